@@ -1,0 +1,2 @@
+/** Administration: departments (and, later, users and settings). */
+package nl.tweespoor.admin;

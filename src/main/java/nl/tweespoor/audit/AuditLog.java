@@ -1,0 +1,60 @@
+package nl.tweespoor.audit;
+
+import static nl.tweespoor.db.Tables.AUDIT_EVENT;
+
+import nl.tweespoor.security.CurrentUser;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.JSONFormat;
+import org.jooq.TableRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes audit events. It joins the caller's transaction (and refuses to run without one), so a change and its audit
+ * event are stored together or not at all.
+ */
+@Service
+public class AuditLog {
+
+    private static final JSONFormat RECORD_AS_OBJECT = JSONFormat.DEFAULT_FOR_RECORDS
+            .recordFormat(JSONFormat.RecordFormat.OBJECT);
+
+    private final DSLContext db;
+    private final CurrentUser currentUser;
+
+    AuditLog(DSLContext db, CurrentUser currentUser) {
+        this.db = db;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEntry entry) {
+        var user = currentUser.get();
+        db.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.ACTOR_ID, user.map(u -> u.id()).orElse(null))
+                .set(AUDIT_EVENT.ACTOR_NAME, user.map(u -> u.username()).orElse("system"))
+                .set(AUDIT_EVENT.KIND, entry.kind())
+                .set(AUDIT_EVENT.ENTITY_TYPE, entry.entityType())
+                .set(AUDIT_EVENT.ENTITY_ID, entry.entityId())
+                .set(AUDIT_EVENT.INITIATIVE_ID, entry.initiativeId())
+                .set(AUDIT_EVENT.SUMMARY, truncate(entry.summary()))
+                .set(AUDIT_EVENT.BEFORE_STATE, json(entry.before()))
+                .set(AUDIT_EVENT.AFTER_STATE, json(entry.after()))
+                .execute();
+    }
+
+    /** The state of a stored row as a JSON object, for the before and after of an event. */
+    public static String snapshot(TableRecord<?> row) {
+        return row == null ? null : row.formatJSON(RECORD_AS_OBJECT);
+    }
+
+    private static JSONB json(String text) {
+        return text == null ? null : JSONB.valueOf(text);
+    }
+
+    private static String truncate(String summary) {
+        return summary.length() <= 500 ? summary : summary.substring(0, 497) + "...";
+    }
+}

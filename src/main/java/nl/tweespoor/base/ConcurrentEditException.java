@@ -1,0 +1,9 @@
+package nl.tweespoor.base;
+
+/** Someone else saved the same row after the user opened it: the save was refused so nothing is overwritten. */
+public class ConcurrentEditException extends DomainException {
+
+    public ConcurrentEditException() {
+        super("error.concurrent-edit");
+    }
+}

@@ -1,0 +1,45 @@
+package nl.tweespoor.base.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/**
+ * All user-facing text, from i18n/messages_nl and messages_en. Bundles are looked up without the JVM's default
+ * locale as fallback, so an English user never gets Dutch because the server runs in the Netherlands.
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    public static final Locale DUTCH = Locale.of("nl");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final List<Locale> LOCALES = List.of(DUTCH, ENGLISH);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        var bundle = ResourceBundle.getBundle("i18n.messages", supported(locale), NO_FALLBACK);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key;
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+    }
+
+    /** Dutch unless the user asked for English. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+    }
+}

@@ -1,0 +1,2 @@
+/** Translations (Dutch and English) and the formats of amounts and dates per language. */
+package nl.tweespoor.base.i18n;

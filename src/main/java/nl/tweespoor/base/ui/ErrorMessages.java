@@ -1,0 +1,58 @@
+package nl.tweespoor.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Arrays;
+import nl.tweespoor.base.DomainException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Turns what a service refused into a message in the user's language; never a stack trace. */
+public final class ErrorMessages {
+
+    private ErrorMessages() {
+    }
+
+    public static String text(Throwable error) {
+        var ui = UI.getCurrent();
+        var cause = domainCause(error);
+        if (cause instanceof DomainException domain) {
+            // Arguments that are translation keys (field names) are translated too.
+            var arguments = Arrays.stream(domain.arguments())
+                    .map(arg -> arg instanceof String key && key.startsWith("field.") ? ui.getTranslation(key) : arg)
+                    .toArray();
+            return ui.getTranslation(domain.messageKey(), arguments);
+        }
+        if (cause instanceof AccessDeniedException) {
+            return ui.getTranslation("error.not-permitted");
+        }
+        return ui.getTranslation("error.unexpected");
+    }
+
+    public static void show(Throwable error) {
+        var ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        ui.access(() -> {
+            var notification = Notification.show(text(error), 6000, Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        });
+    }
+
+    public static void success(String message) {
+        var notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static Throwable domainCause(Throwable error) {
+        var current = error;
+        while (current != null) {
+            if (current instanceof DomainException || current instanceof AccessDeniedException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return error;
+    }
+}

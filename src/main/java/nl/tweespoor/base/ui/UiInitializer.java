@@ -1,0 +1,56 @@
+package nl.tweespoor.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import nl.tweespoor.base.i18n.Translations;
+import nl.tweespoor.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every new UI gets the user's remembered language (Dutch until they pick another) and an error handler that shows
+ * a plain message instead of a stack trace.
+ */
+@Component
+class UiInitializer implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiInitializer.class);
+    private static final String LANGUAGE_SET = UiInitializer.class.getName() + ".languageSet";
+
+    private final CurrentUser currentUser;
+
+    UiInitializer(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            LOG.error("Unexpected error in the UI", error.getThrowable());
+            ErrorMessages.show(error.getThrowable());
+        }));
+        event.getSource().addUIInitListener(init -> applyLanguage(init.getUI()));
+    }
+
+    private void applyLanguage(UI ui) {
+        var session = ui.getSession();
+        var user = currentUser.get();
+        if (user.isPresent() && session.getAttribute(LANGUAGE_SET) == null) {
+            session.setLocale(Locale.of(user.get().locale()));
+            session.setAttribute(LANGUAGE_SET, Boolean.TRUE);
+        } else if (user.isEmpty() && session.getAttribute(LANGUAGE_SET) == null
+                && !isSupported(session)) {
+            session.setLocale(Translations.DUTCH);
+        }
+        ui.setLocale(Translations.supported(session.getLocale()));
+    }
+
+    private static boolean isSupported(VaadinSession session) {
+        return session.getLocale() != null && Translations.supported(session.getLocale()).getLanguage()
+                .equals(session.getLocale().getLanguage());
+    }
+}

@@ -1,0 +1,2 @@
+/** The board's one-look overview of the portfolio. */
+package nl.tweespoor.dashboard;

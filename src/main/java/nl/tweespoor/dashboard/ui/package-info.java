@@ -1,0 +1,2 @@
+/** The dashboard view. */
+package nl.tweespoor.dashboard.ui;

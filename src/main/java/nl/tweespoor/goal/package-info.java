@@ -1,0 +1,2 @@
+/** Strategic goals that programmes serve. */
+package nl.tweespoor.goal;

@@ -1,0 +1,7 @@
+package nl.tweespoor.initiative;
+
+/** Whether an item optimises what exists or redesigns it with AI as the starting point. */
+public enum Ambition {
+    OPTIMISE,
+    REDESIGN
+}

@@ -1,0 +1,28 @@
+package nl.tweespoor.initiative;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import nl.tweespoor.base.Track;
+
+/** Everything the detail page shows of one experiment or programme, with the version to edit against. */
+public record InitiativeDetails(
+        long id,
+        Track track,
+        Stage stage,
+        long ownerId,
+        String ownerName,
+        String departmentName,
+        String goalTitle,
+        InitiativeDraft draft,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        int version) {
+
+    public String title() {
+        return draft.title();
+    }
+
+    public BigDecimal costEstimate() {
+        return draft.costEstimate();
+    }
+}

@@ -1,0 +1,155 @@
+package nl.tweespoor.initiative;
+
+import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.DEPARTMENT;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.tweespoor.base.Option;
+import nl.tweespoor.base.PageRequest;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.db.tables.records.InitiativeRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class InitiativeRepository {
+
+    /** The only properties a grid may sort by, mapped to their columns. */
+    private static final Map<String, Field<?>> SORTABLE = Map.of(
+            "title", INITIATIVE.TITLE,
+            "department", DEPARTMENT.NAME,
+            "stage", INITIATIVE.STAGE,
+            "owner", APP_USER.DISPLAY_NAME,
+            "startQuarter", INITIATIVE.START_QUARTER,
+            "endQuarter", INITIATIVE.END_QUARTER,
+            "ambition", INITIATIVE.AMBITION,
+            "toolVendor", INITIATIVE.TOOL_VENDOR);
+
+    private final DSLContext db;
+
+    InitiativeRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    List<InitiativeRow> page(InitiativeFilter filter, PageRequest page) {
+        return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, DEPARTMENT.NAME, INITIATIVE.STAGE,
+                        APP_USER.DISPLAY_NAME, INITIATIVE.START_QUARTER, INITIATIVE.END_QUARTER, INITIATIVE.AMBITION,
+                        INITIATIVE.TOOL_VENDOR)
+                .from(INITIATIVE)
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+                .where(conditions(filter))
+                .orderBy(sortFields(page))
+                .offset(page.offset())
+                .limit(page.limit())
+                .fetch(row -> new InitiativeRow(row.value1(), Track.valueOf(row.value2()), row.value3(), row.value4(),
+                        Stage.valueOf(row.value5()), row.value6(), row.value7(), row.value8(),
+                        Ambition.valueOf(row.value9()), row.value10()));
+    }
+
+    int count(InitiativeFilter filter) {
+        return db.fetchCount(db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+                .where(conditions(filter)));
+    }
+
+    Optional<InitiativeDetails> details(long id) {
+        return db.select(INITIATIVE.asterisk(), DEPARTMENT.NAME, APP_USER.DISPLAY_NAME, STRATEGIC_GOAL.TITLE)
+                .from(INITIATIVE)
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+                .leftJoin(STRATEGIC_GOAL).on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .where(INITIATIVE.ID.eq(id))
+                .fetchOptional(this::toDetails);
+    }
+
+    Optional<InitiativeRecord> findRecord(long id) {
+        return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchOptional();
+    }
+
+    InitiativeRecord newRecord() {
+        return db.newRecord(INITIATIVE);
+    }
+
+    boolean departmentIsActive(long departmentId) {
+        return db.fetchExists(DEPARTMENT, DEPARTMENT.ID.eq(departmentId).and(DEPARTMENT.ACTIVE.isTrue()));
+    }
+
+    boolean goalExists(long goalId) {
+        return db.fetchExists(STRATEGIC_GOAL, STRATEGIC_GOAL.ID.eq(goalId));
+    }
+
+    /** People who own at least one item of the track, for the owner filter. */
+    List<Option> owners(Track track) {
+        return db.selectDistinct(APP_USER.ID, APP_USER.DISPLAY_NAME)
+                .from(APP_USER)
+                .join(INITIATIVE).on(INITIATIVE.OWNER_ID.eq(APP_USER.ID))
+                .where(INITIATIVE.TRACK.eq(track.name()))
+                .orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(row -> new Option(row.value1(), row.value2()));
+    }
+
+    private InitiativeDetails toDetails(Record row) {
+        var item = row.into(INITIATIVE);
+        var draft = new InitiativeDraft(item.getTitle(), item.getDescription(), item.getHypothesis(),
+                Layer.valueOf(item.getLayer()), Ambition.valueOf(item.getAmbition()), item.getDepartmentId(),
+                item.getGoalId(), item.getSponsor(), item.getLeadName(), item.getParticipants(), item.getToolVendor(),
+                item.getUseCaseCategory(), item.getJourney(), item.getStartQuarter(), item.getEndQuarter(),
+                item.getCostEstimate(), item.getHoursSavedPerWeek(), item.getAdoptionPct(), item.getSatisfaction(),
+                item.getLearnings());
+        return new InitiativeDetails(item.getId(), Track.valueOf(item.getTrack()), Stage.valueOf(item.getStage()),
+                item.getOwnerId(), row.get(APP_USER.DISPLAY_NAME), row.get(DEPARTMENT.NAME),
+                row.get(STRATEGIC_GOAL.TITLE), draft, item.getCreatedAt(), item.getUpdatedAt(), item.getVersion());
+    }
+
+    private static Condition conditions(InitiativeFilter filter) {
+        var conditions = new ArrayList<Condition>();
+        if (filter.track() != null) {
+            conditions.add(INITIATIVE.TRACK.eq(filter.track().name()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            var text = filter.text().trim();
+            conditions.add(INITIATIVE.TITLE.containsIgnoreCase(text)
+                    .or(INITIATIVE.TOOL_VENDOR.containsIgnoreCase(text))
+                    .or(INITIATIVE.HYPOTHESIS.containsIgnoreCase(text))
+                    .or(INITIATIVE.USE_CASE_CATEGORY.containsIgnoreCase(text)));
+        }
+        if (filter.departmentId() != null) {
+            conditions.add(INITIATIVE.DEPARTMENT_ID.eq(filter.departmentId()));
+        }
+        if (filter.stage() != null) {
+            conditions.add(INITIATIVE.STAGE.eq(filter.stage().name()));
+        }
+        if (filter.ownerId() != null) {
+            conditions.add(INITIATIVE.OWNER_ID.eq(filter.ownerId()));
+        }
+        return DSL.and(conditions);
+    }
+
+    private static List<SortField<?>> sortFields(PageRequest page) {
+        var fields = new ArrayList<SortField<?>>();
+        for (var order : page.sort()) {
+            var field = SORTABLE.get(order.property());
+            if (field != null) {
+                fields.add(order.ascending() ? field.asc().nullsLast() : field.desc().nullsLast());
+            }
+        }
+        if (fields.isEmpty()) {
+            fields.add(INITIATIVE.UPDATED_AT.desc());
+        }
+        fields.add(INITIATIVE.ID.desc());
+        return fields;
+    }
+}

@@ -1,0 +1,150 @@
+package nl.tweespoor.initiative;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Option;
+import nl.tweespoor.base.PageRequest;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.db.tables.records.InitiativeRecord;
+import nl.tweespoor.security.CurrentUser;
+import org.jooq.exception.DataChangedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finding, proposing and editing experiments and programmes, with the role and ownership rules of PRODUCT.md §3. */
+@Service
+public class InitiativeService {
+
+    private final InitiativeRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    InitiativeService(InitiativeRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<InitiativeRow> page(InitiativeFilter filter, PageRequest page) {
+        return repository.page(filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int count(InitiativeFilter filter) {
+        return repository.count(filter);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public InitiativeDetails details(long id) {
+        return repository.details(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Option> owners(Track track) {
+        return repository.owners(track);
+    }
+
+    /** Whether the signed-in user may propose items; for showing the button, the service checks again. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayPropose() {
+        return InitiativePermissions.mayPropose(currentUser.require());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEdit(InitiativeDetails item) {
+        return InitiativePermissions.mayEdit(currentUser.require(), item.ownerId());
+    }
+
+    /** Proposes a new item; the proposer becomes its owner. Returns the new id. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public long propose(Track track, InitiativeDraft draft) {
+        var user = currentUser.require();
+        InitiativePermissions.requireMayPropose(user);
+        validate(track, draft);
+        var item = repository.newRecord();
+        item.setTrack(track.name());
+        item.setStage(Stage.initial(track).name());
+        item.setOwnerId(user.id());
+        apply(draft, item);
+        item.store();
+        auditLog.record(new AuditEntry("INITIATIVE_CREATED", "initiative", item.getId(), item.getId(),
+                track.name() + " proposed: " + item.getTitle(), null, AuditLog.snapshot(item)));
+        return item.getId();
+    }
+
+    /**
+     * Saves an edit made against {@code expectedVersion}. If someone saved in between, nothing is written and a
+     * {@link ConcurrentEditException} tells the user so.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public void update(long id, int expectedVersion, InitiativeDraft draft) {
+        var user = currentUser.require();
+        var item = repository.findRecord(id).orElseThrow(NotFoundException::new);
+        InitiativePermissions.requireMayEdit(user, item.getOwnerId());
+        if (item.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        var track = Track.valueOf(item.getTrack());
+        validate(track, draft);
+        var before = AuditLog.snapshot(item);
+        apply(draft, item);
+        item.setUpdatedAt(OffsetDateTime.now());
+        try {
+            item.store();
+        } catch (DataChangedException e) {
+            throw new ConcurrentEditException();
+        }
+        auditLog.record(new AuditEntry("INITIATIVE_UPDATED", "initiative", id, id,
+                track.name() + " edited: " + item.getTitle(), before, AuditLog.snapshot(item)));
+    }
+
+    private void validate(Track track, InitiativeDraft draft) {
+        InitiativeRules.validate(track, draft);
+        if (!repository.departmentIsActive(draft.departmentId())) {
+            throw new InvalidInputException("validation.department-unknown");
+        }
+        if (draft.goalId() != null && !repository.goalExists(draft.goalId())) {
+            throw new InvalidInputException("validation.goal-unknown");
+        }
+    }
+
+    private static void apply(InitiativeDraft draft, InitiativeRecord item) {
+        item.setTitle(draft.title().trim());
+        item.setDescription(trimToNull(draft.description()));
+        item.setHypothesis(trimToNull(draft.hypothesis()));
+        item.setLayer(draft.layer().name());
+        item.setAmbition(draft.ambition().name());
+        item.setDepartmentId(draft.departmentId());
+        item.setGoalId(draft.goalId());
+        item.setSponsor(trimToNull(draft.sponsor()));
+        item.setLeadName(trimToNull(draft.leadName()));
+        item.setParticipants(draft.participants());
+        item.setToolVendor(trimToNull(draft.toolVendor()));
+        item.setUseCaseCategory(trimToNull(draft.useCaseCategory()));
+        item.setJourney(trimToNull(draft.journey()));
+        item.setStartQuarter(trimToNull(draft.startQuarter()));
+        item.setEndQuarter(trimToNull(draft.endQuarter()));
+        item.setCostEstimate(draft.costEstimate());
+        item.setHoursSavedPerWeek(draft.hoursSavedPerWeek());
+        item.setAdoptionPct(draft.adoptionPct());
+        item.setSatisfaction(draft.satisfaction());
+        item.setLearnings(trimToNull(draft.learnings()));
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,160 @@
+package nl.tweespoor.initiative.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
+import nl.tweespoor.admin.DepartmentService;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.goal.GoalService;
+import nl.tweespoor.initiative.InitiativeDetails;
+import nl.tweespoor.initiative.InitiativeService;
+
+/** One item on one page: what it is, who owns it, when it runs, and (for those allowed) an edit action. */
+abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InitiativeService service;
+    private final DepartmentService departments;
+    private final GoalService goals;
+    private final Track track;
+    private InitiativeDetails item;
+
+    protected InitiativeDetailView(InitiativeService service, DepartmentService departments, GoalService goals,
+            Track track) {
+        this.service = service;
+        this.departments = departments;
+        this.goals = goals;
+        this.track = track;
+        addClassName("detail-view");
+        setMaxWidth("72rem");
+    }
+
+    protected abstract Class<? extends Component> listView();
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        try {
+            item = id.map(service::details).filter(found -> found.track() == track).orElseThrow(NotFoundException::new);
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("error.not-found"));
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var back = new RouterLink(getTranslation(track == Track.PERSONAL ? "menu.experiments" : "menu.programmes"),
+                listView());
+        back.addClassName("back-link");
+        var title = new H2(item.title());
+        title.addClassName("detail-title");
+        var badges = new HorizontalLayout(StageBadge.of(item.stage(), this::getTranslation),
+                Badges.of(getTranslation("track." + track.name()), "track"));
+        badges.setSpacing(true);
+        var header = new HorizontalLayout(title, badges);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWrap(true);
+        var spacer = new Span();
+        header.addAndExpand(spacer);
+        if (service.mayEdit(item)) {
+            var dialog = new InitiativeFormDialog(service, track, departments.activeDepartments(),
+                    track == Track.STRATEGIC ? goals.goalOptions() : java.util.List.of(), id -> reload());
+            var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+                    e -> dialog.openForEdit(item));
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            edit.setId("edit-item");
+            header.add(edit);
+        }
+        header.setWidthFull();
+        add(back, header, facts());
+        text("field.hypothesis", item.draft().hypothesis());
+        text("field.description", item.draft().description());
+        if (track == Track.PERSONAL) {
+            text("field.learnings", item.draft().learnings());
+        }
+    }
+
+    private DescriptionList facts() {
+        var draft = item.draft();
+        var list = new DescriptionList();
+        list.addClassName("facts");
+        fact(list, "field.department", item.departmentName());
+        fact(list, "field.owner", item.ownerName());
+        fact(list, "field.timebox", timebox());
+        fact(list, "field.ambition", getTranslation("ambition." + draft.ambition().name()));
+        fact(list, "field.layer", getTranslation("layer." + draft.layer().name()));
+        fact(list, "field.tool", draft.toolVendor());
+        fact(list, "field.use-case", draft.useCaseCategory());
+        if (track == Track.STRATEGIC) {
+            fact(list, "field.goal", item.goalTitle());
+            fact(list, "field.sponsor", draft.sponsor());
+            fact(list, "field.journey", draft.journey());
+        } else {
+            fact(list, "field.lead", draft.leadName());
+            fact(list, "field.participants", draft.participants() == null ? null : draft.participants().toString());
+            fact(list, "field.hours-saved", number(draft.hoursSavedPerWeek()));
+            fact(list, "field.adoption", number(draft.adoptionPct()));
+            fact(list, "field.satisfaction", number(draft.satisfaction()));
+        }
+        fact(list, "field.cost", Formats.euros(draft.costEstimate(), getLocale()));
+        fact(list, "field.updated", Formats.dateTime(item.updatedAt(), getLocale()));
+        return list;
+    }
+
+    private void fact(DescriptionList list, String labelKey, String value) {
+        var shown = value == null || value.isBlank() ? getTranslation("value.none") : value;
+        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(shown));
+    }
+
+    private void text(String labelKey, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        var heading = new Span(getTranslation(labelKey));
+        heading.addClassName("text-heading");
+        var body = new Paragraph(value);
+        body.addClassName("text-body");
+        add(new Div(heading, body));
+    }
+
+    private String timebox() {
+        var draft = item.draft();
+        if (draft.startQuarter() == null && draft.endQuarter() == null) {
+            return null;
+        }
+        return (draft.startQuarter() == null ? "…" : draft.startQuarter()) + " – "
+                + (draft.endQuarter() == null ? "…" : draft.endQuarter());
+    }
+
+    private String number(BigDecimal value) {
+        return value == null ? null : Formats.number(value, getLocale());
+    }
+
+    private void reload() {
+        item = service.details(item.id());
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return item == null ? "Tweespoor" : item.title();
+    }
+}

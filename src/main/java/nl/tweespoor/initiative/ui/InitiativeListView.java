@@ -1,0 +1,168 @@
+package nl.tweespoor.initiative.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
+import nl.tweespoor.admin.DepartmentService;
+import nl.tweespoor.base.Option;
+import nl.tweespoor.base.PageRequest;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.goal.GoalService;
+import nl.tweespoor.initiative.InitiativeFilter;
+import nl.tweespoor.initiative.InitiativeRow;
+import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.initiative.Stage;
+
+/** A lazy, sortable, filterable list of one track's items. The grid pages through the database. */
+abstract class InitiativeListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InitiativeService service;
+    private final Track track;
+    private final Grid<InitiativeRow> grid = new Grid<>();
+    private final Span count = new Span();
+    private final TextField search = new TextField();
+    private final ComboBox<Option> department = new ComboBox<>();
+    private final ComboBox<Stage> stage = new ComboBox<>();
+    private final ComboBox<Option> owner = new ComboBox<>();
+
+    protected InitiativeListView(InitiativeService service, DepartmentService departments, GoalService goals,
+            Track track) {
+        this.service = service;
+        this.track = track;
+        setSizeFull();
+        addClassName("list-view");
+        var departmentOptions = departments.activeDepartments();
+        add(toolbar(departmentOptions, departments, goals));
+        configureGrid();
+        add(grid);
+    }
+
+    protected abstract String detailRoute();
+
+    private HorizontalLayout toolbar(List<Option> departmentOptions, DepartmentService departments,
+            GoalService goals) {
+        search.setLabel(getTranslation("filter.search"));
+        search.setPlaceholder(getTranslation("filter.search-placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("filter-search");
+
+        department.setLabel(getTranslation("field.department"));
+        department.setItems(departmentOptions);
+        department.setItemLabelGenerator(Option::label);
+        department.setClearButtonVisible(true);
+        department.setId("filter-department");
+
+        stage.setLabel(getTranslation("field.stage"));
+        stage.setItems(Stage.of(track));
+        stage.setItemLabelGenerator(s -> getTranslation("stage." + s.name()));
+        stage.setClearButtonVisible(true);
+
+        owner.setLabel(getTranslation("field.owner"));
+        owner.setItems(service.owners(track));
+        owner.setItemLabelGenerator(Option::label);
+        owner.setClearButtonVisible(true);
+
+        search.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        stage.addValueChangeListener(e -> refresh());
+        owner.addValueChangeListener(e -> refresh());
+
+        count.addClassName("result-count");
+        count.setId("result-count");
+        var toolbar = new HorizontalLayout(search, department, stage, owner, count);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        if (service.mayPropose()) {
+            var dialog = new InitiativeFormDialog(service, track, departmentOptions,
+                    track == Track.STRATEGIC ? goals.goalOptions() : List.of(),
+                    id -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + id)));
+            var create = new Button(getTranslation(track == Track.PERSONAL ? "experiment.new" : "programme.new"),
+                    VaadinIcon.PLUS.create(), e -> dialog.openForNew());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("create-item");
+            var spacer = new Span();
+            toolbar.addAndExpand(spacer);
+            toolbar.add(create);
+        }
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getPageTitle());
+        grid.addColumn(InitiativeRow::title).setHeader(getTranslation("field.title")).setKey("title")
+                .setSortable(true).setFlexGrow(3).setAutoWidth(false);
+        grid.addColumn(InitiativeRow::department).setHeader(getTranslation("field.department"))
+                .setKey("department").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(row -> StageBadge.of(row.stage(), this::getTranslation))
+                .setHeader(getTranslation("field.stage")).setKey("stage").setSortable(true).setAutoWidth(true);
+        grid.addColumn(InitiativeRow::owner).setHeader(getTranslation("field.owner")).setKey("owner")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(row -> quarters(row)).setHeader(getTranslation("field.timebox")).setKey("startQuarter")
+                .setSortable(true).setAutoWidth(true);
+        if (track == Track.PERSONAL) {
+            grid.addColumn(InitiativeRow::toolVendor).setHeader(getTranslation("field.tool")).setKey("toolVendor")
+                    .setSortable(true).setAutoWidth(true);
+        } else {
+            grid.addColumn(row -> getTranslation("ambition." + row.ambition().name()))
+                    .setHeader(getTranslation("field.ambition")).setKey("ambition").setSortable(true)
+                    .setAutoWidth(true);
+        }
+        grid.setItems(this::fetch, this::countAndShow);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + e.getItem().id())));
+    }
+
+    private java.util.stream.Stream<InitiativeRow> fetch(Query<InitiativeRow, Void> query) {
+        var sort = query.getSortOrders().stream()
+                .map(order -> new PageRequest.SortOrder(order.getSorted(),
+                        order.getDirection() == SortDirection.ASCENDING))
+                .toList();
+        return service.page(filter(), new PageRequest(query.getOffset(), query.getLimit(), sort)).stream();
+    }
+
+    private int countAndShow(Query<InitiativeRow, Void> query) {
+        int total = service.count(filter());
+        count.setText(getTranslation(track == Track.PERSONAL ? "experiment.count" : "programme.count", total));
+        return total;
+    }
+
+    private InitiativeFilter filter() {
+        return new InitiativeFilter(track, search.getValue(),
+                department.getValue() == null ? null : department.getValue().id(), stage.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String quarters(InitiativeRow row) {
+        if (row.startQuarter() == null && row.endQuarter() == null) {
+            return "";
+        }
+        return (row.startQuarter() == null ? "…" : row.startQuarter()) + " – "
+                + (row.endQuarter() == null ? "…" : row.endQuarter());
+    }
+
+    /** For tests: the grid under the filters. */
+    Grid<InitiativeRow> grid() {
+        return grid;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.tweespoor.initiative.ui;
+
+import com.vaadin.flow.component.html.Span;
+import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.initiative.Stage;
+
+/** A stage as a badge: text for meaning, colour as a help. */
+final class StageBadge {
+
+    private StageBadge() {
+    }
+
+    static Span of(Stage stage, java.util.function.Function<String, String> translate) {
+        var tone = switch (stage) {
+            case PROPOSED, IDEA -> "neutral";
+            case RUNNING, DISCOVERY, PILOT -> "active";
+            case SCALE, RUN -> "strong";
+            case CONCLUDED, COMPLETED, PROMOTED -> "done";
+            case STOPPED -> "stopped";
+        };
+        return Badges.of(translate.apply("stage." + stage.name()), tone);
+    }
+}

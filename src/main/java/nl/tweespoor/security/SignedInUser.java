@@ -1,0 +1,19 @@
+package nl.tweespoor.security;
+
+import java.util.Set;
+
+/** The user behind the current request, as the services see them. */
+public record SignedInUser(long id, String username, String displayName, Set<Role> roles, String locale) {
+
+    public SignedInUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isLeader() {
+        return has(Role.LEADER);
+    }
+}

@@ -1,0 +1,84 @@
+package nl.tweespoor.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import nl.tweespoor.base.i18n.Translations;
+
+/** Product name, language choice and the login form. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm loginForm = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        var title = new H1("Tweespoor");
+        title.addClassName("login-title");
+        var tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+
+        loginForm.setAction("login");
+        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setI18n(i18n());
+
+        var card = new Div(title, tagline, loginForm, languageChoice());
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    private Select<Locale> languageChoice() {
+        var language = new Select<Locale>();
+        language.setLabel(getTranslation("layout.language"));
+        language.setItems(Translations.DUTCH, Translations.ENGLISH);
+        language.setItemLabelGenerator(locale -> Translations.DUTCH.equals(locale) ? "Nederlands" : "English");
+        language.setValue(Translations.supported(getLocale()));
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                var ui = UI.getCurrent();
+                ui.getSession().setLocale(event.getValue());
+                ui.getPage().reload();
+            }
+        });
+        return language;
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        var form = i18n.getForm();
+        form.setTitle(getTranslation("login.form-title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        var error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error-title"));
+        error.setMessage(getTranslation("login.error-message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

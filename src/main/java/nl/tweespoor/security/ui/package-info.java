@@ -1,0 +1,2 @@
+/** The login page. */
+package nl.tweespoor.security.ui;
