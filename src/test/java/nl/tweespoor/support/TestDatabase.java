@@ -26,6 +26,7 @@ public final class TestDatabase {
         registry.add("spring.datasource.username", () -> username);
         registry.add("spring.datasource.password", () -> password);
         registry.add("tweespoor.demo-data", () -> "true");
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
     }
 
     private static synchronized void start() {

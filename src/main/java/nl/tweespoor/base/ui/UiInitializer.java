@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
  * a plain message instead of a stack trace.
  */
 @Component
-class UiInitializer implements VaadinServiceInitListener {
+public class UiInitializer implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(UiInitializer.class);
     private static final String LANGUAGE_SET = UiInitializer.class.getName() + ".languageSet";
+    private static final String LANGUAGE_CHOSEN = UiInitializer.class.getName() + ".languageChosen";
 
     private final CurrentUser currentUser;
 
@@ -42,15 +43,16 @@ class UiInitializer implements VaadinServiceInitListener {
         if (user.isPresent() && session.getAttribute(LANGUAGE_SET) == null) {
             session.setLocale(Locale.of(user.get().locale()));
             session.setAttribute(LANGUAGE_SET, Boolean.TRUE);
-        } else if (user.isEmpty() && session.getAttribute(LANGUAGE_SET) == null
-                && !isSupported(session)) {
+        } else if (user.isEmpty() && session.getAttribute(LANGUAGE_CHOSEN) == null) {
+            // Dutch until someone picks English on the login page.
             session.setLocale(Translations.DUTCH);
         }
         ui.setLocale(Translations.supported(session.getLocale()));
     }
 
-    private static boolean isSupported(VaadinSession session) {
-        return session.getLocale() != null && Translations.supported(session.getLocale()).getLanguage()
-                .equals(session.getLocale().getLanguage());
+    /** Marks that the anonymous user chose a language on the login page, so it is not reset to Dutch. */
+    public static void rememberChosenLanguage(VaadinSession session, Locale locale) {
+        session.setLocale(locale);
+        session.setAttribute(LANGUAGE_CHOSEN, Boolean.TRUE);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.dashboard.DashboardService;
 import nl.tweespoor.dashboard.StageCount;
+import nl.tweespoor.initiative.Stage;
 
 /** The board's overview: both tracks side by side, items per stage. */
 @Route("")
@@ -38,12 +39,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         totalLine.addClassName("card-total");
         var list = new UnorderedList();
         list.addClassName("stage-counts");
-        ofTrack.forEach(count -> {
-            var label = new Span(getTranslation("stage." + count.stage()));
-            var number = new Span(String.valueOf(count.count()));
-            number.addClassName("stage-count-number");
-            list.add(new ListItem(label, number));
-        });
+        // Every stage of the track, in lifecycle order, zero included: an empty stage is information too.
+        for (var stage : Stage.of(track)) {
+            int number = ofTrack.stream().filter(count -> count.stage().equals(stage.name()))
+                    .mapToInt(StageCount::count).sum();
+            var label = new Span(getTranslation("stage." + stage.name()));
+            var value = new Span(String.valueOf(number));
+            value.addClassName("stage-count-number");
+            list.add(new ListItem(label, value));
+        }
         var card = new Div(heading, totalLine, list);
         card.addClassNames("card", "track-card", "track-" + track.name().toLowerCase());
         card.setId("track-card-" + track.name().toLowerCase());

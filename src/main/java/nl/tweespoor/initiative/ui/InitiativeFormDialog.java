@@ -204,6 +204,8 @@ class InitiativeFormDialog extends Dialog {
 
     private void save() {
         var bean = new InitiativeFormBean();
+        // Experiments have no layer field: they always serve personal productivity.
+        bean.layer = track == Track.PERSONAL ? Layer.PERSONAL_PRODUCTIVITY : null;
         if (!binder.writeBeanIfValid(bean)) {
             return;
         }
@@ -252,7 +254,6 @@ class InitiativeFormDialog extends Dialog {
         var field = new ComboBox<String>(getTranslation(labelKey));
         field.setItems(Quarters.choices());
         field.setClearButtonVisible(true);
-        field.setPlaceholder("2027-Q1");
         return field;
     }
 

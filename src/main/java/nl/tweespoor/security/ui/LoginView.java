@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import nl.tweespoor.base.i18n.Translations;
+import nl.tweespoor.base.ui.UiInitializer;
 
 /** Product name, language choice and the login form. */
 @Route(value = "login", autoLayout = false)
@@ -52,7 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         language.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 var ui = UI.getCurrent();
-                ui.getSession().setLocale(event.getValue());
+                UiInitializer.rememberChosenLanguage(ui.getSession(), event.getValue());
                 ui.getPage().reload();
             }
         });
