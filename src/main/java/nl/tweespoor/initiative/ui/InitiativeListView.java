@@ -108,22 +108,22 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getPageTitle());
         grid.addColumn(InitiativeRow::title).setHeader(getTranslation("field.title")).setKey("title")
-                .setSortable(true).setFlexGrow(3).setAutoWidth(false);
+                .setSortable(true).setFlexGrow(1).setWidth("20rem");
         grid.addColumn(InitiativeRow::department).setHeader(getTranslation("field.department"))
-                .setKey("department").setSortable(true).setAutoWidth(true);
+                .setKey("department").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> StageBadge.of(row.stage(), this::getTranslation))
-                .setHeader(getTranslation("field.stage")).setKey("stage").setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("field.stage")).setKey("stage").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InitiativeRow::owner).setHeader(getTranslation("field.owner")).setKey("owner")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> quarters(row)).setHeader(getTranslation("field.timebox")).setKey("startQuarter")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         if (track == Track.PERSONAL) {
             grid.addColumn(InitiativeRow::toolVendor).setHeader(getTranslation("field.tool")).setKey("toolVendor")
-                    .setSortable(true).setAutoWidth(true);
+                    .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         } else {
             grid.addColumn(row -> getTranslation("ambition." + row.ambition().name()))
                     .setHeader(getTranslation("field.ambition")).setKey("ambition").setSortable(true)
-                    .setAutoWidth(true);
+                    .setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(this::fetch, this::countAndShow);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + e.getItem().id())));
