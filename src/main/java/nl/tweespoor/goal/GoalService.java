@@ -1,31 +1,102 @@
 package nl.tweespoor.goal;
 
-import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
-
 import java.util.List;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
-import org.jooq.DSLContext;
+import nl.tweespoor.db.tables.records.StrategicGoalRecord;
+import nl.tweespoor.security.CurrentUser;
+import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Strategic goals. */
+/** Strategic goals: leaders keep them; everyone sees which programmes serve each one. */
 @Service
 public class GoalService {
 
-    private final DSLContext db;
+    private final GoalRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
 
-    GoalService(DSLContext db) {
-        this.db = db;
+    GoalService(GoalRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
     }
 
     /** Goals by horizon and title, for the programme form (a short list by nature). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Option> goalOptions() {
-        return db.select(STRATEGIC_GOAL.ID, STRATEGIC_GOAL.TITLE, STRATEGIC_GOAL.HORIZON_YEAR)
-                .from(STRATEGIC_GOAL)
-                .orderBy(STRATEGIC_GOAL.HORIZON_YEAR, STRATEGIC_GOAL.TITLE)
-                .fetch(row -> new Option(row.value1(), row.value2() + " (" + row.value3() + ")"));
+        return repository.options();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<GoalRow> page(int offset, int limit) {
+        return repository.page(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int count() {
+        return repository.count();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEdit() {
+        return currentUser.require().isLeader();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public long create(GoalDraft draft) {
+        var goal = repository.newRecord();
+        apply(draft, goal);
+        goal.store();
+        auditLog.record(new AuditEntry("GOAL_CREATED", "strategic_goal", goal.getId(), null,
+                "Strategic goal created: " + goal.getTitle(), null, AuditLog.snapshot(goal)));
+        return goal.getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public void update(long id, int expectedVersion, GoalDraft draft) {
+        var goal = repository.find(id).orElseThrow(NotFoundException::new);
+        if (goal.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        var before = AuditLog.snapshot(goal);
+        apply(draft, goal);
+        try {
+            goal.store();
+        } catch (DataChangedException e) {
+            throw new ConcurrentEditException();
+        }
+        auditLog.record(new AuditEntry("GOAL_UPDATED", "strategic_goal", id, null,
+                "Strategic goal edited: " + goal.getTitle(), before, AuditLog.snapshot(goal)));
+    }
+
+    private static void apply(GoalDraft draft, StrategicGoalRecord goal) {
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new InvalidInputException("validation.title-required");
+        }
+        if (draft.title().length() > 200) {
+            throw new InvalidInputException("validation.too-long", "field.title", 200);
+        }
+        if (draft.description() != null && draft.description().length() > 4000) {
+            throw new InvalidInputException("validation.too-long", "field.description", 4000);
+        }
+        if (draft.horizonYear() == null || draft.horizonYear() < 2000 || draft.horizonYear() > 2100) {
+            throw new InvalidInputException("goal.horizon-invalid");
+        }
+        goal.setTitle(draft.title().trim());
+        goal.setDescription(draft.description() == null || draft.description().isBlank() ? null
+                : draft.description().trim());
+        goal.setHorizonYear(draft.horizonYear());
     }
 }

@@ -2,6 +2,7 @@ package nl.tweespoor.initiative;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
 
 /** Everything the detail page shows of one experiment or programme, with the version to edit against. */
@@ -16,7 +17,9 @@ public record InitiativeDetails(
         InitiativeDraft draft,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        int version) {
+        int version,
+        Option promotedFrom,
+        Option promotedTo) {
 
     public String title() {
         return draft.title();

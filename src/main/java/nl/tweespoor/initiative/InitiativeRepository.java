@@ -66,11 +66,20 @@ class InitiativeRepository {
     }
 
     Optional<InitiativeDetails> details(long id) {
-        return db.select(INITIATIVE.asterisk(), DEPARTMENT.NAME, APP_USER.DISPLAY_NAME, STRATEGIC_GOAL.TITLE)
+        var source = INITIATIVE.as("source");
+        var promoted = INITIATIVE.as("promoted");
+        var promotedToId = DSL.field(DSL.select(promoted.ID).from(promoted)
+                .where(promoted.PROMOTED_FROM_ID.eq(INITIATIVE.ID)).orderBy(promoted.ID).limit(1)).as("promoted_to_id");
+        var promotedToTitle = DSL.field(DSL.select(promoted.TITLE).from(promoted)
+                .where(promoted.PROMOTED_FROM_ID.eq(INITIATIVE.ID)).orderBy(promoted.ID).limit(1))
+                .as("promoted_to_title");
+        return db.select(INITIATIVE.asterisk(), DEPARTMENT.NAME, APP_USER.DISPLAY_NAME, STRATEGIC_GOAL.TITLE,
+                        source.TITLE.as("source_title"), promotedToId, promotedToTitle)
                 .from(INITIATIVE)
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .join(APP_USER).on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
                 .leftJoin(STRATEGIC_GOAL).on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .leftJoin(source).on(source.ID.eq(INITIATIVE.PROMOTED_FROM_ID))
                 .where(INITIATIVE.ID.eq(id))
                 .fetchOptional(this::toDetails);
     }
@@ -101,17 +110,25 @@ class InitiativeRepository {
                 .fetch(row -> new Option(row.value1(), row.value2()));
     }
 
-    private InitiativeDetails toDetails(Record row) {
-        var item = row.into(INITIATIVE);
-        var draft = new InitiativeDraft(item.getTitle(), item.getDescription(), item.getHypothesis(),
+    InitiativeDraft draftOf(InitiativeRecord item) {
+        return new InitiativeDraft(item.getTitle(), item.getDescription(), item.getHypothesis(),
                 Layer.valueOf(item.getLayer()), Ambition.valueOf(item.getAmbition()), item.getDepartmentId(),
                 item.getGoalId(), item.getSponsor(), item.getLeadName(), item.getParticipants(), item.getToolVendor(),
                 item.getUseCaseCategory(), item.getJourney(), item.getStartQuarter(), item.getEndQuarter(),
                 item.getCostEstimate(), item.getHoursSavedPerWeek(), item.getAdoptionPct(), item.getSatisfaction(),
                 item.getLearnings());
+    }
+
+    private InitiativeDetails toDetails(Record row) {
+        var item = row.into(INITIATIVE);
+        var draft = draftOf(item);
         return new InitiativeDetails(item.getId(), Track.valueOf(item.getTrack()), Stage.valueOf(item.getStage()),
                 item.getOwnerId(), row.get(APP_USER.DISPLAY_NAME), row.get(DEPARTMENT.NAME),
-                row.get(STRATEGIC_GOAL.TITLE), draft, item.getCreatedAt(), item.getUpdatedAt(), item.getVersion());
+                row.get(STRATEGIC_GOAL.TITLE), draft, item.getCreatedAt(), item.getUpdatedAt(), item.getVersion(),
+                item.getPromotedFromId() == null ? null
+                        : new Option(item.getPromotedFromId(), row.get("source_title", String.class)),
+                row.get("promoted_to_id") == null ? null
+                        : new Option(row.get("promoted_to_id", Long.class), row.get("promoted_to_title", String.class)));
     }
 
     private static Condition conditions(InitiativeFilter filter) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Arrays;
 import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.MissingFieldsException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Turns what a service refused into a message in the user's language; never a stack trace. */
@@ -16,10 +17,14 @@ public final class ErrorMessages {
     public static String text(Throwable error) {
         var ui = UI.getCurrent();
         var cause = domainCause(error);
+        if (cause instanceof MissingFieldsException missing) {
+            var fields = missing.fieldKeys().stream().map(ui::getTranslation).toList();
+            return ui.getTranslation(missing.messageKey(), String.join(", ", fields));
+        }
         if (cause instanceof DomainException domain) {
             // Arguments that are translation keys (field names) are translated too.
             var arguments = Arrays.stream(domain.arguments())
-                    .map(arg -> arg instanceof String key && key.startsWith("field.") ? ui.getTranslation(key) : arg)
+                    .map(arg -> arg instanceof String key && isKey(key) ? ui.getTranslation(key) : arg)
                     .toArray();
             return ui.getTranslation(domain.messageKey(), arguments);
         }
@@ -43,6 +48,10 @@ public final class ErrorMessages {
     public static void success(String message) {
         var notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static boolean isKey(String text) {
+        return text.startsWith("field.") || text.startsWith("stage.");
     }
 
     private static Throwable domainCause(Throwable error) {

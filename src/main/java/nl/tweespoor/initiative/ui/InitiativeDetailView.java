@@ -17,29 +17,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
-import nl.tweespoor.admin.DepartmentService;
+import nl.tweespoor.comment.ui.CommentsPanel;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
-import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeService;
 
 /** One item on one page: what it is, who owns it, when it runs, and (for those allowed) an edit action. */
 abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final DetailServices services;
     private final InitiativeService service;
-    private final DepartmentService departments;
-    private final GoalService goals;
     private final Track track;
     private InitiativeDetails item;
 
-    protected InitiativeDetailView(InitiativeService service, DepartmentService departments, GoalService goals,
-            Track track) {
-        this.service = service;
-        this.departments = departments;
-        this.goals = goals;
+    protected InitiativeDetailView(DetailServices services, Track track) {
+        this.services = services;
+        this.service = services.initiatives();
         this.track = track;
         addClassName("detail-view");
         setMaxWidth("72rem");
@@ -75,8 +71,8 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         var spacer = new Span();
         header.addAndExpand(spacer);
         if (service.mayEdit(item)) {
-            var dialog = new InitiativeFormDialog(service, track, departments.activeDepartments(),
-                    track == Track.STRATEGIC ? goals.goalOptions() : java.util.List.of(), id -> reload());
+            var dialog = new InitiativeFormDialog(service, track, services.departments().activeDepartments(),
+                    track == Track.STRATEGIC ? services.goals().goalOptions() : java.util.List.of(), id -> reload());
             var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> dialog.openForEdit(item));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,12 +80,39 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             header.add(edit);
         }
         header.setWidthFull();
-        add(back, header, facts());
+        add(back, header, new StageActions(services.lifecycle(), item, this::reload,
+                programmeId -> getUI().ifPresent(ui -> ui.navigate("programmes/" + programmeId))));
+        links();
+        add(facts());
         text("field.hypothesis", item.draft().hypothesis());
         text("field.description", item.draft().description());
         if (track == Track.PERSONAL) {
             text("field.learnings", item.draft().learnings());
+        } else {
+            boolean editable = service.mayEdit(item);
+            var plan = new Div(new MilestonesPanel(services.plans(), item.id(), editable),
+                    new KpisPanel(services.plans(), item.id(), editable));
+            plan.addClassName("plan-row");
+            add(plan);
         }
+        add(new CommentsPanel(services.comments(), item.id()));
+    }
+
+    /** Promotion links both ways: the programme shows where it came from, the experiment where it went. */
+    private void links() {
+        if (item.promotedFrom() != null) {
+            add(link("promotion.from", "experiments/" + item.promotedFrom().id(), item.promotedFrom().label()));
+        }
+        if (item.promotedTo() != null) {
+            add(link("promotion.to", "programmes/" + item.promotedTo().id(), item.promotedTo().label()));
+        }
+    }
+
+    private Div link(String labelKey, String href, String title) {
+        var anchor = new com.vaadin.flow.component.html.Anchor(href, title);
+        var line = new Div(new Span(getTranslation(labelKey) + " "), anchor);
+        line.addClassName("promotion-link");
+        return line;
     }
 
     private DescriptionList facts() {

@@ -3,17 +3,14 @@ package nl.tweespoor.initiative.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.goal.GoalService;
-import nl.tweespoor.initiative.InitiativeService;
 
 @Route("programmes/:id(\\d+)")
 @PermitAll
 public class ProgrammeDetailView extends InitiativeDetailView {
 
-    public ProgrammeDetailView(InitiativeService service, DepartmentService departments, GoalService goals) {
-        super(service, departments, goals, Track.STRATEGIC);
+    public ProgrammeDetailView(DetailServices services) {
+        super(services, Track.STRATEGIC);
     }
 
     @Override

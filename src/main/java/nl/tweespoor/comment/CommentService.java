@@ -1,0 +1,95 @@
+package nl.tweespoor.comment;
+
+import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.ITEM_COMMENT;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.security.CurrentUser;
+import org.jooq.exception.DataChangedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Leaders and programme managers comment on any item; an author may edit their comment for 15 minutes. */
+@Service
+public class CommentService {
+
+    private static final int SHOWN = 100;
+
+    private final CommentRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    CommentService(CommentRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Comment> latest(long initiativeId) {
+        var user = currentUser.require();
+        var now = OffsetDateTime.now();
+        return repository.latest(initiativeId, SHOWN).stream().map(row -> {
+            var comment = row.into(ITEM_COMMENT);
+            return new Comment(comment.getId(), comment.getAuthorId(), row.get(APP_USER.DISPLAY_NAME),
+                    comment.getBody(), comment.getCreatedAt(), comment.getEditedAt(), comment.getVersion(),
+                    CommentRules.mayEdit(user, comment.getAuthorId(), comment.getCreatedAt(), now));
+        }).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayComment() {
+        return CommentRules.mayComment(currentUser.require());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public long add(long initiativeId, String body) {
+        var user = currentUser.require();
+        if (!CommentRules.mayComment(user)) {
+            throw new NotPermittedException("error.not-permitted");
+        }
+        if (!repository.initiativeExists(initiativeId)) {
+            throw new NotFoundException();
+        }
+        var comment = repository.newRecord();
+        comment.setInitiativeId(initiativeId);
+        comment.setAuthorId(user.id());
+        comment.setBody(CommentRules.validBody(body));
+        comment.store();
+        auditLog.record(new AuditEntry("COMMENT_ADDED", "comment", comment.getId(), initiativeId,
+                "Comment added", null, AuditLog.snapshot(comment)));
+        return comment.getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public void edit(long commentId, int expectedVersion, String body) {
+        var user = currentUser.require();
+        var comment = repository.find(commentId).orElseThrow(NotFoundException::new);
+        if (!CommentRules.mayEdit(user, comment.getAuthorId(), comment.getCreatedAt(), OffsetDateTime.now())) {
+            throw new NotPermittedException("comment.edit-not-allowed");
+        }
+        if (comment.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        var before = AuditLog.snapshot(comment);
+        comment.setBody(CommentRules.validBody(body));
+        comment.setEditedAt(OffsetDateTime.now());
+        try {
+            comment.store();
+        } catch (DataChangedException e) {
+            throw new ConcurrentEditException();
+        }
+        auditLog.record(new AuditEntry("COMMENT_EDITED", "comment", commentId, comment.getInitiativeId(),
+                "Comment edited", before, AuditLog.snapshot(comment)));
+    }
+}

@@ -1,0 +1,2 @@
+/** Comments on experiments and programmes. */
+package nl.tweespoor.comment;

@@ -1,0 +1,98 @@
+package nl.tweespoor.comment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.comment.Comment;
+import nl.tweespoor.comment.CommentService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The comment thread of an item, newest first, with a box to add one and in-place editing for 15 minutes. */
+public class CommentsPanel extends Div {
+
+    private final CommentService service;
+    private final long initiativeId;
+    private final Div list = new Div();
+
+    public CommentsPanel(CommentService service, long initiativeId) {
+        this.service = service;
+        this.initiativeId = initiativeId;
+        addClassName("comments");
+        add(new H3(getTranslation("comment.heading")));
+        if (service.mayComment()) {
+            var box = new TextArea(getTranslation("comment.new"));
+            box.setMaxLength(4000);
+            box.setWidthFull();
+            box.setId("comment-new");
+            var post = new Button(getTranslation("comment.post"), e -> post(box));
+            post.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            post.setId("comment-post");
+            add(box, post);
+        }
+        list.addClassName("comment-list");
+        add(list);
+        refresh();
+    }
+
+    private void post(TextArea box) {
+        try {
+            service.add(initiativeId, box.getValue());
+            box.clear();
+            refresh();
+        } catch (DomainException | AccessDeniedException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var comments = service.latest(initiativeId);
+        if (comments.isEmpty()) {
+            list.add(new Paragraph(getTranslation("comment.none")));
+        }
+        comments.forEach(comment -> list.add(entry(comment)));
+    }
+
+    private Div entry(Comment comment) {
+        var meta = new Span(comment.authorName() + " · " + Formats.dateTime(comment.createdAt(), getLocale())
+                + (comment.editedAt() == null ? "" : " · " + getTranslation("comment.edited")));
+        meta.addClassName("comment-meta");
+        var body = new Paragraph(comment.body());
+        body.addClassName("comment-body");
+        var entry = new Div(meta, body);
+        entry.addClassName("comment");
+        if (comment.editable()) {
+            var edit = new Button(getTranslation("action.edit"), e -> editInPlace(entry, comment));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            entry.add(edit);
+        }
+        return entry;
+    }
+
+    private void editInPlace(Div entry, Comment comment) {
+        entry.removeAll();
+        var text = new TextArea(getTranslation("comment.edit"));
+        text.setValue(comment.body());
+        text.setWidthFull();
+        text.setMaxLength(4000);
+        var save = new Button(getTranslation("action.save"), e -> {
+            try {
+                service.edit(comment.id(), comment.version(), text.getValue());
+                refresh();
+            } catch (DomainException | AccessDeniedException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        var cancel = new Button(getTranslation("action.cancel"), e -> refresh());
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        entry.add(text, save, cancel);
+    }
+}

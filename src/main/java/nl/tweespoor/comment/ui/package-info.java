@@ -1,0 +1,2 @@
+/** The comment thread shown on item pages. */
+package nl.tweespoor.comment.ui;

@@ -1,0 +1,15 @@
+package nl.tweespoor.initiative.ui;
+
+import nl.tweespoor.admin.DepartmentService;
+import nl.tweespoor.comment.CommentService;
+import nl.tweespoor.goal.GoalService;
+import nl.tweespoor.initiative.InitiativeLifecycleService;
+import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.initiative.ProgrammePlanService;
+import org.springframework.stereotype.Component;
+
+/** The services an item's page talks to, handed over as one. */
+@Component
+record DetailServices(InitiativeService initiatives, InitiativeLifecycleService lifecycle,
+        ProgrammePlanService plans, CommentService comments, DepartmentService departments, GoalService goals) {
+}

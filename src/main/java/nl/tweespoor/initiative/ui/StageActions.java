@@ -1,0 +1,59 @@
+package nl.tweespoor.initiative.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.function.LongConsumer;
+import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.initiative.InitiativeDetails;
+import nl.tweespoor.initiative.InitiativeLifecycleService;
+import nl.tweespoor.initiative.Stage;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The stage moves the user may try on this item, and promotion for leaders; each asks for confirmation. */
+class StageActions extends HorizontalLayout {
+
+    StageActions(InitiativeLifecycleService lifecycle, InitiativeDetails item, Runnable onMoved,
+            LongConsumer onPromoted) {
+        addClassName("stage-actions");
+        setSpacing(true);
+        for (var target : lifecycle.nextStages(item)) {
+            var button = new Button(getTranslation("stage.move-to", getTranslation("stage." + target.name())),
+                    e -> confirm(getTranslation("stage.confirm", item.title(),
+                            getTranslation("stage." + target.name())), () -> {
+                                lifecycle.moveStage(item.id(), item.version(), target);
+                                onMoved.run();
+                            }));
+            button.addThemeVariants(target == Stage.STOPPED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+            button.setId("move-" + target.name().toLowerCase());
+            add(button);
+        }
+        if (lifecycle.mayPromote(item)) {
+            var promote = new Button(getTranslation("promotion.action"), e -> confirm(
+                    getTranslation("promotion.confirm", item.title()),
+                    () -> onPromoted.accept(lifecycle.promote(item.id(), item.version()))));
+            promote.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            promote.setId("promote");
+            add(promote);
+        }
+    }
+
+    private void confirm(String text, Runnable action) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("action.confirm"));
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("action.confirm"));
+        dialog.addConfirmListener(e -> {
+            try {
+                action.run();
+            } catch (DomainException | AccessDeniedException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        dialog.open();
+    }
+}
