@@ -110,6 +110,35 @@ class InitiativeValidationTest extends DatabaseTest {
     }
 
     @Test
+    void cost_too_large_to_store_is_refused_as_invalid_input() {
+        var error = assertRefused(Track.STRATEGIC, Drafts.withCost(programme, new BigDecimal("1000000000000")),
+                "validation.between");
+        assertThat(error.arguments()).containsExactly("field.cost", 0, InitiativeRules.COST_MAX);
+    }
+
+    @Test
+    void largest_storable_cost_is_accepted() {
+        long id = service.propose(Track.STRATEGIC, Drafts.withCost(programme, InitiativeRules.COST_MAX));
+        assertThat(service.details(id).costEstimate()).isEqualByComparingTo(InitiativeRules.COST_MAX);
+    }
+
+    @Test
+    void hours_saved_too_large_to_store_are_refused_as_invalid_input() {
+        var draft = new InitiativeDraft("Experiment", null, null, Layer.PERSONAL_PRODUCTIVITY, Ambition.OPTIMISE, hr,
+                null, null, null, null, null, null, null, null, null, null, new BigDecimal("10000000"), null, null,
+                null);
+        var error = assertRefused(Track.PERSONAL, draft, "validation.between");
+        assertThat(error.arguments()).containsExactly("field.hours-saved", 0, InitiativeRules.HOURS_MAX);
+    }
+
+    @Test
+    void unknown_strategic_goal_is_refused() {
+        var draft = new InitiativeDraft("Programma", null, null, Layer.STRATEGIC, Ambition.REDESIGN, hr,
+                Long.MAX_VALUE, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertRefused(Track.STRATEGIC, draft, "validation.goal-unknown");
+    }
+
+    @Test
     void invalid_edit_is_refused_and_leaves_the_item_as_it_was() {
         long id = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TRACK.eq("PERSONAL"))
                 .orderBy(INITIATIVE.ID).limit(1).fetchSingle(INITIATIVE.ID);
