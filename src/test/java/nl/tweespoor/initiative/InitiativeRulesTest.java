@@ -50,6 +50,13 @@ class InitiativeRulesTest {
     }
 
     @Test
+    void cost_up_to_what_the_column_holds_is_accepted() {
+        assertThatCode(() -> InitiativeRules.validate(Track.PERSONAL,
+                Drafts.withCost(EXPERIMENT, new BigDecimal("999999999999.99")))).doesNotThrowAnyException();
+        assertRefused(Drafts.withCost(EXPERIMENT, new BigDecimal("999999999999.995")), "validation.between");
+    }
+
+    @Test
     void same_start_and_end_quarter_is_accepted() {
         assertThatCode(() -> InitiativeRules.validate(Track.PERSONAL,
                 Drafts.withQuarters(EXPERIMENT, "2027-Q2", "2027-Q2"))).doesNotThrowAnyException();
