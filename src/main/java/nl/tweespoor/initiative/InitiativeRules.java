@@ -11,6 +11,9 @@ final class InitiativeRules {
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 4000;
     static final int SHORT_MAX = 120;
+    /** The largest values the columns hold: numeric(14, 2) and numeric(8, 1). */
+    static final BigDecimal COST_MAX = new BigDecimal("999999999999.99");
+    static final BigDecimal HOURS_MAX = new BigDecimal("9999999.9");
 
     private InitiativeRules() {
     }
@@ -42,7 +45,9 @@ final class InitiativeRules {
         }
         validateQuarters(draft.startQuarter(), draft.endQuarter());
         notNegative(draft.costEstimate(), "field.cost");
+        atMost(draft.costEstimate(), COST_MAX, "field.cost");
         notNegative(draft.hoursSavedPerWeek(), "field.hours-saved");
+        atMost(draft.hoursSavedPerWeek(), HOURS_MAX, "field.hours-saved");
         between(draft.adoptionPct(), 0, 100, "field.adoption");
         between(draft.satisfaction(), 1, 5, "field.satisfaction");
         if (draft.participants() != null && draft.participants() < 0) {
@@ -67,6 +72,12 @@ final class InitiativeRules {
     private static void notNegative(BigDecimal value, String fieldKey) {
         if (value != null && value.signum() < 0) {
             throw new InvalidInputException("validation.not-negative", fieldKey);
+        }
+    }
+
+    private static void atMost(BigDecimal value, BigDecimal max, String fieldKey) {
+        if (value != null && value.compareTo(max) > 0) {
+            throw new InvalidInputException("validation.between", fieldKey, 0, max);
         }
     }
 

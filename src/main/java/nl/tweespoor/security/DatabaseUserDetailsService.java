@@ -3,10 +3,11 @@ package nl.tweespoor.security;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-@Service
+/** Spring Security plumbing (not a feature service, so it stays package-private): loads users for login. */
+@Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;

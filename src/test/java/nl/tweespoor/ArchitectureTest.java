@@ -1,0 +1,113 @@
+package nl.tweespoor;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+
+/** HOUSE-STYLE.md: packages by feature, one way through the house (view → service → repository), no cycles. */
+@AnalyzeClasses(packages = "nl.tweespoor", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] MAY_USE_VAADIN = {"..ui..", "nl.tweespoor.security..", "nl.tweespoor.base.ui..",
+        "nl.tweespoor.base.i18n.."};
+
+    @ArchTest
+    static final ArchRule vaadin_is_used_only_in_views_security_and_i18n = noClasses()
+            .that().resideOutsideOfPackages(MAY_USE_VAADIN)
+            .and().doNotBelongToAnyOf(Application.class)
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule views_do_not_touch_the_database = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "nl.tweespoor.db..")
+            .orShould().dependOnClassesThat().areAnnotatedWith(Repository.class)
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_in_their_own_package = classes()
+            .that().areAnnotatedWith(Repository.class)
+            .should(beAccessedOnlyFromTheirOwnPackage())
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule features_are_free_of_cycles = slices()
+            .matching("nl.tweespoor.(*)..")
+            .should().beFreeOfCycles()
+            // base is the shared kernel; its cycle with security (base.ui shows the current user) is known
+            .ignoreDependency(resideInAPackage("nl.tweespoor.base.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage("nl.tweespoor.base.."))
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule services_are_public = classes()
+            .that().areAnnotatedWith(Service.class)
+            .should().bePublic()
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule repositories_are_not_public = classes()
+            .that().areAnnotatedWith(Repository.class)
+            .should().notBePublic()
+            .allowEmptyShould(false);
+
+    /** The rules above check nothing if a package or annotation they name matches no class. */
+    @ArchTest
+    static void every_package_and_annotation_the_rules_name_matches_classes(JavaClasses classes) {
+        assertThat(classes.that(resideInAPackage("..ui.."))).as("views").isNotEmpty();
+        assertThat(classes.that(resideInAPackage("nl.tweespoor.base.ui.."))).as("shared widgets").isNotEmpty();
+        assertThat(classes.that(resideInAPackage("nl.tweespoor.base.i18n.."))).as("i18n").isNotEmpty();
+        assertThat(classes.that(resideInAPackage("nl.tweespoor.security.."))).as("security").isNotEmpty();
+        assertThat(classes.that(resideInAPackage("nl.tweespoor.db.."))).as("generated jOOQ code").isNotEmpty();
+        assertThat(classes.that(JavaClass.Predicates.belongToAnyOf(Application.class))).isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.isAnnotatedWith(Repository.class))).as("repositories")
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(repository -> assertThat(repository.getDirectDependenciesToSelf())
+                        .as("classes using %s", repository.getSimpleName()).isNotEmpty());
+        assertThat(classes.stream().filter(c -> c.isAnnotatedWith(Service.class))).as("services")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("nl.tweespoor.")
+                && !c.getPackageName().contains(".ui")
+                && c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("org.jooq"))))
+                .as("classes using jOOQ (so the package name 'org.jooq..' is spelled right)").isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("com.vaadin"))))
+                .as("classes using Vaadin (so 'com.vaadin..' is spelled right)").isNotEmpty();
+        long features = classes.stream()
+                .map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith("nl.tweespoor.") && !name.startsWith("nl.tweespoor.base"))
+                .map(name -> name.split("\\.")[2])
+                .distinct().count();
+        assertThat(features).as("feature slices besides base").isGreaterThanOrEqualTo(5);
+    }
+
+    private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {
+        return new ArchCondition<>("be accessed only by classes in their own package") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                repository.getDirectDependenciesToSelf().stream()
+                        .filter(dependency -> !dependency.getOriginClass().getPackageName()
+                                .equals(repository.getPackageName()))
+                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency,
+                                dependency.getDescription())));
+            }
+        };
+    }
+}
