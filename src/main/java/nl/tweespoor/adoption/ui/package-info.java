@@ -1,0 +1,2 @@
+/** The adoption signals view. */
+package nl.tweespoor.adoption.ui;

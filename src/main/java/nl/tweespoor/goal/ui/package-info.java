@@ -1,0 +1,2 @@
+/** The strategic goals page. */
+package nl.tweespoor.goal.ui;

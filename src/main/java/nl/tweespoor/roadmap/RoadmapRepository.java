@@ -1,0 +1,62 @@
+package nl.tweespoor.roadmap;
+
+import static nl.tweespoor.db.Tables.DEPARTMENT;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.tweespoor.base.Track;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RoadmapRepository {
+
+    private final DSLContext db;
+
+    RoadmapRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Only items whose timebox overlaps the quarters in view; programmes grouped by goal, experiments by department. */
+    List<RoadmapItem> items(RoadmapFilter filter, int limit) {
+        var group = DSL.when(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()), STRATEGIC_GOAL.TITLE)
+                .else_(DEPARTMENT.NAME);
+        return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE,
+                        INITIATIVE.START_QUARTER, INITIATIVE.END_QUARTER, group)
+                .from(INITIATIVE)
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .leftJoin(STRATEGIC_GOAL).on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .where(conditions(filter))
+                .orderBy(INITIATIVE.TRACK, group.nullsLast(), INITIATIVE.START_QUARTER, INITIATIVE.TITLE)
+                .limit(limit)
+                .fetch(r -> new RoadmapItem(r.value1(), Track.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7()));
+    }
+
+    private static Condition conditions(RoadmapFilter filter) {
+        var conditions = new ArrayList<Condition>();
+        conditions.add(INITIATIVE.START_QUARTER.isNotNull());
+        conditions.add(INITIATIVE.START_QUARTER.le(filter.to().toString()));
+        conditions.add(DSL.coalesce(INITIATIVE.END_QUARTER, INITIATIVE.START_QUARTER).ge(filter.from().toString()));
+        if (filter.departmentId() != null) {
+            conditions.add(INITIATIVE.DEPARTMENT_ID.eq(filter.departmentId()));
+        }
+        if (filter.goalId() != null) {
+            conditions.add(INITIATIVE.GOAL_ID.eq(filter.goalId()));
+        }
+        if (filter.layer() != null) {
+            conditions.add(INITIATIVE.LAYER.eq(filter.layer()));
+        }
+        if (filter.ambition() != null) {
+            conditions.add(INITIATIVE.AMBITION.eq(filter.ambition()));
+        }
+        if (filter.stage() != null) {
+            conditions.add(INITIATIVE.STAGE.eq(filter.stage()));
+        }
+        return DSL.and(conditions);
+    }
+}

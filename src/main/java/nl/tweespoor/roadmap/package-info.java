@@ -1,0 +1,2 @@
+/** The two-lane roadmap: both tracks over quarters. */
+package nl.tweespoor.roadmap;

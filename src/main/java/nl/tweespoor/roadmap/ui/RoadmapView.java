@@ -1,0 +1,208 @@
+package nl.tweespoor.roadmap.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import nl.tweespoor.admin.DepartmentService;
+import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.goal.GoalService;
+import nl.tweespoor.initiative.Ambition;
+import nl.tweespoor.initiative.Layer;
+import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.roadmap.RoadmapFilter;
+import nl.tweespoor.roadmap.RoadmapItem;
+import nl.tweespoor.roadmap.RoadmapService;
+
+/**
+ * Both tracks as swimlanes over quarters: programmes grouped by strategic goal, experiments by department, each a bar
+ * from start to end quarter coloured by stage. Only items overlapping the quarters in view are loaded.
+ */
+@Route("roadmap")
+@Menu(title = "menu.roadmap", order = 1.5, icon = "vaadin:road-split")
+@PermitAll
+public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RoadmapService service;
+    private final ComboBox<Option> department = new ComboBox<>();
+    private final ComboBox<Option> goal = new ComboBox<>();
+    private final ComboBox<Layer> layer = new ComboBox<>();
+    private final ComboBox<Ambition> ambition = new ComboBox<>();
+    private final ComboBox<Stage> stage = new ComboBox<>();
+    private final Select<Integer> zoom = new Select<>();
+    private final Div board = new Div();
+
+    public RoadmapView(RoadmapService service, DepartmentService departments, GoalService goals) {
+        this.service = service;
+        addClassName("roadmap-view");
+        configureFilters(departments.activeDepartments(), goals.goalOptions());
+        var filters = new HorizontalLayout(department, goal, layer, ambition, stage, zoom);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        board.addClassName("roadmap");
+        board.setId("roadmap");
+        add(filters, legend(), board);
+        refresh();
+    }
+
+    private void configureFilters(List<Option> departmentOptions, List<Option> goalOptions) {
+        setUp(department, "field.department", departmentOptions, Option::label);
+        department.setId("roadmap-department");
+        setUp(goal, "field.goal", goalOptions, Option::label);
+        setUp(layer, "field.layer", Arrays.asList(Layer.values()), l -> getTranslation("layer." + l.name()));
+        setUp(ambition, "field.ambition", Arrays.asList(Ambition.values()),
+                a -> getTranslation("ambition." + a.name()));
+        setUp(stage, "field.stage", Arrays.asList(Stage.values()), s -> getTranslation("stage." + s.name()));
+        zoom.setLabel(getTranslation("roadmap.zoom"));
+        zoom.setItems(4, 8, 12);
+        zoom.setItemLabelGenerator(n -> getTranslation("roadmap.quarters", n));
+        zoom.setValue(8);
+        zoom.setId("roadmap-zoom");
+        zoom.addValueChangeListener(e -> refresh());
+    }
+
+    private <T> void setUp(ComboBox<T> box, String labelKey, List<T> items,
+            com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+        box.setLabel(getTranslation(labelKey));
+        box.setItems(items);
+        box.setItemLabelGenerator(labels);
+        box.setClearButtonVisible(true);
+        box.addValueChangeListener(e -> refresh());
+    }
+
+    private void refresh() {
+        var from = new Quarter(LocalDate.now().getYear(), 1);
+        int quarters = zoom.getValue() == null ? 8 : zoom.getValue();
+        var to = from.plus(quarters - 1);
+        var roadmap = service.roadmap(new RoadmapFilter(from, to, id(department.getValue()), id(goal.getValue()),
+                name(layer.getValue()), name(ambition.getValue()), name(stage.getValue())));
+        board.removeAll();
+        board.getStyle().set("--quarters", String.valueOf(quarters));
+        board.add(header(from, quarters), todayMarker(from, quarters));
+        for (var track : Track.values()) {
+            board.add(lane(track, roadmap.items().stream().filter(i -> i.track() == track).toList(), from, to));
+        }
+        if (roadmap.truncated()) {
+            board.add(new Paragraph(getTranslation("roadmap.truncated")));
+        }
+    }
+
+    private Div header(Quarter from, int quarters) {
+        var header = new Div(new Span(""));
+        header.addClassName("roadmap-row");
+        header.addClassName("roadmap-header");
+        for (int i = 0; i < quarters; i++) {
+            var label = new Span(from.plus(i).toString());
+            label.addClassName("roadmap-quarter");
+            header.add(label);
+        }
+        return header;
+    }
+
+    /** A vertical line at today's position within the current quarter. */
+    private Div todayMarker(Quarter from, int quarters) {
+        var today = LocalDate.now();
+        var current = Quarter.of(today);
+        double index = (current.year() * 4 + current.number()) - (from.year() * 4 + from.number());
+        double daysIn = ChronoUnit.DAYS.between(current.firstDay(), today);
+        double daysTotal = ChronoUnit.DAYS.between(current.firstDay(), current.plus(1).firstDay());
+        double fraction = (index + daysIn / daysTotal) / quarters;
+        var marker = new Div(new Span(getTranslation("roadmap.today")));
+        marker.addClassName("roadmap-today");
+        marker.getStyle().set("--today", String.format(java.util.Locale.ROOT, "%.4f", fraction));
+        marker.setVisible(fraction >= 0 && fraction <= 1);
+        return marker;
+    }
+
+    private Div lane(Track track, List<RoadmapItem> items, Quarter from, Quarter to) {
+        var lane = new Div();
+        lane.addClassNames("roadmap-lane", "lane-" + track.name().toLowerCase());
+        lane.setId("lane-" + track.name().toLowerCase());
+        var title = new H2(getTranslation("track." + track.name()) + " (" + items.size() + ")");
+        lane.add(title);
+        if (items.isEmpty()) {
+            lane.add(new Paragraph(getTranslation("roadmap.empty")));
+        }
+        var groups = new LinkedHashMap<String, List<RoadmapItem>>();
+        items.forEach(item -> groups.computeIfAbsent(Objects.requireNonNullElse(item.group(),
+                getTranslation("roadmap.no-goal")), k -> new java.util.ArrayList<>()).add(item));
+        groups.forEach((group, members) -> {
+            var groupLabel = new Div(new Span(group));
+            groupLabel.addClassName("roadmap-group");
+            lane.add(groupLabel);
+            members.forEach(item -> lane.add(row(item, from, to)));
+        });
+        return lane;
+    }
+
+    private Div row(RoadmapItem item, Quarter from, Quarter to) {
+        var start = Quarter.parse(item.startQuarter());
+        var end = item.endQuarter() == null ? start : Quarter.parse(item.endQuarter());
+        var shownStart = start.compareTo(from) < 0 ? from : start;
+        var shownEnd = end.compareTo(to) > 0 ? to : end;
+        int column = index(from, shownStart) + 2;
+        int span = index(shownStart, shownEnd) + 1;
+        var route = (item.track() == Track.PERSONAL ? "experiments/" : "programmes/") + item.id();
+        var label = new Anchor(route, item.title());
+        label.addClassName("roadmap-label");
+        var stageText = getTranslation("stage." + item.stage());
+        var bar = new Anchor(route, stageText);
+        bar.addClassNames("roadmap-bar", "stage-" + item.stage().toLowerCase());
+        bar.getElement().setAttribute("title", item.title() + " · " + stageText + " · " + item.startQuarter()
+                + " – " + Objects.requireNonNullElse(item.endQuarter(), "…"));
+        bar.getElement().setAttribute("aria-label", item.title() + ", " + stageText + ", " + item.startQuarter()
+                + " – " + Objects.requireNonNullElse(item.endQuarter(), "…"));
+        bar.getStyle().set("grid-column", column + " / span " + span);
+        var row = new Div(label, bar);
+        row.addClassName("roadmap-row");
+        return row;
+    }
+
+    private Component legend() {
+        var legend = new Div();
+        legend.addClassName("roadmap-legend");
+        legend.add(new Span(getTranslation("roadmap.legend")));
+        for (var s : Stage.values()) {
+            var swatch = new Span(getTranslation("stage." + s.name()));
+            swatch.addClassNames("roadmap-swatch", "stage-" + s.name().toLowerCase());
+            legend.add(swatch);
+        }
+        return legend;
+    }
+
+    private static int index(Quarter from, Quarter quarter) {
+        return (quarter.year() * 4 + quarter.number()) - (from.year() * 4 + from.number());
+    }
+
+    private static Long id(Option option) {
+        return option == null ? null : option.id();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.roadmap");
+    }
+}

@@ -1,0 +1,2 @@
+/** The roadmap view. */
+package nl.tweespoor.roadmap.ui;
