@@ -18,7 +18,7 @@ class ScreensIT extends BrowserTest {
     @Test
     void main_screens_open_without_serious_accessibility_faults() {
         logIn("leader");
-        for (var path : new String[] {"/", "/experiments", "/programmes"}) {
+        for (var path : new String[] {"/", "/experiments", "/programmes", "/goals", "/roadmap", "/adoption"}) {
             page.navigate(url(path));
             page.locator("vaadin-app-layout").waitFor();
             page.waitForLoadState();
@@ -30,7 +30,32 @@ class ScreensIT extends BrowserTest {
                 .setHasText("Schadereis opnieuw ontworpen met AI")).first().click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/programmes/\\d+$"));
         assertThat(page.locator(".facts")).containsText("Schade binnen 48 uur afgehandeld");
+        assertThat(page.locator(".plan-panel").first()).containsText("Pilot regio Noord live");
         screenshot("programme-detail-nl");
         assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
+    void screens_speak_english_after_switching_language() {
+        logIn("viewer");
+        page.locator("vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Taal"))
+                .click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English"))
+                .click();
+        assertThat(page.locator("vaadin-side-nav")).containsText("Experiments");
+        for (var path : new String[] {"/", "/roadmap", "/goals"}) {
+            page.navigate(url(path));
+            page.locator("vaadin-app-layout").waitFor();
+            screenshot("screen" + path.replace('/', '-') + "en");
+            assertNoSeriousAccessibilityViolations();
+        }
+        // Back to Dutch, so other tests logging in as viewer see the default.
+        page.locator("vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Language")).click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Nederlands")).click();
+        assertThat(page.locator("vaadin-side-nav")).containsText("Experimenten");
     }
 }
