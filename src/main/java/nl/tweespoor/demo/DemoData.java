@@ -104,9 +104,9 @@ class DemoData {
     }
 
     private void organisation() {
-        db.insertInto(APP_SETTING)
-                .set(APP_SETTING.ID, 1)
+        db.update(APP_SETTING)
                 .set(APP_SETTING.ORGANISATION_NAME, "Noordzee Verzekeringen")
+                .where(APP_SETTING.ID.eq(1))
                 .execute();
         for (var name : List.of("Klantenservice", "Schadebehandeling", "HR", "Finance", "Operations", "IT",
                 "Marketing")) {

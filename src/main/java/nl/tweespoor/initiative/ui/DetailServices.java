@@ -1,6 +1,7 @@
 package nl.tweespoor.initiative.ui;
 
 import nl.tweespoor.admin.DepartmentService;
+import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.comment.CommentService;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
@@ -11,5 +12,6 @@ import org.springframework.stereotype.Component;
 /** The services an item's page talks to, handed over as one. */
 @Component
 record DetailServices(InitiativeService initiatives, InitiativeLifecycleService lifecycle,
-        ProgrammePlanService plans, CommentService comments, DepartmentService departments, GoalService goals) {
+        ProgrammePlanService plans, CommentService comments, DepartmentService departments, GoalService goals,
+        BudgetService budgets) {
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
+import nl.tweespoor.budget.ui.ItemBudgetPanel;
 import nl.tweespoor.comment.ui.CommentsPanel;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
@@ -95,6 +96,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             plan.addClassName("plan-row");
             add(plan);
         }
+        add(new ItemBudgetPanel(services.budgets(), item.id(), item.ownerId()));
         add(new CommentsPanel(services.comments(), item.id()));
     }
 

@@ -1,0 +1,199 @@
+package nl.tweespoor.budget;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.security.Role;
+import org.jooq.exception.DataChangedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Budgets: leaders set envelopes, the redesign target and planned amounts; programme managers enter actuals on their
+ * own items. Roll-ups come from a few grouped queries.
+ */
+@Service
+public class BudgetService {
+
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
+    private final BudgetRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    BudgetService(BudgetRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    /** The four quarters of the year for one item; quarters without a stored row show zero. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BudgetLine> itemLines(long initiativeId, int year) {
+        var stored = repository.lines(initiativeId, year);
+        var lines = new ArrayList<BudgetLine>();
+        for (int q = 1; q <= 4; q++) {
+            var quarter = new Quarter(year, q).toString();
+            lines.add(stored.stream().filter(l -> l.quarter().equals(quarter)).findFirst()
+                    .orElse(new BudgetLine(quarter, BigDecimal.ZERO, BigDecimal.ZERO, 0)));
+        }
+        return lines;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayPlan() {
+        return currentUser.require().isLeader();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEnterActuals(long ownerId) {
+        var user = currentUser.require();
+        return user.isLeader() || (user.has(Role.PROGRAMME_MANAGER) && user.id() == ownerId);
+    }
+
+    /**
+     * Saves the quarter grid of one item. A changed planned amount needs a leader; a changed actual needs the owner
+     * or a leader. Every quarter is checked against the version the user saw; any refusal leaves all quarters as
+     * they were.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public void saveLines(long initiativeId, List<LineEdit> edits) {
+        var user = currentUser.require();
+        var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
+        for (var edit : edits) {
+            Quarter.parse(edit.quarter());
+            var planned = amount(edit.planned());
+            var actual = amount(edit.actual());
+            var line = repository.line(item.id(), edit.quarter()).orElse(null);
+            int storedVersion = line == null ? 0 : line.getVersion();
+            if (storedVersion != edit.version()) {
+                throw new ConcurrentEditException();
+            }
+            var oldPlanned = line == null ? BigDecimal.ZERO : line.getPlanned();
+            var oldActual = line == null ? BigDecimal.ZERO : line.getActual();
+            boolean plannedChanged = oldPlanned.compareTo(planned) != 0;
+            boolean actualChanged = oldActual.compareTo(actual) != 0;
+            if (!plannedChanged && !actualChanged) {
+                continue;
+            }
+            if (plannedChanged && !user.isLeader()) {
+                throw new NotPermittedException("budget.only-leaders-plan");
+            }
+            if (actualChanged && !(user.isLeader() || user.id() == item.ownerId())) {
+                throw new NotPermittedException("budget.only-owner-actuals");
+            }
+            var record = line == null ? repository.newLine() : line;
+            var before = line == null ? null : AuditLog.snapshot(line);
+            record.setInitiativeId(item.id());
+            record.setQuarter(edit.quarter());
+            record.setPlanned(planned);
+            record.setActual(actual);
+            try {
+                record.store();
+            } catch (DataChangedException e) {
+                throw new ConcurrentEditException();
+            }
+            auditLog.record(new AuditEntry("BUDGET_LINE_SAVED", "budget_line", record.getId(), item.id(),
+                    item.title() + " " + edit.quarter() + ": planned " + planned + ", actual " + actual, before,
+                    AuditLog.snapshot(record)));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public BudgetOverview overview(int year) {
+        var envelopes = repository.envelopes(year);
+        var tracks = new ArrayList<Rollup>();
+        var sums = repository.perTrack(year);
+        for (var track : Track.values()) {
+            var sum = sums.stream().filter(r -> r.key().equals(track.name())).findFirst()
+                    .orElse(new Rollup(track.name(), track.name(), BigDecimal.ZERO, BigDecimal.ZERO, null));
+            var envelope = envelopes.get(track.name());
+            tracks.add(new Rollup(track.name(), track.name(), sum.planned(), sum.actual(),
+                    envelope == null ? BigDecimal.ZERO : envelope.getAmount()));
+        }
+        var settings = repository.settings();
+        var redesign = repository.redesignAndTotal(year);
+        return new BudgetOverview(year, tracks, repository.perGoal(year), repository.perDepartment(year),
+                repository.overBudgetItems(year, Quarter.of(LocalDate.now())),
+                new Balance(redesign[0], redesign[1], settings.getRedesignTargetPct()), settings.getVersion());
+    }
+
+    /** The version of each track's envelope row for the year (0 when none is stored), for editing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int envelopeVersion(Track track, int year) {
+        var envelope = repository.envelopes(year).get(track.name());
+        return envelope == null ? 0 : envelope.getVersion();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public void setEnvelope(Track track, int year, BigDecimal amount, int expectedVersion) {
+        var value = amount(amount);
+        var envelope = repository.envelopes(year).get(track.name());
+        int stored = envelope == null ? 0 : envelope.getVersion();
+        if (stored != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        var record = envelope == null ? repository.newEnvelope() : envelope;
+        var before = envelope == null ? null : AuditLog.snapshot(envelope);
+        record.setTrack(track.name());
+        record.setYear(year);
+        record.setAmount(value);
+        try {
+            record.store();
+        } catch (DataChangedException e) {
+            throw new ConcurrentEditException();
+        }
+        auditLog.record(new AuditEntry("ENVELOPE_SET", "budget_envelope", record.getId(), null,
+                "Envelope " + track + " " + year + ": " + value, before, AuditLog.snapshot(record)));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public void setRedesignTarget(BigDecimal pct, int expectedVersion) {
+        if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInputException("validation.between", "field.redesign-target", 0, 100);
+        }
+        var settings = repository.settings();
+        if (settings.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        var before = AuditLog.snapshot(settings);
+        settings.setRedesignTargetPct(pct);
+        try {
+            settings.store();
+        } catch (DataChangedException e) {
+            throw new ConcurrentEditException();
+        }
+        auditLog.record(new AuditEntry("REDESIGN_TARGET_SET", "app_setting", 1L, null,
+                "Redesign target: " + pct + "%", before, AuditLog.snapshot(settings)));
+    }
+
+    private static BigDecimal amount(BigDecimal value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        if (value.signum() < 0) {
+            throw new InvalidInputException("validation.not-negative", "field.amount");
+        }
+        if (value.compareTo(MAX_AMOUNT) > 0 || value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("validation.between", "field.amount", 0, MAX_AMOUNT);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,190 @@
+package nl.tweespoor.budget.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.budget.BudgetOverview;
+import nl.tweespoor.budget.BudgetService;
+import nl.tweespoor.budget.Rollup;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Where the AI money goes in a year: per track against its envelope, per goal and department, and the balance. */
+@Route("budget")
+@Menu(title = "menu.budget", order = 5, icon = "vaadin:euro")
+@PermitAll
+public class BudgetView extends VerticalLayout implements HasDynamicTitle {
+
+    private final BudgetService service;
+    private final Select<Integer> year = new Select<>();
+    private final Div content = new Div();
+
+    public BudgetView(BudgetService service) {
+        this.service = service;
+        addClassName("budget-view");
+        int thisYear = Year.now().getValue();
+        year.setLabel(getTranslation("budget.year"));
+        year.setItems(thisYear - 1, thisYear, thisYear + 1, thisYear + 2);
+        year.setValue(thisYear);
+        year.setId("budget-year");
+        year.addValueChangeListener(e -> refresh());
+        content.setWidthFull();
+        add(year, content);
+        refresh();
+    }
+
+    private void refresh() {
+        content.removeAll();
+        var overview = service.overview(year.getValue());
+        content.add(balance(overview));
+        overview.tracks().stream().filter(Rollup::overEnvelope).forEach(track -> content.add(alert(
+                getTranslation("budget.over-envelope", getTranslation("track." + track.key()),
+                        Formats.euros(track.planned().subtract(track.envelope()), getLocale())), "warning")));
+        content.add(new H2(getTranslation("budget.per-track")), trackGrid(overview));
+        if (service.mayPlan()) {
+            content.add(envelopeEditor(overview));
+        }
+        content.add(new H2(getTranslation("budget.per-goal")), rollupGrid(overview.goals(), "field.goal"),
+                new H2(getTranslation("budget.per-department")),
+                rollupGrid(overview.departments(), "field.department"),
+                new H2(getTranslation("budget.over-budget-items")), overBudget(overview.overBudgetItems()));
+    }
+
+    private Div balance(BudgetOverview overview) {
+        var balance = overview.balance();
+        var text = getTranslation("budget.balance", balance.sharePct(), balance.targetPct().stripTrailingZeros()
+                .toPlainString());
+        var box = new Div(new Span(text));
+        box.setId("balance");
+        if (balance.belowTarget()) {
+            box.add(new Paragraph(getTranslation("budget.balance-alert",
+                    Formats.euros(balance.amountToMove(), getLocale()))));
+            box.addClassNames("alert", "alert-danger");
+            box.getElement().setAttribute("role", "alert");
+        } else {
+            box.addClassNames("alert", "alert-ok");
+        }
+        if (service.mayPlan()) {
+            var target = new BigDecimalField(getTranslation("field.redesign-target"));
+            target.setValue(balance.targetPct());
+            target.setSuffixComponent(new Span("%"));
+            target.setId("redesign-target");
+            var save = new Button(getTranslation("action.save"), e -> run(() ->
+                    service.setRedesignTarget(target.getValue(), overview.settingsVersion())));
+            save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            var row = new HorizontalLayout(target, save);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            box.add(row);
+        }
+        return box;
+    }
+
+    private Grid<Rollup> trackGrid(BudgetOverview overview) {
+        var grid = baseGrid(overview.tracks(), "budget.track", r -> getTranslation("track." + r.key()));
+        grid.addColumn(r -> Formats.euros(r.envelope(), getLocale())).setHeader(getTranslation("budget.envelope"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(r -> r.overEnvelope()
+                ? Badges.of(getTranslation("budget.over-envelope-badge"), "stopped") : new Span())
+                .setAutoWidth(true).setHeader(getTranslation("budget.flags"));
+        grid.setId("budget-tracks");
+        return grid;
+    }
+
+    private Grid<Rollup> rollupGrid(List<Rollup> rows, String labelKey) {
+        var grid = baseGrid(rows, labelKey, Rollup::label);
+        grid.addComponentColumn(r -> r.overBudget()
+                ? Badges.of(getTranslation("flag.OVER_BUDGET"), "stopped") : new Span())
+                .setAutoWidth(true).setHeader(getTranslation("budget.flags"));
+        return grid;
+    }
+
+    private Grid<Rollup> baseGrid(List<Rollup> rows, String labelKey,
+            com.vaadin.flow.function.ValueProvider<Rollup, String> label) {
+        var grid = new Grid<Rollup>();
+        grid.addColumn(label).setHeader(getTranslation(labelKey)).setFlexGrow(1);
+        grid.addColumn(r -> Formats.euros(r.planned(), getLocale())).setHeader(getTranslation("budget.planned"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.euros(r.actual(), getLocale())).setHeader(getTranslation("budget.actual"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        // Roll-ups have one row per track, goal or department: short by nature.
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation(labelKey));
+        return grid;
+    }
+
+    private HorizontalLayout envelopeEditor(BudgetOverview overview) {
+        var row = new HorizontalLayout();
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        for (var track : Track.values()) {
+            var current = overview.tracks().stream().filter(r -> r.key().equals(track.name())).findFirst()
+                    .map(Rollup::envelope).orElse(BigDecimal.ZERO);
+            var field = new BigDecimalField(getTranslation("budget.envelope-of", getTranslation(
+                    "track." + track.name())));
+            field.setValue(current);
+            field.setPrefixComponent(new Span("€"));
+            field.setId("envelope-" + track.name().toLowerCase());
+            int version = service.envelopeVersion(track, overview.year());
+            var save = new Button(getTranslation("action.save"), e -> run(() ->
+                    service.setEnvelope(track, overview.year(), field.getValue(), version)));
+            save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            row.add(field, save);
+        }
+        return row;
+    }
+
+    private Div overBudget(List<Rollup> items) {
+        var box = new Div();
+        if (items.isEmpty()) {
+            box.add(new Paragraph(getTranslation("budget.none-over")));
+        }
+        items.forEach(item -> box.add(new Div(new Anchor(item.key(), item.label()), new Span(" "
+                + getTranslation("budget.actual-vs-planned", Formats.euros(item.actual(), getLocale()),
+                Formats.euros(item.planned(), getLocale()))))));
+        return box;
+    }
+
+    private Div alert(String text, String kind) {
+        var alert = new Div(new Span(text));
+        alert.addClassNames("alert", "alert-" + kind);
+        alert.getElement().setAttribute("role", "status");
+        return alert;
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            ErrorMessages.success(getTranslation("message.saved"));
+            refresh();
+        } catch (DomainException | AccessDeniedException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.budget");
+    }
+}
