@@ -332,7 +332,7 @@ class DemoData {
         int year = current.year();
         for (int y : List.of(year, year + 1)) {
             envelope("PERSONAL", y, 250_000);
-            envelope("STRATEGIC", y, y == year ? 2_400_000 : 2_800_000);
+            envelope("STRATEGIC", y, y == year ? 1_900_000 : 2_800_000);
         }
         var quarterlyPlan = Map.of("claims", 180_000, "proactive", 90_000, "routing", 60_000, "fraud", 110_000,
                 "prevention", 40_000, "acceptance", 35_000, "cashflow", 45_000, "platform", 120_000);

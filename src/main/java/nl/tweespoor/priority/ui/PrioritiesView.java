@@ -1,0 +1,185 @@
+package nl.tweespoor.priority.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.priority.PriorityService;
+import nl.tweespoor.priority.RankedItem;
+import nl.tweespoor.priority.Ratings;
+import nl.tweespoor.priority.Weights;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Weights and score formula, the ranked list per track with its cut line, and what-if. */
+@Route("priorities")
+@Menu(title = "menu.priorities", order = 6, icon = "vaadin:sort")
+@PermitAll
+public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PriorityService service;
+    private final InitiativeService initiatives;
+    private final boolean leader;
+    private final Select<Integer> year = new Select<>();
+    private final List<RankingGrid> grids = new ArrayList<>();
+    private final Set<Long> whatIfSelection = new HashSet<>();
+    private final Div whatIfResult = new Div();
+
+    public PrioritiesView(PriorityService service, InitiativeService initiatives) {
+        this.service = service;
+        this.initiatives = initiatives;
+        this.leader = service.mayEdit();
+        addClassName("budget-view");
+        int thisYear = Year.now().getValue();
+        year.setLabel(getTranslation("budget.year"));
+        year.setItems(thisYear, thisYear + 1, thisYear + 2);
+        year.setValue(thisYear);
+        year.addValueChangeListener(e -> refresh());
+        add(year, weights());
+        for (var track : Track.values()) {
+            var grid = new RankingGrid(track, leader, order -> run(() -> service.reorder(track, year.getValue(),
+                    order)), this::rate, whatIfSelection);
+            grids.add(grid);
+            var heading = new HorizontalLayout(new H2(getTranslation("priority.ranking-of",
+                    getTranslation("track." + track.name()))));
+            heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+            if (leader) {
+                var sort = new Button(getTranslation("priority.sort-by-score"),
+                        e -> run(() -> service.sortByScore(track, year.getValue())));
+                sort.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                sort.setId("sort-" + track.name().toLowerCase());
+                heading.add(sort);
+            }
+            add(heading, grid);
+        }
+        var whatIf = new Button(getTranslation("priority.whatif-run"), e -> showWhatIf());
+        whatIf.setId("whatif-run");
+        whatIfResult.setId("whatif-result");
+        add(new H2(getTranslation("priority.whatif")), new Paragraph(getTranslation("priority.whatif-hint")), whatIf,
+                whatIfResult);
+        refresh();
+    }
+
+    private Div weights() {
+        var current = service.weights();
+        var box = new Div();
+        box.addClassName("card");
+        box.add(new H3(getTranslation("priority.weights")));
+        box.add(new Paragraph(getTranslation("priority.formula")));
+        var value = weight("priority.criterion.value", current.value());
+        var fit = weight("priority.criterion.fit", current.strategicFit());
+        var feasibility = weight("priority.criterion.feasibility", current.feasibility());
+        var urgency = weight("priority.criterion.urgency", current.urgency());
+        var risk = weight("priority.criterion.risk", current.risk());
+        var row = new HorizontalLayout(value, fit, feasibility, urgency, risk);
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (leader) {
+            var save = new Button(getTranslation("action.save"), e -> run(() -> service.setWeights(new Weights(
+                    value.getValue(), fit.getValue(), feasibility.getValue(), urgency.getValue(), risk.getValue(),
+                    current.version()))));
+            save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            row.add(save);
+        }
+        box.add(row);
+        return box;
+    }
+
+    private BigDecimalField weight(String labelKey, java.math.BigDecimal value) {
+        var field = new BigDecimalField(getTranslation(labelKey));
+        field.setValue(value);
+        field.setReadOnly(!leader);
+        field.setWidth("9rem");
+        return field;
+    }
+
+    private void rate(RankedItem item) {
+        var details = initiatives.details(item.id());
+        var dialog = new Dialog(getTranslation("priority.rate-title", item.title()));
+        var fields = new ArrayList<IntegerField>();
+        for (var key : List.of("value", "fit", "feasibility", "urgency", "risk")) {
+            var field = new IntegerField(getTranslation("priority.criterion." + key));
+            field.setMin(1);
+            field.setMax(5);
+            field.setStepButtonsVisible(true);
+            field.setHelperText(key.equals("risk") ? getTranslation("priority.risk-hint") : "1–5");
+            fields.add(field);
+        }
+        dialog.add(new FormLayout(fields.toArray(IntegerField[]::new)));
+        var save = new Button(getTranslation("action.save"), e -> run(() -> {
+            service.rate(item.id(), details.version(), new Ratings(fields.get(0).getValue(), fields.get(1).getValue(),
+                    fields.get(2).getValue(), fields.get(3).getValue(), fields.get(4).getValue()));
+            dialog.close();
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void showWhatIf() {
+        var result = service.whatIf(year.getValue(), Set.copyOf(whatIfSelection));
+        whatIfResult.removeAll();
+        if (whatIfSelection.isEmpty()) {
+            whatIfResult.add(new Paragraph(getTranslation("priority.whatif-none")));
+            return;
+        }
+        whatIfResult.add(new Paragraph(getTranslation("priority.whatif-freed",
+                Formats.euros(result.freedTotal(), getLocale()))));
+        var perQuarter = new UnorderedList();
+        result.freedPerQuarter().forEach((quarter, amount) -> perQuarter.add(new ListItem(quarter + ": "
+                + Formats.euros(amount, getLocale()))));
+        whatIfResult.add(perQuarter);
+        whatIfResult.add(new Paragraph(getTranslation("priority.whatif-share", result.redesignShareBefore(),
+                result.redesignShareAfter())));
+        for (var ranking : result.rankings()) {
+            whatIfResult.add(new Paragraph(getTranslation("priority.whatif-unfunded",
+                    getTranslation("track." + ranking.track().name()), ranking.unfundedCount())));
+        }
+        whatIfResult.add(new Span(getTranslation("priority.whatif-not-saved")));
+    }
+
+    private void refresh() {
+        grids.forEach(grid -> grid.show(service.ranking(grid.track(), year.getValue())));
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            refresh();
+        } catch (DomainException | AccessDeniedException e) {
+            ErrorMessages.show(e);
+            refresh();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.priorities");
+    }
+}

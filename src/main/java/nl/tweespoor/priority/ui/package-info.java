@@ -1,0 +1,2 @@
+/** The priorities page. */
+package nl.tweespoor.priority.ui;
