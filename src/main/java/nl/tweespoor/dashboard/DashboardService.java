@@ -1,6 +1,8 @@
 package nl.tweespoor.dashboard;
 
 import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.REVIEW;
+import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
 import java.util.List;
 import nl.tweespoor.base.Track;
@@ -29,5 +31,31 @@ public class DashboardService {
                 .groupBy(INITIATIVE.TRACK, INITIATIVE.STAGE)
                 .orderBy(INITIATIVE.TRACK, INITIATIVE.STAGE)
                 .fetch(row -> new StageCount(Track.valueOf(row.value1()), row.value2(), row.value3()));
+    }
+
+    /** Latest RAG of every active item (experiments running; programmes discovery to run), counted. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RagCount> latestRagOfActiveItems() {
+        var latest = DSL.select(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.RAG)
+                .distinctOn(STATUS_UPDATE.INITIATIVE_ID)
+                .from(STATUS_UPDATE)
+                .join(INITIATIVE).on(INITIATIVE.ID.eq(STATUS_UPDATE.INITIATIVE_ID))
+                .where(INITIATIVE.STAGE.in("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN"))
+                .orderBy(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
+                .asTable("latest");
+        var rag = latest.field(STATUS_UPDATE.RAG);
+        return db.select(rag, DSL.count()).from(latest).groupBy(rag)
+                .fetch(row -> new RagCount(row.value1(), row.value2()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<NextReview> nextReview() {
+        return db.select(REVIEW.ID, REVIEW.QUARTER, REVIEW.STATUS).from(REVIEW)
+                .where(REVIEW.STATUS.in("IN_PROGRESS", "PLANNED"))
+                .orderBy(REVIEW.STATUS.eq("IN_PROGRESS").desc(), REVIEW.QUARTER)
+                .limit(1)
+                .fetchOptional(row -> new NextReview(row.value1(), row.value2(), row.value3()));
     }
 }

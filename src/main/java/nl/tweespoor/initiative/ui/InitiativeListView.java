@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import nl.tweespoor.admin.DepartmentService;
@@ -27,7 +29,7 @@ import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Stage;
 
 /** A lazy, sortable, filterable list of one track's items. The grid pages through the database. */
-abstract class InitiativeListView extends VerticalLayout implements HasDynamicTitle {
+abstract class InitiativeListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final InitiativeService service;
     private final Track track;
@@ -51,6 +53,14 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     }
 
     protected abstract String detailRoute();
+
+    /** A link such as /experiments?stage=RUNNING (from the dashboard) opens the list filtered. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("stage")
+                .flatMap(name -> Stage.of(track).stream().filter(s -> s.name().equals(name)).findFirst())
+                .ifPresent(stage::setValue);
+    }
 
     private HorizontalLayout toolbar(List<Option> departmentOptions, DepartmentService departments,
             GoalService goals) {

@@ -1,0 +1,2 @@
+/** Charts drawn with Apache ECharts through a small web component in frontend/. */
+package nl.tweespoor.base.ui.chart;
