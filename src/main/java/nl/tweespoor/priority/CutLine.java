@@ -20,7 +20,7 @@ final class CutLine {
             cumulative = cumulative.add(item.plannedThisYear());
             boolean funded = cumulative.compareTo(envelope) <= 0;
             result.add(new RankedItem(item.id(), item.title(), item.stage(), item.ambition(), item.rank(),
-                    item.score(), item.plannedThisYear(), cumulative, funded));
+                    item.score(), item.plannedThisYear(), cumulative, funded, item.version()));
         }
         return result;
     }

@@ -45,12 +45,13 @@ class PriorityRepository {
                 .asField("planned");
         return db.select(INITIATIVE.ID, INITIATIVE.TITLE, INITIATIVE.STAGE, INITIATIVE.AMBITION,
                         INITIATIVE.PRIORITY_RANK, INITIATIVE.SCORE_VALUE, INITIATIVE.SCORE_STRATEGIC_FIT,
-                        INITIATIVE.SCORE_FEASIBILITY, INITIATIVE.SCORE_URGENCY, INITIATIVE.SCORE_RISK, planned)
+                        INITIATIVE.SCORE_FEASIBILITY, INITIATIVE.SCORE_URGENCY, INITIATIVE.SCORE_RISK, planned,
+                        INITIATIVE.VERSION)
                 .from(INITIATIVE)
                 .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(OPEN_STAGES))
                 .orderBy(INITIATIVE.PRIORITY_RANK.asc().nullsLast(), INITIATIVE.ID)
                 .fetch(r -> new RatedItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), (BigDecimal) r.value11()));
+                        r.value7(), r.value8(), r.value9(), r.value10(), (BigDecimal) r.value11(), r.value12()));
     }
 
     BigDecimal envelope(Track track, int year) {
@@ -104,6 +105,6 @@ class PriorityRepository {
     }
 
     record RatedItem(long id, String title, String stage, String ambition, Integer rank, Short value, Short fit,
-            Short feasibility, Short urgency, Short risk, BigDecimal planned) {
+            Short feasibility, Short urgency, Short risk, BigDecimal planned, int version) {
     }
 }

@@ -100,13 +100,21 @@ public class PriorityService {
                 .filter(item -> !leaveOut.contains(item.id()))
                 .map(item -> new RankedItem(item.id(), item.title(), item.stage(), item.ambition(), item.rank(),
                         weights.score(item.value(), item.fit(), item.feasibility(), item.urgency(), item.risk()),
-                        item.planned(), BigDecimal.ZERO, true))
+                        item.planned(), BigDecimal.ZERO, true, item.version()))
                 .sorted(Comparator.comparing((RankedItem item) -> item.rank() == null)
                         .thenComparing(RankedItem::rank, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(RankedItem::score, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         var envelope = repository.envelope(track, year);
         return new Ranking(track, year, envelope, CutLine.apply(items, envelope));
+    }
+
+    /** Ids of the track's items below the cut line this year, for UNFUNDED badges wherever items appear. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> unfundedIds(Track track, int year) {
+        return ranking(track, year).items().stream().filter(item -> !item.funded()).map(RankedItem::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Stores a leader's order of a track's open items; the list must name each of them exactly once. */

@@ -114,7 +114,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Div ragCard(List<RagCount> rags) {
         var card = card("dashboard.rag");
-        var option = new BarChartOption().horizontal().description(getTranslation("dashboard.rag"));
+        var option = new BarChartOption().horizontal().description(getTranslation("dashboard.rag"))
+                .categoryColors(List.of("#0b6e4f", "#b06d00", "#b3261e"));
         var order = List.of("GREEN", "AMBER", "RED");
         order.forEach(rag -> option.category(rag, getTranslation("rag." + rag)));
         var values = order.stream().map(rag -> rags.stream().filter(r -> r.rag().equals(rag))

@@ -4,6 +4,7 @@ import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.comment.CommentService;
 import nl.tweespoor.goal.GoalService;
+import nl.tweespoor.priority.PriorityService;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.ProgrammePlanService;
@@ -13,5 +14,5 @@ import org.springframework.stereotype.Component;
 @Component
 record DetailServices(InitiativeService initiatives, InitiativeLifecycleService lifecycle,
         ProgrammePlanService plans, CommentService comments, DepartmentService departments, GoalService goals,
-        BudgetService budgets) {
+        BudgetService budgets, PriorityService priorities) {
 }

@@ -7,6 +7,7 @@ import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.priority.PriorityService;
 
 /** The personal-AI track: many light experiments. */
 @Route("experiments")
@@ -14,8 +15,9 @@ import nl.tweespoor.initiative.InitiativeService;
 @PermitAll
 public class ExperimentsView extends InitiativeListView {
 
-    public ExperimentsView(InitiativeService service, DepartmentService departments, GoalService goals) {
-        super(service, departments, goals, Track.PERSONAL);
+    public ExperimentsView(InitiativeService service, DepartmentService departments, GoalService goals,
+            PriorityService priorities) {
+        super(service, departments, goals, priorities, Track.PERSONAL);
     }
 
     @Override

@@ -66,6 +66,9 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         var badges = new HorizontalLayout(StageBadge.of(item.stage(), this::getTranslation),
                 Badges.of(getTranslation("track." + track.name()), "track"));
         badges.setSpacing(true);
+        if (services.priorities().unfundedIds(track, java.time.Year.now().getValue()).contains(item.id())) {
+            badges.add(Badges.of(getTranslation("flag.UNFUNDED"), "stopped"));
+        }
         var header = new HorizontalLayout(title, badges);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);

@@ -27,12 +27,15 @@ import nl.tweespoor.initiative.InitiativeFilter;
 import nl.tweespoor.initiative.InitiativeRow;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.priority.PriorityService;
 
 /** A lazy, sortable, filterable list of one track's items. The grid pages through the database. */
 abstract class InitiativeListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final InitiativeService service;
     private final Track track;
+    private final PriorityService priorities;
+    private java.util.Set<Long> unfunded = java.util.Set.of();
     private final Grid<InitiativeRow> grid = new Grid<>();
     private final Span count = new Span();
     private final TextField search = new TextField();
@@ -41,8 +44,9 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<Option> owner = new ComboBox<>();
 
     protected InitiativeListView(InitiativeService service, DepartmentService departments, GoalService goals,
-            Track track) {
+            PriorityService priorities, Track track) {
         this.service = service;
+        this.priorities = priorities;
         this.track = track;
         setSizeFull();
         addClassName("list-view");
@@ -121,7 +125,15 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                 .setSortable(true).setFlexGrow(1).setWidth("20rem");
         grid.addColumn(InitiativeRow::department).setHeader(getTranslation("field.department"))
                 .setKey("department").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> StageBadge.of(row.stage(), this::getTranslation))
+        grid.addComponentColumn(row -> {
+                    var cell = new HorizontalLayout(StageBadge.of(row.stage(), this::getTranslation));
+                    cell.setSpacing(false);
+                    cell.getStyle().set("gap", "0.25rem");
+                    if (unfunded.contains(row.id())) {
+                        cell.add(nl.tweespoor.base.ui.Badges.of(getTranslation("flag.UNFUNDED"), "stopped"));
+                    }
+                    return cell;
+                })
                 .setHeader(getTranslation("field.stage")).setKey("stage").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InitiativeRow::owner).setHeader(getTranslation("field.owner")).setKey("owner")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -148,6 +160,8 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     }
 
     private int countAndShow(Query<InitiativeRow, Void> query) {
+        // Refreshed with every count, i.e. whenever the list is (re)loaded: the cut line is a few statements.
+        unfunded = priorities.unfundedIds(track, java.time.Year.now().getValue());
         int total = service.count(filter());
         count.setText(getTranslation(track == Track.PERSONAL ? "experiment.count" : "programme.count", total));
         return total;

@@ -7,6 +7,7 @@ import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.priority.PriorityService;
 
 /** The strategic-AI track: few larger programmes tied to strategic goals. */
 @Route("programmes")
@@ -14,8 +15,9 @@ import nl.tweespoor.initiative.InitiativeService;
 @PermitAll
 public class ProgrammesView extends InitiativeListView {
 
-    public ProgrammesView(InitiativeService service, DepartmentService departments, GoalService goals) {
-        super(service, departments, goals, Track.STRATEGIC);
+    public ProgrammesView(InitiativeService service, DepartmentService departments, GoalService goals,
+            PriorityService priorities) {
+        super(service, departments, goals, priorities, Track.STRATEGIC);
     }
 
     @Override

@@ -30,7 +30,6 @@ import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.ErrorMessages;
-import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.priority.PriorityService;
 import nl.tweespoor.priority.RankedItem;
 import nl.tweespoor.priority.Ratings;
@@ -44,16 +43,14 @@ import org.springframework.security.access.AccessDeniedException;
 public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PriorityService service;
-    private final InitiativeService initiatives;
     private final boolean leader;
     private final Select<Integer> year = new Select<>();
     private final List<RankingGrid> grids = new ArrayList<>();
     private final Set<Long> whatIfSelection = new HashSet<>();
     private final Div whatIfResult = new Div();
 
-    public PrioritiesView(PriorityService service, InitiativeService initiatives) {
+    public PrioritiesView(PriorityService service) {
         this.service = service;
-        this.initiatives = initiatives;
         this.leader = service.mayEdit();
         addClassName("budget-view");
         int thisYear = Year.now().getValue();
@@ -120,7 +117,6 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void rate(RankedItem item) {
-        var details = initiatives.details(item.id());
         var dialog = new Dialog(getTranslation("priority.rate-title", item.title()));
         var fields = new ArrayList<IntegerField>();
         for (var key : List.of("value", "fit", "feasibility", "urgency", "risk")) {
@@ -133,7 +129,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         }
         dialog.add(new FormLayout(fields.toArray(IntegerField[]::new)));
         var save = new Button(getTranslation("action.save"), e -> run(() -> {
-            service.rate(item.id(), details.version(), new Ratings(fields.get(0).getValue(), fields.get(1).getValue(),
+            service.rate(item.id(), item.version(), new Ratings(fields.get(0).getValue(), fields.get(1).getValue(),
                     fields.get(2).getValue(), fields.get(3).getValue(), fields.get(4).getValue()));
             dialog.close();
         }));

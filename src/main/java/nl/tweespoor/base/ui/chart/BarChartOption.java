@@ -12,6 +12,7 @@ public final class BarChartOption {
     private boolean stacked;
     private boolean horizontal;
     private String ariaDescription = "";
+    private List<String> categoryColors = List.of();
 
     public BarChartOption category(String key, String label) {
         categories.add(new String[] {key, label});
@@ -28,6 +29,12 @@ public final class BarChartOption {
         return this;
     }
 
+    /** One colour per category (e.g. green, amber, red) instead of one per series. */
+    public BarChartOption categoryColors(List<String> colors) {
+        categoryColors = List.copyOf(colors);
+        return this;
+    }
+
     public BarChartOption description(String text) {
         ariaDescription = text;
         return this;
@@ -41,7 +48,11 @@ public final class BarChartOption {
             }
             var value = values.get(i);
             data.append("{\"value\":").append(value instanceof BigDecimal big ? big.toPlainString() : value)
-                    .append(",\"key\":").append(Json.string(categories.get(i)[0])).append('}');
+                    .append(",\"key\":").append(Json.string(categories.get(i)[0]));
+            if (i < categoryColors.size()) {
+                data.append(",\"itemStyle\":{\"color\":").append(Json.string(categoryColors.get(i))).append('}');
+            }
+            data.append('}');
         }
         data.append(']');
         series.add("{\"id\":" + Json.string(id) + ",\"name\":" + Json.string(name) + ",\"type\":\"bar\""
