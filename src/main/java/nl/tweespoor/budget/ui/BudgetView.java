@@ -62,7 +62,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         overview.tracks().stream().filter(Rollup::overEnvelope).forEach(track -> content.add(alert(
                 getTranslation("budget.over-envelope", getTranslation("track." + track.key()),
                         Formats.euros(track.planned().subtract(track.envelope()), getLocale())), "warning")));
-        content.add(new H2(getTranslation("budget.per-track")), trackGrid(overview));
+        content.add(new H2(getTranslation("budget.per-track")), trackSplit(overview), trackGrid(overview));
         if (service.mayPlan()) {
             content.add(envelopeEditor(overview));
         }
@@ -99,6 +99,26 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
             box.add(row);
         }
         return box;
+    }
+
+    /** Personal versus strategic: each track's share of the planned budget against its share of the envelopes. */
+    private Paragraph trackSplit(BudgetOverview overview) {
+        var planned = overview.tracks().stream().map(Rollup::planned).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var envelopes = overview.tracks().stream().map(Rollup::envelope).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var parts = overview.tracks().stream().map(track -> getTranslation("budget.split",
+                getTranslation("track." + track.key()), percent(track.planned(), planned),
+                percent(track.envelope(), envelopes))).toList();
+        var text = new Paragraph(String.join(" · ", parts));
+        text.setId("track-split");
+        return text;
+    }
+
+    private String percent(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() == 0) {
+            return "0";
+        }
+        return Formats.number(part.multiply(BigDecimal.valueOf(100)).divide(whole, 1,
+                java.math.RoundingMode.HALF_UP), getLocale());
     }
 
     private Grid<Rollup> trackGrid(BudgetOverview overview) {
