@@ -5,20 +5,15 @@ import com.vaadin.flow.component.UI;
 import nl.tweespoor.base.i18n.Translations;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Base of browserless UI tests: real views with real services on the shared test PostgreSQL (demo data), no browser.
  * Sign in with @WithUserDetails("leader") and friends. The UI speaks Dutch, as it does for the demo users.
  */
 @SpringBootTest
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
 
     @BeforeEach
     void dutch() {

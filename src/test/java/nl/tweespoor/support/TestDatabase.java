@@ -20,6 +20,26 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /**
+     * Points a Spring test context at the test database. Used as the one initializer of every Spring test base
+     * class, so service tests and browserless UI tests share one cached application context.
+     */
+    public static class Initializer
+            implements org.springframework.context.ApplicationContextInitializer<
+                    org.springframework.context.ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(org.springframework.context.ConfigurableApplicationContext context) {
+            start();
+            org.springframework.boot.test.util.TestPropertyValues.of(
+                    "spring.datasource.url=" + url,
+                    "spring.datasource.username=" + username,
+                    "spring.datasource.password=" + password,
+                    "tweespoor.demo-data=true",
+                    "vaadin.devmode.devTools.enabled=false").applyTo(context);
+        }
+    }
+
     public static void register(DynamicPropertyRegistry registry) {
         start();
         registry.add("spring.datasource.url", () -> url);
