@@ -49,6 +49,15 @@ class BudgetRepository {
                 .fetchOptional();
     }
 
+    /** Planned and actual of one item over all quarters up to and including the given one. */
+    BigDecimal[] toDate(long initiativeId, Quarter current) {
+        var row = db.select(coalesce(sum(BUDGET_LINE.PLANNED), ZERO), coalesce(sum(BUDGET_LINE.ACTUAL), ZERO))
+                .from(BUDGET_LINE)
+                .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId), BUDGET_LINE.QUARTER.le(current.toString()))
+                .fetchSingle();
+        return new BigDecimal[] {row.value1(), row.value2()};
+    }
+
     /** The owner and title of an item, for permission checks and audit summaries. */
     Optional<BudgetItem> item(long initiativeId) {
         return db.select(INITIATIVE.ID, INITIATIVE.OWNER_ID, INITIATIVE.TITLE).from(INITIATIVE)

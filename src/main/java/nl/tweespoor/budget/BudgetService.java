@@ -52,6 +52,14 @@ public class BudgetService {
         return lines;
     }
 
+    /** An item's planned and actual spend to date (all quarters up to the current one). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Rollup itemToDate(long initiativeId) {
+        var sums = repository.toDate(initiativeId, Quarter.of(LocalDate.now()));
+        return new Rollup(String.valueOf(initiativeId), "to-date", sums[0], sums[1], null);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public boolean mayPlan() {
         return currentUser.require().isLeader();

@@ -71,6 +71,11 @@ public class ItemBudgetPanel extends Div {
         }
         table.add(cell(getTranslation("budget.total"), "total"), cell(Formats.euros(planned, getLocale()), "total"),
                 cell(Formats.euros(actual, getLocale()), "total"), new Span());
+        var toDate = service.itemToDate(initiativeId);
+        table.add(cell(getTranslation("budget.to-date"), "total"),
+                cell(Formats.euros(toDate.planned(), getLocale()), "total"),
+                cell(Formats.euros(toDate.actual(), getLocale()), "total"),
+                toDate.overBudget() ? Badges.of(getTranslation("flag.OVER_BUDGET"), "stopped") : new Span());
     }
 
     private BigDecimalField amountField(BigDecimal value, boolean editable, String labelKey, String quarter) {
