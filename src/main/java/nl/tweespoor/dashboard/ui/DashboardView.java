@@ -24,7 +24,8 @@ import nl.tweespoor.dashboard.DashboardService;
 import nl.tweespoor.dashboard.RagCount;
 import nl.tweespoor.dashboard.StageCount;
 import nl.tweespoor.initiative.Stage;
-import nl.tweespoor.priority.PriorityService;
+import nl.tweespoor.status.Flag;
+import nl.tweespoor.status.FlagService;
 
 /**
  * What a board member needs in one look: budget per track, the redesign share, items per stage, red/amber/green,
@@ -35,13 +36,11 @@ import nl.tweespoor.priority.PriorityService;
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public DashboardView(DashboardService dashboard, BudgetService budgets, PriorityService priorities) {
+    public DashboardView(DashboardService dashboard, BudgetService budgets, FlagService flagService) {
         addClassName("dashboard-view");
         int year = Year.now().getValue();
         var overview = budgets.overview(year);
-        long unfunded = priorities.ranking(Track.PERSONAL, year).unfundedCount()
-                + priorities.ranking(Track.STRATEGIC, year).unfundedCount();
-        var top = new Div(nextReview(dashboard), flags(overview, unfunded), balance(overview));
+        var top = new Div(nextReview(dashboard), flags(flagService.activeFlagCounts()), balance(overview));
         top.addClassName("card-row");
         var middle = new Div(budgetCard(overview), ragCard(dashboard.latestRagOfActiveItems()));
         middle.addClassName("card-row");
@@ -61,12 +60,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Div flags(BudgetOverview overview, long unfunded) {
+    /** Active items per flag; over budget and unfunded link to where they are dealt with. */
+    private Div flags(java.util.Map<Flag, Long> counts) {
         var card = card("dashboard.flags");
         var list = new UnorderedList();
         list.addClassName("stage-counts");
-        list.add(countLine(getTranslation("flag.OVER_BUDGET"), overview.overBudgetItems().size(), "budget"));
-        list.add(countLine(getTranslation("flag.UNFUNDED"), (int) unfunded, "priorities"));
+        for (var flag : Flag.values()) {
+            int count = counts.getOrDefault(flag, 0L).intValue();
+            var target = switch (flag) {
+                case OVER_BUDGET -> "budget";
+                case UNFUNDED -> "priorities";
+                default -> "reviews";
+            };
+            list.add(countLine(getTranslation("flag." + flag.name()), count, target));
+        }
         card.add(list);
         card.setId("card-flags");
         return card;

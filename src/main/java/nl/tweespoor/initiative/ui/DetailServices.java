@@ -5,6 +5,8 @@ import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.comment.CommentService;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.priority.PriorityService;
+import nl.tweespoor.status.FlagService;
+import nl.tweespoor.status.StatusService;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.ProgrammePlanService;
@@ -14,5 +16,5 @@ import org.springframework.stereotype.Component;
 @Component
 record DetailServices(InitiativeService initiatives, InitiativeLifecycleService lifecycle,
         ProgrammePlanService plans, CommentService comments, DepartmentService departments, GoalService goals,
-        BudgetService budgets, PriorityService priorities) {
+        BudgetService budgets, PriorityService priorities, StatusService statuses, FlagService flags) {
 }

@@ -7,7 +7,7 @@ import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeService;
-import nl.tweespoor.priority.PriorityService;
+import nl.tweespoor.status.FlagService;
 
 /** The personal-AI track: many light experiments. */
 @Route("experiments")
@@ -16,8 +16,8 @@ import nl.tweespoor.priority.PriorityService;
 public class ExperimentsView extends InitiativeListView {
 
     public ExperimentsView(InitiativeService service, DepartmentService departments, GoalService goals,
-            PriorityService priorities) {
-        super(service, departments, goals, priorities, Track.PERSONAL);
+            FlagService flags) {
+        super(service, departments, goals, flags, Track.PERSONAL);
     }
 
     @Override

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import nl.tweespoor.budget.ui.ItemBudgetPanel;
 import nl.tweespoor.comment.ui.CommentsPanel;
+import nl.tweespoor.status.ui.SignalBadges;
+import nl.tweespoor.status.ui.StatusPanel;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
@@ -66,9 +68,8 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         var badges = new HorizontalLayout(StageBadge.of(item.stage(), this::getTranslation),
                 Badges.of(getTranslation("track." + track.name()), "track"));
         badges.setSpacing(true);
-        if (services.priorities().unfundedIds(track, java.time.Year.now().getValue()).contains(item.id())) {
-            badges.add(Badges.of(getTranslation("flag.UNFUNDED"), "stopped"));
-        }
+        badges.add(SignalBadges.of(services.flags().signals(java.util.List.of(item.id())).get(item.id()),
+                this::getTranslation));
         var header = new HorizontalLayout(title, badges);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
@@ -99,6 +100,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             plan.addClassName("plan-row");
             add(plan);
         }
+        add(new StatusPanel(services.statuses(), item.id(), item.ownerId(), this::reload));
         add(new ItemBudgetPanel(services.budgets(), item.id(), item.ownerId()));
         add(new CommentsPanel(services.comments(), item.id()));
     }

@@ -27,15 +27,17 @@ import nl.tweespoor.initiative.InitiativeFilter;
 import nl.tweespoor.initiative.InitiativeRow;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Stage;
-import nl.tweespoor.priority.PriorityService;
+import nl.tweespoor.status.FlagService;
+import nl.tweespoor.status.ItemSignals;
+import nl.tweespoor.status.ui.SignalBadges;
 
 /** A lazy, sortable, filterable list of one track's items. The grid pages through the database. */
 abstract class InitiativeListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final InitiativeService service;
     private final Track track;
-    private final PriorityService priorities;
-    private java.util.Set<Long> unfunded = java.util.Set.of();
+    private final FlagService flags;
+    private java.util.Map<Long, ItemSignals> signals = java.util.Map.of();
     private final Grid<InitiativeRow> grid = new Grid<>();
     private final Span count = new Span();
     private final TextField search = new TextField();
@@ -44,9 +46,9 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<Option> owner = new ComboBox<>();
 
     protected InitiativeListView(InitiativeService service, DepartmentService departments, GoalService goals,
-            PriorityService priorities, Track track) {
+            FlagService flags, Track track) {
         this.service = service;
-        this.priorities = priorities;
+        this.flags = flags;
         this.track = track;
         setSizeFull();
         addClassName("list-view");
@@ -125,15 +127,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                 .setSortable(true).setFlexGrow(1).setWidth("20rem");
         grid.addColumn(InitiativeRow::department).setHeader(getTranslation("field.department"))
                 .setKey("department").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> {
-                    var cell = new HorizontalLayout(StageBadge.of(row.stage(), this::getTranslation));
-                    cell.setSpacing(false);
-                    cell.getStyle().set("gap", "0.25rem");
-                    if (unfunded.contains(row.id())) {
-                        cell.add(nl.tweespoor.base.ui.Badges.of(getTranslation("flag.UNFUNDED"), "stopped"));
-                    }
-                    return cell;
-                })
+        grid.addComponentColumn(row -> StageBadge.of(row.stage(), this::getTranslation))
                 .setHeader(getTranslation("field.stage")).setKey("stage").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InitiativeRow::owner).setHeader(getTranslation("field.owner")).setKey("owner")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -147,6 +141,8 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                     .setHeader(getTranslation("field.ambition")).setKey("ambition").setSortable(true)
                     .setAutoWidth(true).setFlexGrow(0);
         }
+        grid.addComponentColumn(row -> SignalBadges.of(signals.get(row.id()), this::getTranslation))
+                .setHeader(getTranslation("field.status")).setKey("signals").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(this::fetch, this::countAndShow);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + e.getItem().id())));
     }
@@ -156,12 +152,16 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                 .map(order -> new PageRequest.SortOrder(order.getSorted(),
                         order.getDirection() == SortDirection.ASCENDING))
                 .toList();
-        return service.page(filter(), new PageRequest(query.getOffset(), query.getLimit(), sort)).stream();
+        var rows = service.page(filter(), new PageRequest(query.getOffset(), query.getLimit(), sort));
+        // One statement for the flags of the whole page, whatever its size.
+        var pageSignals = flags.signals(rows.stream().map(InitiativeRow::id).toList());
+        var merged = new java.util.HashMap<>(signals);
+        merged.putAll(pageSignals);
+        signals = merged;
+        return rows.stream();
     }
 
     private int countAndShow(Query<InitiativeRow, Void> query) {
-        // Refreshed with every count, i.e. whenever the list is (re)loaded: the cut line is a few statements.
-        unfunded = priorities.unfundedIds(track, java.time.Year.now().getValue());
         int total = service.count(filter());
         count.setText(getTranslation(track == Track.PERSONAL ? "experiment.count" : "programme.count", total));
         return total;

@@ -7,7 +7,7 @@ import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeService;
-import nl.tweespoor.priority.PriorityService;
+import nl.tweespoor.status.FlagService;
 
 /** The strategic-AI track: few larger programmes tied to strategic goals. */
 @Route("programmes")
@@ -16,8 +16,8 @@ import nl.tweespoor.priority.PriorityService;
 public class ProgrammesView extends InitiativeListView {
 
     public ProgrammesView(InitiativeService service, DepartmentService departments, GoalService goals,
-            PriorityService priorities) {
-        super(service, departments, goals, priorities, Track.STRATEGIC);
+            FlagService flags) {
+        super(service, departments, goals, flags, Track.STRATEGIC);
     }
 
     @Override

@@ -1,0 +1,42 @@
+package nl.tweespoor.status;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.tweespoor.base.Quarter;
+
+/** Which flags an item carries; plain Java so every boundary can be tested without a database. */
+final class FlagRules {
+
+    static final Set<String> ACTIVE = Set.of("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN");
+
+    private FlagRules() {
+    }
+
+    static Set<Flag> of(SignalFacts facts, OffsetDateTime now, int staleAfterDays, Quarter current,
+            boolean unfunded) {
+        var flags = EnumSet.noneOf(Flag.class);
+        boolean active = ACTIVE.contains(facts.stage());
+        var lastSign = facts.lastUpdate() != null ? facts.lastUpdate() : facts.createdAt();
+        // Stale: more than N whole days without an update; exactly N days is still fresh.
+        if (active && lastSign.isBefore(now.minusDays(staleAfterDays))) {
+            flags.add(Flag.STALE);
+        }
+        if (facts.actualToDate().compareTo(facts.plannedToDate()) > 0 || facts.overThisQuarter()) {
+            flags.add(Flag.OVER_BUDGET);
+        }
+        if (active && "RED".equals(facts.lastRag())) {
+            flags.add(Flag.RED);
+        }
+        if (active && facts.endQuarter() != null && Quarter.parse(facts.endQuarter()).compareTo(current) <= 0) {
+            flags.add(Flag.DUE);
+        }
+        if (facts.principleGap()) {
+            flags.add(Flag.PRINCIPLE_GAP);
+        }
+        if (unfunded) {
+            flags.add(Flag.UNFUNDED);
+        }
+        return flags;
+    }
+}

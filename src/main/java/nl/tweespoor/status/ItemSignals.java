@@ -1,0 +1,11 @@
+package nl.tweespoor.status;
+
+import java.util.Set;
+
+/** An item's latest RAG (null without any update) and its flags. */
+public record ItemSignals(long id, String lastRag, Set<Flag> flags) {
+
+    public boolean flagged() {
+        return !flags.isEmpty();
+    }
+}

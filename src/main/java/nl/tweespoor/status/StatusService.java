@@ -1,0 +1,120 @@
+package nl.tweespoor.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.base.Quarter;
+import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Status updates: the owner (or a leader) reports; the spend becomes the quarter's actual. */
+@Service
+public class StatusService {
+
+    private static final Set<String> RAGS = Set.of("GREEN", "AMBER", "RED");
+
+    private final StatusRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final FlagService flags;
+
+    StatusService(StatusRepository repository, CurrentUser currentUser, AuditLog auditLog, FlagService flags) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.flags = flags;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayPost(long ownerId) {
+        var user = currentUser.require();
+        return user.isLeader() || (user.has(Role.PROGRAMME_MANAGER) && user.id() == ownerId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public long post(long initiativeId, StatusDraft draft) {
+        var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
+        if (!mayPost(item.getOwnerId())) {
+            throw new NotPermittedException("status.only-owner");
+        }
+        validate(draft);
+        var quarter = Quarter.of(LocalDate.now()).toString();
+        var update = repository.newUpdate();
+        update.setInitiativeId(initiativeId);
+        update.setAuthorId(currentUser.require().id());
+        update.setRag(draft.rag());
+        update.setProgressPct(draft.progressPct());
+        update.setQuarter(quarter);
+        update.setSpend(draft.spend() == null ? BigDecimal.ZERO : draft.spend());
+        update.setSummary(draft.summary().trim());
+        update.setRisks(blankToNull(draft.risks()));
+        update.setNextSteps(blankToNull(draft.nextSteps()));
+        update.setCreatedAt(OffsetDateTime.now());
+        update.store();
+        var line = repository.budgetLine(initiativeId, quarter);
+        var lineBefore = line.getId() == null ? null : AuditLog.snapshot(line);
+        line.setActual(update.getSpend());
+        line.store();
+        auditLog.record(new AuditEntry("STATUS_POSTED", "status_update", update.getId(), initiativeId,
+                item.getTitle() + ": " + draft.rag() + ", " + draft.progressPct() + "%", null,
+                AuditLog.snapshot(update)));
+        auditLog.record(new AuditEntry("BUDGET_LINE_SAVED", "budget_line", line.getId(), initiativeId,
+                item.getTitle() + " " + quarter + ": actual " + update.getSpend() + " from status update",
+                lineBefore, AuditLog.snapshot(line)));
+        return update.getId();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<StatusEntry> history(long initiativeId) {
+        return repository.history(initiativeId);
+    }
+
+    /** The signed-in user's open items, those longest without an update first, with their flags. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MyItem> myItems() {
+        var rows = repository.ownedOpenItems(currentUser.require().id());
+        var signals = flags.signals(rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream().map(r -> new MyItem((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (OffsetDateTime) r[4], signals.get((Long) r[0]))).toList();
+    }
+
+    private static void validate(StatusDraft draft) {
+        if (draft.rag() == null || !RAGS.contains(draft.rag())) {
+            throw new InvalidInputException("status.rag-required");
+        }
+        if (draft.progressPct() == null || draft.progressPct() < 0 || draft.progressPct() > 100) {
+            throw new InvalidInputException("validation.between", "field.progress", 0, 100);
+        }
+        if (draft.spend() != null && draft.spend().signum() < 0) {
+            throw new InvalidInputException("validation.not-negative", "field.spend");
+        }
+        if (draft.spend() != null && draft.spend().compareTo(new BigDecimal("999999999999")) > 0) {
+            throw new InvalidInputException("validation.between", "field.spend", 0, "999999999999");
+        }
+        if (draft.summary() == null || draft.summary().isBlank()) {
+            throw new InvalidInputException("status.summary-required");
+        }
+        for (var text : new String[] {draft.summary(), draft.risks(), draft.nextSteps()}) {
+            if (text != null && text.length() > 4000) {
+                throw new InvalidInputException("validation.too-long", "field.summary", 4000);
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

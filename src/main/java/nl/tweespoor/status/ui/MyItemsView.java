@@ -1,0 +1,45 @@
+package nl.tweespoor.status.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.status.MyItem;
+import nl.tweespoor.status.StatusService;
+
+/** What a programme manager owns and what is due: longest without an update first, with flags. */
+@Route("my-items")
+@Menu(title = "menu.my-items", order = 0.5, icon = "vaadin:clipboard-check")
+@RolesAllowed({"LEADER", "PROGRAMME_MANAGER"})
+public class MyItemsView extends VerticalLayout implements HasDynamicTitle {
+
+    public MyItemsView(StatusService service) {
+        addClassName("list-view");
+        var grid = new Grid<MyItem>();
+        grid.addComponentColumn(item -> new Anchor((item.track().equals("PERSONAL") ? "experiments/" : "programmes/")
+                + item.id(), item.title())).setHeader(getTranslation("field.title")).setFlexGrow(1);
+        grid.addColumn(item -> getTranslation("stage." + item.stage())).setHeader(getTranslation("field.stage"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.lastUpdate() == null ? getTranslation("status.never")
+                : Formats.date(item.lastUpdate(), getLocale())).setHeader(getTranslation("status.last-update"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(item -> SignalBadges.of(item.signals(), this::getTranslation))
+                .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
+        // The user's own open items: bounded by what one person owns.
+        grid.setItems(service.myItems());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("menu.my-items"));
+        grid.setId("my-items");
+        add(new Paragraph(getTranslation("status.my-items-intro")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.my-items");
+    }
+}

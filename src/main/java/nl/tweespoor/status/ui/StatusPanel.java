@@ -1,0 +1,114 @@
+package nl.tweespoor.status.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.status.StatusDraft;
+import nl.tweespoor.status.StatusEntry;
+import nl.tweespoor.status.StatusService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Post a status update (owner or leader) and read the item's history as a timeline, newest first. */
+public class StatusPanel extends Div {
+
+    private final StatusService service;
+    private final long initiativeId;
+    private final Runnable onPosted;
+    private final Div timeline = new Div();
+
+    public StatusPanel(StatusService service, long initiativeId, long ownerId, Runnable onPosted) {
+        this.service = service;
+        this.initiativeId = initiativeId;
+        this.onPosted = onPosted;
+        addClassName("status-panel");
+        add(new H3(getTranslation("status.heading")));
+        if (service.mayPost(ownerId)) {
+            add(form());
+        }
+        timeline.addClassName("timeline");
+        add(timeline);
+        refresh();
+    }
+
+    private Div form() {
+        var rag = new Select<String>();
+        rag.setLabel(getTranslation("field.rag"));
+        rag.setItems(List.of("GREEN", "AMBER", "RED"));
+        rag.setItemLabelGenerator(value -> getTranslation("rag." + value));
+        rag.setRequiredIndicatorVisible(true);
+        rag.setId("status-rag");
+        var progress = new IntegerField(getTranslation("field.progress"));
+        progress.setMin(0);
+        progress.setMax(100);
+        progress.setSuffixComponent(new Span("%"));
+        progress.setRequiredIndicatorVisible(true);
+        progress.setId("status-progress");
+        var spend = new BigDecimalField(getTranslation("field.spend"));
+        spend.setPrefixComponent(new Span("€"));
+        spend.setHelperText(getTranslation("status.spend-help"));
+        var summary = new TextArea(getTranslation("field.summary"));
+        summary.setRequired(true);
+        summary.setMaxLength(4000);
+        summary.setId("status-summary");
+        var risks = new TextArea(getTranslation("field.risks"));
+        risks.setMaxLength(4000);
+        var next = new TextArea(getTranslation("field.next-steps"));
+        next.setMaxLength(4000);
+        var form = new FormLayout(rag, progress, spend, summary, risks, next);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 3));
+        form.setColspan(summary, 3);
+        var post = new Button(getTranslation("status.post"), e -> {
+            try {
+                service.post(initiativeId, new StatusDraft(rag.getValue(), progress.getValue(), spend.getValue(),
+                        summary.getValue(), risks.getValue(), next.getValue()));
+                ErrorMessages.success(getTranslation("status.posted"));
+                onPosted.run();
+            } catch (DomainException | AccessDeniedException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        post.setId("status-post");
+        var box = new Div(form, post);
+        box.addClassName("status-form");
+        return box;
+    }
+
+    private void refresh() {
+        timeline.removeAll();
+        var history = service.history(initiativeId);
+        if (history.isEmpty()) {
+            timeline.add(new Paragraph(getTranslation("status.none")));
+        }
+        history.forEach(entry -> timeline.add(entry(entry)));
+    }
+
+    private Div entry(StatusEntry entry) {
+        var meta = new Span(Formats.date(entry.createdAt(), getLocale()) + " · " + entry.authorName() + " · "
+                + entry.progressPct() + "% · " + getTranslation("field.spend") + " "
+                + Formats.euros(entry.spend(), getLocale()) + " (" + entry.quarter() + ")");
+        meta.addClassName("comment-meta");
+        var body = new Div(SignalBadges.rag(entry.rag(), this::getTranslation), new Span(" " + entry.summary()));
+        var item = new Div(meta, body);
+        if (entry.risks() != null) {
+            item.add(new Paragraph(getTranslation("field.risks") + ": " + entry.risks()));
+        }
+        if (entry.nextSteps() != null) {
+            item.add(new Paragraph(getTranslation("field.next-steps") + ": " + entry.nextSteps()));
+        }
+        item.addClassName("timeline-entry");
+        return item;
+    }
+}
