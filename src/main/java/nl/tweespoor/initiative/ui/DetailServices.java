@@ -16,5 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 record DetailServices(InitiativeService initiatives, InitiativeLifecycleService lifecycle,
         ProgrammePlanService plans, CommentService comments, DepartmentService departments, GoalService goals,
-        BudgetService budgets, PriorityService priorities, StatusService statuses, FlagService flags) {
+        BudgetService budgets, PriorityService priorities, StatusService statuses, FlagService flags,
+        java.util.List<nl.tweespoor.base.ui.ItemPageSection> sections) {
 }

@@ -102,6 +102,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         }
         add(new StatusPanel(services.statuses(), item.id(), item.ownerId(), this::reload));
         add(new ItemBudgetPanel(services.budgets(), item.id(), item.ownerId()));
+        services.sections().forEach(section -> add(section.create(item.id())));
         add(new CommentsPanel(services.comments(), item.id()));
     }
 

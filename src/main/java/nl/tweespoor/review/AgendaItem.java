@@ -1,0 +1,16 @@
+package nl.tweespoor.review;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.tweespoor.status.ItemSignals;
+
+/** One item on a review's agenda with its evidence on one screen, and the decision recorded so far (or null). */
+public record AgendaItem(long initiativeId, String track, String title, String stage, String owner,
+        ItemSignals signals, String lastSummary, List<String> ragTrend, BigDecimal plannedYear,
+        BigDecimal actualYear, String outcomes, List<DecisionRow> previousDecisions, DecisionRow decision,
+        int itemVersion) {
+
+    public boolean flagged() {
+        return signals != null && signals.flagged();
+    }
+}

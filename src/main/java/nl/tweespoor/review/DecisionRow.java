@@ -1,0 +1,10 @@
+package nl.tweespoor.review;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A recorded decision, as the log and the item pages show it. */
+public record DecisionRow(long id, long reviewId, String quarter, long initiativeId, String track, String itemTitle,
+        Decision decision, String reason, String conditions, String learned, BigDecimal budgetReleased,
+        String decidedBy, OffsetDateTime decidedAt, int version) {
+}

@@ -1,0 +1,48 @@
+package nl.tweespoor.review;
+
+import java.util.Map;
+import nl.tweespoor.base.InvalidInputException;
+
+/** What a decision needs (PRODUCT.md §4); plain Java, testable without a database. */
+final class DecisionRules {
+
+    /** SCALE moves a programme one stage on. */
+    static final Map<String, String> NEXT_STAGE = Map.of("IDEA", "DISCOVERY", "DISCOVERY", "PILOT", "PILOT", "SCALE",
+            "SCALE", "RUN");
+
+    private DecisionRules() {
+    }
+
+    static void check(DecisionDraft draft, String track, String stage) {
+        if (draft.decision() == null) {
+            throw new InvalidInputException("review.decision-required");
+        }
+        if (blank(draft.reason())) {
+            throw new InvalidInputException("review.reason-required");
+        }
+        if (draft.decision() == Decision.PROMOTE && !"PERSONAL".equals(track)) {
+            throw new InvalidInputException("review.promote-experiments-only");
+        }
+        if (draft.decision() == Decision.PROMOTE && !"RUNNING".equals(stage) && !"CONCLUDED".equals(stage)) {
+            throw new InvalidInputException("promotion.not-possible");
+        }
+        if (draft.decision() == Decision.SCALE && (!"STRATEGIC".equals(track) || !NEXT_STAGE.containsKey(stage))) {
+            throw new InvalidInputException("review.scale-programmes-only");
+        }
+        if (draft.decision() == Decision.ADJUST && blank(draft.conditions())) {
+            throw new InvalidInputException("review.conditions-required");
+        }
+        if (draft.decision() == Decision.STOP && blank(draft.learned())) {
+            throw new InvalidInputException("review.learned-required");
+        }
+        for (var text : new String[] {draft.reason(), draft.conditions(), draft.learned()}) {
+            if (text != null && text.length() > 4000) {
+                throw new InvalidInputException("validation.too-long", "field.reason", 4000);
+            }
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,220 @@
+package nl.tweespoor.review;
+
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.REVIEW;
+import static nl.tweespoor.db.Tables.REVIEW_DECISION;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Quarter;
+import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.status.FlagService;
+import org.jooq.Condition;
+import org.jooq.exception.DataChangedException;
+import org.jooq.impl.DSL;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reviews: leaders open one per quarter and record decisions; everyone reads agendas and the decision log. */
+@Service
+public class ReviewService {
+
+    private final ReviewRepository repository;
+    private final FlagService flags;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    ReviewService(ReviewRepository repository, FlagService flags, CurrentUser currentUser, AuditLog auditLog) {
+        this.repository = repository;
+        this.flags = flags;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ReviewRow> reviews(int offset, int limit) {
+        return repository.reviews(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int countReviews() {
+        return repository.countReviews();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ReviewRow review(long id) {
+        var review = repository.review(id).orElseThrow(NotFoundException::new);
+        return new ReviewRow(review.getId(), review.getQuarter(), review.getStatus(), review.getOpenedAt(),
+                review.getClosedAt(), repository.decisionRecords(id).size());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayDecide() {
+        return currentUser.require().isLeader();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public long open(String quarter) {
+        var parsed = Quarter.parse(quarter).toString();
+        if (repository.quarterTaken(parsed)) {
+            throw new InvalidInputException("review.quarter-taken", parsed);
+        }
+        if (repository.anotherInProgress()) {
+            throw new InvalidInputException("review.one-in-progress");
+        }
+        var review = repository.newReview();
+        review.setQuarter(parsed);
+        review.setStatus("IN_PROGRESS");
+        review.setOpenedAt(OffsetDateTime.now());
+        review.store();
+        auditLog.record(new AuditEntry("REVIEW_OPENED", "review", review.getId(), null, "Review " + parsed + " opened",
+                null, AuditLog.snapshot(review)));
+        return review.getId();
+    }
+
+    /** The agenda with its evidence, flagged items first; a fixed number of statements whatever its length. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AgendaItem> agenda(long reviewId) {
+        var review = repository.review(reviewId).orElseThrow(NotFoundException::new);
+        var ids = repository.agendaIds(reviewId, "CLOSED".equals(review.getStatus()));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var signals = flags.signals(ids);
+        var updates = repository.recentUpdates(ids);
+        var budget = repository.yearBudget(ids, Year.now().getValue());
+        var kpis = repository.kpiLines(ids);
+        var decisions = repository.decisions(REVIEW_DECISION.INITIATIVE_ID.in(ids), 0, 10_000);
+        var agenda = new ArrayList<AgendaItem>();
+        for (var row : repository.items(ids)) {
+            var item = row.into(INITIATIVE);
+            long id = item.getId();
+            var recent = updates.getOrDefault(id, List.of());
+            var money = budget.getOrDefault(id, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            var own = decisions.stream().filter(d -> d.initiativeId() == id).toList();
+            agenda.add(new AgendaItem(id, item.getTrack(), item.getTitle(), item.getStage(),
+                    row.get(nl.tweespoor.db.Tables.APP_USER.DISPLAY_NAME), signals.get(id),
+                    recent.isEmpty() ? null : recent.get(0).get(nl.tweespoor.db.Tables.STATUS_UPDATE.SUMMARY),
+                    recent.stream().map(r -> r.get(nl.tweespoor.db.Tables.STATUS_UPDATE.RAG)).toList(),
+                    money[0], money[1], outcomes(item, kpis.getOrDefault(id, List.of())),
+                    own.stream().filter(d -> d.reviewId() != reviewId).toList(),
+                    own.stream().filter(d -> d.reviewId() == reviewId).findFirst().orElse(null), item.getVersion()));
+        }
+        agenda.sort(Comparator.comparing((AgendaItem a) -> !a.flagged()).thenComparing(AgendaItem::track)
+                .thenComparing(AgendaItem::title));
+        return agenda;
+    }
+
+    /** Records or changes a decision while the review is in progress. */
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public void decide(long reviewId, long initiativeId, DecisionDraft draft, int expectedVersion) {
+        var review = repository.review(reviewId).orElseThrow(NotFoundException::new);
+        if (!"IN_PROGRESS".equals(review.getStatus())) {
+            throw new InvalidInputException("review.not-open");
+        }
+        if (!repository.agendaIds(reviewId, false).contains(initiativeId)) {
+            throw new InvalidInputException("review.not-on-agenda");
+        }
+        var item = repository.items(List.of(initiativeId)).get(0).into(INITIATIVE);
+        DecisionRules.check(draft, item.getTrack(), item.getStage());
+        var existing = repository.decisionRecord(reviewId, initiativeId);
+        int stored = existing.map(d -> d.getVersion()).orElse(0);
+        if (stored != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        var record = existing.orElseGet(repository::newDecision);
+        var before = existing.map(AuditLog::snapshot).orElse(null);
+        record.setReviewId(reviewId);
+        record.setInitiativeId(initiativeId);
+        record.setDecision(draft.decision().name());
+        record.setReason(draft.reason().trim());
+        record.setConditions(trim(draft.conditions()));
+        record.setLearned(trim(draft.learned()));
+        record.setDecidedBy(currentUser.require().id());
+        record.setDecidedAt(OffsetDateTime.now());
+        try {
+            record.store();
+        } catch (DataChangedException e) {
+            throw new ConcurrentEditException();
+        }
+        auditLog.record(new AuditEntry("DECISION_RECORDED", "review_decision", record.getId(), initiativeId,
+                review.getQuarter() + " " + item.getTitle() + ": " + draft.decision(), before,
+                AuditLog.snapshot(record)));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<DecisionRow> decisionLog(DecisionLogFilter filter, int offset, int limit) {
+        return repository.decisions(condition(filter), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int countDecisionLog(DecisionLogFilter filter) {
+        return repository.countDecisions(condition(filter));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<DecisionRow> decisionsOf(long initiativeId) {
+        return repository.decisions(REVIEW_DECISION.INITIATIVE_ID.eq(initiativeId), 0, 200);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Long> decisionCounts(long reviewId) {
+        return repository.decisionCounts(reviewId);
+    }
+
+    private static Condition condition(DecisionLogFilter filter) {
+        var conditions = new ArrayList<Condition>();
+        if (filter.item() != null && !filter.item().isBlank()) {
+            conditions.add(INITIATIVE.TITLE.containsIgnoreCase(filter.item().trim()));
+        }
+        if (filter.decision() != null) {
+            conditions.add(REVIEW_DECISION.DECISION.eq(filter.decision().name()));
+        }
+        if (filter.quarter() != null && !filter.quarter().isBlank()) {
+            conditions.add(REVIEW.QUARTER.eq(filter.quarter()));
+        }
+        return DSL.and(conditions);
+    }
+
+    private static String outcomes(nl.tweespoor.db.tables.records.InitiativeRecord item, List<String> kpis) {
+        if (!kpis.isEmpty()) {
+            return String.join("; ", kpis);
+        }
+        var parts = new ArrayList<String>();
+        if (item.getHoursSavedPerWeek() != null) {
+            parts.add(item.getHoursSavedPerWeek().stripTrailingZeros().toPlainString() + " h/wk");
+        }
+        if (item.getAdoptionPct() != null) {
+            parts.add(item.getAdoptionPct().stripTrailingZeros().toPlainString() + "%");
+        }
+        if (item.getSatisfaction() != null) {
+            parts.add(item.getSatisfaction().toPlainString() + "/5");
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

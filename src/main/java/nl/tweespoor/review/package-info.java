@@ -1,0 +1,2 @@
+/** Quarterly stop-or-continue reviews: agenda with evidence, decisions, closing with effects, decision log. */
+package nl.tweespoor.review;

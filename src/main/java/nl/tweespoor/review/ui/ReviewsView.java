@@ -1,0 +1,141 @@
+package nl.tweespoor.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.review.Decision;
+import nl.tweespoor.review.DecisionLogFilter;
+import nl.tweespoor.review.DecisionRow;
+import nl.tweespoor.review.ReviewRow;
+import nl.tweespoor.review.ReviewService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Quarterly reviews (open one, go to one) and the decision log across quarters. */
+@Route("reviews")
+@Menu(title = "menu.reviews", order = 7, icon = "vaadin:gavel")
+@PermitAll
+public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ReviewService service;
+    private final TextField itemFilter = new TextField();
+    private final ComboBox<Decision> decisionFilter = new ComboBox<>();
+    private final ComboBox<String> quarterFilter = new ComboBox<>();
+    private final Grid<DecisionRow> log = new Grid<>();
+
+    public ReviewsView(ReviewService service) {
+        this.service = service;
+        addClassName("budget-view");
+        if (service.mayDecide()) {
+            add(openForm());
+        }
+        add(reviewGrid(), new H2(getTranslation("review.log")), logFilters(), log);
+        configureLog();
+    }
+
+    private HorizontalLayout openForm() {
+        var current = Quarter.of(LocalDate.now());
+        var quarter = new Select<String>();
+        quarter.setLabel(getTranslation("review.quarter"));
+        var choices = new ArrayList<String>();
+        for (int i = -2; i <= 2; i++) {
+            choices.add(current.plus(i).toString());
+        }
+        quarter.setItems(choices);
+        quarter.setValue(current.toString());
+        quarter.setId("review-quarter");
+        var open = new Button(getTranslation("review.open"), e -> {
+            try {
+                long id = service.open(quarter.getValue());
+                getUI().ifPresent(ui -> ui.navigate("reviews/" + id));
+            } catch (DomainException | AccessDeniedException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.setId("review-open");
+        var row = new HorizontalLayout(quarter, open);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private Grid<ReviewRow> reviewGrid() {
+        var grid = new Grid<ReviewRow>();
+        grid.addColumn(ReviewRow::quarter).setHeader(getTranslation("review.quarter")).setAutoWidth(true);
+        grid.addComponentColumn(r -> Badges.of(getTranslation("review.status." + r.status()),
+                r.closed() ? "done" : "active")).setHeader(getTranslation("field.status")).setAutoWidth(true);
+        grid.addColumn(ReviewRow::decisions).setHeader(getTranslation("review.decisions")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.closed() ? r.closedAt() : r.openedAt(), getLocale()))
+                .setHeader(getTranslation("review.date")).setFlexGrow(1);
+        grid.setItems(q -> service.reviews(q.getOffset(), q.getLimit()).stream(), q -> service.countReviews());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reviews/" + e.getItem().id())));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("menu.reviews"));
+        grid.setId("review-list");
+        return grid;
+    }
+
+    private HorizontalLayout logFilters() {
+        itemFilter.setLabel(getTranslation("review.item"));
+        itemFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        itemFilter.setClearButtonVisible(true);
+        decisionFilter.setLabel(getTranslation("review.decision"));
+        decisionFilter.setItems(Decision.values());
+        decisionFilter.setItemLabelGenerator(d -> getTranslation("decision." + d.name()));
+        decisionFilter.setClearButtonVisible(true);
+        quarterFilter.setLabel(getTranslation("review.quarter"));
+        quarterFilter.setItems(service.reviews(0, 40).stream().map(ReviewRow::quarter).toList());
+        quarterFilter.setClearButtonVisible(true);
+        itemFilter.addValueChangeListener(e -> log.getDataProvider().refreshAll());
+        decisionFilter.addValueChangeListener(e -> log.getDataProvider().refreshAll());
+        quarterFilter.addValueChangeListener(e -> log.getDataProvider().refreshAll());
+        var row = new HorizontalLayout(itemFilter, decisionFilter, quarterFilter);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void configureLog() {
+        log.addColumn(DecisionRow::quarter).setHeader(getTranslation("review.quarter")).setAutoWidth(true)
+                .setFlexGrow(0);
+        log.addColumn(DecisionRow::itemTitle).setHeader(getTranslation("review.item")).setWidth("16rem");
+        log.addComponentColumn(d -> Badges.of(getTranslation("decision." + d.decision().name()), "neutral"))
+                .setHeader(getTranslation("review.decision")).setAutoWidth(true).setFlexGrow(0);
+        log.addColumn(DecisionRow::reason).setHeader(getTranslation("field.reason")).setFlexGrow(1);
+        log.addColumn(DecisionRow::decidedBy).setHeader(getTranslation("review.decided-by")).setAutoWidth(true)
+                .setFlexGrow(0);
+        log.setItems(q -> service.decisionLog(filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> service.countDecisionLog(filter()));
+        log.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                ("PERSONAL".equals(e.getItem().track()) ? "experiments/" : "programmes/") + e.getItem().initiativeId())));
+        log.setAriaLabel(getTranslation("review.log"));
+        log.setId("decision-log");
+        log.setHeight("28rem");
+    }
+
+    private DecisionLogFilter filter() {
+        return new DecisionLogFilter(itemFilter.getValue(), decisionFilter.getValue(), quarterFilter.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.reviews");
+    }
+}

@@ -1,0 +1,2 @@
+/** Review list, the review meeting page and the decision log. */
+package nl.tweespoor.review.ui;
