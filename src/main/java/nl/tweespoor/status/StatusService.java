@@ -85,9 +85,10 @@ public class StatusService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MyItem> myItems() {
-        var rows = repository.ownedOpenItems(currentUser.require().id());
+        long owner = currentUser.require().id();
+        var rows = repository.ownedOpenItems(owner);
         var signals = flags.signals(rows.stream().map(r -> (Long) r[0]).toList());
-        return rows.stream().map(r -> new MyItem((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+        return rows.stream().map(r -> new MyItem((Long) r[0], owner, (String) r[1], (String) r[2], (String) r[3],
                 (OffsetDateTime) r[4], signals.get((Long) r[0]))).toList();
     }
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -49,6 +49,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private final ReviewClosing closing;
     private final BoardPackService boardPack;
     private ReviewRow review;
+    private final Paragraph progress = new Paragraph();
 
     public ReviewDetailView(ReviewService service, ReviewClosing closing, BoardPackService boardPack) {
         this.service = service;
@@ -87,8 +88,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         }
         add(new Anchor("reviews", getTranslation("menu.reviews")), header);
         var agenda = service.agenda(review.id());
-        long decided = agenda.stream().filter(a -> a.decision() != null).count();
-        var progress = new Paragraph(getTranslation("review.progress", decided, agenda.size()));
+        showProgress(agenda);
         progress.setId("review-progress");
         add(progress);
         if (review.closed()) {
@@ -110,8 +110,16 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         return link;
     }
 
+    private void showProgress(java.util.List<AgendaItem> agenda) {
+        long decided = agenda.stream().filter(a -> a.decision() != null).count();
+        progress.setText(getTranslation("review.progress", decided, agenda.size()));
+    }
+
     private Div card(AgendaItem item, boolean editable) {
         var card = new Div();
+        if (item.decision() != null) {
+            card.getElement().setAttribute("data-decided", "true");
+        }
         card.addClassNames("card", "agenda-item");
         card.setId("agenda-" + item.initiativeId());
         var route = ("PERSONAL".equals(item.track()) ? "experiments/" : "programmes/") + item.initiativeId();
@@ -148,8 +156,9 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private HorizontalLayout decisionForm(AgendaItem item) {
-        var decision = new Select<Decision>();
+        var decision = new RadioButtonGroup<Decision>();
         decision.setLabel(getTranslation("review.decision"));
+        decision.setRequiredIndicatorVisible(true);
         decision.setItems(Arrays.stream(Decision.values())
                 .filter(d -> d != Decision.PROMOTE || "PERSONAL".equals(item.track()))
                 .filter(d -> d != Decision.SCALE || "STRATEGIC".equals(item.track())).toList());
@@ -181,8 +190,12 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
                         reason.getValue(), conditions.getValue(), learned.getValue()),
                         item.decision() == null ? 0 : item.decision().version());
                 ErrorMessages.success(getTranslation("message.saved"));
-                review = service.review(review.id());
-                render();
+                // Only this card and the progress change: the meeting keeps its place on the page.
+                var agenda = service.agenda(review.id());
+                showProgress(agenda);
+                agenda.stream().filter(a -> a.initiativeId() == item.initiativeId()).findFirst().ifPresent(fresh ->
+                        getChildren().filter(c -> c.getId().orElse("").equals("agenda-" + item.initiativeId()))
+                                .findFirst().ifPresent(old -> replace(old, card(fresh, true))));
             } catch (DomainException | AccessDeniedException ex) {
                 ErrorMessages.show(ex);
             }

@@ -1,5 +1,8 @@
 package nl.tweespoor.status.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,12 +33,30 @@ public class MyItemsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(item -> SignalBadges.of(item.signals(), this::getTranslation))
                 .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(item -> {
+            var post = new Button(getTranslation("status.post"), e -> openPost(service, item));
+            post.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            post.setId("post-" + item.id());
+            return post;
+        }).setHeader(getTranslation("status.heading")).setAutoWidth(true).setFlexGrow(0);
         // The user's own open items: bounded by what one person owns.
         grid.setItems(service.myItems());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("menu.my-items"));
         grid.setId("my-items");
         add(new Paragraph(getTranslation("status.my-items-intro")), grid);
+    }
+
+    /** Posting right from the list: the same form and timeline as on the item page. */
+    private void openPost(StatusService service, MyItem item) {
+        var dialog = new Dialog(item.title());
+        dialog.setWidth("min(56rem, 96vw)");
+        dialog.add(new StatusPanel(service, item.id(), item.ownerId(), () -> {
+            dialog.close();
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        }));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
+        dialog.open();
     }
 
     @Override

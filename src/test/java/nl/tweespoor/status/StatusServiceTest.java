@@ -1,0 +1,90 @@
+package nl.tweespoor.status;
+
+import static nl.tweespoor.db.Tables.AUDIT_EVENT;
+import static nl.tweespoor.db.Tables.BUDGET_LINE;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.base.Quarter;
+import nl.tweespoor.support.DatabaseTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional
+class StatusServiceTest extends DatabaseTest {
+
+    @Autowired
+    StatusService statuses;
+
+    @Autowired
+    FlagService flags;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    @WithUserDetails("manager")
+    void the_owner_posts_an_update_whose_spend_becomes_the_quarters_actual() {
+        long id = id("Klantchatbot voor polisvragen");
+        statuses.post(id, new StatusDraft("RED", 70, new BigDecimal("1234.50"), "Vastgelopen", "Leverancier", "Escaleren"));
+
+        var line = db.selectFrom(BUDGET_LINE).where(BUDGET_LINE.INITIATIVE_ID.eq(id),
+                BUDGET_LINE.QUARTER.eq(Quarter.of(LocalDate.now()).toString())).fetchSingle();
+        assertThat(line.getActual()).isEqualByComparingTo("1234.50");
+        assertThat(statuses.history(id).get(0).summary()).isEqualTo("Vastgelopen");
+        assertThat(flags.signals(java.util.List.of(id)).get(id).lastRag()).isEqualTo("RED");
+        assertThat(flags.signals(java.util.List.of(id)).get(id).flags()).contains(Flag.RED);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STATUS_POSTED").and(AUDIT_EVENT.INITIATIVE_ID
+                .eq(id)))).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_programme_manager_cannot_post_on_someone_elses_item() {
+        assertThatThrownBy(() -> statuses.post(id("Vertalen van klantcontact"),
+                new StatusDraft("GREEN", 10, BigDecimal.ZERO, "Hallo", null, null)))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_viewer_cannot_post() {
+        assertThatThrownBy(() -> statuses.post(id("Klantchatbot voor polisvragen"),
+                new StatusDraft("GREEN", 10, BigDecimal.ZERO, "Hallo", null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void an_update_needs_a_rag_a_progress_within_bounds_and_a_summary() {
+        long id = id("Klantchatbot voor polisvragen");
+        assertThatThrownBy(() -> statuses.post(id, new StatusDraft(null, 10, null, "x", null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> statuses.post(id, new StatusDraft("GREEN", 101, null, "x", null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> statuses.post(id, new StatusDraft("GREEN", 50, null, " ", null, null)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void the_demos_stale_item_is_flagged_stale() {
+        long stale = id("AI-prognoses voor kasstromen");
+        assertThat(flags.signals(java.util.List.of(stale)).get(stale).flags()).contains(Flag.STALE);
+        long gap = id("Fraudedetectie bij schademeldingen");
+        assertThat(flags.signals(java.util.List.of(gap)).get(gap).flags()).contains(Flag.PRINCIPLE_GAP);
+    }
+
+    private long id(String title) {
+        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+    }
+}
