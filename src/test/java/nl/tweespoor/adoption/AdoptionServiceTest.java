@@ -1,0 +1,94 @@
+package nl.tweespoor.adoption;
+
+import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.DEPARTMENT;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import nl.tweespoor.support.DatabaseTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adoption signals per department, checked against the experiments of the demo story. */
+@Transactional
+@WithUserDetails("viewer")
+class AdoptionServiceTest extends DatabaseTest {
+
+    @Autowired
+    AdoptionService adoption;
+
+    @Autowired
+    DSLContext db;
+
+    /**
+     * Worked out by hand from DemoData.experiments(): participants of RUNNING, CONCLUDED and PROMOTED experiments;
+     * experiments that ran (RUNNING, CONCLUDED, PROMOTED, STOPPED); concluded (CONCLUDED, PROMOTED); with learnings.
+     */
+    @Test
+    void the_signals_per_department_match_the_demo_story() {
+        assertThat(adoption.perDepartment()).containsExactly(
+                new AdoptionSignal("Finance", 8, 2, 0, 1),
+                new AdoptionSignal("HR", 13, 3, 1, 2),
+                new AdoptionSignal("IT", 65, 3, 1, 1),
+                new AdoptionSignal("Klantenservice", 70, 4, 2, 2),
+                new AdoptionSignal("Marketing", 15, 3, 1, 1),
+                new AdoptionSignal("Operations", 28, 2, 1, 1),
+                new AdoptionSignal("Schadebehandeling", 25, 2, 1, 1));
+    }
+
+    @Test
+    void the_signals_equal_a_count_over_the_stored_experiments() {
+        var experiments = db.select(DEPARTMENT.NAME, INITIATIVE.STAGE, INITIATIVE.PARTICIPANTS, INITIATIVE.LEARNINGS)
+                .from(INITIATIVE).join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .fetch();
+        var departments = db.select(DEPARTMENT.NAME).from(DEPARTMENT).where(DEPARTMENT.ACTIVE.isTrue())
+                .orderBy(DEPARTMENT.NAME).fetch(DEPARTMENT.NAME);
+
+        var expected = departments.stream().map(name -> {
+            var own = experiments.stream().filter(e -> e.value1().equals(name)).toList();
+            int participants = own.stream()
+                    .filter(e -> Set.of("RUNNING", "CONCLUDED", "PROMOTED").contains(e.value2()))
+                    .mapToInt(e -> e.value3() == null ? 0 : e.value3()).sum();
+            int ran = (int) own.stream().filter(e -> !e.value2().equals("PROPOSED")).count();
+            int concluded = (int) own.stream()
+                    .filter(e -> e.value2().equals("CONCLUDED") || e.value2().equals("PROMOTED")).count();
+            int learnings = (int) own.stream().filter(e -> e.value4() != null).count();
+            return new AdoptionSignal(name, participants, ran, concluded, learnings);
+        }).toList();
+
+        assertThat(adoption.perDepartment()).isEqualTo(expected);
+    }
+
+    @Test
+    void a_department_without_experiments_shows_zeros_and_programmes_do_not_count() {
+        long legal = db.insertInto(DEPARTMENT).set(DEPARTMENT.NAME, "Juridisch").returning(DEPARTMENT.ID)
+                .fetchSingle(DEPARTMENT.ID);
+        db.insertInto(INITIATIVE)
+                .set(INITIATIVE.TRACK, "STRATEGIC").set(INITIATIVE.TITLE, "Contractanalyse")
+                .set(INITIATIVE.LAYER, "OPERATIONAL").set(INITIATIVE.STAGE, "PILOT")
+                .set(INITIATIVE.PARTICIPANTS, 50).set(INITIATIVE.LEARNINGS, "Programma, geen experiment")
+                .set(INITIATIVE.OWNER_ID, manager()).set(INITIATIVE.DEPARTMENT_ID, legal)
+                .execute();
+
+        assertThat(adoption.perDepartment()).filteredOn(s -> s.department().equals("Juridisch"))
+                .containsExactly(new AdoptionSignal("Juridisch", 0, 0, 0, 0));
+    }
+
+    @Test
+    void an_inactive_department_is_left_out() {
+        db.update(DEPARTMENT).set(DEPARTMENT.ACTIVE, false).where(DEPARTMENT.NAME.eq("Finance")).execute();
+
+        assertThat(adoption.perDepartment()).extracting(AdoptionSignal::department)
+                .isEqualTo(List.of("HR", "IT", "Klantenservice", "Marketing", "Operations", "Schadebehandeling"));
+    }
+
+    private long manager() {
+        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("manager")).fetchSingle(APP_USER.ID);
+    }
+}
