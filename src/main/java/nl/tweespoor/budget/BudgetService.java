@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -14,7 +15,6 @@ import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.Role;
-import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,11 +109,7 @@ public class BudgetService {
             record.setQuarter(edit.quarter());
             record.setPlanned(planned);
             record.setActual(actual);
-            try {
-                record.store();
-            } catch (DataChangedException e) {
-                throw new ConcurrentEditException();
-            }
+            Versioned.store(record);
             auditLog.record(new AuditEntry("BUDGET_LINE_SAVED", "budget_line", record.getId(), item.id(),
                     item.title() + " " + edit.quarter() + ": planned " + planned + ", actual " + actual, before,
                     AuditLog.snapshot(record)));
@@ -162,11 +158,7 @@ public class BudgetService {
         record.setTrack(track.name());
         record.setYear(year);
         record.setAmount(value);
-        try {
-            record.store();
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(record);
         auditLog.record(new AuditEntry("ENVELOPE_SET", "budget_envelope", record.getId(), null,
                 "Envelope " + track + " " + year + ": " + value, before, AuditLog.snapshot(record)));
     }
@@ -183,11 +175,7 @@ public class BudgetService {
         }
         var before = AuditLog.snapshot(settings);
         settings.setRedesignTargetPct(pct);
-        try {
-            settings.store();
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(settings);
         auditLog.record(new AuditEntry("REDESIGN_TARGET_SET", "app_setting", 1L, null,
                 "Redesign target: " + pct + "%", before, AuditLog.snapshot(settings)));
     }

@@ -7,11 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.security.CurrentUser;
-import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,11 +84,7 @@ public class CommentService {
         var before = AuditLog.snapshot(comment);
         comment.setBody(CommentRules.validBody(body));
         comment.setEditedAt(OffsetDateTime.now());
-        try {
-            comment.store();
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(comment);
         auditLog.record(new AuditEntry("COMMENT_EDITED", "comment", commentId, comment.getInitiativeId(),
                 "Comment edited", before, AuditLog.snapshot(comment)));
     }

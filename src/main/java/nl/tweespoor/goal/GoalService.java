@@ -3,13 +3,13 @@ package nl.tweespoor.goal;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import nl.tweespoor.security.CurrentUser;
-import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,11 +72,7 @@ public class GoalService {
         }
         var before = AuditLog.snapshot(goal);
         apply(draft, goal);
-        try {
-            goal.store();
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(goal);
         auditLog.record(new AuditEntry("GOAL_UPDATED", "strategic_goal", id, null,
                 "Strategic goal edited: " + goal.getTitle(), before, AuditLog.snapshot(goal)));
     }

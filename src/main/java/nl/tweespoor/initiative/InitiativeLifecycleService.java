@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -14,7 +15,6 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.SignedInUser;
-import org.jooq.exception.DataChangedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -128,11 +128,7 @@ public class InitiativeLifecycleService {
 
     private static void store(InitiativeRecord item) {
         item.setUpdatedAt(OffsetDateTime.now());
-        try {
-            item.store();
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(item);
     }
 
     private static boolean mayMove(SignedInUser user, Track track, long ownerId) {

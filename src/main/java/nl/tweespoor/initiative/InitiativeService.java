@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -12,7 +13,6 @@ import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
-import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,11 +102,7 @@ public class InitiativeService {
         var before = AuditLog.snapshot(item);
         apply(draft, item);
         item.setUpdatedAt(OffsetDateTime.now());
-        try {
-            item.store();
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(item);
         auditLog.record(new AuditEntry("INITIATIVE_UPDATED", "initiative", id, id,
                 track.name() + " edited: " + item.getTitle(), before, AuditLog.snapshot(item)));
     }

@@ -1,7 +1,6 @@
 package nl.tweespoor.initiative;
 
 import java.util.List;
-import java.util.function.Consumer;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ConcurrentEditException;
@@ -9,9 +8,9 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import org.jooq.UpdatableRecord;
-import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,18 +137,10 @@ public class ProgrammePlanService {
     }
 
     private static void store(UpdatableRecord<?> record) {
-        guard(UpdatableRecord::store, record);
+        Versioned.store(record);
     }
 
     private static void delete(UpdatableRecord<?> record) {
-        guard(UpdatableRecord::delete, record);
-    }
-
-    private static void guard(Consumer<UpdatableRecord<?>> action, UpdatableRecord<?> record) {
-        try {
-            action.accept(record);
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.delete(record);
     }
 }

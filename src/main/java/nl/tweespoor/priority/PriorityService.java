@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -20,7 +21,6 @@ import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.security.CurrentUser;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,11 +78,7 @@ public class PriorityService {
         settings.setWeightFeasibility(weights.feasibility());
         settings.setWeightUrgency(weights.urgency());
         settings.setWeightRisk(weights.risk());
-        try {
-            settings.store();
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(settings);
         auditLog.record(new AuditEntry("WEIGHTS_SET", "app_setting", 1L, null, "Score weights changed", before,
                 AuditLog.snapshot(settings)));
     }
@@ -162,11 +158,7 @@ public class PriorityService {
         item.setScoreFeasibility(ratings.feasibility().shortValue());
         item.setScoreUrgency(ratings.urgency().shortValue());
         item.setScoreRisk(ratings.risk().shortValue());
-        try {
-            item.store();
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(item);
         auditLog.record(new AuditEntry("RATINGS_SET", "initiative", initiativeId, initiativeId,
                 "Ratings of " + item.getTitle(), before, AuditLog.snapshot(item)));
     }

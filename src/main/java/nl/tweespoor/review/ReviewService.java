@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -20,7 +21,6 @@ import nl.tweespoor.base.Quarter;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.status.FlagService;
 import org.jooq.Condition;
-import org.jooq.exception.DataChangedException;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -149,11 +149,7 @@ public class ReviewService {
         record.setLearned(trim(draft.learned()));
         record.setDecidedBy(currentUser.require().id());
         record.setDecidedAt(OffsetDateTime.now());
-        try {
-            record.store();
-        } catch (DataChangedException e) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(record);
         auditLog.record(new AuditEntry("DECISION_RECORDED", "review_decision", record.getId(), initiativeId,
                 review.getQuarter() + " " + item.getTitle() + ": " + draft.decision(), before,
                 AuditLog.snapshot(record)));

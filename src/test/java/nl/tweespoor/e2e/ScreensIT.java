@@ -18,7 +18,7 @@ class ScreensIT extends BrowserTest {
     @Test
     void main_screens_open_without_serious_accessibility_faults() {
         logIn("leader");
-        for (var path : new String[] {"/", "/experiments", "/programmes", "/goals", "/roadmap", "/adoption", "/budget", "/priorities", "/reviews", "/my-items"}) {
+        for (var path : new String[] {"/", "/experiments", "/programmes", "/goals", "/roadmap", "/adoption", "/budget", "/priorities", "/reviews", "/my-items", "/audit"}) {
             page.navigate(url(path));
             page.locator("vaadin-app-layout").waitFor();
             page.waitForLoadState();

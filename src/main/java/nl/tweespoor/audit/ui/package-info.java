@@ -1,0 +1,2 @@
+/** The audit log view. */
+package nl.tweespoor.audit.ui;
