@@ -147,6 +147,9 @@ public class BudgetService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void setEnvelope(Track track, int year, BigDecimal amount, int expectedVersion) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("validation.between", "field.year", 2000, 2100);
+        }
         var value = amount(amount);
         var envelope = repository.envelopes(year).get(track.name());
         int stored = envelope == null ? 0 : envelope.getVersion();

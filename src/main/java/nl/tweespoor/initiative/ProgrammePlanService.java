@@ -98,6 +98,9 @@ public class ProgrammePlanService {
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void deleteMilestone(long programmeId, Milestone milestone) {
         requireMayEdit(programmeId);
+        if (milestone.id() == null) {
+            throw new NotFoundException();
+        }
         var record = ownedBy(programmeId, plans.milestone(milestone.id()).orElseThrow(NotFoundException::new),
                 milestone.version());
         var before = AuditLog.snapshot(record);
@@ -110,6 +113,9 @@ public class ProgrammePlanService {
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void deleteKpi(long programmeId, Kpi kpi) {
         requireMayEdit(programmeId);
+        if (kpi.id() == null) {
+            throw new NotFoundException();
+        }
         var record = ownedBy(programmeId, plans.kpi(kpi.id()).orElseThrow(NotFoundException::new), kpi.version());
         var before = AuditLog.snapshot(record);
         delete(record);
