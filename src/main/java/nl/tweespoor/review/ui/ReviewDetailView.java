@@ -135,7 +135,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         fact(facts, "review.last-status", item.lastSummary());
         fact(facts, "review.rag-trend", item.ragTrend().stream().map(r -> getTranslation("rag." + r))
                 .collect(Collectors.joining(" ← ")));
-        fact(facts, "review.budget-year", getTranslation("budget.actual-vs-planned",
+        fact(facts, "review.budget-year", getTranslation("pack.actual-planned",
                 Formats.euros(item.actualYear(), getLocale()), Formats.euros(item.plannedYear(), getLocale())));
         fact(facts, "review.outcomes", item.outcomes());
         fact(facts, "review.previous", item.previousDecisions().stream()

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.BiFunction;
 import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.status.Flag;
 import nl.tweespoor.status.ItemSignals;
 
 /** The latest RAG and the flags of an item as badges; the text says what the colour means. */
@@ -22,8 +23,9 @@ public final class SignalBadges {
         if (signals.lastRag() != null) {
             row.add(rag(signals.lastRag(), translate));
         }
-        signals.flags().forEach(flag -> row.add(Badges.of(translate.apply("flag." + flag.name(), new Object[0]),
-                "flag")));
+        // The RAG badge already says "red"; the RED flag would only repeat it.
+        signals.flags().stream().filter(flag -> flag != Flag.RED || signals.lastRag() == null)
+                .forEach(flag -> row.add(Badges.of(translate.apply("flag." + flag.name(), new Object[0]), "flag")));
         return row;
     }
 
