@@ -99,6 +99,9 @@ abstract class BrowserTest {
 
     /** Serious and critical accessibility faults found by axe-core on the current page. */
     void assertNoSeriousAccessibilityViolations() {
+        // A notification fading in or out has half its contrast for a moment: check the page once it is gone.
+        page.locator("vaadin-notification-card").last().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(10_000));
         var results = new AxeBuilder(page).exclude(List.of("copilot-main", "vaadin-dev-tools")).analyze();
         var serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
