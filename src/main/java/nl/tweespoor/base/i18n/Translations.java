@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
- * All user-facing text, from i18n/messages_nl and messages_en. Bundles are looked up without the JVM's default
+ * All user-facing text, from i18n/messages_nl and messages_en plus one bundle per larger feature (same key space,
+ * so a feature's texts can be kept beside each other without one endless file). Bundles are looked up without the JVM's default
  * locale as fallback, so an English user never gets Dutch because the server runs in the Netherlands.
  */
 @Component
@@ -18,6 +19,9 @@ public class Translations implements I18NProvider {
     public static final Locale DUTCH = Locale.of("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final List<Locale> LOCALES = List.of(DUTCH, ENGLISH);
+    /** Searched in this order; a key lives in exactly one of them. */
+    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.governance", "i18n.risk",
+            "i18n.fragmentation", "i18n.admin");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -28,14 +32,20 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        var bundle = ResourceBundle.getBundle("i18n.messages", supported(locale), NO_FALLBACK);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key;
+        var wanted = supported(locale);
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle(name, wanted, NO_FALLBACK);
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                var pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+            }
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+        return "!" + key;
     }
 
     /** Dutch unless the user asked for English. */
