@@ -55,9 +55,32 @@ public class InitiativeLifecycleService {
                 && (item.stage() == Stage.RUNNING || item.stage() == Stage.CONCLUDED);
     }
 
+    /** Only leaders may let a programme through the gate despite open points. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayOverrideGate() {
+        return currentUser.require().isLeader();
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void moveStage(long id, int expectedVersion, Stage target) {
+        move(id, expectedVersion, target, null);
+    }
+
+    /**
+     * Moves a programme although the governance gate has open points (unassessed principles, gaps); the leader's
+     * reason is stored with the move. Refusals that allow no override (risk class rules) still refuse.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public void moveStageOverridingGate(long id, int expectedVersion, Stage target, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("gate.override-reason-required");
+        }
+        move(id, expectedVersion, target, reason);
+    }
+
+    private void move(long id, int expectedVersion, Stage target, String overrideReason) {
         var item = lockedForChange(id, expectedVersion);
         var track = Track.valueOf(item.getTrack());
         if (!mayMove(currentUser.require(), track, item.getOwnerId())) {
@@ -66,9 +89,7 @@ public class InitiativeLifecycleService {
         }
         var from = Stage.valueOf(item.getStage());
         StageRules.check(track, from, target, repository.draftOf(item));
-        if (track == Track.STRATEGIC) {
-            gate.ifAvailable(g -> g.check(id, target));
-        }
+        gate.orderedStream().forEach(g -> g.check(id, target, overrideReason));
         var before = AuditLog.snapshot(item);
         item.setStage(target.name());
         store(item);
@@ -90,6 +111,8 @@ public class InitiativeLifecycleService {
                 || (stage != Stage.RUNNING && stage != Stage.CONCLUDED)) {
             throw new InvalidInputException("promotion.not-possible");
         }
+        // The programme takes over the experiment's risk class, so a PROHIBITED experiment may not grow into one.
+        gate.orderedStream().forEach(g -> g.check(experimentId, Stage.DISCOVERY, null));
         var before = AuditLog.snapshot(experiment);
         var programme = repository.newRecord();
         programme.setTrack(Track.STRATEGIC.name());

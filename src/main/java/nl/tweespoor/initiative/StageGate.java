@@ -1,11 +1,14 @@
 package nl.tweespoor.initiative;
 
 /**
- * The governance gate on programme stage moves (principles, AI risk class). The initiative service asks it before
- * every programme move; the governance feature provides the real rules.
+ * The governance gate on stage moves (principles, AI risk class). The lifecycle service asks it before every move and
+ * before a promotion; the governance feature provides the rules.
  */
 public interface StageGate {
 
-    /** Throws a DomainException saying what is missing when the programme may not enter {@code target}. */
-    void check(long initiativeId, Stage target);
+    /**
+     * Throws a {@link GateRefusedException} saying what is missing when the item may not enter {@code target}. With a
+     * non-blank {@code overrideReason}, an overridable refusal is recorded as a leader's override instead.
+     */
+    void check(long initiativeId, Stage target, String overrideReason);
 }

@@ -5,7 +5,6 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.MissingFieldsException;
@@ -16,8 +15,6 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +37,6 @@ class StageMoveServiceTest extends DatabaseTest {
 
     @Autowired
     DSLContext db;
-
-    @Autowired
-    ConfigurableApplicationContext context;
 
     @Test
     @WithUserDetails("manager")
@@ -205,47 +199,6 @@ class StageMoveServiceTest extends DatabaseTest {
         assertThat(after.getVersion()).isEqualTo(item.getVersion() + 1);
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STAGE_CHANGED")
                 .and(AUDIT_EVENT.ENTITY_ID.eq(item.getId())))).isEqualTo(1);
-    }
-
-    /**
-     * There is no StageGate bean yet, and a @TestConfiguration would give this class its own Spring context. So the
-     * test registers a gate as a singleton in the shared context for the length of the test and removes it after;
-     * the service looks the gate up through an ObjectProvider on every move, so it sees it.
-     */
-    @Test
-    @WithUserDetails("leader")
-    void the_stage_gate_is_asked_before_a_programme_move_and_its_refusal_stops_the_move() {
-        var asked = new ArrayList<String>();
-        StageGate gate = (id, target) -> {
-            asked.add(id + ">" + target);
-            if (target == Stage.PILOT) {
-                throw new InvalidInputException("gate.principles-not-assessed");
-            }
-        };
-        var beans = (DefaultListableBeanFactory) context.getBeanFactory();
-        beans.registerSingleton("testStageGate", gate);
-        try {
-            var experiment = stored(MANAGER2S_PROPOSAL);
-            lifecycle.moveStage(experiment.getId(), experiment.getVersion(), Stage.RUNNING);
-            assertThat(asked).as("experiments do not pass the governance gate").isEmpty();
-
-            var item = stored(PROGRAMME_IN_IDEA);
-            lifecycle.moveStage(item.getId(), item.getVersion(), Stage.DISCOVERY);
-            var discovery = stored(PROGRAMME_IN_IDEA);
-            assertThatThrownBy(() -> lifecycle.moveStage(item.getId(), discovery.getVersion(), Stage.PILOT))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
-                            e -> assertThat(e.messageKey()).isEqualTo("gate.principles-not-assessed"));
-
-            assertThat(asked).containsExactly(item.getId() + ">DISCOVERY", item.getId() + ">PILOT");
-            var after = stored(PROGRAMME_IN_IDEA);
-            assertThat(after.getStage()).isEqualTo("DISCOVERY");
-            assertThat(after.getVersion()).isEqualTo(discovery.getVersion());
-            assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STAGE_CHANGED")
-                    .and(AUDIT_EVENT.ENTITY_ID.eq(item.getId())))).isEqualTo(1);
-        } finally {
-            beans.destroySingleton("testStageGate");
-        }
-        assertThat(context.getBeanProvider(StageGate.class).getIfAvailable()).isNull();
     }
 
     private void assertUnchanged(InitiativeRecord before) {

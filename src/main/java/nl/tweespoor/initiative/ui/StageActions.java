@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.LongConsumer;
 import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.initiative.GateRefusedException;
 import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.Stage;
@@ -23,8 +24,18 @@ class StageActions extends HorizontalLayout {
             var button = new Button(getTranslation("stage.move-to", getTranslation("stage." + target.name())),
                     e -> confirm(getTranslation("stage.confirm", item.title(),
                             getTranslation("stage." + target.name())), () -> {
-                                lifecycle.moveStage(item.id(), item.version(), target);
-                                onMoved.run();
+                                try {
+                                    lifecycle.moveStage(item.id(), item.version(), target);
+                                    onMoved.run();
+                                } catch (GateRefusedException refusal) {
+                                    if (!refusal.overridable() || !lifecycle.mayOverrideGate()) {
+                                        throw refusal;
+                                    }
+                                    new GateOverrideDialog(refusal, reason -> {
+                                        lifecycle.moveStageOverridingGate(item.id(), item.version(), target, reason);
+                                        onMoved.run();
+                                    }).open();
+                                }
                             }));
             button.addThemeVariants(target == Stage.STOPPED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
             button.setId("move-" + target.name().toLowerCase());

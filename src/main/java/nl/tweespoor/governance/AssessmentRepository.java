@@ -1,0 +1,79 @@
+package nl.tweespoor.governance;
+
+import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.GATE_OVERRIDE;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.PRINCIPLE;
+import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
+
+import java.util.List;
+import java.util.Optional;
+import nl.tweespoor.db.tables.records.GateOverrideRecord;
+import nl.tweespoor.db.tables.records.InitiativeRecord;
+import nl.tweespoor.db.tables.records.PrincipleAssessmentRecord;
+import nl.tweespoor.initiative.Stage;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AssessmentRepository {
+
+    private final DSLContext db;
+
+    AssessmentRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Every active principle with this item's assessment of it (if any), in one statement. */
+    List<Assessment> lines(long initiativeId) {
+        return db.select(PRINCIPLE.asterisk(), PRINCIPLE_ASSESSMENT.RESULT, PRINCIPLE_ASSESSMENT.NOTE,
+                        APP_USER.DISPLAY_NAME, PRINCIPLE_ASSESSMENT.ASSESSED_AT, PRINCIPLE_ASSESSMENT.VERSION)
+                .from(PRINCIPLE)
+                .leftJoin(PRINCIPLE_ASSESSMENT).on(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(PRINCIPLE.ID),
+                        PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(initiativeId))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(PRINCIPLE_ASSESSMENT.ASSESSED_BY))
+                .where(PRINCIPLE.ACTIVE.isTrue())
+                .orderBy(PRINCIPLE.CATEGORY, PRINCIPLE.CODE)
+                .fetch(r -> new Assessment(PrincipleRepository.principle(r),
+                        r.get(PRINCIPLE_ASSESSMENT.RESULT) == null ? null
+                                : AssessmentResult.valueOf(r.get(PRINCIPLE_ASSESSMENT.RESULT)),
+                        r.get(PRINCIPLE_ASSESSMENT.NOTE), r.get(APP_USER.DISPLAY_NAME),
+                        r.get(PRINCIPLE_ASSESSMENT.ASSESSED_AT), r.get(PRINCIPLE_ASSESSMENT.VERSION)));
+    }
+
+    /** How the item stands against every active principle: what the gate decides on. */
+    List<PrincipleStanding> standings(long initiativeId) {
+        return lines(initiativeId).stream()
+                .map(line -> new PrincipleStanding(line.principle().code(), line.principle().category(),
+                        line.result()))
+                .toList();
+    }
+
+    List<GateOverride> overrides(long initiativeId) {
+        return db.select(GATE_OVERRIDE.TO_STAGE, GATE_OVERRIDE.REASON, APP_USER.DISPLAY_NAME, GATE_OVERRIDE.DECIDED_AT)
+                .from(GATE_OVERRIDE)
+                .join(APP_USER).on(APP_USER.ID.eq(GATE_OVERRIDE.DECIDED_BY))
+                .where(GATE_OVERRIDE.INITIATIVE_ID.eq(initiativeId))
+                .orderBy(GATE_OVERRIDE.DECIDED_AT.desc(), GATE_OVERRIDE.ID.desc())
+                .fetch(r -> new GateOverride(Stage.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
+    }
+
+    Optional<PrincipleAssessmentRecord> find(long initiativeId, long principleId) {
+        return db.selectFrom(PRINCIPLE_ASSESSMENT)
+                .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(initiativeId),
+                        PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(principleId))
+                .fetchOptional();
+    }
+
+    PrincipleAssessmentRecord newAssessment() {
+        return db.newRecord(PRINCIPLE_ASSESSMENT);
+    }
+
+    GateOverrideRecord newOverride() {
+        return db.newRecord(GATE_OVERRIDE);
+    }
+
+    Optional<InitiativeRecord> item(long initiativeId) {
+        return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOptional();
+    }
+}

@@ -1,0 +1,102 @@
+package nl.tweespoor.governance;
+
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.base.Versioned;
+import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.security.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assessing items against the principles: a leader any item, a programme manager their own (PRODUCT.md §3). */
+@Service
+public class AssessmentService {
+
+    private final AssessmentRepository repository;
+    private final PrincipleRepository principles;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    AssessmentService(AssessmentRepository repository, PrincipleRepository principles, CurrentUser currentUser,
+            AuditLog auditLog) {
+        this.repository = repository;
+        this.principles = principles;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Checklist checklist(long initiativeId) {
+        var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
+        return new Checklist(initiativeId, item.getOwnerId(), repository.lines(initiativeId),
+                repository.overrides(initiativeId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayAssess(long ownerId) {
+        var user = currentUser.require();
+        return user.isLeader() || (user.has(Role.PROGRAMME_MANAGER) && user.id() == ownerId);
+    }
+
+    /**
+     * Records how the item stands against one principle. {@code expectedVersion} is the version of the assessment
+     * the user saw, or null when they saw it unassessed; someone else's assessment in between is a conflict.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public void assess(long initiativeId, long principleId, Integer expectedVersion, AssessmentResult result,
+            String note) {
+        var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
+        if (!mayAssess(item.getOwnerId())) {
+            throw new NotPermittedException("assessment.only-owner");
+        }
+        var principle = principles.find(principleId).orElseThrow(NotFoundException::new);
+        if (!principle.getActive()) {
+            throw new InvalidInputException("assessment.principle-retired", principle.getCode());
+        }
+        var cleanNote = validated(result, note);
+        var existing = repository.find(initiativeId, principleId);
+        if (existing.isPresent() != (expectedVersion != null)
+                || existing.filter(row -> row.getVersion() != expectedVersion.intValue()).isPresent()) {
+            throw new ConcurrentEditException();
+        }
+        var row = existing.orElseGet(repository::newAssessment);
+        var before = existing.map(AuditLog::snapshot).orElse(null);
+        row.setInitiativeId(initiativeId);
+        row.setPrincipleId(principleId);
+        row.setResult(result.name());
+        row.setNote(cleanNote);
+        row.setAssessedBy(currentUser.require().id());
+        row.setAssessedAt(java.time.OffsetDateTime.now());
+        try {
+            Versioned.store(row);
+        } catch (DuplicateKeyException | org.jooq.exception.IntegrityConstraintViolationException e) {
+            // Someone else assessed the same principle for this item a moment earlier.
+            throw new ConcurrentEditException();
+        }
+        auditLog.record(new AuditEntry("PRINCIPLE_ASSESSED", "principle_assessment", row.getId(), initiativeId,
+                item.getTitle() + " · " + principle.getCode() + ": " + result, before, AuditLog.snapshot(row)));
+    }
+
+    /** A GAP or NOT_APPLICABLE needs a note saying why; MEETS may have one. */
+    private static String validated(AssessmentResult result, String note) {
+        if (result == null) {
+            throw new InvalidInputException("assessment.result-required");
+        }
+        var clean = note == null || note.isBlank() ? null : note.trim();
+        if (clean == null && result != AssessmentResult.MEETS) {
+            throw new InvalidInputException("assessment.note-required");
+        }
+        if (clean != null && clean.length() > 2000) {
+            throw new InvalidInputException("validation.too-long", "field.note", 2000);
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.tweespoor.governance;
+
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.initiative.StageGate;
+import nl.tweespoor.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gate every stage move and promotion passes (it runs inside the move's transaction): {@link GateRules} on the
+ * item's risk class and assessments; a leader's override of an overridable refusal is stored and audited.
+ */
+@Component
+class GovernanceGate implements StageGate {
+
+    private final AssessmentRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    GovernanceGate(AssessmentRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public void check(long initiativeId, Stage target, String overrideReason) {
+        var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
+        var refusal = GateRules.refusal(Track.valueOf(item.getTrack()), target, item.getRiskClass(),
+                repository.standings(initiativeId));
+        if (refusal.isEmpty()) {
+            return;
+        }
+        if (!refusal.get().overridable() || overrideReason == null || overrideReason.isBlank()) {
+            throw refusal.get();
+        }
+        if (!currentUser.require().isLeader()) {
+            throw new NotPermittedException("gate.override-leaders-only");
+        }
+        if (overrideReason.trim().length() > 2000) {
+            throw new InvalidInputException("validation.too-long", "field.reason", 2000);
+        }
+        var override = repository.newOverride();
+        override.setInitiativeId(initiativeId);
+        override.setToStage(target.name());
+        override.setReason(overrideReason.trim());
+        override.setDecidedBy(currentUser.require().id());
+        override.store();
+        auditLog.record(new AuditEntry("GATE_OVERRIDDEN", "gate_override", override.getId(), initiativeId,
+                item.getTitle() + " → " + target + ", gate overridden: " + override.getReason(), null,
+                AuditLog.snapshot(override)));
+    }
+}

@@ -1,0 +1,117 @@
+package nl.tweespoor.governance;
+
+import java.util.List;
+import java.util.Locale;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Versioned;
+import nl.tweespoor.db.tables.records.PrincipleRecord;
+import nl.tweespoor.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one catalogue of AI principles that every item in both tracks is held to. Leaders keep it. */
+@Service
+public class PrincipleService {
+
+    private final PrincipleRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    PrincipleService(PrincipleRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Principle> page(int offset, int limit) {
+        return repository.page(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int count() {
+        return repository.count();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Principle> active() {
+        return repository.active();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEdit() {
+        return currentUser.require().isLeader();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public long create(PrincipleDraft draft) {
+        var principle = repository.newRecord();
+        apply(draft, principle, null);
+        principle.store();
+        auditLog.record(new AuditEntry("PRINCIPLE_CREATED", "principle", principle.getId(), null,
+                "Principle created: " + principle.getCode() + " " + principle.getTitle(), null,
+                AuditLog.snapshot(principle)));
+        return principle.getId();
+    }
+
+    /** Edits a principle; setting it inactive retires it (it no longer gates anything, its history stays). */
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public void update(long id, int expectedVersion, PrincipleDraft draft) {
+        var principle = repository.find(id).orElseThrow(NotFoundException::new);
+        if (principle.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        var before = AuditLog.snapshot(principle);
+        boolean wasActive = principle.getActive();
+        apply(draft, principle, id);
+        Versioned.store(principle);
+        var kind = wasActive == principle.getActive() ? "PRINCIPLE_UPDATED"
+                : principle.getActive() ? "PRINCIPLE_REACTIVATED" : "PRINCIPLE_RETIRED";
+        auditLog.record(new AuditEntry(kind, "principle", id, null,
+                "Principle edited: " + principle.getCode() + " " + principle.getTitle(), before,
+                AuditLog.snapshot(principle)));
+    }
+
+    private void apply(PrincipleDraft draft, PrincipleRecord principle, Long id) {
+        var code = draft.code() == null ? "" : draft.code().trim().toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            throw new InvalidInputException("principle.code-required");
+        }
+        if (code.length() > 20 || !code.matches("[A-Z0-9][A-Z0-9-]*")) {
+            throw new InvalidInputException("principle.code-invalid");
+        }
+        if (repository.codeTaken(code, id)) {
+            throw new InvalidInputException("principle.code-taken", code);
+        }
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new InvalidInputException("validation.title-required");
+        }
+        if (draft.title().trim().length() > 200) {
+            throw new InvalidInputException("validation.too-long", "field.title", 200);
+        }
+        if (draft.explanation() == null || draft.explanation().isBlank()) {
+            throw new InvalidInputException("principle.explanation-required");
+        }
+        if (draft.explanation().trim().length() > 4000) {
+            throw new InvalidInputException("validation.too-long", "field.explanation", 4000);
+        }
+        if (draft.category() == null) {
+            throw new InvalidInputException("principle.category-required");
+        }
+        principle.setCode(code);
+        principle.setTitle(draft.title().trim());
+        principle.setExplanation(draft.explanation().trim());
+        principle.setCategory(draft.category().name());
+        principle.setActive(draft.active());
+    }
+}

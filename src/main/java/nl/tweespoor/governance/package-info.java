@@ -1,0 +1,5 @@
+/**
+ * Governance: the principles catalogue, per-item assessments, the gate on stage moves, AI risk classes
+ * ({@code risk}) and the fragmentation radar ({@code fragmentation}).
+ */
+package nl.tweespoor.governance;

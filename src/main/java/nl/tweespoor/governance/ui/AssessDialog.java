@@ -1,0 +1,52 @@
+package nl.tweespoor.governance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.governance.Assessment;
+import nl.tweespoor.governance.AssessmentResult;
+import nl.tweespoor.governance.AssessmentService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Records how an item stands against one principle; a gap or "not applicable" needs a note saying why. */
+class AssessDialog extends Dialog {
+
+    AssessDialog(AssessmentService service, long initiativeId, Assessment line, Runnable onSaved) {
+        var principle = line.principle();
+        setHeaderTitle(getTranslation("assessment.title", principle.code()));
+        var explanation = new Paragraph(principle.title() + " — " + principle.explanation());
+        explanation.addClassName("text-body");
+        var result = new RadioButtonGroup<AssessmentResult>(getTranslation("assessment.result"));
+        result.setItems(AssessmentResult.values());
+        result.setItemLabelGenerator(r -> getTranslation("assessment." + r.name()));
+        result.setRequiredIndicatorVisible(true);
+        result.setValue(line.result());
+        result.setId("assessment-result");
+        var note = new TextArea(getTranslation("assessment.note"));
+        note.setHelperText(getTranslation("assessment.note-help"));
+        note.setMaxLength(2000);
+        note.setWidthFull();
+        note.setValue(line.note() == null ? "" : line.note());
+        note.setId("assessment-note");
+        add(explanation, result, note);
+        var save = new Button(getTranslation("action.save"), e -> {
+            try {
+                service.assess(initiativeId, principle.id(), line.version(), result.getValue(), note.getValue());
+                close();
+                onSaved.run();
+                ErrorMessages.success(getTranslation("message.saved"));
+            } catch (DomainException | AccessDeniedException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("assessment-save");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(36rem, 96vw)");
+    }
+}

@@ -1,0 +1,123 @@
+package nl.tweespoor.governance.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
+import java.util.List;
+import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.governance.AssessmentResult;
+import nl.tweespoor.governance.MatrixFilter;
+import nl.tweespoor.governance.MatrixRow;
+import nl.tweespoor.governance.MatrixService;
+import nl.tweespoor.governance.Principle;
+
+/** Open items × active principles as a heat map: green meets, red gap, grey not applicable, amber unassessed. */
+class PrincipleMatrix extends VerticalLayout {
+
+    private static final Option ALL = new Option(-1, "");
+
+    private final MatrixService service;
+    private final Grid<MatrixRow> grid = new Grid<>();
+    private final Select<Track> track = new Select<>();
+    private final Select<Option> department = new Select<>();
+    private final Checkbox onlyOpen = new Checkbox();
+
+    PrincipleMatrix(MatrixService service, List<Principle> principles, List<Option> departments) {
+        this.service = service;
+        setPadding(false);
+        setSizeFull();
+        addClassName("principle-matrix");
+        add(filters(departments), legend());
+        grid.addComponentColumn(this::itemLink).setHeader(getTranslation("principle.matrix-item"))
+                .setFlexGrow(1).setWidth("16rem").setFrozen(true);
+        grid.addColumn(MatrixRow::department).setHeader(getTranslation("field.department")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> getTranslation("stage." + row.stage().name()))
+                .setHeader(getTranslation("field.stage")).setAutoWidth(true).setFlexGrow(0);
+        for (var principle : principles) {
+            var header = new Span(principle.code());
+            header.getElement().setAttribute("title", principle.title());
+            grid.addComponentColumn(row -> cell(principle, row.resultFor(principle.id())))
+                    .setHeader(header).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAriaLabel(getTranslation("principle.matrix"));
+        grid.setId("principle-matrix");
+        grid.setItems(query -> service.page(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> service.count(filter()));
+        grid.setSizeFull();
+        addAndExpand(grid);
+    }
+
+    private HorizontalLayout filters(List<Option> departments) {
+        track.setLabel(getTranslation("principle.filter-track"));
+        track.setItems(new ArrayList<>(java.util.Arrays.asList(null, Track.PERSONAL, Track.STRATEGIC)));
+        track.setEmptySelectionAllowed(false);
+        track.setItemLabelGenerator(t -> t == null ? getTranslation("principle.filter-all") : getTranslation("track." + t.name()));
+        track.setValue(null);
+        track.setId("matrix-track");
+        var options = new ArrayList<Option>();
+        options.add(ALL);
+        options.addAll(departments);
+        department.setLabel(getTranslation("field.department"));
+        department.setItems(options);
+        department.setItemLabelGenerator(o -> o == ALL ? getTranslation("principle.filter-all") : o.label());
+        department.setValue(ALL);
+        department.setId("matrix-department");
+        onlyOpen.setLabel(getTranslation("principle.only-open"));
+        onlyOpen.setId("matrix-only-open");
+        track.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        department.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        onlyOpen.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var filters = new HorizontalLayout(track, department, onlyOpen);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private Div legend() {
+        var legend = new Div(new Span(getTranslation("principle.legend")));
+        legend.addClassName("matrix-legend");
+        for (var result : AssessmentResult.values()) {
+            legend.add(swatch(result));
+        }
+        legend.add(swatch(null));
+        return legend;
+    }
+
+    private MatrixFilter filter() {
+        var chosen = department.getValue();
+        return new MatrixFilter(track.getValue(), chosen == null || chosen == ALL ? null : chosen.id(),
+                onlyOpen.getValue());
+    }
+
+    private Anchor itemLink(MatrixRow row) {
+        return new Anchor((row.track() == Track.PERSONAL ? "experiments/" : "programmes/") + row.id(), row.title());
+    }
+
+    private Span cell(Principle principle, AssessmentResult result) {
+        var cell = swatch(result);
+        cell.getElement().setAttribute("title", principle.code() + " " + principle.title() + ": "
+                + getTranslation(resultKey(result)));
+        return cell;
+    }
+
+    private Span swatch(AssessmentResult result) {
+        var swatch = new Span(getTranslation(resultKey(result) + "-short"));
+        swatch.addClassNames("matrix-cell", "matrix-" + (result == null ? "open" : result.name().toLowerCase()));
+        return swatch;
+    }
+
+    static String resultKey(AssessmentResult result) {
+        return result == null ? "assessment.unassessed" : "assessment." + result.name();
+    }
+}
