@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.util.ArrayList;
 import java.util.List;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
@@ -22,8 +21,6 @@ import nl.tweespoor.governance.Principle;
 
 /** Open items × active principles as a heat map: green meets, red gap, grey not applicable, amber unassessed. */
 class PrincipleMatrix extends VerticalLayout {
-
-    private static final Option ALL = new Option(-1, "");
 
     private final MatrixService service;
     private final Grid<MatrixRow> grid = new Grid<>();
@@ -60,18 +57,17 @@ class PrincipleMatrix extends VerticalLayout {
 
     private HorizontalLayout filters(List<Option> departments) {
         track.setLabel(getTranslation("principle.filter-track"));
-        track.setItems(new ArrayList<>(java.util.Arrays.asList(null, Track.PERSONAL, Track.STRATEGIC)));
-        track.setEmptySelectionAllowed(false);
-        track.setItemLabelGenerator(t -> t == null ? getTranslation("principle.filter-all") : getTranslation("track." + t.name()));
-        track.setValue(null);
+        track.setItems(Track.values());
+        track.setEmptySelectionAllowed(true);
+        track.setEmptySelectionCaption(getTranslation("principle.filter-all"));
+        track.setItemLabelGenerator(t -> t == null ? getTranslation("principle.filter-all")
+                : getTranslation("track." + t.name()));
         track.setId("matrix-track");
-        var options = new ArrayList<Option>();
-        options.add(ALL);
-        options.addAll(departments);
         department.setLabel(getTranslation("field.department"));
-        department.setItems(options);
-        department.setItemLabelGenerator(o -> o == ALL ? getTranslation("principle.filter-all") : o.label());
-        department.setValue(ALL);
+        department.setItems(departments);
+        department.setEmptySelectionAllowed(true);
+        department.setEmptySelectionCaption(getTranslation("principle.filter-all"));
+        department.setItemLabelGenerator(o -> o == null ? getTranslation("principle.filter-all") : o.label());
         department.setId("matrix-department");
         onlyOpen.setLabel(getTranslation("principle.only-open"));
         onlyOpen.setId("matrix-only-open");
@@ -96,8 +92,7 @@ class PrincipleMatrix extends VerticalLayout {
 
     private MatrixFilter filter() {
         var chosen = department.getValue();
-        return new MatrixFilter(track.getValue(), chosen == null || chosen == ALL ? null : chosen.id(),
-                onlyOpen.getValue());
+        return new MatrixFilter(track.getValue(), chosen == null ? null : chosen.id(), onlyOpen.getValue());
     }
 
     private Anchor itemLink(MatrixRow row) {
