@@ -6,19 +6,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.ui.Badges;
-import nl.tweespoor.governance.MatrixService;
 import nl.tweespoor.governance.Principle;
 import nl.tweespoor.governance.PrincipleService;
 
-/** The one catalogue of AI principles (kept by leaders) and the matrix of every open item against it. */
+/** The one catalogue of AI principles, kept by leaders; the matrix view shows every open item against it. */
 @Route("principles")
 @Menu(title = "menu.principles", order = 7.5, icon = "vaadin:check-square-o")
 @PermitAll
@@ -27,16 +24,12 @@ public class PrinciplesView extends VerticalLayout implements HasDynamicTitle {
     private final PrincipleService service;
     private final Grid<Principle> grid = new Grid<>();
 
-    public PrinciplesView(PrincipleService service, MatrixService matrix, DepartmentService departments) {
+    public PrinciplesView(PrincipleService service) {
         this.service = service;
         addClassName("list-view");
         setSizeFull();
-        var tabs = new TabSheet();
-        tabs.setSizeFull();
-        tabs.add(getTranslation("principle.catalogue"), catalogue()).setId("tab-catalogue");
-        tabs.add(getTranslation("principle.matrix"), new PrincipleMatrix(matrix, service.active(),
-                departments.activeDepartments())).setId("tab-matrix");
-        add(tabs);
+        add(new PrinciplesNav(PrinciplesView.class));
+        addAndExpand(catalogue());
     }
 
     private VerticalLayout catalogue() {
