@@ -25,7 +25,7 @@ class GroupCard extends Article {
         getElement().setAttribute("data-group-key", group.key());
         var heading = new H3(getTranslation("fragmentation.heading." + group.kind().name(), group.label(),
                 group.departments().size()));
-        var badges = new Div(Badges.of(getTranslation("fragmentation.kind." + group.kind().name()), "track"),
+        var badges = new Div(Badges.of(getTranslation("fragmentation.kind." + group.kind().name()), "active"),
                 status(group));
         group.departments().forEach(department -> badges.add(Badges.of(department, "neutral")));
         badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem");
@@ -47,7 +47,7 @@ class GroupCard extends Article {
             return Badges.of(getTranslation("fragmentation.status.open"), "flag");
         }
         return Badges.of(getTranslation("fragmentation.status." + group.note().resolution().name()),
-                group.accepted() ? "strong" : "active");
+                group.accepted() ? "strong" : "done");
     }
 
     private UnorderedList items(List<GroupItem> items) {
