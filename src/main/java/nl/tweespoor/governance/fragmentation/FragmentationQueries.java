@@ -53,7 +53,8 @@ class FragmentationQueries {
 
     /** Every assessment of an active item against an active principle. */
     List<Assessment> assessmentsOfActiveItems() {
-        return db.select(PRINCIPLE_ASSESSMENT.INITIATIVE_ID, PRINCIPLE.CODE, PRINCIPLE.TITLE, PRINCIPLE_ASSESSMENT.RESULT)
+        return db.select(PRINCIPLE_ASSESSMENT.INITIATIVE_ID, PRINCIPLE.CODE, PRINCIPLE.TITLE,
+                        PRINCIPLE_ASSESSMENT.RESULT)
                 .from(PRINCIPLE_ASSESSMENT)
                 .join(PRINCIPLE).on(PRINCIPLE.ID.eq(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID))
                 .join(INITIATIVE).on(INITIATIVE.ID.eq(PRINCIPLE_ASSESSMENT.INITIATIVE_ID))
@@ -84,7 +85,8 @@ class FragmentationQueries {
     }
 
     private static Condition active() {
-        return INITIATIVE.TRACK.eq(Track.PERSONAL.name()).and(INITIATIVE.STAGE.in(FragmentationRules.ACTIVE_EXPERIMENT_STAGES))
+        return INITIATIVE.TRACK.eq(Track.PERSONAL.name())
+                .and(INITIATIVE.STAGE.in(FragmentationRules.ACTIVE_EXPERIMENT_STAGES))
                 .or(INITIATIVE.TRACK.eq(Track.STRATEGIC.name())
                         .and(INITIATIVE.STAGE.in(FragmentationRules.ACTIVE_PROGRAMME_STAGES)));
     }

@@ -1,18 +1,28 @@
 package nl.tweespoor.governance.fragmentation;
 
+import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
+import static nl.tweespoor.db.Tables.DEPARTMENT;
 import static nl.tweespoor.db.Tables.FRAGMENTATION_NOTE;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.PRINCIPLE;
+import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,6 +186,55 @@ class FragmentationServiceTest extends DatabaseTest {
     @WithUserDetails("leader")
     void withdrawing_a_note_that_is_already_gone_is_a_concurrent_edit() {
         assertThatThrownBy(() -> service.withdrawNote(CHATBOTS, 1)).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_radar_takes_the_same_number_of_statements_however_many_items_there_are() {
+        int withDemoData = statementsFor(service::groups);
+
+        var principle = db.select(PRINCIPLE.ID).from(PRINCIPLE).where(PRINCIPLE.CODE.eq("DATA-1"))
+                .fetchSingle().value1();
+        var owner = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("leader")).fetchSingle().value1();
+        var quarter = LocalDate.now().getYear() + "-Q2";
+        for (var department : db.select(DEPARTMENT.ID).from(DEPARTMENT).fetch(DEPARTMENT.ID)) {
+            long id = db.insertInto(INITIATIVE).set(INITIATIVE.TRACK, "PERSONAL").set(INITIATIVE.TITLE, "Extra chatbot")
+                    .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY").set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.OWNER_ID, owner).set(INITIATIVE.DEPARTMENT_ID, department)
+                    .set(INITIATIVE.TOOL_VENDOR, "Zendesk AI").set(INITIATIVE.USE_CASE_CATEGORY, "Chatbot")
+                    .returning(INITIATIVE.ID).fetchSingle().getId();
+            db.insertInto(BUDGET_LINE).set(BUDGET_LINE.INITIATIVE_ID, id).set(BUDGET_LINE.QUARTER, quarter)
+                    .set(BUDGET_LINE.PLANNED, BigDecimal.TEN).execute();
+            db.insertInto(PRINCIPLE_ASSESSMENT).set(PRINCIPLE_ASSESSMENT.INITIATIVE_ID, id)
+                    .set(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID, principle).set(PRINCIPLE_ASSESSMENT.RESULT, "GAP")
+                    .set(PRINCIPLE_ASSESSMENT.ASSESSED_BY, owner).execute();
+        }
+
+        assertThat(withDemoData).as("items, assessments, notes").isEqualTo(3);
+        assertThat(statementsFor(service::groups)).isEqualTo(withDemoData);
+        assertThat(chatbots().departments()).hasSize(db.fetchCount(DEPARTMENT));
+    }
+
+    /** Counts the SQL statements a call sends, through a listener added to (and then removed from) jOOQ. */
+    private int statementsFor(Runnable call) {
+        var configuration = db.configuration();
+        var original = configuration.executeListenerProviders();
+        var counter = new AtomicInteger();
+        ExecuteListener counting = new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext context) {
+                counter.incrementAndGet();
+            }
+        };
+        var providers = Arrays.copyOf(original, original.length + 1);
+        providers[original.length] = new DefaultExecuteListenerProvider(counting);
+        configuration.set(providers);
+        try {
+            call.run();
+        } finally {
+            configuration.set(original);
+        }
+        return counter.get();
     }
 
     private FragmentationGroup chatbots() {

@@ -27,10 +27,13 @@ class GroupCard extends Article {
                 group.departments().size()));
         var badges = new Div(Badges.of(getTranslation("fragmentation.kind." + group.kind().name()), "active"),
                 status(group));
-        group.departments().forEach(department -> badges.add(Badges.of(department, "neutral")));
-        badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem");
-        badges.getElement().setAttribute("aria-label", getTranslation("fragmentation.departments"));
-        add(heading, badges, items(group.items()), total(group));
+        var departments = new Paragraph(new Span(getTranslation("fragmentation.departments") + ":"));
+        group.departments().forEach(department -> departments.add(Badges.of(department, "neutral")));
+        for (var row : List.of(badges, departments)) {
+            row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem")
+                    .set("align-items", "center");
+        }
+        add(heading, badges, departments, items(group.items()), total(group));
         if (group.assessesDifferently()) {
             add(differences(group.differences()));
         }

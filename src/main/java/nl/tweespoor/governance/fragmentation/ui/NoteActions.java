@@ -25,7 +25,8 @@ class NoteActions {
     Div buttons(FragmentationGroup group) {
         var bar = new Div();
         bar.addClassName("stage-actions");
-        bar.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("margin-top", "var(--lumo-space-s)");
+        bar.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)")
+                .set("margin-top", "var(--lumo-space-s)");
         if (group.note() == null) {
             var accept = button(group, "fragmentation.action.accept",
                     () -> new NoteDialog(service, group, Resolution.ACCEPTED, afterChange).open());

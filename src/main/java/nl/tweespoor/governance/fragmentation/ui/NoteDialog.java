@@ -30,11 +30,9 @@ class NoteDialog extends Dialog {
         resolution.addValueChangeListener(e -> labelReason());
         reason.setRequired(true);
         reason.setMaxLength(FragmentationService.MAX_REASON);
-        reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         reason.setWidthFull();
         reason.setMinHeight("8rem");
         reason.setId("fragmentation-reason");
-        reason.addValueChangeListener(e -> reason.setHelperText(e.getValue().length() + " / " + FragmentationService.MAX_REASON));
         if (group.note() != null) {
             reason.setValue(group.note().reason());
         }
