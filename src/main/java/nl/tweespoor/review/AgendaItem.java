@@ -8,9 +8,17 @@ import nl.tweespoor.status.ItemSignals;
 public record AgendaItem(long initiativeId, String track, String title, String stage, String owner,
         ItemSignals signals, String lastSummary, List<String> ragTrend, BigDecimal plannedYear,
         BigDecimal actualYear, String outcomes, List<DecisionRow> previousDecisions, DecisionRow decision,
-        int itemVersion) {
+        int itemVersion, List<HighRisk> openHighRisks) {
 
     public boolean flagged() {
         return signals != null && signals.flagged();
+    }
+
+    /** An open risk from the item's register with likelihood × impact of 15 or more. */
+    public record HighRisk(String description, int likelihood, int impact) {
+
+        public int score() {
+            return likelihood * impact;
+        }
     }
 }

@@ -141,6 +141,11 @@ public class BoardPackService {
         row(facts, t(locale, "review.budget-year"), t(locale, "pack.actual-planned",
                 Formats.euros(item.actualYear(), locale), Formats.euros(item.plannedYear(), locale)));
         row(facts, t(locale, "review.outcomes"), orNone(item.outcomes()));
+        if (!item.openHighRisks().isEmpty()) {
+            row(facts, t(locale, "risk.agenda.open-high"), item.openHighRisks().stream().map(r -> t(locale,
+                    "risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
+                    .collect(Collectors.joining("; ")));
+        }
         var decision = item.decision();
         row(facts, t(locale, "review.decision"), decision == null ? t(locale, "review.no-decision")
                 : t(locale, "decision." + decision.decision().name()) + " — " + decision.reason());

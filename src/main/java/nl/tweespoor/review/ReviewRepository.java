@@ -4,6 +4,7 @@ import static nl.tweespoor.db.Tables.APP_SETTING;
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.ITEM_RISK;
 import static nl.tweespoor.db.Tables.KPI;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
@@ -114,6 +115,17 @@ class ReviewRepository {
                 .collect(Collectors.groupingBy(k -> k.getInitiativeId(), Collectors.mapping(
                         k -> k.getName() + ": " + plain(k.getActual()) + " / " + plain(k.getTarget()) + " "
                                 + k.getUnit(), Collectors.toList())));
+    }
+
+    /** Open risks scoring likelihood × impact ≥ 15 per item, highest first, in one statement. */
+    Map<Long, List<AgendaItem.HighRisk>> openHighRisks(Collection<Long> ids) {
+        var score = ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT);
+        return db.selectFrom(ITEM_RISK)
+                .where(ITEM_RISK.INITIATIVE_ID.in(ids), ITEM_RISK.STATUS.eq("OPEN"), score.ge((short) 15))
+                .orderBy(score.desc(), ITEM_RISK.ID).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getInitiativeId(), Collectors.mapping(
+                        r -> new AgendaItem.HighRisk(r.getDescription(), r.getLikelihood(), r.getImpact()),
+                        Collectors.toList())));
     }
 
     List<DecisionRow> decisions(Condition where, int offset, int limit) {

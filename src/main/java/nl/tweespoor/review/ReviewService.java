@@ -100,6 +100,7 @@ public class ReviewService {
         var updates = repository.recentUpdates(ids);
         var budget = repository.yearBudget(ids, Year.now().getValue());
         var kpis = repository.kpiLines(ids);
+        var highRisks = repository.openHighRisks(ids);
         var decisions = repository.decisions(REVIEW_DECISION.INITIATIVE_ID.in(ids), 0, 10_000);
         var agenda = new ArrayList<AgendaItem>();
         for (var row : repository.items(ids)) {
@@ -114,7 +115,8 @@ public class ReviewService {
                     recent.stream().map(r -> r.get(nl.tweespoor.db.Tables.STATUS_UPDATE.RAG)).toList(),
                     money[0], money[1], outcomes(item, kpis.getOrDefault(id, List.of())),
                     own.stream().filter(d -> d.reviewId() != reviewId).toList(),
-                    own.stream().filter(d -> d.reviewId() == reviewId).findFirst().orElse(null), item.getVersion()));
+                    own.stream().filter(d -> d.reviewId() == reviewId).findFirst().orElse(null), item.getVersion(),
+                    highRisks.getOrDefault(id, List.of())));
         }
         agenda.sort(Comparator.comparing((AgendaItem a) -> !a.flagged()).thenComparing(AgendaItem::track)
                 .thenComparing(AgendaItem::title));

@@ -7,5 +7,7 @@ public enum Flag {
     RED,
     DUE,
     PRINCIPLE_GAP,
-    UNFUNDED
+    UNFUNDED,
+    /** An open risk in the item's register with likelihood × impact of 15 or more. */
+    HIGH_RISK
 }

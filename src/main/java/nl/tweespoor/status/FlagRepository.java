@@ -3,6 +3,7 @@ package nl.tweespoor.status;
 import static nl.tweespoor.db.Tables.APP_SETTING;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.ITEM_RISK;
 import static nl.tweespoor.db.Tables.PRINCIPLE;
 import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
 import static nl.tweespoor.db.Tables.STATUS_UPDATE;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class FlagRepository {
+
+    /** An open risk counts as high from likelihood × impact 15 (the same threshold as governance.risk). */
+    private static final short HIGH_RISK_SCORE = 15;
 
     private final DSLContext db;
 
@@ -63,11 +67,15 @@ class FlagRepository {
                 .join(PRINCIPLE).on(PRINCIPLE.ID.eq(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID))
                 .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(INITIATIVE.ID), PRINCIPLE.ACTIVE.isTrue(),
                         PRINCIPLE_ASSESSMENT.RESULT.eq("GAP"))));
+        var highRisk = field(exists(selectOne().from(ITEM_RISK)
+                .where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), ITEM_RISK.STATUS.eq("OPEN"),
+                        ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT).ge(HIGH_RISK_SCORE))));
         return db.select(INITIATIVE.ID, INITIATIVE.STAGE, INITIATIVE.END_QUARTER, INITIATIVE.CREATED_AT, lastUpdate,
-                        lastRag, plannedToDate, actualToDate, overThisQuarter, gap)
+                        lastRag, plannedToDate, actualToDate, overThisQuarter, gap, highRisk)
                 .from(INITIATIVE)
                 .where(which)
                 .fetch(r -> new SignalFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), Boolean.TRUE.equals(r.value9()), Boolean.TRUE.equals(r.value10())));
+                        r.value7(), r.value8(), Boolean.TRUE.equals(r.value9()), Boolean.TRUE.equals(r.value10()),
+                        Boolean.TRUE.equals(r.value11())));
     }
 }

@@ -34,6 +34,9 @@ final class FlagRules {
         if (facts.principleGap()) {
             flags.add(Flag.PRINCIPLE_GAP);
         }
+        if (facts.openHighRisk()) {
+            flags.add(Flag.HIGH_RISK);
+        }
         if (unfunded) {
             flags.add(Flag.UNFUNDED);
         }

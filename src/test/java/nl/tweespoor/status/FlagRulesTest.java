@@ -16,7 +16,7 @@ class FlagRulesTest {
     private static SignalFacts facts(String stage, OffsetDateTime lastUpdate, String rag, String planned,
             String actual, boolean overThisQuarter, String endQuarter, boolean gap) {
         return new SignalFacts(1, stage, endQuarter, NOW.minusYears(1), lastUpdate, rag, new BigDecimal(planned),
-                new BigDecimal(actual), overThisQuarter, gap);
+                new BigDecimal(actual), overThisQuarter, gap, false);
     }
 
     @Test
@@ -61,5 +61,14 @@ class FlagRulesTest {
     void red_gap_and_unfunded_are_flagged() {
         assertThat(FlagRules.of(facts("SCALE", NOW, "RED", "0", "0", false, null, true), NOW, 45, CURRENT, true))
                 .contains(Flag.RED, Flag.PRINCIPLE_GAP, Flag.UNFUNDED);
+    }
+
+    @Test
+    void an_open_high_risk_is_flagged_whatever_the_stage() {
+        var risky = new SignalFacts(1, "IDEA", null, NOW, null, null, BigDecimal.ZERO, BigDecimal.ZERO, false, false,
+                true);
+        assertThat(FlagRules.of(risky, NOW, 45, CURRENT, false)).containsExactly(Flag.HIGH_RISK);
+        assertThat(FlagRules.of(facts("PILOT", NOW, "GREEN", "0", "0", false, null, false), NOW, 45, CURRENT, false))
+                .doesNotContain(Flag.HIGH_RISK);
     }
 }

@@ -138,6 +138,9 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         fact(facts, "review.budget-year", getTranslation("pack.actual-planned",
                 Formats.euros(item.actualYear(), getLocale()), Formats.euros(item.plannedYear(), getLocale())));
         fact(facts, "review.outcomes", item.outcomes());
+        fact(facts, "risk.agenda.open-high", item.openHighRisks().stream()
+                .map(r -> getTranslation("risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
+                .collect(Collectors.joining("; ")));
         fact(facts, "review.previous", item.previousDecisions().stream()
                 .map(d -> d.quarter() + ": " + getTranslation("decision." + d.decision().name()) + " — " + d.reason())
                 .collect(Collectors.joining("; ")));

@@ -1,0 +1,67 @@
+package nl.tweespoor.governance.risk;
+
+import static nl.tweespoor.db.Tables.DEPARTMENT;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.ITEM_RISK;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.selectCount;
+
+import java.util.List;
+import java.util.Set;
+import nl.tweespoor.base.Track;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** The risk portfolio in two statements, whatever the number of items. */
+@Repository
+class PortfolioRepository {
+
+    static final Set<String> ACTIVE = Set.of("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN");
+    static final Set<String> PROPOSED = Set.of("PROPOSED", "IDEA");
+    /** Stages a PROHIBITED item may be in without breaching PRODUCT.md §4. */
+    static final Set<String> ALLOWED_WHEN_PROHIBITED = Set.of("PROPOSED", "IDEA", "STOPPED");
+    private static final Set<String> ENDED = Set.of("CONCLUDED", "PROMOTED", "COMPLETED", "STOPPED");
+
+    private final DSLContext db;
+
+    PortfolioRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    record ClassCount(Track track, String stage, RiskClass riskClass, int count) {
+    }
+
+    List<ClassCount> counts() {
+        return db.select(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS, count())
+                .from(INITIATIVE)
+                .where(INITIATIVE.STAGE.in(ACTIVE).or(INITIATIVE.STAGE.in(PROPOSED)))
+                .groupBy(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS)
+                .fetch(r -> new ClassCount(Track.valueOf(r.value1()), r.value2(), RiskClass.valueOf(r.value3()),
+                        r.value4()));
+    }
+
+    /** HIGH and PROHIBITED items still in play, plus every PROHIBITED item in breach, with open high risks. */
+    List<RiskOverview.RiskyItem> riskyItems() {
+        var openHigh = field(selectCount().from(ITEM_RISK).where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID),
+                ITEM_RISK.STATUS.eq(RiskStatus.OPEN.name()),
+                ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT).ge((short) RiskRules.HIGH_SCORE)));
+        var prohibited = INITIATIVE.RISK_CLASS.eq(RiskClass.PROHIBITED.name());
+        return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, DEPARTMENT.NAME, INITIATIVE.STAGE,
+                        INITIATIVE.RISK_CLASS, INITIATIVE.RISK_JUSTIFICATION, openHigh)
+                .from(INITIATIVE)
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .where(INITIATIVE.RISK_CLASS.in(RiskClass.HIGH.name(), RiskClass.PROHIBITED.name()))
+                .and(INITIATIVE.STAGE.notIn(ENDED).or(prohibited.and(INITIATIVE.STAGE.ne("STOPPED"))))
+                .orderBy(prohibited.desc(), INITIATIVE.TRACK.desc(), INITIATIVE.TITLE)
+                .fetch(r -> {
+                    var riskClass = RiskClass.valueOf(r.value6());
+                    return new RiskOverview.RiskyItem(r.value1(), Track.valueOf(r.value2()), r.value3(), r.value4(),
+                            r.value5(), riskClass, r.value7(), r.value8(), breach(riskClass, r.value5()));
+                });
+    }
+
+    static boolean breach(RiskClass riskClass, String stage) {
+        return riskClass == RiskClass.PROHIBITED && !ALLOWED_WHEN_PROHIBITED.contains(stage);
+    }
+}

@@ -1,0 +1,20 @@
+package nl.tweespoor.governance.risk;
+
+/** What a user enters for a risk; likelihood and impact on a 1–5 scale. */
+public record RiskDraft(String description, Integer likelihood, Integer impact, String mitigation,
+        String ownerName, RiskStatus status) {
+
+    public static RiskDraft empty() {
+        return new RiskDraft("", null, null, "", "", RiskStatus.OPEN);
+    }
+
+    /** Likelihood × impact, or null while either is missing. */
+    public Integer score() {
+        return likelihood == null || impact == null ? null : likelihood * impact;
+    }
+
+    /** Open and scoring {@value RiskRules#HIGH_SCORE} or more: flagged and put on the review agenda. */
+    public boolean openHigh() {
+        return status == RiskStatus.OPEN && score() != null && score() >= RiskRules.HIGH_SCORE;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.tweespoor.governance.risk;
+
+import java.util.List;
+import java.util.Map;
+import nl.tweespoor.base.Track;
+
+/**
+ * The portfolio by AI risk class: how many active and how many proposed items each track has per class, and the
+ * HIGH and PROHIBITED items in detail.
+ */
+public record RiskOverview(Map<Track, Map<RiskClass, Integer>> active, Map<Track, Map<RiskClass, Integer>> proposed,
+        List<RiskyItem> riskyItems) {
+
+    public int active(Track track, RiskClass riskClass) {
+        return active.getOrDefault(track, Map.of()).getOrDefault(riskClass, 0);
+    }
+
+    public int proposed(Track track, RiskClass riskClass) {
+        return proposed.getOrDefault(track, Map.of()).getOrDefault(riskClass, 0);
+    }
+
+    public int maxActive() {
+        return active.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).max()
+                .orElse(0);
+    }
+
+    public long breaches() {
+        return riskyItems.stream().filter(RiskyItem::breach).count();
+    }
+
+    /** A HIGH or PROHIBITED item; a breach is a PROHIBITED item past the proposal stage and not stopped. */
+    public record RiskyItem(long id, Track track, String title, String department, String stage,
+            RiskClass riskClass, String justification, int openHighRisks, boolean breach) {
+    }
+}

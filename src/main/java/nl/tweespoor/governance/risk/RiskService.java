@@ -1,0 +1,119 @@
+package nl.tweespoor.governance.risk;
+
+import java.time.OffsetDateTime;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Versioned;
+import nl.tweespoor.db.tables.records.ItemRiskRecord;
+import nl.tweespoor.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An item's EU AI Act risk class and its risk register. Whoever may edit the item may change both: leaders any item,
+ * programme managers only their own. Every change is versioned and audited.
+ */
+@Service
+public class RiskService {
+
+    private final RiskRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    RiskService(RiskRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public RiskProfile profile(long initiativeId) {
+        var row = repository.profile(initiativeId).orElseThrow(NotFoundException::new);
+        return new RiskProfile(row.id(), row.riskClass(), row.justification(), row.version(),
+                RiskRules.mayEdit(currentUser.require(), row.ownerId()), row.risks());
+    }
+
+    /**
+     * Sets the risk class against the item's {@code expectedVersion}; this is an edit of the item, so it bumps the
+     * item's version like any other edit.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public void classify(long initiativeId, int expectedVersion, RiskClass riskClass, String justification) {
+        var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
+        RiskRules.requireMayEdit(currentUser.require(), item.getOwnerId());
+        if (item.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        RiskRules.checkClass(riskClass, justification);
+        var before = AuditLog.snapshot(item);
+        item.setRiskClass(riskClass.name());
+        item.setRiskJustification(RiskRules.trimToNull(justification));
+        item.setUpdatedAt(OffsetDateTime.now());
+        Versioned.store(item);
+        auditLog.record(new AuditEntry("RISK_CLASS_SET", "initiative", initiativeId, initiativeId,
+                "AI risk class of " + item.getTitle() + ": " + riskClass, before, AuditLog.snapshot(item)));
+    }
+
+    /** Adds a risk to the item's register; returns its id. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public long addRisk(long initiativeId, RiskDraft draft) {
+        var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
+        RiskRules.requireMayEdit(currentUser.require(), item.getOwnerId());
+        RiskRules.checkRisk(draft);
+        var risk = repository.newRisk();
+        risk.setInitiativeId(initiativeId);
+        apply(draft, risk);
+        risk.store();
+        auditLog.record(new AuditEntry("RISK_ADDED", "item_risk", risk.getId(), initiativeId,
+                "Risk added to " + item.getTitle() + ": " + risk.getDescription(), null, AuditLog.snapshot(risk)));
+        return risk.getId();
+    }
+
+    /** Saves an edit of a risk, its status included, made against {@code expectedVersion}. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public void updateRisk(long riskId, int expectedVersion, RiskDraft draft) {
+        var risk = editable(riskId, expectedVersion);
+        RiskRules.checkRisk(draft);
+        var before = AuditLog.snapshot(risk);
+        var kind = draft.status().name().equals(risk.getStatus()) ? "RISK_UPDATED" : "RISK_STATUS_CHANGED";
+        apply(draft, risk);
+        Versioned.store(risk);
+        auditLog.record(new AuditEntry(kind, "item_risk", riskId, risk.getInitiativeId(),
+                "Risk " + draft.status() + ": " + risk.getDescription(), before, AuditLog.snapshot(risk)));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
+    public void deleteRisk(long riskId, int expectedVersion) {
+        var risk = editable(riskId, expectedVersion);
+        var before = AuditLog.snapshot(risk);
+        Versioned.delete(risk);
+        auditLog.record(new AuditEntry("RISK_DELETED", "item_risk", riskId, risk.getInitiativeId(),
+                "Risk deleted: " + risk.getDescription(), before, null));
+    }
+
+    private ItemRiskRecord editable(long riskId, int expectedVersion) {
+        var risk = repository.risk(riskId).orElseThrow(NotFoundException::new);
+        RiskRules.requireMayEdit(currentUser.require(), repository.ownerOf(risk.getInitiativeId()));
+        if (risk.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return risk;
+    }
+
+    private static void apply(RiskDraft draft, ItemRiskRecord risk) {
+        risk.setDescription(draft.description().trim());
+        risk.setLikelihood(draft.likelihood().shortValue());
+        risk.setImpact(draft.impact().shortValue());
+        risk.setMitigation(RiskRules.trimToNull(draft.mitigation()));
+        risk.setOwnerName(RiskRules.trimToNull(draft.ownerName()));
+        risk.setStatus(draft.status().name());
+    }
+}
