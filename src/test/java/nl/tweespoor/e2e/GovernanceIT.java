@@ -34,4 +34,25 @@ class GovernanceIT extends BrowserTest {
         screenshot("gate-overridden");
         assertNoSeriousAccessibilityViolations();
     }
+
+    @Test
+    void leader_opens_the_fragmentation_radar_and_follows_the_chatbot_group_to_an_item() {
+        logIn("leader");
+        page.navigate(url("/governance"));
+        var chatbots = page.locator("article[data-group-key='USE:chatbot']");
+        assertThat(chatbots.locator("h3")).hasText("Toepassing: Chatbot (3 afdelingen)");
+        assertThat(chatbots).containsText("Marketing");
+        assertThat(chatbots).containsText("DATA-1");
+        assertThat(page.locator("#risk-portfolio")).containsText("Fraudedetectie bij schademeldingen");
+        screenshot("governance");
+        assertNoSeriousAccessibilityViolations();
+
+        chatbots.locator("a", new com.microsoft.playwright.Locator.LocatorOptions()
+                .setHasText("Klantchatbot voor polisvragen")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/experiments/\\d+$"));
+        assertThat(page.locator("h2.detail-title")).hasText("Klantchatbot voor polisvragen");
+        assertThat(page.locator("#principle-checklist")).containsText("DATA-1");
+        screenshot("chatbot-item");
+        assertNoSeriousAccessibilityViolations();
+    }
 }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -29,7 +29,9 @@ public class RiskPortfolio extends Composite<Div> {
         this.overview = service.overview();
         var root = getContent();
         root.setId("risk-portfolio");
-        root.add(new H3(getTranslation("risk.portfolio.title")));
+        var title = new H2(getTranslation("risk.portfolio.title"));
+        title.setId("risk-portfolio-title");
+        root.add(title);
         if (overview.breaches() > 0) {
             var alert = new Paragraph(getTranslation("risk.portfolio.breach-alert", overview.breaches()));
             alert.addClassNames("alert", "alert-danger");
