@@ -45,6 +45,8 @@ class GovernanceIT extends BrowserTest {
         assertThat(chatbots).containsText("DATA-1");
         assertThat(page.locator("#risk-portfolio")).containsText("Fraudedetectie bij schademeldingen");
         screenshot("governance");
+        page.locator("#risk-portfolio").scrollIntoViewIfNeeded();
+        screenshot("governance-risk-classes");
         assertNoSeriousAccessibilityViolations();
 
         chatbots.locator("a", new com.microsoft.playwright.Locator.LocatorOptions()
@@ -52,6 +54,7 @@ class GovernanceIT extends BrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/experiments/\\d+$"));
         assertThat(page.locator("h2.detail-title")).hasText("Klantchatbot voor polisvragen");
         assertThat(page.locator("#principle-checklist")).containsText("DATA-1");
+        page.locator("#principle-checklist").scrollIntoViewIfNeeded();
         screenshot("chatbot-item");
         assertNoSeriousAccessibilityViolations();
     }

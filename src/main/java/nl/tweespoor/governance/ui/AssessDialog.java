@@ -1,17 +1,14 @@
 package nl.tweespoor.governance.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import nl.tweespoor.base.DomainException;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.SaveButton;
 import nl.tweespoor.governance.Assessment;
 import nl.tweespoor.governance.AssessmentResult;
 import nl.tweespoor.governance.AssessmentService;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Records how an item stands against one principle; a gap or "not applicable" needs a note saying why. */
 class AssessDialog extends Dialog {
@@ -34,18 +31,8 @@ class AssessDialog extends Dialog {
         note.setValue(line.note() == null ? "" : line.note());
         note.setId("assessment-note");
         add(explanation, result, note);
-        var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                service.assess(initiativeId, principle.id(), line.version(), result.getValue(), note.getValue());
-                close();
-                onSaved.run();
-                ErrorMessages.success(getTranslation("message.saved"));
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("assessment-save");
+        var save = SaveButton.of(this, "assessment-save", () -> service.assess(initiativeId, principle.id(),
+                line.version(), result.getValue(), note.getValue()), onSaved);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(36rem, 96vw)");
     }

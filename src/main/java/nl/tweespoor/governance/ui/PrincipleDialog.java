@@ -1,20 +1,17 @@
 package nl.tweespoor.governance.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.tweespoor.base.DomainException;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.SaveButton;
 import nl.tweespoor.governance.Principle;
 import nl.tweespoor.governance.PrincipleCategory;
 import nl.tweespoor.governance.PrincipleDraft;
 import nl.tweespoor.governance.PrincipleService;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Adds a principle to the catalogue or edits one; unticking "active" retires it. */
 class PrincipleDialog extends Dialog {
@@ -53,24 +50,15 @@ class PrincipleDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(explanation, 2);
         add(form);
-        var save = new Button(getTranslation("action.save"), e -> {
+        var save = SaveButton.of(this, "principle-save", () -> {
             var draft = new PrincipleDraft(code.getValue(), title.getValue(), explanation.getValue(),
                     category.getValue(), active.getValue());
-            try {
-                if (principle == null) {
-                    service.create(draft);
-                } else {
-                    service.update(principle.id(), principle.version(), draft);
-                }
-                close();
-                onSaved.run();
-                ErrorMessages.success(getTranslation("message.saved"));
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
+            if (principle == null) {
+                service.create(draft);
+            } else {
+                service.update(principle.id(), principle.version(), draft);
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("principle-save");
+        }, onSaved);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(40rem, 96vw)");
     }
