@@ -37,8 +37,9 @@ public class SettingsService {
                 row.getSessionTimeoutMinutes(), row.getVersion());
     }
 
+    /** Saves the admin's columns only and returns the new version. */
     @Transactional
-    public void save(OrganisationSettings settings) {
+    public int save(OrganisationSettings settings) {
         var name = settings.organisationName() == null ? "" : settings.organisationName().trim();
         if (name.isEmpty()) {
             throw new InvalidInputException("admin.settings.name-required");
@@ -60,6 +61,7 @@ public class SettingsService {
         Versioned.store(row);
         auditLog.record(new AuditEntry("SETTINGS_CHANGED", "app_setting", 1L, null, "Organisation settings changed",
                 before, AuditLog.snapshot(row)));
+        return row.getVersion();
     }
 
     private static void requireBetween(Integer value, int min, int max, String fieldKey) {
