@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
 
-    private static final String CHECKED = PasswordChangeGuard.class.getName() + ".checkedFor";
+    static final String CHECKED = PasswordChangeGuard.class.getName() + ".checkedFor";
 
     private final CurrentUser currentUser;
     private final OwnPasswordService passwords;
