@@ -1,32 +1,106 @@
 package nl.tweespoor.admin;
 
-import static nl.tweespoor.db.Tables.DEPARTMENT;
-
 import java.util.List;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
-import org.jooq.DSLContext;
+import nl.tweespoor.base.Versioned;
+import nl.tweespoor.db.tables.records.DepartmentRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisation's departments. */
+/**
+ * The organisation's departments. Admins add, rename and deactivate them; a deactivated department keeps its items
+ * but is no longer offered for new ones.
+ */
 @Service
 public class DepartmentService {
 
-    private final DSLContext db;
+    private final DepartmentRepository repository;
+    private final AuditLog auditLog;
 
-    DepartmentService(DSLContext db) {
-        this.db = db;
+    DepartmentService(DepartmentRepository repository, AuditLog auditLog) {
+        this.repository = repository;
+        this.auditLog = auditLog;
     }
 
     /** Active departments by name, for forms and filters (a short list by nature). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Option> activeDepartments() {
-        return db.select(DEPARTMENT.ID, DEPARTMENT.NAME)
-                .from(DEPARTMENT)
-                .where(DEPARTMENT.ACTIVE.isTrue())
-                .orderBy(DEPARTMENT.NAME)
-                .fetch(row -> new Option(row.value1(), row.value2()));
+        return repository.active();
+    }
+
+    /** All departments, active first, with their item counts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<DepartmentRow> all() {
+        return repository.all();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long add(String name) {
+        var department = repository.newRecord();
+        department.setName(validName(name, null));
+        department.setActive(true);
+        department.store();
+        auditLog.record(new AuditEntry("DEPARTMENT_CREATED", "department", department.getId(), null,
+                "Department added: " + department.getName(), null, AuditLog.snapshot(department)));
+        return department.getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void rename(long id, int expectedVersion, String name) {
+        var department = current(id, expectedVersion);
+        var before = AuditLog.snapshot(department);
+        var oldName = department.getName();
+        department.setName(validName(name, id));
+        Versioned.store(department);
+        auditLog.record(new AuditEntry("DEPARTMENT_RENAMED", "department", id, null,
+                "Department renamed: " + oldName + " → " + department.getName(), before,
+                AuditLog.snapshot(department)));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setActive(long id, int expectedVersion, boolean active) {
+        var department = current(id, expectedVersion);
+        if (department.getActive() == active) {
+            return;
+        }
+        var before = AuditLog.snapshot(department);
+        department.setActive(active);
+        Versioned.store(department);
+        auditLog.record(new AuditEntry(active ? "DEPARTMENT_REACTIVATED" : "DEPARTMENT_DEACTIVATED", "department",
+                id, null, (active ? "Department reactivated: " : "Department deactivated: ") + department.getName(),
+                before, AuditLog.snapshot(department)));
+    }
+
+    private DepartmentRecord current(long id, int expectedVersion) {
+        var department = repository.find(id).orElseThrow(NotFoundException::new);
+        if (department.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return department;
+    }
+
+    private String validName(String name, Long exceptId) {
+        var trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("admin.department.name-required");
+        }
+        if (trimmed.length() > 100) {
+            throw new InvalidInputException("validation.too-long", "field.department-name", 100);
+        }
+        if (repository.nameTaken(trimmed, exceptId)) {
+            throw new InvalidInputException("admin.department.name-taken", trimmed);
+        }
+        return trimmed;
     }
 }

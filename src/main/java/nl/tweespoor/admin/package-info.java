@@ -1,2 +1,2 @@
-/** Administration: departments (and, later, users and settings). */
+/** Administration by admins: user accounts, departments and the organisation-wide settings; password changes. */
 package nl.tweespoor.admin;

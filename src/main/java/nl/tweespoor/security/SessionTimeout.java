@@ -6,18 +6,25 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Idle sessions end after a configurable time (default 30 minutes); Vaadin's heartbeat does not keep them alive. */
+/**
+ * Idle sessions end after the time an admin set in the organisation settings (read when a session starts, so a change
+ * applies to new sessions); the property is the fallback. Vaadin's heartbeat does not keep sessions alive.
+ */
 @Component
 class SessionTimeout implements HttpSessionListener {
 
-    private final Duration idleTimeout;
+    private final SessionTimeoutSetting setting;
+    private final Duration fallback;
 
-    SessionTimeout(@Value("${tweespoor.session.idle-timeout:30m}") Duration idleTimeout) {
-        this.idleTimeout = idleTimeout;
+    SessionTimeout(SessionTimeoutSetting setting,
+            @Value("${tweespoor.session.idle-timeout:30m}") Duration fallback) {
+        this.setting = setting;
+        this.fallback = fallback;
     }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
-        event.getSession().setMaxInactiveInterval((int) idleTimeout.toSeconds());
+        var timeout = setting.minutes().map(Duration::ofMinutes).orElse(fallback);
+        event.getSession().setMaxInactiveInterval((int) timeout.toSeconds());
     }
 }

@@ -1,0 +1,72 @@
+package nl.tweespoor.admin;
+
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.Versioned;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation-wide settings admins keep: the name on the board pack, when an item counts as stale, and how long
+ * an idle session lasts. The same row holds the leaders' weights and redesign target, which this service never writes.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class SettingsService {
+
+    static final int MIN_STALE_DAYS = 1;
+    static final int MAX_STALE_DAYS = 365;
+    static final int MIN_TIMEOUT = 5;
+    static final int MAX_TIMEOUT = 480;
+
+    private final SettingsRepository repository;
+    private final AuditLog auditLog;
+
+    SettingsService(SettingsRepository repository, AuditLog auditLog) {
+        this.repository = repository;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public OrganisationSettings settings() {
+        var row = repository.settings();
+        return new OrganisationSettings(row.getOrganisationName(), row.getStaleAfterDays(),
+                row.getSessionTimeoutMinutes(), row.getVersion());
+    }
+
+    /** Saves the admin's columns only and returns the new version. */
+    @Transactional
+    public int save(OrganisationSettings settings) {
+        var name = settings.organisationName() == null ? "" : settings.organisationName().trim();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("admin.settings.name-required");
+        }
+        if (name.length() > 200) {
+            throw new InvalidInputException("validation.too-long", "field.organisation-name", 200);
+        }
+        requireBetween(settings.staleAfterDays(), MIN_STALE_DAYS, MAX_STALE_DAYS, "field.stale-after-days");
+        requireBetween(settings.sessionTimeoutMinutes(), MIN_TIMEOUT, MAX_TIMEOUT, "field.session-timeout");
+        var row = repository.settings();
+        if (row.getVersion() != settings.version()) {
+            throw new ConcurrentEditException();
+        }
+        var before = AuditLog.snapshot(row);
+        row.setOrganisationName(name);
+        row.setStaleAfterDays(settings.staleAfterDays());
+        row.setSessionTimeoutMinutes(settings.sessionTimeoutMinutes());
+        // store() writes only the changed columns (with the version check), never the leaders' weights or target.
+        Versioned.store(row);
+        auditLog.record(new AuditEntry("SETTINGS_CHANGED", "app_setting", 1L, null, "Organisation settings changed",
+                before, AuditLog.snapshot(row)));
+        return row.getVersion();
+    }
+
+    private static void requireBetween(Integer value, int min, int max, String fieldKey) {
+        if (value == null || value < min || value > max) {
+            throw new InvalidInputException("validation.between", fieldKey, min, max);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package nl.tweespoor.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.tweespoor.admin.OrganisationSettings;
+import nl.tweespoor.admin.SettingsService;
+
+/** Organisation name, stale threshold and session timeout; a concurrent save is refused and the input stays. */
+class OrganisationSettingsForm extends VerticalLayout {
+
+    private final SettingsService service;
+    private final TextField name = new TextField();
+    private final IntegerField staleDays = new IntegerField();
+    private final IntegerField timeout = new IntegerField();
+    private int version;
+
+    OrganisationSettingsForm(SettingsService service) {
+        this.service = service;
+        setPadding(false);
+        name.setLabel(getTranslation("field.organisation-name"));
+        name.setHelperText(getTranslation("admin.settings.name-help"));
+        name.setRequired(true);
+        name.setMaxLength(200);
+        name.setId("settings-name");
+        staleDays.setLabel(getTranslation("field.stale-after-days"));
+        staleDays.setHelperText(getTranslation("admin.settings.stale-help"));
+        staleDays.setMin(1);
+        staleDays.setMax(365);
+        staleDays.setStepButtonsVisible(true);
+        staleDays.setRequiredIndicatorVisible(true);
+        staleDays.setId("settings-stale-days");
+        timeout.setLabel(getTranslation("field.session-timeout"));
+        timeout.setHelperText(getTranslation("admin.settings.timeout-help"));
+        timeout.setMin(5);
+        timeout.setMax(480);
+        timeout.setStepButtonsVisible(true);
+        timeout.setRequiredIndicatorVisible(true);
+        timeout.setId("settings-timeout");
+        var form = new FormLayout(name, staleDays, timeout);
+        form.setColspan(name, 2);
+        var save = new Button(getTranslation("action.save"), e -> Actions.run(
+                () -> version = service.save(new OrganisationSettings(name.getValue(), staleDays.getValue(),
+                        timeout.getValue(), version)),
+                getTranslation("message.saved"), () -> { }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("settings-save");
+        add(new H2(getTranslation("admin.settings.organisation")), form, save);
+        load();
+    }
+
+    private void load() {
+        var settings = service.settings();
+        name.setValue(settings.organisationName());
+        staleDays.setValue(settings.staleAfterDays());
+        timeout.setValue(settings.sessionTimeoutMinutes());
+        version = settings.version();
+    }
+}

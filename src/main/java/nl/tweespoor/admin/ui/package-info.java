@@ -1,0 +1,2 @@
+/** Admin screens: user accounts, departments and settings; the forced password change after a reset. */
+package nl.tweespoor.admin.ui;
