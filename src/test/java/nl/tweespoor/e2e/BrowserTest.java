@@ -66,8 +66,14 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
-        page.setDefaultTimeout(30_000);
+        page = newPage();
+    }
+
+    /** A page in a browser context of its own: another user with their own session. Closed with the test's page. */
+    Page newPage() {
+        var fresh = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
+        fresh.setDefaultTimeout(30_000);
+        return fresh;
     }
 
     @AfterEach
@@ -80,12 +86,16 @@ abstract class BrowserTest {
     }
 
     void logIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo");
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForURL(url("/"));
-        page.locator("vaadin-side-nav").waitFor();
+        logIn(page, username);
+    }
+
+    void logIn(Page on, String username) {
+        on.navigate(url("/login"));
+        on.locator("input[name=username]").fill(username);
+        on.locator("input[name=password]").fill("demo");
+        on.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        on.waitForURL(url("/"));
+        on.locator("vaadin-side-nav").waitFor();
     }
 
     void screenshot(String name) {

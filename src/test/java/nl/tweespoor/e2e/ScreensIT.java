@@ -18,7 +18,7 @@ class ScreensIT extends BrowserTest {
     @Test
     void main_screens_open_without_serious_accessibility_faults() {
         logIn("leader");
-        for (var path : new String[] {"/", "/experiments", "/programmes", "/goals", "/roadmap", "/adoption", "/budget", "/priorities", "/reviews", "/my-items", "/audit"}) {
+        for (var path : new String[] {"/", "/experiments", "/programmes", "/goals", "/roadmap", "/adoption", "/budget", "/priorities", "/reviews", "/my-items", "/audit", "/principles/matrix"}) {
             page.navigate(url(path));
             page.locator("vaadin-app-layout").waitFor();
             page.waitForLoadState();
@@ -44,7 +44,7 @@ class ScreensIT extends BrowserTest {
         page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English"))
                 .click();
         assertThat(page.locator("vaadin-side-nav")).containsText("Experiments");
-        for (var path : new String[] {"/", "/roadmap", "/goals"}) {
+        for (var path : new String[] {"/", "/roadmap", "/goals", "/principles", "/principles/matrix", "/governance"}) {
             page.navigate(url(path));
             page.locator("vaadin-app-layout").waitFor();
             screenshot("screen" + path.replace('/', '-') + "en");

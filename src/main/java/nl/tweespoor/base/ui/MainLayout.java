@@ -96,6 +96,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var language = sub.addItem(getTranslation("layout.language"));
         language.getSubMenu().addItem("Nederlands", e -> switchLanguage(accounts, Translations.DUTCH));
         language.getSubMenu().addItem("English", e -> switchLanguage(accounts, Translations.ENGLISH));
+        // The change-password screen belongs to the admin feature; the layout only knows its address.
+        sub.addItem(getTranslation("admin.change-password.title"), e -> UI.getCurrent().navigate("change-password"));
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout());
         return menu;
     }

@@ -1,0 +1,67 @@
+package nl.tweespoor.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.USER_ROLE;
+
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Administration as an admin walks it, with a second browser for the user whose session must end. */
+class AdminIT extends BrowserTest {
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void admin_deactivates_a_signed_in_user_whose_session_ends_at_once() {
+        // A user of this test only, signing in with the demo password (its hash copied from the viewer).
+        var hash = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.USERNAME.eq("viewer"))
+                .fetchSingle().value1();
+        long id = db.insertInto(APP_USER).set(APP_USER.USERNAME, "tijdelijk")
+                .set(APP_USER.DISPLAY_NAME, "Tijdelijke Kijker").set(APP_USER.PASSWORD_HASH, hash)
+                .returning(APP_USER.ID).fetchSingle().getId();
+        db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, "VIEWER").execute();
+        var other = newPage();
+        try {
+            logIn(other, "tijdelijk");
+
+            logIn("admin");
+            page.navigate(url("/admin/users"));
+            page.locator("#users-filter input").fill("tijdelijk");
+            assertThat(page.locator("#users-grid")).containsText("Tijdelijke Kijker");
+            screenshot("admin-users");
+            assertNoSeriousAccessibilityViolations();
+            page.locator("vaadin-button[aria-label='Deactiveren: tijdelijk']:visible").first().click();
+            page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button], "
+                    + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();
+            assertThat(page.locator("#users-grid")).containsText("Gedeactiveerd");
+
+            other.navigate(url("/experiments"));
+            assertThat(other).hasURL(Pattern.compile(".*/login.*"));
+            logInFails(other, "tijdelijk");
+        } finally {
+            other.context().close();
+        }
+    }
+
+    @Test
+    void admin_keeps_the_organisation_settings_and_departments() {
+        logIn("admin");
+        page.navigate(url("/admin/settings"));
+        assertThat(page.locator("#settings-name input")).hasValue("Noordzee Verzekeringen");
+        assertThat(page.locator("#departments-grid")).containsText("Klantenservice");
+        screenshot("admin-settings");
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    private void logInFails(Page on, String username) {
+        on.locator("input[name=username]").fill(username);
+        on.locator("input[name=password]").fill("demo");
+        on.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        assertThat(on).hasURL(Pattern.compile(".*/login\\?error.*"));
+    }
+}
