@@ -10,6 +10,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
+import nl.tweespoor.initiative.GateRefusedException;
 import nl.tweespoor.initiative.Stage;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,13 +69,18 @@ public class ReviewClosing {
                 }
                 case PROMOTE -> lifecycle.promote(id, version);
                 case SCALE -> {
-                    var stage = repository.items(java.util.List.of(id)).get(0)
-                            .get(nl.tweespoor.db.Tables.INITIATIVE.STAGE);
-                    var next = DecisionRules.NEXT_STAGE.get(stage);
+                    var item = repository.items(java.util.List.of(id)).get(0);
+                    var next = DecisionRules.NEXT_STAGE.get(item.get(nl.tweespoor.db.Tables.INITIATIVE.STAGE));
                     if (next == null) {
                         throw new InvalidInputException("review.scale-programmes-only");
                     }
-                    lifecycle.moveStage(id, version, Stage.valueOf(next));
+                    try {
+                        lifecycle.moveStage(id, version, Stage.valueOf(next));
+                    } catch (GateRefusedException refusal) {
+                        // Say which item holds the closing up; the gate's own message says what is missing.
+                        throw new InvalidInputException("review.scale-refused",
+                                item.get(nl.tweespoor.db.Tables.INITIATIVE.TITLE), refusal);
+                    }
                 }
                 case ADJUST, CONTINUE -> {
                     // Conditions and reasons are stored with the decision itself.

@@ -113,6 +113,29 @@ class ReviewDecisionTest extends DatabaseTest {
                 .where(REVIEW_DECISION.REVIEW_ID.eq(review)).execute()).hasMessageContaining("closed");
     }
 
+    @Test
+    @WithUserDetails("leader")
+    void a_scale_up_through_a_closed_gate_stops_the_closing_and_names_the_item() {
+        long review = openReview();
+        long withGap = id("Fraudedetectie bij schademeldingen");
+        for (var item : reviews.agenda(review)) {
+            var draft = item.initiativeId() == withGap
+                    ? new DecisionDraft(Decision.SCALE, "Resultaten zijn goed", null, null)
+                    : new DecisionDraft(Decision.CONTINUE, "Op koers", null, null);
+            reviews.decide(review, item.initiativeId(), draft, item.decision() == null ? 0 : item.decision().version());
+        }
+
+        assertThatThrownBy(() -> closing.close(review)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("review.scale-refused");
+            assertThat(e.arguments()[0]).isEqualTo("Fraudedetectie bij schademeldingen");
+            assertThat(e.arguments()[1]).isInstanceOfSatisfying(nl.tweespoor.initiative.GateRefusedException.class,
+                    gate -> assertThat(gate.messageKey()).isEqualTo("gate.gaps"));
+        });
+        assertThat(reviews.review(review).closed()).isFalse();
+        assertThat(db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.eq(withGap)).fetchSingle()
+                .value1()).isEqualTo("PILOT");
+    }
+
     private long openReview() {
         return db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS")).fetchSingle().value1();
     }

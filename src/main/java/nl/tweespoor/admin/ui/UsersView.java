@@ -55,7 +55,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addColumn(UserRow::username).setHeader(getTranslation("field.account-username")).setAutoWidth(true);
         grid.addColumn(UserRow::displayName).setHeader(getTranslation("field.account-display-name"))
-                .setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> row.email() == null ? "" : row.email())
                 .setHeader(getTranslation("field.account-email")).setAutoWidth(true);
         grid.addColumn(row -> row.roles().stream().sorted().map(role -> getTranslation("role." + role.name()))

@@ -23,8 +23,10 @@ public final class ErrorMessages {
         }
         if (cause instanceof DomainException domain) {
             // Arguments that are translation keys (field names) are translated too.
+            // A refusal passed on as an argument (e.g. the gate's, inside a review closing) is told in full.
             var arguments = Arrays.stream(domain.arguments())
-                    .map(arg -> arg instanceof String key && isKey(key) ? ui.getTranslation(key) : arg)
+                    .map(arg -> arg instanceof String key && isKey(key) ? ui.getTranslation(key)
+                            : arg instanceof DomainException nested ? text(nested) : arg)
                     .toArray();
             return ui.getTranslation(domain.messageKey(), arguments);
         }

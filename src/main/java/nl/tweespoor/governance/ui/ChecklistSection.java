@@ -77,19 +77,19 @@ class ChecklistSection implements ItemPageSection {
         var title = new Span(principle.code() + " · " + principle.title());
         title.addClassName("checklist-title");
         var item = new ListItem(result, title);
-        if (line.assessed()) {
-            var meta = new Div(new Span((line.note() == null ? "" : line.note() + " — ")
-                    + ui.getTranslation("assessment.by", line.assessedBy(),
-                            Formats.dateTime(line.assessedAt(), ui.getLocale()))));
-            meta.addClassName("comment-meta");
-            item.add(meta);
-        }
         if (assess != null) {
             var button = new Button(ui.getTranslation("assessment.action"), e -> assess.run());
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             button.setAriaLabel(ui.getTranslation("assessment.action-for", principle.code()));
             button.setId("assess-" + principle.code());
             item.add(button);
+        }
+        if (line.assessed()) {
+            var meta = new Div(new Span((line.note() == null ? "" : line.note() + " — ")
+                    + ui.getTranslation("assessment.by", line.assessedBy(),
+                            Formats.dateTime(line.assessedAt(), ui.getLocale()))));
+            meta.addClassName("comment-meta");
+            item.add(meta);
         }
         return item;
     }
