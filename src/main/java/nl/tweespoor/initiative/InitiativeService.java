@@ -72,7 +72,7 @@ public class InitiativeService {
     public long propose(Track track, InitiativeDraft draft) {
         var user = currentUser.require();
         InitiativePermissions.requireMayPropose(user);
-        validate(track, draft);
+        validate(track, draft, null);
         var item = repository.newRecord();
         item.setTrack(track.name());
         item.setStage(Stage.initial(track).name());
@@ -98,7 +98,7 @@ public class InitiativeService {
             throw new ConcurrentEditException();
         }
         var track = Track.valueOf(item.getTrack());
-        validate(track, draft);
+        validate(track, draft, item.getDepartmentId());
         var before = AuditLog.snapshot(item);
         apply(draft, item);
         item.setUpdatedAt(OffsetDateTime.now());
@@ -107,9 +107,12 @@ public class InitiativeService {
                 track.name() + " edited: " + item.getTitle(), before, AuditLog.snapshot(item)));
     }
 
-    private void validate(Track track, InitiativeDraft draft) {
+    /** An item may keep the department it has after that department was deactivated; new choices must be active. */
+    private void validate(Track track, InitiativeDraft draft, Long currentDepartment) {
         InitiativeRules.validate(track, draft);
-        if (!repository.departmentIsActive(draft.departmentId())) {
+        var department = draft.departmentId();
+        if (department == null
+                || (!department.equals(currentDepartment) && !repository.departmentIsActive(department))) {
             throw new InvalidInputException("validation.department-unknown");
         }
         if (draft.goalId() != null && !repository.goalExists(draft.goalId())) {

@@ -104,6 +104,22 @@ class InitiativeValidationTest extends DatabaseTest {
     }
 
     @Test
+    void an_item_keeps_its_department_after_that_department_was_deactivated_but_cannot_move_into_one() {
+        long id = service.propose(Track.PERSONAL, experiment);
+        db.update(DEPARTMENT).set(DEPARTMENT.ACTIVE, false).where(DEPARTMENT.ID.eq(hr)).execute();
+        var item = service.details(id);
+
+        service.update(id, item.version(), Drafts.withTitle(item.draft(), "Nieuwe titel"));
+
+        assertThat(service.details(id).title()).isEqualTo("Nieuwe titel");
+        long other = service.propose(Track.PERSONAL, Drafts.withDepartment(experiment, Drafts.departmentId(db, "IT")));
+        var elsewhere = service.details(other);
+        assertThatThrownBy(() -> service.update(other, elsewhere.version(), Drafts.withDepartment(elsewhere.draft(), hr)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.department-unknown"));
+    }
+
+    @Test
     void inactive_department_is_refused() {
         db.update(DEPARTMENT).set(DEPARTMENT.ACTIVE, false).where(DEPARTMENT.ID.eq(hr)).execute();
         assertRefused(Track.STRATEGIC, programme, "validation.department-unknown");

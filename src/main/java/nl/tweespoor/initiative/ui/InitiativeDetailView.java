@@ -76,7 +76,12 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         var spacer = new Span();
         header.addAndExpand(spacer);
         if (service.mayEdit(item)) {
-            var dialog = new InitiativeFormDialog(service, track, services.departments().activeDepartments(),
+            var departments = new java.util.ArrayList<>(services.departments().activeDepartments());
+            if (departments.stream().noneMatch(d -> d.id() == item.draft().departmentId())) {
+                // A deactivated department stays choosable for the items that already have it.
+                departments.add(new nl.tweespoor.base.Option(item.draft().departmentId(), item.departmentName()));
+            }
+            var dialog = new InitiativeFormDialog(service, track, departments,
                     track == Track.STRATEGIC ? services.goals().goalOptions() : java.util.List.of(), id -> reload());
             var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> dialog.openForEdit(item));
