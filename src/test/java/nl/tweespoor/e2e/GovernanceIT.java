@@ -53,6 +53,7 @@ class GovernanceIT extends BrowserTest {
                 .setHasText("Klantchatbot voor polisvragen")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/experiments/\\d+$"));
         assertThat(page.locator("h2.detail-title")).hasText("Klantchatbot voor polisvragen");
+        assertThat(page.locator("#item-fragmentation")).containsText("HR-chatbot voor verlof en regelingen");
         assertThat(page.locator("#principle-checklist")).containsText("DATA-1");
         page.locator("#principle-checklist").scrollIntoViewIfNeeded();
         screenshot("chatbot-item");

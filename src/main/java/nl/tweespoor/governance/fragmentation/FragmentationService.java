@@ -43,6 +43,15 @@ public class FragmentationService {
                 queries.assessmentsOfActiveItems(), queries.notes());
     }
 
+    /** The groups this item is part of: where another department builds the same thing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<FragmentationGroup> groupsOf(long initiativeId) {
+        return groups().stream()
+                .filter(group -> group.items().stream().anyMatch(item -> item.id() == initiativeId))
+                .toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public boolean mayManage() {
         return currentUser.require().isLeader();

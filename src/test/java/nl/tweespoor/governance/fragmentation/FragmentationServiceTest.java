@@ -216,6 +216,21 @@ class FragmentationServiceTest extends DatabaseTest {
     }
 
     /** Counts the SQL statements a call sends, through a listener added to (and then removed from) jOOQ. */
+    @Test
+    @WithUserDetails("viewer")
+    void an_item_knows_the_groups_it_is_part_of_and_an_item_in_none_gets_none() {
+        long ksBot = idOf(KS_BOT);
+        long proposal = idOf("AI-hulp voor de servicedesk");
+
+        assertThat(service.groupsOf(ksBot)).extracting(FragmentationGroup::key).containsExactly(CHATBOTS);
+        assertThat(service.groupsOf(proposal)).as("a proposal is not active").isEmpty();
+    }
+
+    private long idOf(String title) {
+        return db.select(nl.tweespoor.db.Tables.INITIATIVE.ID).from(nl.tweespoor.db.Tables.INITIATIVE)
+                .where(nl.tweespoor.db.Tables.INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+    }
+
     private int statementsFor(Runnable call) {
         var configuration = db.configuration();
         var original = configuration.executeListenerProviders();
