@@ -1,10 +1,17 @@
 package nl.tweespoor.base;
 
+import java.sql.SQLException;
 import org.jooq.UpdatableRecord;
 import org.jooq.exception.DataChangedException;
 
-/** Stores a versioned row; a save against a version someone else already replaced becomes a ConcurrentEditException. */
+/**
+ * Stores a versioned row; a save against a version someone else already replaced becomes a ConcurrentEditException.
+ * So does a unique key taken a moment earlier by someone else: two users creating the same row at once (a first
+ * budget line, an assessment) — the services check for the row before, so only a race gets this far.
+ */
 public final class Versioned {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private Versioned() {
     }
@@ -14,6 +21,11 @@ public final class Versioned {
             row.store();
         } catch (DataChangedException e) {
             throw new ConcurrentEditException();
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw new ConcurrentEditException();
+            }
+            throw e;
         }
     }
 
@@ -23,5 +35,14 @@ public final class Versioned {
         } catch (DataChangedException e) {
             throw new ConcurrentEditException();
         }
+    }
+
+    private static boolean isUniqueViolation(Throwable error) {
+        for (var cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -119,8 +119,8 @@ class BudgetRepository {
     }
 
     /**
-     * Items whose actual spend is above plan: to date (actual so far against the plan of quarters up to now) or in
-     * any single quarter of the year.
+     * Items whose actual spend is above plan (PRODUCT.md §4, the same rule as the OVER_BUDGET flag): to date (actual
+     * so far against the plan of quarters up to now) or in the current quarter.
      */
     List<Rollup> overBudgetItems(int year, Quarter current) {
         Field<BigDecimal> plannedToDate = coalesce(sum(when(BUDGET_LINE.QUARTER.le(current.toString()),
@@ -130,7 +130,8 @@ class BudgetRepository {
                 .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
                 .groupBy(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE)
-                .having(actual.gt(plannedToDate).or(boolOr(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED))))
+                .having(actual.gt(plannedToDate).or(boolOr(BUDGET_LINE.QUARTER.eq(current.toString())
+                        .and(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)))))
                 .orderBy(INITIATIVE.TITLE)
                 .fetch(r -> new Rollup(r.value2().toLowerCase().equals("personal") ? "experiments/" + r.value1()
                         : "programmes/" + r.value1(), r.value3(), r.value4(), r.value5(), null));

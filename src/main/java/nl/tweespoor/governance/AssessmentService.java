@@ -9,7 +9,6 @@ import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.Role;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,12 +74,7 @@ public class AssessmentService {
         row.setNote(cleanNote);
         row.setAssessedBy(currentUser.require().id());
         row.setAssessedAt(java.time.OffsetDateTime.now());
-        try {
-            Versioned.store(row);
-        } catch (DuplicateKeyException | org.jooq.exception.IntegrityConstraintViolationException e) {
-            // Someone else assessed the same principle for this item a moment earlier.
-            throw new ConcurrentEditException();
-        }
+        Versioned.store(row);
         auditLog.record(new AuditEntry("PRINCIPLE_ASSESSED", "principle_assessment", row.getId(), initiativeId,
                 item.getTitle() + " · " + principle.getCode() + ": " + result, before, AuditLog.snapshot(row)));
     }

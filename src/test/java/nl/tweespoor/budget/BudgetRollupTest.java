@@ -168,16 +168,26 @@ class BudgetRollupTest extends DatabaseTest {
     }
 
     @Test
-    void over_budget_items_are_those_above_plan_to_date_or_in_a_single_quarter() {
+    void over_budget_items_of_a_past_year_are_those_above_plan_over_the_whole_year() {
         var over = service.overview(YEAR).overBudgetItems();
 
-        assertThat(over).extracting(Rollup::key)
-                .containsExactly("experiments/" + redesignExperiment, "programmes/" + redesignProgramme);
-        assertThat(over).extracting(Rollup::label).containsExactly("BT experiment 2", "BT programma 1");
-        assertThat(over.get(0).planned()).isEqualByComparingTo("2000.00");
-        assertThat(over.get(0).actual()).isEqualByComparingTo("700.00");
-        assertThat(over.get(1).planned()).isEqualByComparingTo("20000.00");
-        assertThat(over.get(1).actual()).isEqualByComparingTo("22500.00");
+        // "BT experiment 2" overspent in Q1 only and stayed within the year's plan: not over budget.
+        assertThat(over).extracting(Rollup::key).containsExactly("programmes/" + redesignProgramme);
+        assertThat(over).extracting(Rollup::label).containsExactly("BT programma 1");
+        assertThat(over.get(0).planned()).isEqualByComparingTo("20000.00");
+        assertThat(over.get(0).actual()).isEqualByComparingTo("22500.00");
+    }
+
+    @Test
+    void an_item_over_plan_in_the_current_quarter_is_over_budget_even_when_within_plan_to_date() {
+        long spendingNow = fixtures.programme("BT nu erboven", "OPTIMISE", north, null, "leader");
+        fixtures.line(spendingNow, YEAR + "-Q1", "1000.00", "500.00");
+        fixtures.line(spendingNow, YEAR + "-Q2", "100.00", "200.00");
+
+        assertThat(repository.overBudgetItems(YEAR, new Quarter(YEAR, 2))).extracting(Rollup::label)
+                .contains("BT nu erboven");
+        assertThat(repository.overBudgetItems(YEAR, new Quarter(YEAR, 3))).extracting(Rollup::label)
+                .as("the quarter is over; to date it is within plan").doesNotContain("BT nu erboven");
     }
 
     @Test

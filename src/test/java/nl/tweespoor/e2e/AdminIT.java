@@ -33,7 +33,6 @@ class AdminIT extends BrowserTest {
             page.navigate(url("/admin/users"));
             page.locator("#users-filter input").fill("tijdelijk");
             assertThat(page.locator("#users-grid")).containsText("Tijdelijke Kijker");
-            assertThat(page.locator("#users-grid")).not().containsText("Victor Smit");
             screenshot("admin-users");
             assertNoSeriousAccessibilityViolations();
             page.locator("vaadin-button[aria-label='Deactiveren: tijdelijk']:visible").first().click();
