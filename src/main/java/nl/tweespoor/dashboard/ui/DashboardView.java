@@ -24,6 +24,10 @@ import nl.tweespoor.dashboard.DashboardService;
 import nl.tweespoor.dashboard.RagCount;
 import nl.tweespoor.dashboard.StageCount;
 import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.governance.MatrixFilter;
+import nl.tweespoor.governance.MatrixService;
+import nl.tweespoor.governance.fragmentation.FragmentationGroup;
+import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.status.Flag;
 import nl.tweespoor.status.FlagService;
 
@@ -36,13 +40,15 @@ import nl.tweespoor.status.FlagService;
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public DashboardView(DashboardService dashboard, BudgetService budgets, FlagService flagService) {
+    public DashboardView(DashboardService dashboard, BudgetService budgets, FlagService flagService,
+            FragmentationService fragmentation, MatrixService principles) {
         addClassName("dashboard-view");
         int year = Year.now().getValue();
         var overview = budgets.overview(year);
         var top = new Div(nextReview(dashboard), flags(flagService.activeFlagCounts()), balance(overview));
         top.addClassName("card-row");
-        var middle = new Div(budgetCard(overview), ragCard(dashboard.latestRagOfActiveItems()));
+        var middle = new Div(budgetCard(overview), ragCard(dashboard.latestRagOfActiveItems()),
+                governance(fragmentation, principles));
         middle.addClassName("card-row");
         var counts = dashboard.itemsPerTrackAndStage();
         var bottom = new Div(trackCard(Track.PERSONAL, counts), trackCard(Track.STRATEGIC, counts));
@@ -70,12 +76,31 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             var target = switch (flag) {
                 case OVER_BUDGET -> "budget";
                 case UNFUNDED -> "priorities";
+                case PRINCIPLE_GAP -> "principles/matrix";
+                case HIGH_RISK -> "governance#risk-portfolio";
                 default -> "reviews";
             };
             list.add(countLine(getTranslation("flag." + flag.name()), count, target));
         }
         card.add(list);
         card.setId("card-flags");
+        return card;
+    }
+
+    /** Whether every initiative lives by the same principles, and where departments build the same thing twice. */
+    private Div governance(FragmentationService fragmentation, MatrixService principles) {
+        var card = card("dashboard.governance");
+        var groups = fragmentation.groups();
+        var list = new UnorderedList();
+        list.addClassName("stage-counts");
+        list.add(countLine(getTranslation("dashboard.governance-open-points"),
+                principles.count(new MatrixFilter(null, null, true)), "principles/matrix"));
+        list.add(countLine(getTranslation("dashboard.governance-groups"),
+                (int) groups.stream().filter(group -> group.note() == null).count(), "governance"));
+        list.add(countLine(getTranslation("dashboard.governance-differing"),
+                (int) groups.stream().filter(FragmentationGroup::assessesDifferently).count(), "governance"));
+        card.add(list);
+        card.setId("card-governance");
         return card;
     }
 
