@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdoptionService {
 
-    private static final List<String> RAN = List.of("RUNNING", "CONCLUDED", "PROMOTED", "STOPPED");
+    private static final List<String> RAN = List.of("RUNNING", "CONCLUDED", "PROMOTED");
     private static final List<String> CONCLUDED = List.of("CONCLUDED", "PROMOTED");
 
     private final DSLContext db;
@@ -30,9 +30,11 @@ public class AdoptionService {
     @PreAuthorize("isAuthenticated()")
     public List<AdoptionSignal> perDepartment() {
         var experiment = INITIATIVE.TRACK.eq("PERSONAL");
-        var ran = experiment.and(INITIATIVE.STAGE.in(RAN));
+        // A stopped experiment ran only if it was ever started; one stopped as a proposal did not.
+        var ran = experiment.and(INITIATIVE.STAGE.in(RAN)
+                .or(INITIATIVE.STAGE.eq("STOPPED").and(INITIATIVE.STARTED_AT.isNotNull())));
         return db.select(DEPARTMENT.NAME,
-                        coalesce(sum(DSL.when(INITIATIVE.STAGE.in("RUNNING", "CONCLUDED", "PROMOTED"),
+                        coalesce(sum(DSL.when(INITIATIVE.STAGE.in(RAN),
                                 INITIATIVE.PARTICIPANTS)), java.math.BigDecimal.ZERO),
                         count().filterWhere(ran),
                         count().filterWhere(experiment.and(INITIATIVE.STAGE.in(CONCLUDED))),

@@ -309,6 +309,7 @@ class DemoData {
                 .set(INITIATIVE.DEPARTMENT_ID, departments.get(department))
                 .set(INITIATIVE.LEAD_NAME, lead)
                 .set(INITIATIVE.PARTICIPANTS, participants == 0 ? null : participants)
+                .set(INITIATIVE.STARTED_AT, "PROPOSED".equals(stage) ? null : now.plusMonths(3L * Math.min(0, startOffset)))
                 .set(INITIATIVE.TOOL_VENDOR, tool)
                 .set(INITIATIVE.USE_CASE_CATEGORY, useCase)
                 .set(INITIATIVE.START_QUARTER, current.plus(startOffset).toString())

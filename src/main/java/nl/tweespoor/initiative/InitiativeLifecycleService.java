@@ -92,6 +92,9 @@ public class InitiativeLifecycleService {
         gate.orderedStream().forEach(g -> g.check(id, target, overrideReason));
         var before = AuditLog.snapshot(item);
         item.setStage(target.name());
+        if (target == Stage.RUNNING && item.getStartedAt() == null) {
+            item.setStartedAt(OffsetDateTime.now());
+        }
         store(item);
         auditLog.record(new AuditEntry("STAGE_CHANGED", "initiative", id, id,
                 item.getTitle() + ": " + from + " → " + target, before, AuditLog.snapshot(item)));

@@ -25,9 +25,13 @@ class AdoptionServiceTest extends DatabaseTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    nl.tweespoor.initiative.InitiativeLifecycleService lifecycle;
+
     /**
      * Worked out by hand from DemoData.experiments(): participants of RUNNING, CONCLUDED and PROMOTED experiments;
-     * experiments that ran (RUNNING, CONCLUDED, PROMOTED, STOPPED); concluded (CONCLUDED, PROMOTED); with learnings.
+     * experiments that ran (RUNNING, CONCLUDED, PROMOTED, and STOPPED after running — both demo ones ran);
+     * concluded (CONCLUDED, PROMOTED); with learnings.
      */
     @Test
     void the_signals_per_department_match_the_demo_story() {
@@ -43,7 +47,8 @@ class AdoptionServiceTest extends DatabaseTest {
 
     @Test
     void the_signals_equal_a_count_over_the_stored_experiments() {
-        var experiments = db.select(DEPARTMENT.NAME, INITIATIVE.STAGE, INITIATIVE.PARTICIPANTS, INITIATIVE.LEARNINGS)
+        var experiments = db.select(DEPARTMENT.NAME, INITIATIVE.STAGE, INITIATIVE.PARTICIPANTS, INITIATIVE.LEARNINGS,
+                        INITIATIVE.STARTED_AT)
                 .from(INITIATIVE).join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .where(INITIATIVE.TRACK.eq("PERSONAL"))
                 .fetch();
@@ -55,7 +60,8 @@ class AdoptionServiceTest extends DatabaseTest {
             int participants = own.stream()
                     .filter(e -> Set.of("RUNNING", "CONCLUDED", "PROMOTED").contains(e.value2()))
                     .mapToInt(e -> e.value3() == null ? 0 : e.value3()).sum();
-            int ran = (int) own.stream().filter(e -> !e.value2().equals("PROPOSED")).count();
+            int ran = (int) own.stream().filter(e -> Set.of("RUNNING", "CONCLUDED", "PROMOTED").contains(e.value2())
+                    || (e.value2().equals("STOPPED") && e.value5() != null)).count();
             int concluded = (int) own.stream()
                     .filter(e -> e.value2().equals("CONCLUDED") || e.value2().equals("PROMOTED")).count();
             int learnings = (int) own.stream().filter(e -> e.value4() != null).count();
@@ -63,6 +69,26 @@ class AdoptionServiceTest extends DatabaseTest {
         }).toList();
 
         assertThat(adoption.perDepartment()).isEqualTo(expected);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void an_experiment_stopped_as_a_proposal_did_not_run_but_one_stopped_after_running_did() {
+        var before = signalOf("IT");
+        var proposal = db.selectFrom(INITIATIVE).where(INITIATIVE.TITLE.eq("AI-hulp voor de servicedesk")).fetchSingle();
+        var running = db.selectFrom(INITIATIVE).where(INITIATIVE.TRACK.eq("PERSONAL"), INITIATIVE.STAGE.eq("RUNNING"),
+                INITIATIVE.OWNER_ID.eq(manager()), INITIATIVE.DEPARTMENT_ID.eq(proposal.getDepartmentId()))
+                .limit(1).fetchSingle();
+
+        lifecycle.moveStage(proposal.getId(), proposal.getVersion(), nl.tweespoor.initiative.Stage.STOPPED);
+        lifecycle.moveStage(running.getId(), running.getVersion(), nl.tweespoor.initiative.Stage.STOPPED);
+
+        assertThat(signalOf("IT").experimentsRan()).isEqualTo(before.experimentsRan());
+    }
+
+    private AdoptionSignal signalOf(String department) {
+        return adoption.perDepartment().stream().filter(s -> s.department().equals(department)).findFirst()
+                .orElseThrow();
     }
 
     @Test
