@@ -27,6 +27,8 @@ class GovernanceIT extends BrowserTest {
         page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button], "
                 + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();
         assertThat(page.locator("#gate-refusal")).containsText("Nog niet getoetst: DATA-1");
+        page.locator("#gate-override-reason textarea").waitFor();
+        page.waitForTimeout(400); // the dialog's opening animation
         screenshot("gate-refused");
         page.locator("#gate-override-reason textarea").fill("Kleine pilot met tien klanten; de toetsing loopt mee.");
         page.locator("#gate-override").click();
