@@ -4,7 +4,7 @@ import * as echarts from 'echarts';
 
 class TweespoorChart extends HTMLElement {
   static get observedAttributes() {
-    return ['option'];
+    return ['option', 'locale'];
   }
 
   connectedCallback() {
@@ -40,8 +40,24 @@ class TweespoorChart extends HTMLElement {
   _apply() {
     const option = this.getAttribute('option');
     if (this._chart && option) {
-      this._chart.setOption(JSON.parse(option), true);
+      this._chart.setOption(this._localised(JSON.parse(option)), true);
     }
+  }
+
+  // Numbers on value axes and in tooltips in the user's language (1.500.000 in Dutch, 1,500,000 in English).
+  _localised(option) {
+    const format = new Intl.NumberFormat(this.getAttribute('locale') || undefined);
+    const number = (value) => (typeof value === 'number' ? format.format(value) : value);
+    for (const key of ['xAxis', 'yAxis']) {
+      const axes = option[key] === undefined ? [] : [].concat(option[key]);
+      for (const axis of axes) {
+        if (axis.type === 'value') {
+          axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: number });
+        }
+      }
+    }
+    option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: number });
+    return option;
   }
 }
 

@@ -21,6 +21,8 @@ public class Chart extends Component {
 
     public Chart(String optionJson) {
         setOption(optionJson);
+        // Axis numbers follow the user's language; the browser formats them.
+        addAttachListener(e -> getElement().setAttribute("locale", e.getUI().getLocale().toLanguageTag()));
     }
 
     public void setOption(String optionJson) {
