@@ -24,9 +24,7 @@ import nl.tweespoor.dashboard.DashboardService;
 import nl.tweespoor.dashboard.RagCount;
 import nl.tweespoor.dashboard.StageCount;
 import nl.tweespoor.initiative.Stage;
-import nl.tweespoor.governance.MatrixFilter;
 import nl.tweespoor.governance.MatrixService;
-import nl.tweespoor.governance.fragmentation.FragmentationGroup;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.status.Flag;
 import nl.tweespoor.status.FlagService;
@@ -48,7 +46,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var top = new Div(nextReview(dashboard), flags(flagService.activeFlagCounts()), balance(overview));
         top.addClassName("card-row");
         var middle = new Div(budgetCard(overview), ragCard(dashboard.latestRagOfActiveItems()),
-                governance(fragmentation, principles));
+                new GovernanceCard(fragmentation, principles));
         middle.addClassName("card-row");
         var counts = dashboard.itemsPerTrackAndStage();
         var bottom = new Div(trackCard(Track.PERSONAL, counts), trackCard(Track.STRATEGIC, counts));
@@ -84,23 +82,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         card.add(list);
         card.setId("card-flags");
-        return card;
-    }
-
-    /** Whether every initiative lives by the same principles, and where departments build the same thing twice. */
-    private Div governance(FragmentationService fragmentation, MatrixService principles) {
-        var card = card("dashboard.governance");
-        var groups = fragmentation.groups();
-        var list = new UnorderedList();
-        list.addClassName("stage-counts");
-        list.add(countLine(getTranslation("dashboard.governance-open-points"),
-                principles.count(new MatrixFilter(null, null, true)), "principles/matrix"));
-        list.add(countLine(getTranslation("dashboard.governance-groups"),
-                (int) groups.stream().filter(group -> group.note() == null).count(), "governance"));
-        list.add(countLine(getTranslation("dashboard.governance-differing"),
-                (int) groups.stream().filter(FragmentationGroup::assessesDifferently).count(), "governance"));
-        card.add(list);
-        card.setId("card-governance");
         return card;
     }
 
@@ -198,7 +179,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private ListItem countLine(String label, int number, String href) {
+    static ListItem countLine(String label, int number, String href) {
         var value = new Span(String.valueOf(number));
         value.addClassName("stage-count-number");
         return new ListItem(new Anchor(href, label), value);
