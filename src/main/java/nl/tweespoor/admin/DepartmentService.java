@@ -3,7 +3,6 @@ package nl.tweespoor.admin;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
@@ -83,11 +82,7 @@ public class DepartmentService {
     }
 
     private DepartmentRecord current(long id, int expectedVersion) {
-        var department = repository.find(id).orElseThrow(NotFoundException::new);
-        if (department.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        return department;
+        return Versioned.current(repository.find(id).orElseThrow(NotFoundException::new), expectedVersion);
     }
 
     private String validName(String name, Long exceptId) {

@@ -2,7 +2,6 @@ package nl.tweespoor.admin;
 
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Versioned;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,10 +48,7 @@ public class SettingsService {
         }
         requireBetween(settings.staleAfterDays(), MIN_STALE_DAYS, MAX_STALE_DAYS, "field.stale-after-days");
         requireBetween(settings.sessionTimeoutMinutes(), MIN_TIMEOUT, MAX_TIMEOUT, "field.session-timeout");
-        var row = repository.settings();
-        if (row.getVersion() != settings.version()) {
-            throw new ConcurrentEditException();
-        }
+        var row = Versioned.current(repository.settings(), settings.version());
         var before = AuditLog.snapshot(row);
         row.setOrganisationName(name);
         row.setStaleAfterDays(settings.staleAfterDays());

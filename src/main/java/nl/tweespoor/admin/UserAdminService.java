@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Versioned;
@@ -152,11 +151,7 @@ public class UserAdminService {
     }
 
     private AppUserRecord current(long id, int expectedVersion) {
-        var user = repository.find(id).orElseThrow(NotFoundException::new);
-        if (user.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        return user;
+        return Versioned.current(repository.find(id).orElseThrow(NotFoundException::new), expectedVersion);
     }
 
     private void refuseIfSelf(long id, String messageKey) {

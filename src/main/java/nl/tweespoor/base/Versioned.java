@@ -1,6 +1,7 @@
 package nl.tweespoor.base;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import org.jooq.UpdatableRecord;
 import org.jooq.exception.DataChangedException;
 
@@ -29,12 +30,36 @@ public final class Versioned {
         }
     }
 
+    /** The row the user edited, as long as nobody replaced it since they saw {@code expectedVersion}. */
+    public static <R extends UpdatableRecord<R>> R current(R row, int expectedVersion) {
+        if (versionOf(row) != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return row;
+    }
+
+    /**
+     * For a row the user may create or change (an assessment, a note): {@code expectedVersion} is null when they saw
+     * none. A row that appeared or changed since is a concurrent edit.
+     */
+    public static <R extends UpdatableRecord<R>> Optional<R> current(Optional<R> row, Integer expectedVersion) {
+        if (row.isPresent() != (expectedVersion != null)
+                || row.filter(found -> versionOf(found) != expectedVersion.intValue()).isPresent()) {
+            throw new ConcurrentEditException();
+        }
+        return row;
+    }
+
     public static void delete(UpdatableRecord<?> row) {
         try {
             row.delete();
         } catch (DataChangedException e) {
             throw new ConcurrentEditException();
         }
+    }
+
+    private static int versionOf(UpdatableRecord<?> row) {
+        return row.get("version", Integer.class);
     }
 
     private static boolean isUniqueViolation(Throwable error) {

@@ -5,6 +5,7 @@ import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
 import java.util.List;
+import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -41,7 +42,7 @@ public class DashboardService {
                 .distinctOn(STATUS_UPDATE.INITIATIVE_ID)
                 .from(STATUS_UPDATE)
                 .join(INITIATIVE).on(INITIATIVE.ID.eq(STATUS_UPDATE.INITIATIVE_ID))
-                .where(INITIATIVE.STAGE.in("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN"))
+                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
                 .orderBy(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
                 .asTable("latest");
         var rag = latest.field(STATUS_UPDATE.RAG);

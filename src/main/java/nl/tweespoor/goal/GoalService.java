@@ -3,11 +3,10 @@ package nl.tweespoor.goal;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.Versioned;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,10 +65,7 @@ public class GoalService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void update(long id, int expectedVersion, GoalDraft draft) {
-        var goal = repository.find(id).orElseThrow(NotFoundException::new);
-        if (goal.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        var goal = Versioned.current(repository.find(id).orElseThrow(NotFoundException::new), expectedVersion);
         var before = AuditLog.snapshot(goal);
         apply(draft, goal);
         Versioned.store(goal);

@@ -2,13 +2,11 @@ package nl.tweespoor.governance;
 
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
-import nl.tweespoor.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +38,7 @@ public class AssessmentService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean mayAssess(long ownerId) {
-        var user = currentUser.require();
-        return user.isLeader() || (user.has(Role.PROGRAMME_MANAGER) && user.id() == ownerId);
+        return currentUser.require().mayWorkOnItemOwnedBy(ownerId);
     }
 
     /**
@@ -61,11 +58,7 @@ public class AssessmentService {
             throw new InvalidInputException("assessment.principle-retired", principle.getCode());
         }
         var cleanNote = validated(result, note);
-        var existing = repository.find(initiativeId, principleId);
-        if (existing.isPresent() != (expectedVersion != null)
-                || existing.filter(row -> row.getVersion() != expectedVersion.intValue()).isPresent()) {
-            throw new ConcurrentEditException();
-        }
+        var existing = Versioned.current(repository.find(initiativeId, principleId), expectedVersion);
         var row = existing.orElseGet(repository::newAssessment);
         var before = existing.map(AuditLog::snapshot).orElse(null);
         row.setInitiativeId(initiativeId);

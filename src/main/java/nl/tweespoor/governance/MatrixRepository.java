@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.selectOne;
 
 import java.util.HashMap;
 import java.util.List;
+import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.Stage;
 import org.jooq.Condition;
@@ -20,10 +21,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class MatrixRepository {
-
-    /** Items still under way or proposed; finished, stopped and promoted items no longer need the norms checked. */
-    private static final List<String> OPEN_STAGES =
-            List.of("PROPOSED", "RUNNING", "IDEA", "DISCOVERY", "PILOT", "SCALE", "RUN");
 
     private final DSLContext db;
 
@@ -56,7 +53,8 @@ class MatrixRepository {
     }
 
     private static Condition conditions(MatrixFilter filter) {
-        var condition = INITIATIVE.STAGE.in(OPEN_STAGES);
+        // Open items only: finished, stopped and promoted items no longer need the norms checked.
+        var condition = INITIATIVE.STAGE.in(ActiveStages.OPEN);
         if (filter.track() != null) {
             condition = condition.and(INITIATIVE.TRACK.eq(filter.track().name()));
         }

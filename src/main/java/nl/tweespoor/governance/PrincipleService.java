@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Versioned;
@@ -67,10 +66,7 @@ public class PrincipleService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void update(long id, int expectedVersion, PrincipleDraft draft) {
-        var principle = repository.find(id).orElseThrow(NotFoundException::new);
-        if (principle.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        var principle = Versioned.current(repository.find(id).orElseThrow(NotFoundException::new), expectedVersion);
         var before = AuditLog.snapshot(principle);
         boolean wasActive = principle.getActive();
         apply(draft, principle, id);

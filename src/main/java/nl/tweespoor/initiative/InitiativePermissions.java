@@ -15,7 +15,7 @@ final class InitiativePermissions {
     }
 
     static boolean mayEdit(SignedInUser user, long ownerId) {
-        return user.has(Role.LEADER) || (user.has(Role.PROGRAMME_MANAGER) && user.id() == ownerId);
+        return user.mayWorkOnItemOwnedBy(ownerId);
     }
 
     static void requireMayPropose(SignedInUser user) {

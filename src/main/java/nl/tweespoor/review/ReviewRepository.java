@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.base.OpenHighRisk;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.db.tables.records.ReviewDecisionRecord;
 import nl.tweespoor.db.tables.records.ReviewRecord;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewRepository {
 
-    static final List<String> ACTIVE = List.of("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN");
+    static final List<String> ACTIVE = ActiveStages.ACTIVE;
 
     private final DSLContext db;
 
@@ -117,11 +119,11 @@ class ReviewRepository {
                                 + k.getUnit(), Collectors.toList())));
     }
 
-    /** Open risks scoring likelihood × impact ≥ 15 per item, highest first, in one statement. */
+    /** The open high risks per item, highest score first, in one statement. */
     Map<Long, List<AgendaItem.HighRisk>> openHighRisks(Collection<Long> ids) {
         var score = ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT);
         return db.selectFrom(ITEM_RISK)
-                .where(ITEM_RISK.INITIATIVE_ID.in(ids), ITEM_RISK.STATUS.eq("OPEN"), score.ge((short) 15))
+                .where(ITEM_RISK.INITIATIVE_ID.in(ids), OpenHighRisk.condition())
                 .orderBy(score.desc(), ITEM_RISK.ID).fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.getInitiativeId(), Collectors.mapping(
                         r -> new AgendaItem.HighRisk(r.getDescription(), r.getLikelihood(), r.getImpact()),

@@ -16,4 +16,12 @@ public record SignedInUser(long id, String username, String displayName, Set<Rol
     public boolean isLeader() {
         return has(Role.LEADER);
     }
+
+    /**
+     * PRODUCT.md §3: edit an item, post its status, assess it, keep its risks — a leader on any item, a programme
+     * manager on their own.
+     */
+    public boolean mayWorkOnItemOwnedBy(long ownerId) {
+        return isLeader() || (has(Role.PROGRAMME_MANAGER) && id == ownerId);
+    }
 }

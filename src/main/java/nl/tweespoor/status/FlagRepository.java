@@ -18,6 +18,8 @@ import static org.jooq.impl.DSL.sum;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.base.OpenHighRisk;
 import nl.tweespoor.base.Quarter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -25,9 +27,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class FlagRepository {
-
-    /** An open risk counts as high from likelihood × impact 15 (the same threshold as governance.risk). */
-    private static final short HIGH_RISK_SCORE = 15;
 
     private final DSLContext db;
 
@@ -45,7 +44,7 @@ class FlagRepository {
     }
 
     List<SignalFacts> activeFacts(Quarter current) {
-        return facts(INITIATIVE.STAGE.in(FlagRules.ACTIVE), current);
+        return facts(INITIATIVE.STAGE.in(ActiveStages.ACTIVE), current);
     }
 
     /** Everything the flags need for the selected items, in one statement of correlated sub-queries. */
@@ -68,8 +67,7 @@ class FlagRepository {
                 .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(INITIATIVE.ID), PRINCIPLE.ACTIVE.isTrue(),
                         PRINCIPLE_ASSESSMENT.RESULT.eq("GAP"))));
         var highRisk = field(exists(selectOne().from(ITEM_RISK)
-                .where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), ITEM_RISK.STATUS.eq("OPEN"),
-                        ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT).ge(HIGH_RISK_SCORE))));
+                .where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), OpenHighRisk.condition())));
         return db.select(INITIATIVE.ID, INITIATIVE.STAGE, INITIATIVE.END_QUARTER, INITIATIVE.CREATED_AT, lastUpdate,
                         lastRag, plannedToDate, actualToDate, overThisQuarter, gap, highRisk)
                 .from(INITIATIVE)

@@ -3,12 +3,11 @@ package nl.tweespoor.status;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Quarter;
 
 /** Which flags an item carries; plain Java so every boundary can be tested without a database. */
 final class FlagRules {
-
-    static final Set<String> ACTIVE = Set.of("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN");
 
     private FlagRules() {
     }
@@ -16,7 +15,7 @@ final class FlagRules {
     static Set<Flag> of(SignalFacts facts, OffsetDateTime now, int staleAfterDays, Quarter current,
             boolean unfunded) {
         var flags = EnumSet.noneOf(Flag.class);
-        boolean active = ACTIVE.contains(facts.stage());
+        boolean active = ActiveStages.isActive(facts.stage());
         var lastSign = facts.lastUpdate() != null ? facts.lastUpdate() : facts.createdAt();
         // Stale: more than N whole days without an update; exactly N days is still fresh.
         if (active && lastSign.isBefore(now.minusDays(staleAfterDays))) {

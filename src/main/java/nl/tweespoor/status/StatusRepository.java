@@ -8,6 +8,7 @@ import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.db.tables.records.StatusUpdateRecord;
@@ -68,7 +69,7 @@ class StatusRepository {
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE, last)
                 .from(INITIATIVE)
                 .where(INITIATIVE.OWNER_ID.eq(ownerId),
-                        INITIATIVE.STAGE.in("PROPOSED", "RUNNING", "IDEA", "DISCOVERY", "PILOT", "SCALE", "RUN"))
+                        INITIATIVE.STAGE.in(ActiveStages.OPEN))
                 .orderBy(last.asc().nullsFirst(), INITIATIVE.TITLE)
                 .limit(200)
                 .fetch(r -> new Object[] {r.value1(), r.value2(), r.value3(), r.value4(), (OffsetDateTime) r.value5()});

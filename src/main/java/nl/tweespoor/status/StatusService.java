@@ -12,7 +12,6 @@ import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.security.CurrentUser;
-import nl.tweespoor.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +36,7 @@ public class StatusService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean mayPost(long ownerId) {
-        var user = currentUser.require();
-        return user.isLeader() || (user.has(Role.PROGRAMME_MANAGER) && user.id() == ownerId);
+        return currentUser.require().mayWorkOnItemOwnedBy(ownerId);
     }
 
     @Transactional

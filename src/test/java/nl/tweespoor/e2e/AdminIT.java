@@ -2,6 +2,7 @@ package nl.tweespoor.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.USER_ROLE;
 
 import com.microsoft.playwright.Page;
@@ -56,6 +57,36 @@ class AdminIT extends BrowserTest {
         assertThat(page.locator("#departments-grid")).containsText("Klantenservice");
         screenshot("admin-settings");
         assertNoSeriousAccessibilityViolations();
+
+        switchLanguage("Taal", "English", "Settings");
+        try {
+            page.navigate(url("/admin/settings"));
+            assertThat(page.locator("#departments-grid")).containsText("Klantenservice");
+            screenshot("admin-settings-en");
+            assertNoSeriousAccessibilityViolations();
+            page.navigate(url("/admin/users"));
+            assertThat(page.locator("#users-grid")).containsText("Victor Smit");
+            screenshot("admin-users-en");
+            assertNoSeriousAccessibilityViolations();
+            long chatbot = db.select(INITIATIVE.ID).from(INITIATIVE)
+                    .where(INITIATIVE.TITLE.eq("Klantchatbot voor polisvragen")).fetchSingle().value1();
+            page.navigate(url("/experiments/" + chatbot));
+            assertThat(page.locator("#item-risk")).containsText("Risk register");
+            page.locator("#principle-checklist").scrollIntoViewIfNeeded();
+            screenshot("item-governance-en");
+            assertNoSeriousAccessibilityViolations();
+        } finally {
+            // Back to Dutch, so other tests signing in as admin see the default.
+            switchLanguage("Language", "Nederlands", "Instellingen");
+        }
+    }
+
+    /** Switches through the user menu and waits for the reloaded page to show the menu in that language. */
+    private void switchLanguage(String menu, String language, String settingsInMenu) {
+        page.locator("vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText(menu)).click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText(language)).click();
+        assertThat(page.locator("vaadin-side-nav")).containsText(settingsInMenu);
     }
 
     private void logInFails(Page on, String username) {

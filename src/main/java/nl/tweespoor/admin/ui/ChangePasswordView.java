@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.tweespoor.admin.OwnPasswordService;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.ErrorMessages;
 
 /**
@@ -41,8 +42,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             field.setWidthFull();
         }
         var submit = new Button(getTranslation("admin.change-password.submit"), e -> {
-            if (Actions.run(() -> service.changePassword(current.getValue(), fresh.getValue(), repeated.getValue()),
-                    getTranslation("admin.change-password.done"), () -> { })) {
+            if (Actions.attempt(() -> service.changePassword(current.getValue(), fresh.getValue(),
+                    repeated.getValue()), getTranslation("admin.change-password.done"))) {
                 UI.getCurrent().navigate("");
             }
         });

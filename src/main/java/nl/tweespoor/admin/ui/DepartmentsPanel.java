@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tweespoor.admin.DepartmentRow;
 import nl.tweespoor.admin.DepartmentService;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
 
 /** The departments (a short list): add, rename, deactivate and reactivate. */
@@ -29,7 +30,7 @@ class DepartmentsPanel extends VerticalLayout {
         name.setId("department-new-name");
         var add = new Button(getTranslation("admin.settings.department-add"), VaadinIcon.PLUS.create(),
                 e -> {
-                    if (Actions.run(() -> service.add(name.getValue()), getTranslation("message.saved"),
+                    if (Actions.attemptAndRefresh(() -> service.add(name.getValue()), getTranslation("message.saved"),
                             this::refresh)) {
                         name.clear();
                     }
@@ -70,8 +71,8 @@ class DepartmentsPanel extends VerticalLayout {
     }
 
     private void setActive(DepartmentRow row, boolean active) {
-        Actions.run(() -> service.setActive(row.id(), row.version(), active), getTranslation("message.saved"),
-                this::refresh);
+        Actions.attemptAndRefresh(() -> service.setActive(row.id(), row.version(), active),
+                getTranslation("message.saved"), this::refresh);
     }
 
     private void rename(DepartmentRow row) {
@@ -84,7 +85,7 @@ class DepartmentsPanel extends VerticalLayout {
         name.setId("department-rename-name");
         dialog.add(name);
         var save = new Button(getTranslation("action.save"), e -> {
-            if (Actions.run(() -> service.rename(row.id(), row.version(), name.getValue()),
+            if (Actions.attemptAndRefresh(() -> service.rename(row.id(), row.version(), name.getValue()),
                     getTranslation("message.saved"), this::refresh)) {
                 dialog.close();
             }

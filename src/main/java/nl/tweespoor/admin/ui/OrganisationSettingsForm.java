@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tweespoor.admin.OrganisationSettings;
 import nl.tweespoor.admin.SettingsService;
+import nl.tweespoor.base.ui.Actions;
 
 /** Organisation name, stale threshold and session timeout; a concurrent save is refused and the input stays. */
 class OrganisationSettingsForm extends VerticalLayout {
@@ -43,10 +44,10 @@ class OrganisationSettingsForm extends VerticalLayout {
         timeout.setId("settings-timeout");
         var form = new FormLayout(name, staleDays, timeout);
         form.setColspan(name, 2);
-        var save = new Button(getTranslation("action.save"), e -> Actions.run(
+        var save = new Button(getTranslation("action.save"), e -> Actions.attempt(
                 () -> version = service.save(new OrganisationSettings(name.getValue(), staleDays.getValue(),
                         timeout.getValue(), version)),
-                getTranslation("message.saved"), () -> { }));
+                getTranslation("message.saved")));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("settings-save");
         add(new H2(getTranslation("admin.settings.organisation")), form, save);

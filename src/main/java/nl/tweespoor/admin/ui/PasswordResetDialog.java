@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import nl.tweespoor.admin.UserAdminService;
 import nl.tweespoor.admin.UserRow;
+import nl.tweespoor.base.ui.Actions;
 
 /** An admin sets a temporary password; the user must replace it at their next sign-in. */
 class PasswordResetDialog extends Dialog {
@@ -19,7 +20,7 @@ class PasswordResetDialog extends Dialog {
         password.setId("user-temporary-password");
         add(password);
         var reset = new Button(getTranslation("admin.users.reset-password"), e -> {
-            if (Actions.run(() -> service.resetPassword(row.id(), row.version(), password.getValue()),
+            if (Actions.attemptAndRefresh(() -> service.resetPassword(row.id(), row.version(), password.getValue()),
                     getTranslation("admin.users.password-reset"), refresh)) {
                 close();
             }

@@ -13,6 +13,7 @@ import nl.tweespoor.admin.NewUser;
 import nl.tweespoor.admin.UserAdminService;
 import nl.tweespoor.admin.UserChanges;
 import nl.tweespoor.admin.UserRow;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.security.Role;
 
 /** Creates an account (with an initial password) or edits one (name, email, roles); the username stays. */
@@ -60,7 +61,7 @@ class UserDialog extends Dialog {
         form.setColspan(roles, 2);
         add(form);
         var save = new Button(getTranslation("action.save"), e -> {
-            boolean saved = Actions.run(() -> {
+            boolean saved = Actions.attemptAndRefresh(() -> {
                 if (row == null) {
                     service.create(new NewUser(username.getValue(), displayName.getValue(), email.getValue(),
                             roles.getValue(), password.getValue()));

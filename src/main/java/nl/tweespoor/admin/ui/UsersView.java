@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.tweespoor.admin.UserAdminService;
 import nl.tweespoor.admin.UserRow;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
 
 /** User accounts for admins: a lazy, filterable grid; create, edit, reset password, deactivate and reactivate. */
@@ -89,7 +90,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                             () -> confirmDeactivation(row))
                     : iconButton(VaadinIcon.CHECK_CIRCLE,
                             getTranslation("admin.users.reactivate-for", row.username()),
-                            () -> Actions.run(() -> service.reactivate(row.id(), row.version()),
+                            () -> Actions.attemptAndRefresh(() -> service.reactivate(row.id(), row.version()),
                                     getTranslation("admin.users.reactivated"), this::refresh)));
         }
         return actions;
@@ -103,7 +104,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("admin.users.deactivate"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> Actions.run(() -> service.deactivate(row.id(), row.version()),
+        dialog.addConfirmListener(e -> Actions.attemptAndRefresh(() -> service.deactivate(row.id(), row.version()),
                 getTranslation("admin.users.deactivated"), this::refresh));
         dialog.open();
     }

@@ -3,8 +3,6 @@ package nl.tweespoor.base.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import nl.tweespoor.base.DomainException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The primary button of an edit dialog: runs the save, and only when the service accepted it closes the dialog and
@@ -16,14 +14,14 @@ public final class SaveButton {
     }
 
     public static Button of(Dialog dialog, String id, Runnable save, Runnable afterSave) {
+        return of(dialog, id, dialog.getTranslation("message.saved"), save, afterSave);
+    }
+
+    public static Button of(Dialog dialog, String id, String success, Runnable save, Runnable afterSave) {
         var button = new Button(dialog.getTranslation("action.save"), e -> {
-            try {
-                save.run();
+            if (Actions.attempt(save, success)) {
                 dialog.close();
                 afterSave.run();
-                ErrorMessages.success(dialog.getTranslation("message.saved"));
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
             }
         });
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

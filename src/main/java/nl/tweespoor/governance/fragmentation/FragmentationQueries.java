@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.FragmentationNoteRecord;
 import org.jooq.Condition;
@@ -85,9 +86,6 @@ class FragmentationQueries {
     }
 
     private static Condition active() {
-        return INITIATIVE.TRACK.eq(Track.PERSONAL.name())
-                .and(INITIATIVE.STAGE.in(FragmentationRules.ACTIVE_EXPERIMENT_STAGES))
-                .or(INITIATIVE.TRACK.eq(Track.STRATEGIC.name())
-                        .and(INITIATIVE.STAGE.in(FragmentationRules.ACTIVE_PROGRAMME_STAGES)));
+        return INITIATIVE.STAGE.in(ActiveStages.ACTIVE);
     }
 }

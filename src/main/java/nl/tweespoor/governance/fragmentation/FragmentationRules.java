@@ -8,20 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.tweespoor.base.Track;
+import nl.tweespoor.base.ActiveStages;
 
 /**
  * PRODUCT.md §4: fragmentation is two or more departments with active items on the same tool/vendor or use-case
  * category. Plain Java so the rule can be tested without a database.
  */
 final class FragmentationRules {
-
-    static final Set<String> ACTIVE_EXPERIMENT_STAGES = Set.of("RUNNING");
-    static final Set<String> ACTIVE_PROGRAMME_STAGES = Set.of("DISCOVERY", "PILOT", "SCALE", "RUN");
 
     private static final Comparator<FragmentationGroup> OPEN_FIRST_THEN_WIDEST = Comparator
             .comparing((FragmentationGroup g) -> g.note() != null)
@@ -32,10 +28,6 @@ final class FragmentationRules {
     private FragmentationRules() {
     }
 
-    static boolean isActive(Track track, String stage) {
-        return (track == Track.PERSONAL ? ACTIVE_EXPERIMENT_STAGES : ACTIVE_PROGRAMME_STAGES).contains(stage);
-    }
-
     /** Trimmed, lower case, inner spaces collapsed: "  Microsoft  COPILOT " and "microsoft copilot" are one tool. */
     static String normalise(String value) {
         return value == null ? "" : value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
@@ -43,7 +35,7 @@ final class FragmentationRules {
 
     static List<FragmentationGroup> groups(List<CandidateItem> candidates, List<Assessment> assessments,
             Map<String, FragmentationNote> notes) {
-        var active = candidates.stream().filter(c -> isActive(c.item().track(), c.item().stage())).toList();
+        var active = candidates.stream().filter(c -> ActiveStages.isActive(c.item().stage())).toList();
         var byItem = assessments.stream().collect(groupingBy(Assessment::initiativeId));
         var groups = new ArrayList<FragmentationGroup>();
         groups.addAll(groupsBy(GroupKind.TOOL, CandidateItem::toolVendor, active, byItem, notes));

@@ -9,9 +9,7 @@ import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Versioned;
-import nl.tweespoor.db.tables.records.FragmentationNoteRecord;
 import nl.tweespoor.security.CurrentUser;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,11 +69,7 @@ public class FragmentationService {
         if (groups().stream().noneMatch(group -> group.key().equals(groupKey))) {
             throw new NotFoundException();
         }
-        var existing = queries.note(groupKey);
-        if (existing.isPresent() != (expectedVersion != null)
-                || existing.isPresent() && existing.get().getVersion() != expectedVersion.intValue()) {
-            throw new ConcurrentEditException();
-        }
+        var existing = Versioned.current(queries.note(groupKey), expectedVersion);
         var note = existing.orElseGet(queries::newNote);
         var before = existing.map(AuditLog::snapshot).orElse(null);
         note.setGroupKey(groupKey);
@@ -84,7 +78,7 @@ public class FragmentationService {
         // The row keeps who set the current decision and when; the audit log keeps every earlier one.
         note.setCreatedBy(currentUser.require().id());
         note.setCreatedAt(OffsetDateTime.now());
-        store(note);
+        Versioned.store(note);
         auditLog.record(new AuditEntry(existing.isPresent() ? "FRAGMENTATION_NOTE_UPDATED"
                 : "FRAGMENTATION_NOTE_CREATED", "fragmentation_note", note.getId(), null,
                 summary(resolution, groupKey), before, AuditLog.snapshot(note)));
@@ -94,10 +88,9 @@ public class FragmentationService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void withdrawNote(String groupKey, int expectedVersion) {
-        var note = queries.note(groupKey).orElseThrow(ConcurrentEditException::new);
-        if (note.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        // A note withdrawn meanwhile is someone else's change too.
+        var note = Versioned.current(queries.note(groupKey).orElseThrow(ConcurrentEditException::new),
+                expectedVersion);
         var before = AuditLog.snapshot(note);
         Versioned.delete(note);
         auditLog.record(new AuditEntry("FRAGMENTATION_NOTE_WITHDRAWN", "fragmentation_note", note.getId(), null,
@@ -113,15 +106,6 @@ public class FragmentationService {
             throw new InvalidInputException("fragmentation.reason-too-long", MAX_REASON);
         }
         return text;
-    }
-
-    private static void store(FragmentationNoteRecord note) {
-        try {
-            Versioned.store(note);
-        } catch (DataIntegrityViolationException e) {
-            // Another leader stored the first note on this group a moment earlier (unique group key).
-            throw new ConcurrentEditException();
-        }
     }
 
     private static String summary(Resolution resolution, String groupKey) {

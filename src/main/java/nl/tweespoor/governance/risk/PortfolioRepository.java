@@ -9,6 +9,8 @@ import static org.jooq.impl.DSL.selectCount;
 
 import java.util.List;
 import java.util.Set;
+import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.base.OpenHighRisk;
 import nl.tweespoor.base.Track;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -17,7 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PortfolioRepository {
 
-    static final Set<String> ACTIVE = Set.of("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN");
     static final Set<String> PROPOSED = Set.of("PROPOSED", "IDEA");
     /** Stages a PROHIBITED item may be in without breaching PRODUCT.md §4. */
     static final Set<String> ALLOWED_WHEN_PROHIBITED = Set.of("PROPOSED", "IDEA", "STOPPED");
@@ -35,7 +36,7 @@ class PortfolioRepository {
     List<ClassCount> counts() {
         return db.select(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS, count())
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(ACTIVE).or(INITIATIVE.STAGE.in(PROPOSED)))
+                .where(INITIATIVE.STAGE.in(ActiveStages.OPEN))
                 .groupBy(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS)
                 .fetch(r -> new ClassCount(Track.valueOf(r.value1()), r.value2(), RiskClass.valueOf(r.value3()),
                         r.value4()));
@@ -44,8 +45,7 @@ class PortfolioRepository {
     /** HIGH and PROHIBITED items still in play, plus every PROHIBITED item in breach, with open high risks. */
     List<RiskOverview.RiskyItem> riskyItems() {
         var openHigh = field(selectCount().from(ITEM_RISK).where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID),
-                ITEM_RISK.STATUS.eq(RiskStatus.OPEN.name()),
-                ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT).ge((short) RiskRules.HIGH_SCORE)));
+                OpenHighRisk.condition()));
         var prohibited = INITIATIVE.RISK_CLASS.eq(RiskClass.PROHIBITED.name());
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, DEPARTMENT.NAME, INITIATIVE.STAGE,
                         INITIATIVE.RISK_CLASS, INITIATIVE.RISK_JUSTIFICATION, openHigh)

@@ -1,5 +1,7 @@
 package nl.tweespoor.governance.risk;
 
+import nl.tweespoor.base.OpenHighRisk;
+
 /** What a user enters for a risk; likelihood and impact on a 1–5 scale. */
 public record RiskDraft(String description, Integer likelihood, Integer impact, String mitigation,
         String ownerName, RiskStatus status) {
@@ -13,8 +15,8 @@ public record RiskDraft(String description, Integer likelihood, Integer impact, 
         return likelihood == null || impact == null ? null : likelihood * impact;
     }
 
-    /** Open and scoring {@value RiskRules#HIGH_SCORE} or more: flagged and put on the review agenda. */
+    /** Open and scoring {@value OpenHighRisk#SCORE} or more: flagged and put on the review agenda. */
     public boolean openHigh() {
-        return status == RiskStatus.OPEN && score() != null && score() >= RiskRules.HIGH_SCORE;
+        return score() != null && OpenHighRisk.is(status == RiskStatus.OPEN, likelihood, impact);
     }
 }

@@ -3,6 +3,7 @@ package nl.tweespoor.governance.risk;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
+import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,7 @@ public class RiskPortfolioService {
         var active = new EnumMap<Track, Map<RiskClass, Integer>>(Track.class);
         var proposed = new EnumMap<Track, Map<RiskClass, Integer>>(Track.class);
         for (var count : repository.counts()) {
-            var target = PortfolioRepository.ACTIVE.contains(count.stage()) ? active : proposed;
+            var target = ActiveStages.isActive(count.stage()) ? active : proposed;
             target.computeIfAbsent(count.track(), t -> new EnumMap<>(RiskClass.class))
                     .merge(count.riskClass(), count.count(), Integer::sum);
         }

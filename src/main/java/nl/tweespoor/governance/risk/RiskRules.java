@@ -2,14 +2,11 @@ package nl.tweespoor.governance.risk;
 
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotPermittedException;
-import nl.tweespoor.security.Role;
 import nl.tweespoor.security.SignedInUser;
 
 /** Validation and permission rules of the risk class and register, plain Java so they test without a database. */
 final class RiskRules {
 
-    /** Likelihood × impact from which an open risk counts as high (PRODUCT issue "Governance"). */
-    static final int HIGH_SCORE = 15;
     static final int TEXT_MAX = 2000;
     static final int OWNER_MAX = 120;
 
@@ -18,7 +15,7 @@ final class RiskRules {
 
     /** Same rule as editing the item (PRODUCT.md §3): leaders any item, programme managers their own. */
     static boolean mayEdit(SignedInUser user, long ownerId) {
-        return user.has(Role.LEADER) || (user.has(Role.PROGRAMME_MANAGER) && user.id() == ownerId);
+        return user.mayWorkOnItemOwnedBy(ownerId);
     }
 
     static void requireMayEdit(SignedInUser user, long ownerId) {

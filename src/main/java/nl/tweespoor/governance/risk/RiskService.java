@@ -3,7 +3,6 @@ package nl.tweespoor.governance.risk;
 import java.time.OffsetDateTime;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.ItemRiskRecord;
@@ -46,9 +45,7 @@ public class RiskService {
     public void classify(long initiativeId, int expectedVersion, RiskClass riskClass, String justification) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
         RiskRules.requireMayEdit(currentUser.require(), item.getOwnerId());
-        if (item.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.current(item, expectedVersion);
         RiskRules.checkClass(riskClass, justification);
         var before = AuditLog.snapshot(item);
         item.setRiskClass(riskClass.name());
@@ -102,10 +99,7 @@ public class RiskService {
     private ItemRiskRecord editable(long riskId, int expectedVersion) {
         var risk = repository.risk(riskId).orElseThrow(NotFoundException::new);
         RiskRules.requireMayEdit(currentUser.require(), repository.ownerOf(risk.getInitiativeId()));
-        if (risk.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        return risk;
+        return Versioned.current(risk, expectedVersion);
     }
 
     private static void apply(RiskDraft draft, ItemRiskRecord risk) {

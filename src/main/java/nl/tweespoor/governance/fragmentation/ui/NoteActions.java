@@ -4,12 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import nl.tweespoor.base.DomainException;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.governance.fragmentation.FragmentationGroup;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.governance.fragmentation.Resolution;
-import org.springframework.security.access.AccessDeniedException;
 
 /** A leader's buttons on a group: accept or note a consolidation; change or withdraw a note already there. */
 class NoteActions {
@@ -57,15 +55,9 @@ class NoteActions {
         dialog.setCancelable(true);
         dialog.setCancelText(bar.getTranslation("action.cancel"));
         dialog.setConfirmText(bar.getTranslation("fragmentation.action.withdraw"));
-        dialog.addConfirmListener(e -> {
-            try {
-                service.withdrawNote(group.key(), group.note().version());
-                ErrorMessages.success(bar.getTranslation("fragmentation.withdrawn"));
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-            }
-            afterChange.run();
-        });
+        dialog.addConfirmListener(e -> Actions.attemptAndRefresh(
+                () -> service.withdrawNote(group.key(), group.note().version()),
+                bar.getTranslation("fragmentation.withdrawn"), afterChange));
         dialog.open();
     }
 }

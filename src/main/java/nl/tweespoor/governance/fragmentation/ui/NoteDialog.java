@@ -1,17 +1,14 @@
 package nl.tweespoor.governance.fragmentation.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import nl.tweespoor.base.DomainException;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.SaveButton;
 import nl.tweespoor.governance.fragmentation.FragmentationGroup;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.governance.fragmentation.Resolution;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Accept a group with a reason, or write a consolidation note; on a refused save the input stays. */
 class NoteDialog extends Dialog {
@@ -38,19 +35,9 @@ class NoteDialog extends Dialog {
         }
         labelReason();
         add(new Paragraph(getTranslation("fragmentation.dialog.hint")), resolution, reason);
-        var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                service.saveNote(group.key(), resolution.getValue(), reason.getValue(),
-                        group.note() == null ? null : group.note().version());
-                close();
-                ErrorMessages.success(getTranslation("fragmentation.saved"));
-                afterSave.run();
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("fragmentation-save");
+        var save = SaveButton.of(this, "fragmentation-save", getTranslation("fragmentation.saved"),
+                () -> service.saveNote(group.key(), resolution.getValue(), reason.getValue(),
+                        group.note() == null ? null : group.note().version()), afterSave);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(40rem, 96vw)");
     }

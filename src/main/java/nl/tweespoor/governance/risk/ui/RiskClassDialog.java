@@ -1,17 +1,14 @@
 package nl.tweespoor.governance.risk.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import nl.tweespoor.base.DomainException;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.SaveButton;
 import nl.tweespoor.governance.risk.RiskClass;
 import nl.tweespoor.governance.risk.RiskProfile;
 import nl.tweespoor.governance.risk.RiskService;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Sets the item's AI risk class; a refused save keeps the dialog open with the user's input. */
 class RiskClassDialog extends Dialog {
@@ -33,19 +30,8 @@ class RiskClassDialog extends Dialog {
         showRules();
         riskClass.addValueChangeListener(e -> showRules());
         add(new FormLayout(riskClass, justification));
-        var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                service.classify(profile.initiativeId(), profile.itemVersion(), riskClass.getValue(),
-                        justification.getValue());
-                close();
-                ErrorMessages.success(getTranslation("message.saved"));
-                saved.run();
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("risk-class-save");
+        var save = SaveButton.of(this, "risk-class-save", () -> service.classify(profile.initiativeId(),
+                profile.itemVersion(), riskClass.getValue(), justification.getValue()), saved);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 

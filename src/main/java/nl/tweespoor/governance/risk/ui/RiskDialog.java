@@ -9,12 +9,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import nl.tweespoor.base.DomainException;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.governance.risk.RiskDraft;
 import nl.tweespoor.governance.risk.RiskService;
 import nl.tweespoor.governance.risk.RiskStatus;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Adds or edits one risk of the register (its status included) or deletes it. */
 class RiskDialog extends Dialog {
@@ -87,13 +85,9 @@ class RiskDialog extends Dialog {
     }
 
     private void run(Runnable saved, Runnable action) {
-        try {
-            action.run();
+        if (Actions.attempt(action, getTranslation("message.saved"))) {
             close();
-            ErrorMessages.success(getTranslation("message.saved"));
             saved.run();
-        } catch (DomainException | AccessDeniedException e) {
-            ErrorMessages.show(e);
         }
     }
 
