@@ -1,8 +1,11 @@
 package nl.tweespoor.admin;
 
+import static nl.tweespoor.db.Tables.DEPARTMENT;
+
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
@@ -90,9 +93,7 @@ public class DepartmentService {
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("admin.department.name-required");
         }
-        if (trimmed.length() > 100) {
-            throw new InvalidInputException("validation.too-long", "field.department-name", 100);
-        }
+        ColumnLimits.text("field.department-name", trimmed, DEPARTMENT.NAME);
         if (repository.nameTaken(trimmed, exceptId)) {
             throw new InvalidInputException("admin.department.name-taken", trimmed);
         }

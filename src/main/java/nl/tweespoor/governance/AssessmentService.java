@@ -1,7 +1,10 @@
 package nl.tweespoor.governance;
 
+import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
+
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
@@ -81,9 +84,7 @@ public class AssessmentService {
         if (clean == null && result != AssessmentResult.MEETS) {
             throw new InvalidInputException("assessment.note-required");
         }
-        if (clean != null && clean.length() > 2000) {
-            throw new InvalidInputException("validation.too-long", "field.note", 2000);
-        }
+        ColumnLimits.text("field.note", clean, PRINCIPLE_ASSESSMENT.NOTE);
         return clean;
     }
 }

@@ -1,5 +1,6 @@
 package nl.tweespoor.priority;
 
+import static nl.tweespoor.db.Tables.APP_SETTING;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -61,6 +63,7 @@ public class PriorityService {
     public void setWeights(Weights weights) {
         for (var w : List.of(weights.value(), weights.strategicFit(), weights.feasibility(), weights.urgency(),
                 weights.risk())) {
+            ColumnLimits.number("field.weight", w, APP_SETTING.WEIGHT_VALUE);
             if (w == null || w.signum() < 0 || w.compareTo(HUNDRED) > 0) {
                 throw new InvalidInputException("priority.weight-range");
             }
