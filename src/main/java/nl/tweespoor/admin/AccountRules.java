@@ -22,7 +22,7 @@ final class AccountRules {
 
     static String username(String username) {
         var trimmed = username == null ? "" : username.trim();
-        if (trimmed.isEmpty()) {
+        if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.user.username-required");
         }
         ColumnLimits.text("field.account-username", trimmed, APP_USER.USERNAME);
@@ -34,7 +34,7 @@ final class AccountRules {
 
     static String displayName(String displayName) {
         var trimmed = displayName == null ? "" : displayName.trim();
-        if (trimmed.isEmpty()) {
+        if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.user.display-name-required");
         }
         ColumnLimits.text("field.account-display-name", trimmed, APP_USER.DISPLAY_NAME);

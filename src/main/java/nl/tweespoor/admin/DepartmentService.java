@@ -90,7 +90,7 @@ public class DepartmentService {
 
     private String validName(String name, Long exceptId) {
         var trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty()) {
+        if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.department.name-required");
         }
         ColumnLimits.text("field.department-name", trimmed, DEPARTMENT.NAME);

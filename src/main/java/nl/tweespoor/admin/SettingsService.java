@@ -43,7 +43,7 @@ public class SettingsService {
     @Transactional
     public int save(OrganisationSettings settings) {
         var name = settings.organisationName() == null ? "" : settings.organisationName().trim();
-        if (name.isEmpty()) {
+        if (name.isBlank()) {
             throw new InvalidInputException("admin.settings.name-required");
         }
         ColumnLimits.text("field.organisation-name", name, APP_SETTING.ORGANISATION_NAME);

@@ -6,8 +6,9 @@ import org.jooq.Field;
 
 /**
  * What a column can hold, read from the generated jOOQ field, so each limit is declared once: by the schema. Services
- * call these checks before they write, so text that is too long, a character PostgreSQL cannot store (NUL, a lone
- * surrogate) or a number the column cannot hold is refused with a message naming the field, not by the database.
+ * call these checks before they write, so text that is too long, a character that cannot be stored (NUL and other
+ * control characters, a lone surrogate) or a number the column cannot hold is refused with a message naming the
+ * field, not by the database.
  */
 public final class ColumnLimits {
 
@@ -84,11 +85,15 @@ public final class ColumnLimits {
         }
     }
 
-    /** PostgreSQL refuses NUL in text; a lone surrogate is no character at all and would not survive encoding. */
+    /**
+     * PostgreSQL refuses NUL in text; a lone surrogate is no character at all and would not survive encoding. Other
+     * control characters (tab, line feed and carriage return aside) are refused too: Java's trim() removes them,
+     * so a title of only U+0001 would pass isBlank() and then break the database's own non-blank check.
+     */
     private static boolean storable(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\u0000') {
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r') {
                 return false;
             }
             if (Character.isHighSurrogate(c)) {
