@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DepartmentService {
 
+    public static final int MAX_NAME = ColumnLimits.max(DEPARTMENT.NAME);
+
     private final DepartmentRepository repository;
     private final AuditLog auditLog;
 

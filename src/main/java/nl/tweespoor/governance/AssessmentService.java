@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessmentService {
 
+    public static final int MAX_NOTE = ColumnLimits.max(PRINCIPLE_ASSESSMENT.NOTE);
+
     private final AssessmentRepository repository;
     private final PrincipleRepository principles;
     private final CurrentUser currentUser;

@@ -61,8 +61,9 @@ public class PriorityService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void setWeights(Weights weights) {
-        for (var w : List.of(weights.value(), weights.strategicFit(), weights.feasibility(), weights.urgency(),
-                weights.risk())) {
+        // Arrays.asList, not List.of: a weight left empty is null, which List.of would refuse with an NPE.
+        for (var w : java.util.Arrays.asList(weights.value(), weights.strategicFit(), weights.feasibility(),
+                weights.urgency(), weights.risk())) {
             ColumnLimits.number("field.weight", w, APP_SETTING.WEIGHT_VALUE);
             if (w == null || w.signum() < 0 || w.compareTo(HUNDRED) > 0) {
                 throw new InvalidInputException("priority.weight-range");
