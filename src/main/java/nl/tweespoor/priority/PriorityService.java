@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +63,7 @@ public class PriorityService {
     @PreAuthorize("hasRole('LEADER')")
     public void setWeights(Weights weights) {
         // Arrays.asList, not List.of: a weight left empty is null, which List.of would refuse with an NPE.
-        for (var w : java.util.Arrays.asList(weights.value(), weights.strategicFit(), weights.feasibility(),
+        for (var w : Arrays.asList(weights.value(), weights.strategicFit(), weights.feasibility(),
                 weights.urgency(), weights.risk())) {
             ColumnLimits.number("field.weight", w, APP_SETTING.WEIGHT_VALUE);
             if (w == null || w.signum() < 0 || w.compareTo(HUNDRED) > 0) {
