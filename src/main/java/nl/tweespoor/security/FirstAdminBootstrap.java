@@ -1,5 +1,6 @@
 package nl.tweespoor.security;
 
+import nl.tweespoor.base.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,12 +37,14 @@ class FirstAdminBootstrap implements ApplicationRunner {
         if (!StringUtils.hasText(password)) {
             return;
         }
-        if (password.length() < 12) {
-            LOG.warn("TWEESPOOR_ADMIN_PASSWORD is shorter than 12 characters; no admin was created.");
-            return;
-        }
-        if (accounts.createFirstAdminIfEmpty(username, password)) {
-            LOG.info("Created the first admin account '{}'.", username);
+        try {
+            if (accounts.createFirstAdminIfEmpty(username, password)) {
+                LOG.info("Created the first admin account '{}'.", username);
+            }
+        } catch (InvalidInputException weak) {
+            LOG.warn("TWEESPOOR_ADMIN_PASSWORD breaks the password rules ({}: at least {} characters, not the user "
+                    + "name, not a common password); no admin was created.", weak.messageKey(),
+                    PasswordPolicy.MIN_LENGTH);
         }
     }
 }

@@ -3,7 +3,6 @@ package nl.tweespoor.security;
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.USER_ROLE;
 
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +24,8 @@ class UserAccountRepository {
                 .fetchOptional()
                 .map(user -> new AppUserPrincipal(
                         new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(),
-                                rolesOf(user.getId()), user.getLocale()),
-                        user.getPasswordHash(), user.getActive(), user.getLockedUntil()));
+                                user.getMustChangePassword() ? Set.of() : rolesOf(user.getId()), user.getLocale()),
+                        user.getPasswordHash(), user.getActive(), user.getMustChangePassword()));
     }
 
     Set<Role> rolesOf(long userId) {
@@ -35,25 +34,6 @@ class UserAccountRepository {
                 .fetch(USER_ROLE.ROLE)
                 .forEach(role -> roles.add(Role.valueOf(role)));
         return roles;
-    }
-
-    /** Counts a failed login; at the limit the account locks for a while and the counter starts again. */
-    void recordFailedLogin(String username, int limit, OffsetDateTime lockUntil) {
-        db.update(APP_USER)
-                .set(APP_USER.LOCKED_UNTIL, org.jooq.impl.DSL.when(APP_USER.FAILED_LOGINS.plus(1).ge(limit), lockUntil)
-                        .else_(APP_USER.LOCKED_UNTIL))
-                .set(APP_USER.FAILED_LOGINS, org.jooq.impl.DSL.when(APP_USER.FAILED_LOGINS.plus(1).ge(limit), 0)
-                        .else_(APP_USER.FAILED_LOGINS.plus(1)))
-                .where(APP_USER.USERNAME.equalIgnoreCase(username.trim()))
-                .execute();
-    }
-
-    void recordSuccessfulLogin(String username) {
-        db.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, 0)
-                .setNull(APP_USER.LOCKED_UNTIL)
-                .where(APP_USER.USERNAME.equalIgnoreCase(username.trim()))
-                .execute();
     }
 
     void updateLocale(long userId, String locale) {

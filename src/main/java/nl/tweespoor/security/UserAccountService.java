@@ -1,7 +1,9 @@
 package nl.tweespoor.security;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -14,11 +16,14 @@ public class UserAccountService {
     private final UserAccountRepository users;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    UserAccountService(UserAccountRepository users, CurrentUser currentUser, PasswordEncoder passwordEncoder) {
+    UserAccountService(UserAccountRepository users, CurrentUser currentUser, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     /** Remembers the user's language for their next session. */
@@ -29,20 +34,22 @@ public class UserAccountService {
         users.updateLocale(currentUser.require().id(), language);
     }
 
-    /** Creates the first admin of an empty database; does nothing once any user exists. */
+    /**
+     * Creates the first admin of an empty database (audited, actor 'system'); does nothing once any user exists.
+     * The password must meet the PasswordPolicy (InvalidInputException otherwise). Every later account is made by
+     * an admin through admin.UserAdminService.
+     */
     @Transactional
     public boolean createFirstAdminIfEmpty(String username, String password) {
         if (users.anyUserExists()) {
             return false;
         }
-        users.createUser(username, "Administrator", passwordEncoder.encode(password), "nl",
+        PasswordPolicy.check(password, username);
+        long id = users.createUser(username, "Administrator", passwordEncoder.encode(password), "nl",
                 Set.of(Role.ADMIN, Role.LEADER));
+        events.publishEvent(new SystemAuditEvent("USER_CREATED", "app_user", id,
+                "First admin created: " + username, null,
+                SystemAuditEvent.state(Map.of("username", username, "roles", "ADMIN, LEADER"))));
         return true;
-    }
-
-    /** For demo data and tests: stores a user with an encoded password. */
-    @Transactional
-    public long createUser(String username, String displayName, String password, String locale, Set<Role> roles) {
-        return users.createUser(username, displayName, passwordEncoder.encode(password), locale, roles);
     }
 }
