@@ -16,6 +16,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.security.SystemAuditEvent;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 
@@ -65,6 +68,28 @@ class ArchitectureTest {
     static final ArchRule repositories_are_not_public = classes()
             .that().areAnnotatedWith(Repository.class)
             .should().notBePublic()
+            .allowEmptyShould(false);
+
+    /** Audit events are written by services in the user's name; screens never write them. */
+    @ArchTest
+    static final ArchRule views_do_not_write_audit_events = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().belongToAnyOf(AuditLog.class)
+            .allowEmptyShould(false);
+
+    /** Events no user caused (sign-in locks, the first admin) come from the security package only. */
+    @ArchTest
+    static final ArchRule only_security_creates_system_audit_events = noClasses()
+            .that().resideOutsideOfPackage("nl.tweespoor.security..")
+            .should().callConstructor(SystemAuditEvent.class, String.class, String.class, Long.class, String.class,
+                    String.class, String.class)
+            .allowEmptyShould(false);
+
+    /** The unguarded way into the audit log (actor 'system') is taken only for the security package's events. */
+    @ArchTest
+    static final ArchRule only_system_events_write_as_system = noClasses()
+            .that().doNotHaveFullyQualifiedName("nl.tweespoor.audit.SystemEvents")
+            .should().callMethod(AuditLog.class, "recordSystemEvent", AuditEntry.class)
             .allowEmptyShould(false);
 
     /** The rules above check nothing if a package or annotation they name matches no class. */

@@ -2,19 +2,15 @@ package nl.tweespoor.admin;
 
 import static nl.tweespoor.db.Tables.APP_USER;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.security.Role;
 
-/** Validation of account fields and passwords; plain Java, the service applies it before any write. */
+/** Validation of account fields (passwords: security.PasswordPolicy); plain Java, the service applies it before any write. */
 final class AccountRules {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
-    /** bcrypt reads at most 72 bytes; a longer password would be cut silently, so it is refused. */
-    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]+");
 
     private AccountRules() {
@@ -60,17 +56,5 @@ final class AccountRules {
             throw new InvalidInputException("admin.user.roles-required");
         }
         return Set.copyOf(roles);
-    }
-
-    static void password(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("admin.password.too-short", MIN_PASSWORD_LENGTH);
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new InvalidInputException("admin.password.too-long", MAX_PASSWORD_BYTES);
-        }
-        if (password.isBlank()) {
-            throw new InvalidInputException("admin.password.too-short", MIN_PASSWORD_LENGTH);
-        }
     }
 }

@@ -11,6 +11,7 @@ import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.AppUserRecord;
 import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.security.PasswordPolicy;
 import nl.tweespoor.security.Role;
 import nl.tweespoor.security.UserSessions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +65,7 @@ public class UserAdminService {
         user.setDisplayName(AccountRules.displayName(draft.displayName()));
         user.setEmail(AccountRules.email(draft.email()));
         var roles = AccountRules.roles(draft.roles());
-        AccountRules.password(draft.initialPassword());
+        PasswordPolicy.check(draft.initialPassword(), username);
         if (repository.usernameTaken(username)) {
             throw new InvalidInputException("admin.user.username-taken", username);
         }
@@ -123,13 +124,11 @@ public class UserAdminService {
     @Transactional
     public void resetPassword(long id, int expectedVersion, String temporaryPassword) {
         var user = current(id, expectedVersion);
-        AccountRules.password(temporaryPassword);
+        PasswordPolicy.check(temporaryPassword, user.getUsername());
         var roles = repository.rolesOf(id);
         var before = UserSnapshot.of(user, roles);
         user.setPasswordHash(passwordEncoder.encode(temporaryPassword));
         user.setMustChangePassword(true);
-        user.setFailedLogins(0);
-        user.setLockedUntil(null);
         Versioned.store(user);
         record("USER_PASSWORD_RESET", user, "Password reset: " + user.getUsername(), before,
                 UserSnapshot.of(user, roles));

@@ -3,19 +3,23 @@ package nl.tweespoor.audit;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 
 import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.security.OpenBeforePasswordChange;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.JSONFormat;
 import org.jooq.TableRecord;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes audit events. It joins the caller's transaction (and refuses to run without one), so a change and its audit
- * event are stored together or not at all.
+ * event are stored together or not at all. Only a signed-in user's change is recorded through {@link #record};
+ * events no user caused come from the security package as a SystemAuditEvent (see SystemEvents).
  */
 @Service
+@OpenBeforePasswordChange
 public class AuditLog {
 
     private static final JSONFormat RECORD_AS_OBJECT = JSONFormat.DEFAULT_FOR_RECORDS
@@ -29,12 +33,24 @@ public class AuditLog {
         this.currentUser = currentUser;
     }
 
+    /** Records a change made by the signed-in user, who is its actor. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("isAuthenticated()")
     public void record(AuditEntry entry) {
-        var user = currentUser.get();
+        var user = currentUser.require();
+        insert(user.id(), user.username(), entry);
+    }
+
+    /** Records an event no signed-in user caused; the actor is 'system'. Only SystemEvents calls it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordSystemEvent(AuditEntry entry) {
+        insert(null, "system", entry);
+    }
+
+    private void insert(Long actorId, String actorName, AuditEntry entry) {
         db.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.ACTOR_ID, user.map(u -> u.id()).orElse(null))
-                .set(AUDIT_EVENT.ACTOR_NAME, user.map(u -> u.username()).orElse("system"))
+                .set(AUDIT_EVENT.ACTOR_ID, actorId)
+                .set(AUDIT_EVENT.ACTOR_NAME, actorName)
                 .set(AUDIT_EVENT.KIND, entry.kind())
                 .set(AUDIT_EVENT.ENTITY_TYPE, entry.entityType())
                 .set(AUDIT_EVENT.ENTITY_ID, entry.entityId())

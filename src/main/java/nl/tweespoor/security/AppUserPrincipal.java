@@ -1,33 +1,44 @@
 package nl.tweespoor.security;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Spring Security's view of a stored user. */
+/**
+ * Spring Security's view of a stored user. A user who must change their password holds no role until they have
+ * (only {@link #PASSWORD_CHANGE_REQUIRED}); see PasswordChangeFirst for the services' side.
+ */
 class AppUserPrincipal implements UserDetails {
+
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final SignedInUser user;
     private final String passwordHash;
     private final boolean active;
-    private final OffsetDateTime lockedUntil;
+    private final boolean mustChangePassword;
 
-    AppUserPrincipal(SignedInUser user, String passwordHash, boolean active, OffsetDateTime lockedUntil) {
+    AppUserPrincipal(SignedInUser user, String passwordHash, boolean active, boolean mustChangePassword) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.active = active;
-        this.lockedUntil = lockedUntil;
+        this.mustChangePassword = mustChangePassword;
     }
 
     SignedInUser user() {
         return user;
     }
 
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (mustChangePassword) {
+            return List.of(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+        }
         List<GrantedAuthority> authorities = user.roles().stream()
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
                 .toList();
@@ -42,11 +53,6 @@ class AppUserPrincipal implements UserDetails {
     @Override
     public String getUsername() {
         return user.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(OffsetDateTime.now());
     }
 
     @Override

@@ -3,7 +3,6 @@ package nl.tweespoor.security;
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.USER_ROLE;
 
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +11,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class UserAccountRepository {
+
+    /** Any fixed number, the same as the admin feature's guard of its last-admin rule. */
+    private static final long FIRST_ACCOUNT_LOCK = 7_240_001L;
 
     private final DSLContext db;
 
@@ -25,8 +27,8 @@ class UserAccountRepository {
                 .fetchOptional()
                 .map(user -> new AppUserPrincipal(
                         new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(),
-                                rolesOf(user.getId()), user.getLocale()),
-                        user.getPasswordHash(), user.getActive(), user.getLockedUntil()));
+                                user.getMustChangePassword() ? Set.of() : rolesOf(user.getId()), user.getLocale()),
+                        user.getPasswordHash(), user.getActive(), user.getMustChangePassword()));
     }
 
     Set<Role> rolesOf(long userId) {
@@ -37,35 +39,27 @@ class UserAccountRepository {
         return roles;
     }
 
-    /** Counts a failed login; at the limit the account locks for a while and the counter starts again. */
-    void recordFailedLogin(String username, int limit, OffsetDateTime lockUntil) {
-        db.update(APP_USER)
-                .set(APP_USER.LOCKED_UNTIL, org.jooq.impl.DSL.when(APP_USER.FAILED_LOGINS.plus(1).ge(limit), lockUntil)
-                        .else_(APP_USER.LOCKED_UNTIL))
-                .set(APP_USER.FAILED_LOGINS, org.jooq.impl.DSL.when(APP_USER.FAILED_LOGINS.plus(1).ge(limit), 0)
-                        .else_(APP_USER.FAILED_LOGINS.plus(1)))
-                .where(APP_USER.USERNAME.equalIgnoreCase(username.trim()))
-                .execute();
-    }
-
-    void recordSuccessfulLogin(String username) {
-        db.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, 0)
-                .setNull(APP_USER.LOCKED_UNTIL)
-                .where(APP_USER.USERNAME.equalIgnoreCase(username.trim()))
-                .execute();
-    }
-
     void updateLocale(long userId, String locale) {
         db.update(APP_USER).set(APP_USER.LOCALE, locale).where(APP_USER.ID.eq(userId)).execute();
     }
 
-    long createUser(String username, String displayName, String passwordHash, String locale, Set<Role> roles) {
+    boolean anyUserExists() {
+        return db.fetchExists(APP_USER);
+    }
+
+    /** Serialises the creation of a new installation's first account. */
+    void lockFirstAccount() {
+        db.fetch("select pg_advisory_xact_lock(?)", FIRST_ACCOUNT_LOCK);
+    }
+
+    long createUser(String username, String displayName, String passwordHash, String locale, Set<Role> roles,
+            boolean mustChangePassword) {
         long id = db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.LOCALE, locale)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
         roles.forEach(role -> db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, role.name())

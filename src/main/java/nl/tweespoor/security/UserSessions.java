@@ -1,5 +1,6 @@
 package nl.tweespoor.security;
 
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,8 @@ import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The signed-in sessions of each user, so that they can be ended at once (a deactivated user, a reset password).
@@ -28,10 +31,22 @@ public class UserSessions {
 
     /** Ends every session of the user; returns how many there were. */
     public int endSessionsOf(String username) {
+        return endSessions(username, null);
+    }
+
+    /** Ends every session of the user but the one of the current request; returns how many there were. */
+    public int endOtherSessionsOf(String username) {
+        return endSessions(username, currentSessionId());
+    }
+
+    private int endSessions(String username, String keep) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
                 for (var session : registry.getAllSessions(principal, false)) {
+                    if (session.getSessionId().equals(keep)) {
+                        continue;
+                    }
                     session.expireNow();
                     invalidate(servletSessions.remove(session.getSessionId()));
                     ended++;
@@ -39,6 +54,18 @@ public class UserSessions {
             }
         }
         return ended;
+    }
+
+    private static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var session = attributes.getRequest().getSession(false);
+            if (session != null) {
+                return session.getId();
+            }
+        }
+        var vaadinRequest = VaadinRequest.getCurrent();
+        var session = vaadinRequest == null ? null : vaadinRequest.getWrappedSession(false);
+        return session == null ? null : session.getId();
     }
 
     @EventListener

@@ -86,27 +86,27 @@ class AccountSafetyTest extends DatabaseTest {
         SignIn.as(userDetailsService, "admin");
         var manager = user(db, "manager");
 
-        users.resetPassword(manager.getId(), manager.getVersion(), "tijdelijk1");
+        users.resetPassword(manager.getId(), manager.getVersion(), "tijdelijk-wachtwoord1");
 
         assertThat(user(db, "manager").getMustChangePassword()).isTrue();
         assertThat(sessionRegistry.getSessionInformation(FAKE_SESSION).isExpired()).isTrue();
         assertThatThrownBy(() -> signInWithPassword("manager", "demo")).isInstanceOf(BadCredentialsException.class);
-        assertThat(signInWithPassword("manager", "tijdelijk1").isAuthenticated()).isTrue();
+        assertThat(signInWithPassword("manager", "tijdelijk-wachtwoord1").isAuthenticated()).isTrue();
         states(db, "USER_PASSWORD_RESET", manager.getId());
 
         SignIn.as(userDetailsService, "manager");
         assertThat(ownPassword.mustChangePassword()).isTrue();
         assertRefused(() -> ownPassword.changePassword("fout", "eigenwachtwoord", "eigenwachtwoord"),
                 "admin.password.current-wrong");
-        assertRefused(() -> ownPassword.changePassword("tijdelijk1", "eigenwachtwoord", "eigenwachtwoorD"),
+        assertRefused(() -> ownPassword.changePassword("tijdelijk-wachtwoord1", "eigenwachtwoord", "eigenwachtwoorD"),
                 "admin.password.mismatch");
-        assertRefused(() -> ownPassword.changePassword("tijdelijk1", "kort", "kort"), "admin.password.too-short");
-        assertRefused(() -> ownPassword.changePassword("tijdelijk1", "tijdelijk1", "tijdelijk1"),
+        assertRefused(() -> ownPassword.changePassword("tijdelijk-wachtwoord1", "kort", "kort"), "admin.password.too-short");
+        assertRefused(() -> ownPassword.changePassword("tijdelijk-wachtwoord1", "tijdelijk-wachtwoord1", "tijdelijk-wachtwoord1"),
                 "admin.password.same-as-current");
         assertThat(ownPassword.mustChangePassword()).isTrue();
 
         int changesBefore = events(db, "PASSWORD_CHANGED", manager.getId());
-        ownPassword.changePassword("tijdelijk1", "eigenwachtwoord", "eigenwachtwoord");
+        ownPassword.changePassword("tijdelijk-wachtwoord1", "eigenwachtwoord", "eigenwachtwoord");
 
         assertThat(ownPassword.mustChangePassword()).isFalse();
         assertThat(passwordEncoder.matches("eigenwachtwoord", user(db, "manager").getPasswordHash())).isTrue();
@@ -135,7 +135,7 @@ class AccountSafetyTest extends DatabaseTest {
     @Test
     void another_admin_may_lose_the_role_while_a_second_active_admin_remains() {
         SignIn.as(userDetailsService, "admin");
-        long second = users.create(new NewUser("admin2", "Tweede beheerder", null, Set.of(Role.ADMIN), "welkom123"));
+        long second = users.create(new NewUser("admin2", "Tweede beheerder", null, Set.of(Role.ADMIN), "welkom-bij-noordzee"));
 
         users.update(second, user(db, "admin2").getVersion(),
                 new UserChanges("Tweede beheerder", null, Set.of(Role.VIEWER)));
@@ -146,7 +146,7 @@ class AccountSafetyTest extends DatabaseTest {
     @Test
     void the_last_active_admin_can_neither_lose_the_role_nor_be_deactivated() {
         SignIn.as(userDetailsService, "admin");
-        long second = users.create(new NewUser("admin2", "Tweede beheerder", null, Set.of(Role.ADMIN), "welkom123"));
+        long second = users.create(new NewUser("admin2", "Tweede beheerder", null, Set.of(Role.ADMIN), "welkom-bij-noordzee"));
         // Meanwhile another admin deactivated the signed-in admin: admin2 is now the only active admin.
         db.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.USERNAME.eq("admin")).execute();
         var admin2 = user(db, "admin2");

@@ -57,7 +57,7 @@ class UserAdminServiceTest extends DatabaseTest {
 
         assertThatThrownBy(() -> users.page(null, 0, 50)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.create(new NewUser("nieuw", "Nieuw", null, Set.of(Role.VIEWER),
-                "welkom123"))).isInstanceOf(AccessDeniedException.class);
+                "welkom-bij-noordzee"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.update(manager.getId(), manager.getVersion(),
                 new UserChanges("Baas", null, Set.of(Role.ADMIN)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.deactivate(manager.getId(), manager.getVersion()))
@@ -73,7 +73,7 @@ class UserAdminServiceTest extends DatabaseTest {
     @WithUserDetails("admin")
     void an_admin_creates_a_user_who_must_change_the_initial_password_audited_without_the_hash() {
         long id = users.create(new NewUser("  joost ", " Joost Vos ", " joost@noordzee.example ",
-                Set.of(Role.LEADER, Role.VIEWER), "welkom123"));
+                Set.of(Role.LEADER, Role.VIEWER), "welkom-bij-noordzee"));
 
         var stored = user(db, "joost");
         assertThat(stored.getId()).isEqualTo(id);
@@ -81,7 +81,7 @@ class UserAdminServiceTest extends DatabaseTest {
         assertThat(stored.getEmail()).isEqualTo("joost@noordzee.example");
         assertThat(stored.getActive()).isTrue();
         assertThat(stored.getMustChangePassword()).isTrue();
-        assertThat(passwordEncoder.matches("welkom123", stored.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("welkom-bij-noordzee", stored.getPasswordHash())).isTrue();
         assertThat(db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(id)).fetch(USER_ROLE.ROLE))
                 .containsExactlyInAnyOrder("LEADER", "VIEWER");
         assertThat(events(db, "USER_CREATED", id)).isEqualTo(1);
@@ -102,7 +102,7 @@ class UserAdminServiceTest extends DatabaseTest {
         int count = db.fetchCount(APP_USER);
 
         assertThatThrownBy(() -> users.create(new NewUser(" Leader ", "Tweede Lotte", null, Set.of(Role.VIEWER),
-                "welkom123")))
+                "welkom-bij-noordzee")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("admin.user.username-taken");
                     assertThat(e.arguments()).containsExactly("Leader");
@@ -115,24 +115,24 @@ class UserAdminServiceTest extends DatabaseTest {
     void a_new_user_needs_a_username_name_role_valid_email_and_a_password_of_eight_characters() {
         int count = db.fetchCount(APP_USER);
 
-        assertRefused(new NewUser("   ", "Naam", null, Set.of(Role.VIEWER), "welkom123"),
+        assertRefused(new NewUser("   ", "Naam", null, Set.of(Role.VIEWER), "welkom-bij-noordzee"),
                 "admin.user.username-required");
-        assertRefused(new NewUser("met spatie", "Naam", null, Set.of(Role.VIEWER), "welkom123"),
+        assertRefused(new NewUser("met spatie", "Naam", null, Set.of(Role.VIEWER), "welkom-bij-noordzee"),
                 "admin.user.username-characters");
-        assertRefused(new NewUser("x".repeat(61), "Naam", null, Set.of(Role.VIEWER), "welkom123"),
+        assertRefused(new NewUser("x".repeat(61), "Naam", null, Set.of(Role.VIEWER), "welkom-bij-noordzee"),
                 "validation.too-long");
-        assertRefused(new NewUser("nieuw", " ", null, Set.of(Role.VIEWER), "welkom123"),
+        assertRefused(new NewUser("nieuw", " ", null, Set.of(Role.VIEWER), "welkom-bij-noordzee"),
                 "admin.user.display-name-required");
-        assertRefused(new NewUser("nieuw", "Naam", "geen-adres", Set.of(Role.VIEWER), "welkom123"),
+        assertRefused(new NewUser("nieuw", "Naam", "geen-adres", Set.of(Role.VIEWER), "welkom-bij-noordzee"),
                 "admin.user.email-invalid");
-        assertRefused(new NewUser("nieuw", "Naam", null, Set.of(), "welkom123"), "admin.user.roles-required");
+        assertRefused(new NewUser("nieuw", "Naam", null, Set.of(), "welkom-bij-noordzee"), "admin.user.roles-required");
         assertRefused(new NewUser("nieuw", "Naam", null, Set.of(Role.VIEWER), "kort123"),
                 "admin.password.too-short");
         assertRefused(new NewUser("nieuw", "Naam", null, Set.of(Role.VIEWER), "é".repeat(37)),
                 "admin.password.too-long");
 
         assertThat(db.fetchCount(APP_USER)).isEqualTo(count);
-        users.create(new NewUser("nieuw", "Naam", "", Set.of(Role.VIEWER), "precies8"));
+        users.create(new NewUser("nieuw", "Naam", "", Set.of(Role.VIEWER), "precies12tkn"));
         assertThat(user(db, "nieuw").getEmail()).isNull();
     }
 

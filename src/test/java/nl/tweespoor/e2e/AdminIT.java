@@ -90,9 +90,7 @@ class AdminIT extends BrowserTest {
     }
 
     private void logInFails(Page on, String username) {
-        on.locator("input[name=username]").fill(username);
-        on.locator("input[name=password]").fill("demo");
-        on.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        submitLogin(on, username, "demo");
         assertThat(on).hasURL(Pattern.compile(".*/login\\?error.*"));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import nl.tweespoor.demo.DemoStoryForTests;
 import nl.tweespoor.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the browser tests: the whole app on a random port with the demo data, driven by Playwright in Debian's
- * Chromium (never a downloaded browser). Screenshots go to target/screenshots.
+ * Chromium (never a downloaded browser). Screenshots go to target/screenshots. Every page reports the
+ * Content-Security-Policy violations it sees (securitypolicyviolation events and the browser's console); a test
+ * whose pages saw one fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(DemoStoryForTests.class)
@@ -40,6 +43,9 @@ abstract class BrowserTest {
     int port;
 
     Page page;
+
+    /** What the test's pages reported as CSP violations; checked after each test. */
+    final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -74,7 +80,22 @@ abstract class BrowserTest {
 
     /** A page in a browser context of its own: another user with their own session. Closed with the test's page. */
     Page newPage() {
-        var fresh = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
+        return newPage(Map.of());
+    }
+
+    /** A page of its own whose requests carry these headers too (e.g. X-Forwarded-For as a proxy would add). */
+    Page newPage(Map<String, String> headers) {
+        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
+                .setExtraHTTPHeaders(headers));
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'CSP violation: ' + e.effectiveDirective + ' blocked ' + e.blockedURI))");
+        var fresh = context.newPage();
+        fresh.onConsoleMessage(message -> {
+            var text = message.text();
+            if (text.startsWith("CSP violation") || text.contains("Content Security Policy")) {
+                cspViolations.add(fresh.url() + ": " + text);
+            }
+        });
         fresh.setDefaultTimeout(30_000);
         return fresh;
     }
@@ -82,6 +103,7 @@ abstract class BrowserTest {
     @AfterEach
     void closePage() {
         page.context().close();
+        assertThat(cspViolations).as("Content-Security-Policy violations seen by the test's pages").isEmpty();
     }
 
     String url(String path) {
@@ -94,11 +116,16 @@ abstract class BrowserTest {
 
     void logIn(Page on, String username) {
         on.navigate(url("/login"));
-        on.locator("input[name=username]").fill(username);
-        on.locator("input[name=password]").fill("demo");
-        on.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        submitLogin(on, username, "demo");
         on.waitForURL(url("/"));
         on.locator("vaadin-side-nav").waitFor();
+    }
+
+    /** Fills in and sends the login form of the page showing it. */
+    static void submitLogin(Page on, String username, String password) {
+        on.locator("input[name=username]").fill(username);
+        on.locator("input[name=password]").fill(password);
+        on.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
     }
 
     void screenshot(String name) {

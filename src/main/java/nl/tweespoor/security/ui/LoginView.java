@@ -16,6 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import nl.tweespoor.base.i18n.Translations;
 import nl.tweespoor.base.ui.UiInitializer;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** Product name, language choice and the login form. */
 @Route(value = "login", autoLayout = false)
@@ -75,7 +77,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailureWasLock(event)) {
+            var i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked-title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked-message"));
+            loginForm.setI18n(i18n);
+        }
+        loginForm.setError(failed);
+    }
+
+    /** Spring Security keeps the last sign-in failure in the session for the page it redirects to. */
+    private static boolean lastFailureWasLock(BeforeEnterEvent event) {
+        var session = event.getUI().getSession().getSession();
+        return session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 
     @Override

@@ -33,7 +33,7 @@ class ChangePasswordViewTest extends BrowserlessUiTest {
     void temporaryPasswordForManager() {
         originalHash = db.fetchValue(APP_USER.PASSWORD_HASH, APP_USER.USERNAME.eq("manager"));
         db.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true)
-                .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode("tijdelijk1"))
+                .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode("tijdelijk-wachtwoord1"))
                 .where(APP_USER.USERNAME.eq("manager")).execute();
         // The test's UI opened the dashboard before the reset; a real reset ends the session, so nothing is remembered.
         UI.getCurrent().getSession().setAttribute(PasswordChangeGuard.CHECKED, null);
@@ -50,7 +50,7 @@ class ChangePasswordViewTest extends BrowserlessUiTest {
     void a_user_with_a_temporary_password_is_sent_to_change_it_and_then_goes_on() {
         navigate("goals", ChangePasswordView.class);
 
-        test($(PasswordField.class).id("password-current")).setValue("tijdelijk1");
+        test($(PasswordField.class).id("password-current")).setValue("tijdelijk-wachtwoord1");
         test($(PasswordField.class).id("password-new")).setValue("eigen-wachtwoord");
         test($(PasswordField.class).id("password-repeat")).setValue("eigen-wachtwoord");
         test($(Button.class).id("password-submit")).click();

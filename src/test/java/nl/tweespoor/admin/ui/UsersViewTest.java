@@ -48,7 +48,7 @@ class UsersViewTest extends BrowserlessUiTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<Role> roles = $(CheckboxGroup.class).id("user-roles");
         roles.setValue(Set.of(Role.VIEWER));
-        test($(PasswordField.class).id("user-password")).setValue("welkom123");
+        test($(PasswordField.class).id("user-password")).setValue("welkom-bij-noordzee");
         test($(Button.class).id("user-save")).click();
 
         var stored = db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(NEW_USERNAME)).fetchSingle();
@@ -67,7 +67,7 @@ class UsersViewTest extends BrowserlessUiTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<Role> roles = $(CheckboxGroup.class).id("user-roles");
         roles.setValue(Set.of(Role.VIEWER));
-        test($(PasswordField.class).id("user-password")).setValue("welkom123");
+        test($(PasswordField.class).id("user-password")).setValue("welkom-bij-noordzee");
         test($(Button.class).id("user-save")).click();
 
         assertThat(test($(Notification.class).last()).getText())

@@ -1,4 +1,4 @@
-package nl.tweespoor.admin;
+package nl.tweespoor.security;
 
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;

@@ -1,4 +1,4 @@
-package nl.tweespoor.admin;
+package nl.tweespoor.security;
 
 import java.security.SecureRandom;
 import nl.tweespoor.base.InvalidInputException;
@@ -25,14 +25,14 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int GENERATED_LENGTH = 20;
 
-    private final FirstAdminAccount account;
+    private final UserAccountService accounts;
     private final String username;
     private final String password;
 
-    FirstAdminBootstrap(FirstAdminAccount account,
+    FirstAdminBootstrap(UserAccountService accounts,
             @Value("${tweespoor.admin.username:admin}") String username,
             @Value("${tweespoor.admin.password:}") String password) {
-        this.account = account;
+        this.accounts = accounts;
         this.username = username;
         this.password = password;
     }
@@ -41,20 +41,21 @@ class FirstAdminBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         try {
             if (StringUtils.hasText(password)) {
-                if (account.createIfNoUsers(username, password, false)) {
+                if (accounts.createFirstAdminIfEmpty(username, password, false)) {
                     LOG.info("Created the first admin account '{}' with the password from TWEESPOOR_ADMIN_PASSWORD.",
                             username);
                 }
                 return;
             }
             var generated = generatedPassword();
-            if (account.createIfNoUsers(username, generated, true)) {
+            if (accounts.createFirstAdminIfEmpty(username, generated, true)) {
                 LOG.warn("Created the first admin account '{}'. Initial admin password (change it at first sign-in): {}",
                         username, generated);
             }
         } catch (InvalidInputException refused) {
-            LOG.error("No first admin was created: TWEESPOOR_ADMIN_PASSWORD or TWEESPOOR_ADMIN_USERNAME is not "
-                    + "acceptable ({}). Passwords need at least 12 characters.", refused.messageKey());
+            LOG.error("No first admin was created: TWEESPOOR_ADMIN_PASSWORD breaks the password rules ({}: at least "
+                    + "{} characters, not the user name, not a common password).", refused.messageKey(),
+                    PasswordPolicy.MIN_LENGTH);
         }
     }
 
