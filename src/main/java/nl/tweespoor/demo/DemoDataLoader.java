@@ -1,6 +1,6 @@
 package nl.tweespoor.demo;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.tweespoor.base.config.EmbeddedPostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +23,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoData demoData;
     private final boolean enabled;
 
-    DemoDataLoader(DemoData demoData, ObjectProvider<EmbeddedPostgres> embedded,
+    DemoDataLoader(DemoData demoData, ObjectProvider<EmbeddedPostgresServer> embedded,
             @Value("${tweespoor.demo-data:#{null}}") Boolean demoData0) {
         this.demoData = demoData;
         this.enabled = demoData0 != null ? demoData0 : embedded.getIfAvailable() != null;
