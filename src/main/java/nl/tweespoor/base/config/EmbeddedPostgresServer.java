@@ -26,6 +26,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
+    /** Its own threads, so a restart never waits for (or blocks) the common pool. */
+    private static final java.util.concurrent.Executor WATCHDOG = runnable -> {
+        var thread = new Thread(runnable, "embedded-postgres-watchdog");
+        thread.setDaemon(true);
+        thread.start();
+    };
     private static final String HBA = """
             # Written by Tweespoor at every start: password authentication (scram-sha-256), from this machine only.
             # TYPE  DATABASE  USER  ADDRESS       METHOD
@@ -226,7 +232,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 LOG.info("Embedded PostgreSQL (pid {}) ready on 127.0.0.1:{} with data in {}", started.pid(), port,
                         dataDir);
                 if (watchdog) {
-                    started.onExit().thenRunAsync(() -> startAgainIfUnexpected(started));
+                    started.onExit().thenRunAsync(() -> startAgainIfUnexpected(started), WATCHDOG);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
