@@ -188,12 +188,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         var builder = new ProcessBuilder(binaries.command("postgres", "--single", "-D", dataDir.toString(),
                 "-c", "listen_addresses=", "-c", "unix_socket_directories=", "postgres"));
         builder.redirectErrorStream(true);
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(dataDir).toFile()));
+        var output = logFile(dataDir);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         var single = builder.start();
         try (var input = single.getOutputStream()) {
             input.write((statement + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        waitFor(single, builder.command());
+        waitFor(single, builder.command(), output);
     }
 
     /** A postmaster left running on this folder (e.g. by a killed JVM) is stopped first. */
@@ -318,19 +319,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static void waitFor(Process running, List<String> command, Path output) throws IOException {
         try {
             if (running.waitFor() != 0) {
-                throw new IllegalStateException(command.get(command.size() > 2 && command.get(0).equals("unshare") ? 2 : 0)
-                        + " failed (exit code " + running.exitValue() + "): " + Files.readString(output));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for " + command, e);
-        }
-    }
-
-    private static void waitFor(Process running, List<String> command) throws IOException {
-        try {
-            if (running.waitFor() != 0) {
-                throw new IllegalStateException(command + " failed (exit code " + running.exitValue() + ")");
+                throw new IllegalStateException(command + " failed (exit code " + running.exitValue() + "): "
+                        + Files.readString(output));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.springframework.util.FileSystemUtils;
 import org.tukaani.xz.XZInputStream;
 
 /**
@@ -81,10 +82,18 @@ final class PostgresBinaries {
             }
         }
         Files.createFile(staging.resolve(".complete"));
-        if (Files.exists(home)) {
-            org.springframework.util.FileSystemUtils.deleteRecursively(home);
+        if (Files.exists(home) && !Files.exists(home.resolve(".complete"))) {
+            FileSystemUtils.deleteRecursively(home); // left half-done by an earlier attempt
         }
-        Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // another process unpacked the same archive at the same time: use its copy
+            FileSystemUtils.deleteRecursively(staging);
+            if (!Files.exists(home.resolve(".complete"))) {
+                throw e;
+            }
+        }
     }
 
     private static String architecture() {
