@@ -82,13 +82,6 @@ final class EmbeddedRoles {
         try (var app = connect(jdbcUrlPrefix + secrets.database(), secrets)) {
             execute(app, "alter schema public owner to " + OWNER);
             execute(app, HAND_OVER);
-            // TEMPORARY until the lead's V4__app_role_grants.sql is merged: the app role's row privileges.
-            execute(app, "alter default privileges for role " + OWNER + " in schema public grant select, insert, update,"
-                    + " delete on tables to " + APP);
-            execute(app, "alter default privileges for role " + OWNER + " in schema public grant usage on sequences to "
-                    + APP);
-            execute(app, "grant select, insert, update, delete on all tables in schema public to " + APP);
-            execute(app, "grant usage on all sequences in schema public to " + APP);
         }
     }
 
