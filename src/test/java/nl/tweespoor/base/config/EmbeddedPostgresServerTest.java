@@ -122,7 +122,9 @@ class EmbeddedPostgresServerTest {
                 () -> assertThat(confirmed).hasSizeGreaterThanOrEqualTo(200));
         var killed = server.pid();
 
-        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+        var postmaster = ProcessHandle.of(killed).orElseThrow();
+        postmaster.destroyForcibly();
+        postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
         writer.join(Duration.ofSeconds(60));
 
         assertThat(writer.isAlive()).as("writer stopped by the kill").isFalse();

@@ -63,14 +63,15 @@ class DatabaseOutageTest extends EmbeddedAppTest {
 
     @Test
     @WithUserDetails("leader")
-    void a_killed_database_process_is_started_again_and_pages_work_without_restarting_the_app() {
-        var killed = server.pid();
+    void a_killed_database_process_is_started_again_and_pages_work_without_restarting_the_app() throws Exception {
+        var killed = ProcessHandle.of(server.pid()).orElseThrow();
 
-        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+        killed.destroyForcibly();
+        killed.onExit().get(10, TimeUnit.SECONDS);
 
         Poll.untilPasses(BACK_WITHIN, "the dashboard's service answering after the kill",
                 () -> assertThat(dashboard.itemsPerTrackAndStage()).isNotEmpty());
-        assertThat(server.pid()).isNotEqualTo(killed);
+        assertThat(server.pid()).isNotEqualTo(killed.pid());
         navigate(DashboardView.class);
         assertThat($(DatabaseRetryNotice.class).exists()).isFalse();
     }
