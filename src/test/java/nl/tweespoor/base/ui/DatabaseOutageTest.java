@@ -47,7 +47,7 @@ class DatabaseOutageTest extends EmbeddedAppTest {
         assertThat(DatabaseUnavailable.causedBy(refused)).as("refusal %s caused by %s", refused,
                 org.springframework.core.NestedExceptionUtils.getMostSpecificCause(refused)).isTrue();
         com.vaadin.flow.component.UI.getCurrent().navigate(DashboardView.class);
-        assertThat(getCurrentView()).isInstanceOf(NoTransactionErrorView.class);
+        assertThat(getCurrentView()).isInstanceOf(DatabaseErrorPage.class);
         assertThat($(DatabaseRetryNotice.class).single().getElement().getTextRecursively())
                 .contains(text("database.unavailable.title"));
         assertThat(health().get(2, TimeUnit.SECONDS)).isEqualTo("503 {\"status\":\"DOWN\"}");
