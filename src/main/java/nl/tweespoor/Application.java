@@ -3,6 +3,7 @@ package nl.tweespoor;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
+import nl.tweespoor.backup.RestoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (RestoreCommand.runIfAsked(args)) {
+            return; // --tweespoor.restore=backup.zip restores into an empty data folder and ends
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -1,7 +1,7 @@
 package nl.tweespoor.demo;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.tweespoor.base.DemoMode;
+import nl.tweespoor.base.config.EmbeddedPostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +27,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final boolean requested;
     private final boolean embedded;
 
-    DemoDataLoader(DemoData demoData, DemoMode demoMode, ObjectProvider<EmbeddedPostgres> embedded,
+    DemoDataLoader(DemoData demoData, DemoMode demoMode, ObjectProvider<EmbeddedPostgresServer> embedded,
             @Value("${tweespoor.demo-data:false}") boolean requested) {
         this.demoData = demoData;
         this.demoMode = demoMode;

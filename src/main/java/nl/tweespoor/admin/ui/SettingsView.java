@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.admin.SettingsService;
+import nl.tweespoor.backup.BackupService;
 
 /** The organisation-wide settings and the departments, for admins. */
 @Route("admin/settings")
@@ -14,10 +15,13 @@ import nl.tweespoor.admin.SettingsService;
 @RolesAllowed("ADMIN")
 public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
-    public SettingsView(SettingsService settings, DepartmentService departments) {
+    public SettingsView(SettingsService settings, DepartmentService departments, BackupService backup) {
         addClassName("list-view");
         setMaxWidth("60rem");
         add(new OrganisationSettingsForm(settings), new DepartmentsPanel(departments));
+        if (backup.available()) {
+            add(new BackupPanel(backup));
+        }
     }
 
     @Override

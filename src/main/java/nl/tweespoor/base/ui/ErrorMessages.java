@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Arrays;
+import nl.tweespoor.base.DatabaseUnavailable;
 import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.MissingFieldsException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,9 @@ public final class ErrorMessages {
         }
         if (cause instanceof AccessDeniedException) {
             return ui.getTranslation("error.not-permitted");
+        }
+        if (DatabaseUnavailable.causedBy(error)) {
+            return ui.getTranslation("error.database-unavailable");
         }
         return ui.getTranslation("error.unexpected");
     }

@@ -14,7 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import nl.tweespoor.base.DatabaseStatus;
 import nl.tweespoor.base.i18n.Translations;
+import nl.tweespoor.base.ui.DatabaseRetryNotice;
 import nl.tweespoor.base.ui.UiInitializer;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -25,8 +27,11 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm loginForm = new LoginForm();
+    private final DatabaseStatus database;
+    private final Div card;
 
-    public LoginView() {
+    public LoginView(DatabaseStatus database) {
+        this.database = database;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -41,7 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         loginForm.setForgotPasswordButtonVisible(false);
         loginForm.setI18n(i18n());
 
-        var card = new Div(title, tagline, loginForm, languageChoice());
+        card = new Div(title, tagline, loginForm, languageChoice());
         card.addClassName("login-card");
         add(card);
     }
@@ -77,6 +82,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Signing in needs the database: when it is away, say so (and retry) instead of "wrong password".
+        card.getChildren().filter(DatabaseRetryNotice.class::isInstance).toList().forEach(card::remove);
+        if (!database.reachable()) {
+            loginForm.setError(false);
+            card.addComponentAtIndex(2, new DatabaseRetryNotice(database));
+            return;
+        }
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed && lastFailureWasLock(event)) {
             var i18n = i18n();
