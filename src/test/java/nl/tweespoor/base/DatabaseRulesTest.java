@@ -82,6 +82,13 @@ class DatabaseRulesTest extends DatabaseTest {
     }
 
     @Test
+    void reviews_and_decisions_cannot_be_truncated() {
+        assertRefused(RAISED_BY_TRIGGER, "cannot be truncated", sql -> sql.truncate(REVIEW_DECISION).execute());
+        assertRefused(RAISED_BY_TRIGGER, "cannot be truncated", sql -> sql.truncate(REVIEW).cascade().execute());
+        assertThat(db.fetchCount(REVIEW)).isEqualTo(4);
+    }
+
+    @Test
     void a_decision_cannot_be_moved_out_of_a_closed_review() {
         long closed = reviews("CLOSED")[0];
         long open = reviews("IN_PROGRESS")[0];
