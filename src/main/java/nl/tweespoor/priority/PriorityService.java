@@ -92,6 +92,9 @@ public class PriorityService {
     }
 
     private Ranking ranking(Track track, int year, Set<Long> leaveOut) {
+        // The version first: an order stored between the two reads then shows with the older version, and the next
+        // reorder from this view is refused rather than overwriting an order nobody saw.
+        int version = repository.rankingVersion(track);
         var weights = weights();
         var items = repository.openItems(track, year).stream()
                 .filter(item -> !leaveOut.contains(item.id()))
@@ -103,7 +106,7 @@ public class PriorityService {
                         .thenComparing(RankedItem::score, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         var envelope = repository.envelope(track, year);
-        return new Ranking(track, year, envelope, CutLine.apply(items, envelope), repository.rankingVersion(track));
+        return new Ranking(track, year, envelope, CutLine.apply(items, envelope), version);
     }
 
     /** Ids of the track's items below the cut line this year, for UNFUNDED badges wherever items appear. */

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * A PostgreSQL of its own (embedded, fresh folder, demo data) for tests that must COMMIT what the shared test database
@@ -15,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class OwnDatabase {
 
     private static String url;
+    private static SecurityContextHolderStrategy strategyBeforeCreation;
 
     private OwnDatabase() {
     }
@@ -23,6 +26,8 @@ public final class OwnDatabase {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            // Starting a Vaadin application replaces the JVM-wide security strategy; see OwnDatabaseTest.
+            strategyBeforeCreation = SecurityContextHolder.getContextHolderStrategy();
             TestPropertyValues.of(
                     "spring.datasource.url=" + start(),
                     "spring.datasource.username=postgres",
@@ -30,6 +35,11 @@ public final class OwnDatabase {
                     "tweespoor.demo-data=true",
                     "vaadin.devmode.devTools.enabled=false").applyTo(context);
         }
+    }
+
+    /** The JVM-wide security strategy as it was before this application replaced it with its own. */
+    static SecurityContextHolderStrategy strategyBeforeCreation() {
+        return strategyBeforeCreation;
     }
 
     private static synchronized String start() {
