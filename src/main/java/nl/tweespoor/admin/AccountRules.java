@@ -1,8 +1,11 @@
 package nl.tweespoor.admin;
 
+import static nl.tweespoor.db.Tables.APP_USER;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.security.Role;
 
@@ -19,12 +22,10 @@ final class AccountRules {
 
     static String username(String username) {
         var trimmed = username == null ? "" : username.trim();
-        if (trimmed.isEmpty()) {
+        if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.user.username-required");
         }
-        if (trimmed.length() > 60) {
-            throw new InvalidInputException("validation.too-long", "field.account-username", 60);
-        }
+        ColumnLimits.text("field.account-username", trimmed, APP_USER.USERNAME);
         if (!USERNAME.matcher(trimmed).matches()) {
             throw new InvalidInputException("admin.user.username-characters");
         }
@@ -33,12 +34,10 @@ final class AccountRules {
 
     static String displayName(String displayName) {
         var trimmed = displayName == null ? "" : displayName.trim();
-        if (trimmed.isEmpty()) {
+        if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.user.display-name-required");
         }
-        if (trimmed.length() > 120) {
-            throw new InvalidInputException("validation.too-long", "field.account-display-name", 120);
-        }
+        ColumnLimits.text("field.account-display-name", trimmed, APP_USER.DISPLAY_NAME);
         return trimmed;
     }
 
@@ -48,9 +47,7 @@ final class AccountRules {
             return null;
         }
         var trimmed = email.trim();
-        if (trimmed.length() > 200) {
-            throw new InvalidInputException("validation.too-long", "field.account-email", 200);
-        }
+        ColumnLimits.text("field.account-email", trimmed, APP_USER.EMAIL);
         int at = trimmed.indexOf('@');
         if (at < 1 || at == trimmed.length() - 1 || trimmed.chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidInputException("admin.user.email-invalid");

@@ -1,8 +1,11 @@
 package nl.tweespoor.admin;
 
+import static nl.tweespoor.db.Tables.DEPARTMENT;
+
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
@@ -18,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DepartmentService {
+
+    public static final int MAX_NAME = ColumnLimits.max(DEPARTMENT.NAME);
 
     private final DepartmentRepository repository;
     private final AuditLog auditLog;
@@ -87,12 +92,10 @@ public class DepartmentService {
 
     private String validName(String name, Long exceptId) {
         var trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty()) {
+        if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.department.name-required");
         }
-        if (trimmed.length() > 100) {
-            throw new InvalidInputException("validation.too-long", "field.department-name", 100);
-        }
+        ColumnLimits.text("field.department-name", trimmed, DEPARTMENT.NAME);
         if (repository.nameTaken(trimmed, exceptId)) {
             throw new InvalidInputException("admin.department.name-taken", trimmed);
         }

@@ -1,7 +1,10 @@
 package nl.tweespoor.admin;
 
+import static nl.tweespoor.db.Tables.APP_SETTING;
+
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Versioned;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,12 +43,10 @@ public class SettingsService {
     @Transactional
     public int save(OrganisationSettings settings) {
         var name = settings.organisationName() == null ? "" : settings.organisationName().trim();
-        if (name.isEmpty()) {
+        if (name.isBlank()) {
             throw new InvalidInputException("admin.settings.name-required");
         }
-        if (name.length() > 200) {
-            throw new InvalidInputException("validation.too-long", "field.organisation-name", 200);
-        }
+        ColumnLimits.text("field.organisation-name", name, APP_SETTING.ORGANISATION_NAME);
         requireBetween(settings.staleAfterDays(), MIN_STALE_DAYS, MAX_STALE_DAYS, "field.stale-after-days");
         requireBetween(settings.sessionTimeoutMinutes(), MIN_TIMEOUT, MAX_TIMEOUT, "field.session-timeout");
         var row = Versioned.current(repository.settings(), settings.version());

@@ -73,6 +73,10 @@ class UserRepository {
         insert.execute();
     }
 
+    boolean anyUserExists() {
+        return db.fetchExists(APP_USER);
+    }
+
     /** Waits until no other transaction is changing admins, so two admins cannot remove each other at once. */
     void lockAdminChanges() {
         db.fetch("select pg_advisory_xact_lock(?)", ADMIN_GUARD_LOCK);

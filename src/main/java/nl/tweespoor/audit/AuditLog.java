@@ -55,6 +55,11 @@ public class AuditLog {
     }
 
     private static String truncate(String summary) {
-        return summary.length() <= 500 ? summary : summary.substring(0, 497) + "...";
+        if (summary.length() <= 500) {
+            return summary;
+        }
+        // Never between the two halves of an emoji: half of one is no character and cannot be stored.
+        int end = Character.isLowSurrogate(summary.charAt(497)) ? 496 : 497;
+        return summary.substring(0, end) + "...";
     }
 }

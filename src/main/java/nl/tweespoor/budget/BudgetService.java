@@ -1,5 +1,9 @@
 package nl.tweespoor.budget;
 
+import static nl.tweespoor.db.Tables.APP_SETTING;
+import static nl.tweespoor.db.Tables.BUDGET_ENVELOPE;
+import static nl.tweespoor.db.Tables.BUDGET_LINE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +11,7 @@ import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -25,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BudgetService {
-
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     private final BudgetRepository repository;
     private final CurrentUser currentUser;
@@ -82,10 +85,10 @@ public class BudgetService {
         var user = currentUser.require();
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
         for (var edit : edits) {
-            Quarter.parse(edit.quarter());
-            var planned = amount(edit.planned());
-            var actual = amount(edit.actual());
-            var line = repository.line(item.id(), edit.quarter()).orElse(null);
+            var quarter = Quarter.parse(edit.quarter()).toString();
+            var planned = amount(edit.planned(), BUDGET_LINE.PLANNED);
+            var actual = amount(edit.actual(), BUDGET_LINE.ACTUAL);
+            var line = repository.line(item.id(), quarter).orElse(null);
             int storedVersion = line == null ? 0 : line.getVersion();
             if (storedVersion != edit.version()) {
                 throw new ConcurrentEditException();
@@ -106,12 +109,12 @@ public class BudgetService {
             var record = line == null ? repository.newLine() : line;
             var before = line == null ? null : AuditLog.snapshot(line);
             record.setInitiativeId(item.id());
-            record.setQuarter(edit.quarter());
+            record.setQuarter(quarter);
             record.setPlanned(planned);
             record.setActual(actual);
             Versioned.store(record);
             auditLog.record(new AuditEntry("BUDGET_LINE_SAVED", "budget_line", record.getId(), item.id(),
-                    item.title() + " " + edit.quarter() + ": planned " + planned + ", actual " + actual, before,
+                    item.title() + " " + quarter + ": planned " + planned + ", actual " + actual, before,
                     AuditLog.snapshot(record)));
         }
     }
@@ -150,7 +153,7 @@ public class BudgetService {
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("validation.between", "field.year", 2000, 2100);
         }
-        var value = amount(amount);
+        var value = amount(amount, BUDGET_ENVELOPE.AMOUNT);
         var envelope = repository.envelopes(year).get(track.name());
         int stored = envelope == null ? 0 : envelope.getVersion();
         if (stored != expectedVersion) {
@@ -169,6 +172,7 @@ public class BudgetService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void setRedesignTarget(BigDecimal pct, int expectedVersion) {
+        ColumnLimits.number("field.redesign-target", pct, APP_SETTING.REDESIGN_TARGET_PCT);
         if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("validation.between", "field.redesign-target", 0, 100);
         }
@@ -183,15 +187,13 @@ public class BudgetService {
                 "Redesign target: " + pct + "%", before, AuditLog.snapshot(settings)));
     }
 
-    private static BigDecimal amount(BigDecimal value) {
+    private static BigDecimal amount(BigDecimal value, org.jooq.Field<BigDecimal> column) {
         if (value == null) {
             return BigDecimal.ZERO;
         }
+        ColumnLimits.number("field.amount", value, column);
         if (value.signum() < 0) {
             throw new InvalidInputException("validation.not-negative", "field.amount");
-        }
-        if (value.compareTo(MAX_AMOUNT) > 0 || value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException("validation.between", "field.amount", 0, MAX_AMOUNT);
         }
         return value;
     }

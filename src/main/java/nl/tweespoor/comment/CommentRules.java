@@ -1,7 +1,10 @@
 package nl.tweespoor.comment;
 
+import static nl.tweespoor.db.Tables.ITEM_COMMENT;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.security.Role;
 import nl.tweespoor.security.SignedInUser;
@@ -10,7 +13,6 @@ import nl.tweespoor.security.SignedInUser;
 final class CommentRules {
 
     static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
-    static final int MAX_LENGTH = 4000;
 
     private CommentRules() {
     }
@@ -27,9 +29,7 @@ final class CommentRules {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("comment.empty");
         }
-        if (body.length() > MAX_LENGTH) {
-            throw new InvalidInputException("validation.too-long", "field.comment", MAX_LENGTH);
-        }
+        ColumnLimits.text("field.comment", body, ITEM_COMMENT.BODY);
         return body.trim();
     }
 }

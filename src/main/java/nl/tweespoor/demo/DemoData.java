@@ -54,6 +54,12 @@ class DemoData {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** Whether this database holds the demo story (and so its demo accounts). */
+    @Transactional(readOnly = true)
+    boolean isLoaded() {
+        return db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("DEMO_DATA_LOADED"));
+    }
+
     /** Loads everything in one transaction, only into a database without users. */
     @Transactional
     boolean loadIfEmpty() {

@@ -1,8 +1,11 @@
 package nl.tweespoor.goal;
 
+import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
+
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
@@ -77,12 +80,8 @@ public class GoalService {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
-        if (draft.title().length() > 200) {
-            throw new InvalidInputException("validation.too-long", "field.title", 200);
-        }
-        if (draft.description() != null && draft.description().length() > 4000) {
-            throw new InvalidInputException("validation.too-long", "field.description", 4000);
-        }
+        ColumnLimits.text("field.title", draft.title(), STRATEGIC_GOAL.TITLE);
+        ColumnLimits.text("field.description", draft.description(), STRATEGIC_GOAL.DESCRIPTION);
         if (draft.horizonYear() == null || draft.horizonYear() < 2000 || draft.horizonYear() > 2100) {
             throw new InvalidInputException("goal.horizon-invalid");
         }

@@ -1,7 +1,10 @@
 package nl.tweespoor.governance;
 
+import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
+
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
@@ -14,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Assessing items against the principles: a leader any item, a programme manager their own (PRODUCT.md §3). */
 @Service
 public class AssessmentService {
+
+    public static final int MAX_NOTE = ColumnLimits.max(PRINCIPLE_ASSESSMENT.NOTE);
 
     private final AssessmentRepository repository;
     private final PrincipleRepository principles;
@@ -81,9 +86,7 @@ public class AssessmentService {
         if (clean == null && result != AssessmentResult.MEETS) {
             throw new InvalidInputException("assessment.note-required");
         }
-        if (clean != null && clean.length() > 2000) {
-            throw new InvalidInputException("validation.too-long", "field.note", 2000);
-        }
+        ColumnLimits.text("field.note", clean, PRINCIPLE_ASSESSMENT.NOTE);
         return clean;
     }
 }

@@ -1,8 +1,10 @@
 package nl.tweespoor.governance;
 
+import static nl.tweespoor.db.Tables.GATE_OVERRIDE;
+
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Track;
@@ -42,9 +44,7 @@ class GovernanceGate implements StageGate {
         if (!currentUser.require().isLeader()) {
             throw new NotPermittedException("gate.override-leaders-only");
         }
-        if (overrideReason.trim().length() > 2000) {
-            throw new InvalidInputException("validation.too-long", "field.reason", 2000);
-        }
+        ColumnLimits.text("field.reason", overrideReason, GATE_OVERRIDE.REASON);
         var override = repository.newOverride();
         override.setInitiativeId(initiativeId);
         override.setToStage(target.name());

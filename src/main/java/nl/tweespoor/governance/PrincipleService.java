@@ -1,9 +1,12 @@
 package nl.tweespoor.governance;
 
+import static nl.tweespoor.db.Tables.PRINCIPLE;
+
 import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Versioned;
@@ -83,7 +86,7 @@ public class PrincipleService {
         if (code.isEmpty()) {
             throw new InvalidInputException("principle.code-required");
         }
-        if (code.length() > 20 || !code.matches("[A-Z0-9][A-Z0-9-]*")) {
+        if (code.length() > ColumnLimits.max(PRINCIPLE.CODE) || !code.matches("[A-Z0-9][A-Z0-9-]*")) {
             throw new InvalidInputException("principle.code-invalid");
         }
         if (repository.codeTaken(code, id)) {
@@ -92,15 +95,11 @@ public class PrincipleService {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
-        if (draft.title().trim().length() > 200) {
-            throw new InvalidInputException("validation.too-long", "field.title", 200);
-        }
+        ColumnLimits.text("field.title", draft.title(), PRINCIPLE.TITLE);
         if (draft.explanation() == null || draft.explanation().isBlank()) {
             throw new InvalidInputException("principle.explanation-required");
         }
-        if (draft.explanation().trim().length() > 4000) {
-            throw new InvalidInputException("validation.too-long", "field.explanation", 4000);
-        }
+        ColumnLimits.text("field.explanation", draft.explanation(), PRINCIPLE.EXPLANATION);
         if (draft.category() == null) {
             throw new InvalidInputException("principle.category-required");
         }

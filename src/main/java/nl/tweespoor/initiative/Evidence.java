@@ -1,5 +1,8 @@
 package nl.tweespoor.initiative;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
+
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 
 /** The evidence an experiment hands to the programme it is promoted into: its outcomes and learnings. */
@@ -18,7 +21,12 @@ final class Evidence {
             text.append("\n").append(experiment.getLearnings());
         }
         var result = text.toString();
-        return result.length() <= 4000 ? result : result.substring(0, 3997) + "...";
+        int max = ColumnLimits.max(INITIATIVE.DESCRIPTION);
+        if (result.codePointCount(0, result.length()) <= max) {
+            return result;
+        }
+        // Cut by characters (as the column counts them), never through the middle of an emoji.
+        return result.substring(0, result.offsetByCodePoints(0, max - 3)) + "...";
     }
 
     private static void append(StringBuilder text, String label, Object value) {

@@ -1,6 +1,9 @@
 package nl.tweespoor.initiative;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
+
 import java.math.BigDecimal;
+import nl.tweespoor.base.ColumnLimits;
 
 /**
  * The fields a user proposes or edits. Experiments use lead, participants, tool and outcomes; programmes use goal,
@@ -27,4 +30,15 @@ public record InitiativeDraft(
         BigDecimal adoptionPct,
         BigDecimal satisfaction,
         String learnings) {
+
+    /** Column lengths, for the form; the service checks the same columns. */
+    public static final int MAX_TITLE = ColumnLimits.max(INITIATIVE.TITLE);
+    public static final int MAX_DESCRIPTION = ColumnLimits.max(INITIATIVE.DESCRIPTION);
+    public static final int MAX_HYPOTHESIS = ColumnLimits.max(INITIATIVE.HYPOTHESIS);
+    public static final int MAX_LEARNINGS = ColumnLimits.max(INITIATIVE.LEARNINGS);
+    public static final int MAX_SPONSOR = ColumnLimits.max(INITIATIVE.SPONSOR);
+    public static final int MAX_LEAD = ColumnLimits.max(INITIATIVE.LEAD_NAME);
+    public static final int MAX_TOOL = ColumnLimits.max(INITIATIVE.TOOL_VENDOR);
+    public static final int MAX_USE_CASE = ColumnLimits.max(INITIATIVE.USE_CASE_CATEGORY);
+    public static final int MAX_JOURNEY = ColumnLimits.max(INITIATIVE.JOURNEY);
 }

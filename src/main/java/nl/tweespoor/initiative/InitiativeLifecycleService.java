@@ -1,11 +1,14 @@
 package nl.tweespoor.initiative;
 
+import static nl.tweespoor.db.Tables.GATE_OVERRIDE;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -77,6 +80,7 @@ public class InitiativeLifecycleService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("gate.override-reason-required");
         }
+        ColumnLimits.text("field.reason", reason, GATE_OVERRIDE.REASON);
         move(id, expectedVersion, target, reason);
     }
 

@@ -1,19 +1,15 @@
 package nl.tweespoor.initiative;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
+
 import java.math.BigDecimal;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 
 /** The validation rules of a draft; plain Java so they can be tested without Spring or a database. */
 final class InitiativeRules {
-
-    static final int TITLE_MAX = 200;
-    static final int TEXT_MAX = 4000;
-    static final int SHORT_MAX = 120;
-    /** The largest values the columns hold: numeric(14, 2) and numeric(8, 1). */
-    static final BigDecimal COST_MAX = new BigDecimal("999999999999.99");
-    static final BigDecimal HOURS_MAX = new BigDecimal("9999999.9");
 
     private InitiativeRules() {
     }
@@ -22,15 +18,15 @@ final class InitiativeRules {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
-        maxLength(draft.title(), TITLE_MAX, "field.title");
-        maxLength(draft.description(), TEXT_MAX, "field.description");
-        maxLength(draft.hypothesis(), TEXT_MAX, "field.hypothesis");
-        maxLength(draft.learnings(), TEXT_MAX, "field.learnings");
-        maxLength(draft.sponsor(), SHORT_MAX, "field.sponsor");
-        maxLength(draft.leadName(), SHORT_MAX, "field.lead");
-        maxLength(draft.toolVendor(), SHORT_MAX, "field.tool");
-        maxLength(draft.useCaseCategory(), SHORT_MAX, "field.use-case");
-        maxLength(draft.journey(), 500, "field.journey");
+        ColumnLimits.text("field.title", draft.title(), INITIATIVE.TITLE);
+        ColumnLimits.text("field.description", draft.description(), INITIATIVE.DESCRIPTION);
+        ColumnLimits.text("field.hypothesis", draft.hypothesis(), INITIATIVE.HYPOTHESIS);
+        ColumnLimits.text("field.learnings", draft.learnings(), INITIATIVE.LEARNINGS);
+        ColumnLimits.text("field.sponsor", draft.sponsor(), INITIATIVE.SPONSOR);
+        ColumnLimits.text("field.lead", draft.leadName(), INITIATIVE.LEAD_NAME);
+        ColumnLimits.text("field.tool", draft.toolVendor(), INITIATIVE.TOOL_VENDOR);
+        ColumnLimits.text("field.use-case", draft.useCaseCategory(), INITIATIVE.USE_CASE_CATEGORY);
+        ColumnLimits.text("field.journey", draft.journey(), INITIATIVE.JOURNEY);
         if (draft.departmentId() == null) {
             throw new InvalidInputException("validation.department-required");
         }
@@ -44,10 +40,12 @@ final class InitiativeRules {
             throw new InvalidInputException("validation.programme-layer");
         }
         validateQuarters(draft.startQuarter(), draft.endQuarter());
+        ColumnLimits.number("field.cost", draft.costEstimate(), INITIATIVE.COST_ESTIMATE);
+        ColumnLimits.number("field.hours-saved", draft.hoursSavedPerWeek(), INITIATIVE.HOURS_SAVED_PER_WEEK);
+        ColumnLimits.number("field.adoption", draft.adoptionPct(), INITIATIVE.ADOPTION_PCT);
+        ColumnLimits.number("field.satisfaction", draft.satisfaction(), INITIATIVE.SATISFACTION);
         notNegative(draft.costEstimate(), "field.cost");
-        atMost(draft.costEstimate(), COST_MAX, "field.cost");
         notNegative(draft.hoursSavedPerWeek(), "field.hours-saved");
-        atMost(draft.hoursSavedPerWeek(), HOURS_MAX, "field.hours-saved");
         between(draft.adoptionPct(), 0, 100, "field.adoption");
         between(draft.satisfaction(), 1, 5, "field.satisfaction");
         if (draft.participants() != null && draft.participants() < 0) {
@@ -63,21 +61,9 @@ final class InitiativeRules {
         }
     }
 
-    private static void maxLength(String value, int max, String fieldKey) {
-        if (value != null && value.length() > max) {
-            throw new InvalidInputException("validation.too-long", fieldKey, max);
-        }
-    }
-
     private static void notNegative(BigDecimal value, String fieldKey) {
         if (value != null && value.signum() < 0) {
             throw new InvalidInputException("validation.not-negative", fieldKey);
-        }
-    }
-
-    private static void atMost(BigDecimal value, BigDecimal max, String fieldKey) {
-        if (value != null && value.compareTo(max) > 0) {
-            throw new InvalidInputException("validation.between", fieldKey, 0, max);
         }
     }
 

@@ -1,8 +1,12 @@
 package nl.tweespoor.initiative;
 
+import static nl.tweespoor.db.Tables.KPI;
+import static nl.tweespoor.db.Tables.MILESTONE;
+
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -52,9 +56,7 @@ public class ProgrammePlanService {
         if (milestone.title() == null || milestone.title().isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
-        if (milestone.title().length() > 200) {
-            throw new InvalidInputException("validation.too-long", "field.title", 200);
-        }
+        ColumnLimits.text("field.title", milestone.title(), MILESTONE.TITLE);
         Quarter.parse(milestone.dueQuarter());
         var record = milestone.id() == null ? plans.newMilestone()
                 : ownedBy(programmeId, plans.milestone(milestone.id()).orElseThrow(NotFoundException::new),
@@ -74,12 +76,7 @@ public class ProgrammePlanService {
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void saveKpi(long programmeId, Kpi kpi) {
         requireMayEdit(programmeId);
-        if (kpi.name() == null || kpi.name().isBlank() || kpi.unit() == null || kpi.unit().isBlank()) {
-            throw new InvalidInputException("kpi.name-unit-required");
-        }
-        if (kpi.target() == null) {
-            throw new InvalidInputException("kpi.target-required");
-        }
+        validate(kpi);
         var record = kpi.id() == null ? plans.newKpi()
                 : ownedBy(programmeId, plans.kpi(kpi.id()).orElseThrow(NotFoundException::new), kpi.version());
         var before = kpi.id() == null ? null : AuditLog.snapshot(record);
@@ -121,6 +118,21 @@ public class ProgrammePlanService {
         delete(record);
         auditLog.record(new AuditEntry("KPI_DELETED", "kpi", kpi.id(), programmeId, "KPI removed: " + kpi.name(),
                 before, null));
+    }
+
+    /** Name and unit as the columns hold them; baseline, target and actual within numeric(16, 2), negatives allowed. */
+    private static void validate(Kpi kpi) {
+        if (kpi.name() == null || kpi.name().isBlank() || kpi.unit() == null || kpi.unit().isBlank()) {
+            throw new InvalidInputException("kpi.name-unit-required");
+        }
+        ColumnLimits.text("field.kpi-name", kpi.name(), KPI.NAME);
+        ColumnLimits.text("field.kpi-unit", kpi.unit(), KPI.UNIT);
+        if (kpi.target() == null) {
+            throw new InvalidInputException("kpi.target-required");
+        }
+        ColumnLimits.number("field.kpi-baseline", kpi.baseline(), KPI.BASELINE);
+        ColumnLimits.number("field.kpi-target", kpi.target(), KPI.TARGET);
+        ColumnLimits.number("field.kpi-actual", kpi.actual(), KPI.ACTUAL);
     }
 
     private void requireMayEdit(long programmeId) {

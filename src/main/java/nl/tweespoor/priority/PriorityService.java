@@ -1,11 +1,13 @@
 package nl.tweespoor.priority;
 
+import static nl.tweespoor.db.Tables.APP_SETTING;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -60,8 +63,10 @@ public class PriorityService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void setWeights(Weights weights) {
-        for (var w : List.of(weights.value(), weights.strategicFit(), weights.feasibility(), weights.urgency(),
-                weights.risk())) {
+        // Arrays.asList, not List.of: a weight left empty is null, which List.of would refuse with an NPE.
+        for (var w : Arrays.asList(weights.value(), weights.strategicFit(), weights.feasibility(),
+                weights.urgency(), weights.risk())) {
+            ColumnLimits.number("field.weight", w, APP_SETTING.WEIGHT_VALUE);
             if (w == null || w.signum() < 0 || w.compareTo(HUNDRED) > 0) {
                 throw new InvalidInputException("priority.weight-range");
             }

@@ -1,6 +1,9 @@
 package nl.tweespoor.review;
 
+import static nl.tweespoor.db.Tables.REVIEW_DECISION;
+
 import java.util.Map;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 
 /** What a decision needs (PRODUCT.md §4); plain Java, testable without a database. */
@@ -35,11 +38,9 @@ final class DecisionRules {
         if (draft.decision() == Decision.STOP && blank(draft.learned())) {
             throw new InvalidInputException("review.learned-required");
         }
-        for (var text : new String[] {draft.reason(), draft.conditions(), draft.learned()}) {
-            if (text != null && text.length() > 4000) {
-                throw new InvalidInputException("validation.too-long", "field.reason", 4000);
-            }
-        }
+        ColumnLimits.text("field.reason", draft.reason(), REVIEW_DECISION.REASON);
+        ColumnLimits.text("field.conditions", draft.conditions(), REVIEW_DECISION.CONDITIONS);
+        ColumnLimits.text("field.learned", draft.learned(), REVIEW_DECISION.LEARNED);
     }
 
     private static boolean blank(String value) {

@@ -60,10 +60,6 @@ class UserAccountRepository {
         db.update(APP_USER).set(APP_USER.LOCALE, locale).where(APP_USER.ID.eq(userId)).execute();
     }
 
-    boolean anyUserExists() {
-        return db.fetchExists(APP_USER);
-    }
-
     long createUser(String username, String displayName, String passwordHash, String locale, Set<Role> roles) {
         long id = db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)

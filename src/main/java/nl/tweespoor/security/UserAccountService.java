@@ -29,17 +29,6 @@ public class UserAccountService {
         users.updateLocale(currentUser.require().id(), language);
     }
 
-    /** Creates the first admin of an empty database; does nothing once any user exists. */
-    @Transactional
-    public boolean createFirstAdminIfEmpty(String username, String password) {
-        if (users.anyUserExists()) {
-            return false;
-        }
-        users.createUser(username, "Administrator", passwordEncoder.encode(password), "nl",
-                Set.of(Role.ADMIN, Role.LEADER));
-        return true;
-    }
-
     /** For demo data and tests: stores a user with an encoded password. */
     @Transactional
     public long createUser(String username, String displayName, String password, String locale, Set<Role> roles) {

@@ -1,5 +1,7 @@
 package nl.tweespoor.status;
 
+import static nl.tweespoor.db.Tables.STATUS_UPDATE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
@@ -125,17 +128,17 @@ public class StatusService {
         if (draft.spend() != null && draft.spend().signum() < 0) {
             throw new InvalidInputException("validation.not-negative", "field.spend");
         }
-        if (draft.spend() != null && draft.spend().compareTo(new BigDecimal("999999999999")) > 0) {
-            throw new InvalidInputException("validation.between", "field.spend", 0, "999999999999");
-        }
         if (draft.summary() == null || draft.summary().isBlank()) {
             throw new InvalidInputException("status.summary-required");
         }
-        for (var text : new String[] {draft.summary(), draft.risks(), draft.nextSteps()}) {
-            if (text != null && text.length() > 4000) {
-                throw new InvalidInputException("validation.too-long", "field.summary", 4000);
-            }
-        }
+        checkLimits(draft);
+    }
+
+    private static void checkLimits(StatusDraft draft) {
+        ColumnLimits.number("field.spend", draft.spend(), STATUS_UPDATE.SPEND);
+        ColumnLimits.text("field.summary", draft.summary(), STATUS_UPDATE.SUMMARY);
+        ColumnLimits.text("field.risks", draft.risks(), STATUS_UPDATE.RISKS);
+        ColumnLimits.text("field.next-steps", draft.nextSteps(), STATUS_UPDATE.NEXT_STEPS);
     }
 
     private static String blankToNull(String value) {

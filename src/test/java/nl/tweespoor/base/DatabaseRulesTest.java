@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.function.Consumer;
 import nl.tweespoor.db.tables.records.ReviewDecisionRecord;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ class DatabaseRulesTest extends DatabaseTest {
 
     private static final String RAISED_BY_TRIGGER = "P0001";
     private static final String CHECK_VIOLATION = "23514";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     @Autowired
     DSLContext db;
@@ -34,10 +36,11 @@ class DatabaseRulesTest extends DatabaseTest {
     @Autowired
     TransactionTemplate transaction;
 
+    // The app's role may not even try (LeastPrivilegeTest); the triggers hold for the owner as well.
     @Test
     void audit_events_cannot_be_updated() {
         long id = db.select(AUDIT_EVENT.ID).from(AUDIT_EVENT).limit(1).fetchSingle(AUDIT_EVENT.ID);
-        assertRefused(RAISED_BY_TRIGGER, "append-only",
+        assertRefusedForOwner(RAISED_BY_TRIGGER, "append-only",
                 sql -> sql.update(AUDIT_EVENT).set(AUDIT_EVENT.SUMMARY, "rewritten").where(AUDIT_EVENT.ID.eq(id))
                         .execute());
     }
@@ -45,9 +48,9 @@ class DatabaseRulesTest extends DatabaseTest {
     @Test
     void audit_events_cannot_be_deleted() {
         long id = db.select(AUDIT_EVENT.ID).from(AUDIT_EVENT).limit(1).fetchSingle(AUDIT_EVENT.ID);
-        assertRefused(RAISED_BY_TRIGGER, "append-only",
+        assertRefusedForOwner(RAISED_BY_TRIGGER, "append-only",
                 sql -> sql.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(id)).execute());
-        assertRefused(RAISED_BY_TRIGGER, "append-only", sql -> sql.truncate(AUDIT_EVENT).execute());
+        assertRefusedForOwner(RAISED_BY_TRIGGER, "append-only", sql -> sql.truncate(AUDIT_EVENT).execute());
     }
 
     @Test
@@ -82,9 +85,13 @@ class DatabaseRulesTest extends DatabaseTest {
     }
 
     @Test
-    void reviews_and_decisions_cannot_be_truncated() {
-        assertRefused(RAISED_BY_TRIGGER, "cannot be truncated", sql -> sql.truncate(REVIEW_DECISION).execute());
-        assertRefused(RAISED_BY_TRIGGER, "cannot be truncated", sql -> sql.truncate(REVIEW).cascade().execute());
+    void reviews_and_decisions_cannot_be_truncated_by_the_app_nor_by_the_owner() {
+        assertRefused(INSUFFICIENT_PRIVILEGE, "permission denied", sql -> sql.truncate(REVIEW_DECISION).execute());
+        assertRefused(INSUFFICIENT_PRIVILEGE, "permission denied", sql -> sql.truncate(REVIEW).cascade().execute());
+        assertRefusedForOwner(RAISED_BY_TRIGGER, "cannot be truncated",
+                sql -> sql.truncate(REVIEW_DECISION).execute());
+        assertRefusedForOwner(RAISED_BY_TRIGGER, "cannot be truncated",
+                sql -> sql.truncate(REVIEW).cascade().execute());
         assertThat(db.fetchCount(REVIEW)).isEqualTo(4);
     }
 
@@ -166,6 +173,13 @@ class DatabaseRulesTest extends DatabaseTest {
 
     private void assertRefused(String sqlState, String messagePart, Consumer<DSLContext> statement) {
         var thrown = catchThrowable(() -> inRolledBackTransaction(statement));
+        assertThat(thrown).as("the database should refuse this statement").isNotNull();
+        assertThat(sqlStateOf(thrown)).as("SQL state of %s", thrown).isEqualTo(sqlState);
+        assertThat(thrown).hasStackTraceContaining(messagePart);
+    }
+
+    private static void assertRefusedForOwner(String sqlState, String messagePart, Consumer<DSLContext> statement) {
+        var thrown = catchThrowable(() -> TestDatabase.asOwnerRolledBack(statement));
         assertThat(thrown).as("the database should refuse this statement").isNotNull();
         assertThat(sqlStateOf(thrown)).as("SQL state of %s", thrown).isEqualTo(sqlState);
         assertThat(thrown).hasStackTraceContaining(messagePart);

@@ -349,7 +349,7 @@ class BudgetPermissionTest extends DatabaseTest {
         assertThatThrownBy(() -> service.saveLines(item,
                 List.of(new LineEdit(Q1, new BigDecimal("10.001"), BigDecimal.ZERO, 0))))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("validation.between");
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("validation.too-many-decimals");
         assertThatThrownBy(() -> service.saveLines(item,
                 List.of(new LineEdit(YEAR + "-Q5", BigDecimal.TEN, BigDecimal.ZERO, 0))))
                 .isInstanceOf(InvalidInputException.class)

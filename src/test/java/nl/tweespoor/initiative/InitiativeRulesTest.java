@@ -53,7 +53,9 @@ class InitiativeRulesTest {
     void cost_up_to_what_the_column_holds_is_accepted() {
         assertThatCode(() -> InitiativeRules.validate(Track.PERSONAL,
                 Drafts.withCost(EXPERIMENT, new BigDecimal("999999999999.99")))).doesNotThrowAnyException();
-        assertRefused(Drafts.withCost(EXPERIMENT, new BigDecimal("999999999999.995")), "validation.between");
+        // Rounding it to cents would overflow the column: refused for its decimals, before any rounding.
+        assertRefused(Drafts.withCost(EXPERIMENT, new BigDecimal("999999999999.995")), "validation.too-many-decimals");
+        assertRefused(Drafts.withCost(EXPERIMENT, new BigDecimal("1000000000000")), "validation.too-large");
     }
 
     @Test

@@ -228,6 +228,43 @@ class ProgrammePlanServiceTest extends DatabaseTest {
 
     @Test
     @WithUserDetails("leader")
+    void a_kpi_name_unit_and_values_must_fit_their_columns_and_negative_values_are_fine() {
+        long programme = id(MANAGER2S_PROGRAMME);
+        var one = BigDecimal.ONE;
+
+        refusedKpi(programme, new Kpi(null, "x".repeat(201), "EUR", null, one, null, 0), "validation.too-long",
+                "field.kpi-name", 200);
+        refusedKpi(programme, new Kpi(null, "Buffer", "€".repeat(41), null, one, null, 0), "validation.too-long",
+                "field.kpi-unit", 40);
+        refusedKpi(programme, new Kpi(null, "Buf\u0000fer", "EUR", null, one, null, 0),
+                "validation.unstorable-character", "field.kpi-name");
+        refusedKpi(programme, new Kpi(null, "Buffer", "EUR", new BigDecimal("1E+14"), one, null, 0),
+                "validation.too-large", "field.kpi-baseline", new BigDecimal("99999999999999.99"));
+        refusedKpi(programme, new Kpi(null, "Buffer", "EUR", null, new BigDecimal("-1E+14"), null, 0),
+                "validation.too-small", "field.kpi-target", new BigDecimal("-99999999999999.99"));
+        refusedKpi(programme, new Kpi(null, "Buffer", "EUR", null, one, new BigDecimal("0.125"), 0),
+                "validation.too-many-decimals", "field.kpi-actual", 2);
+        assertThat(db.fetchCount(KPI, KPI.INITIATIVE_ID.eq(programme))).isZero();
+
+        plans.saveKpi(programme, new Kpi(null, "Temperatuur 🌡", "°C", new BigDecimal("-12.50"),
+                new BigDecimal("-99999999999999.99"), new BigDecimal("2.500"), 0));
+        assertThat(plans.kpis(programme)).singleElement().satisfies(kpi -> {
+            assertThat(kpi.name()).isEqualTo("Temperatuur 🌡");
+            assertThat(kpi.target()).isEqualByComparingTo("-99999999999999.99");
+            assertThat(kpi.actual()).isEqualByComparingTo("2.5");
+        });
+    }
+
+    private void refusedKpi(long programme, Kpi kpi, String key, Object... arguments) {
+        assertThatThrownBy(() -> plans.saveKpi(programme, kpi)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> {
+                    assertThat(e.messageKey()).isEqualTo(key);
+                    assertThat(e.arguments()).containsExactly(arguments);
+                });
+    }
+
+    @Test
+    @WithUserDetails("leader")
     void a_save_or_delete_against_a_stale_version_is_refused_and_the_newer_state_stays() {
         long programme = id(MANAGERS_PROGRAMME);
         var seen = plans.kpis(programme).getFirst();

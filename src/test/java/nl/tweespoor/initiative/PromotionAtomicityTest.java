@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,17 +31,17 @@ class PromotionAtomicityTest extends DatabaseTest {
 
     @AfterEach
     void dropTrigger() {
-        db.execute("drop trigger if exists refuse_promoted on initiative");
-        db.execute("drop function if exists refuse_promoted()");
+        TestDatabase.asOwner("drop trigger if exists refuse_promoted on initiative");
+        TestDatabase.asOwner("drop function if exists refuse_promoted()");
     }
 
     @Test
     @WithUserDetails("leader")
     void when_marking_the_experiment_fails_no_programme_is_left_behind() {
-        db.execute("create function refuse_promoted() returns trigger language plpgsql as $$ begin "
+        TestDatabase.asOwner("create function refuse_promoted() returns trigger language plpgsql as $$ begin "
                 + "if new.stage = 'PROMOTED' then raise exception 'test: refuse promotion'; end if; "
                 + "return new; end; $$");
-        db.execute("create trigger refuse_promoted before update on initiative for each row "
+        TestDatabase.asOwner("create trigger refuse_promoted before update on initiative for each row "
                 + "execute function refuse_promoted()");
         long id = db.select(INITIATIVE.ID).from(INITIATIVE)
                 .where(INITIATIVE.TITLE.eq("Kennisbank doorzoeken met AI")).fetchSingle().value1();

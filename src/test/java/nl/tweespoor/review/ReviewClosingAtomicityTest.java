@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.TestDatabase;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +36,8 @@ class ReviewClosingAtomicityTest extends DatabaseTest {
 
     @AfterEach
     void cleanUp() {
-        db.execute("drop trigger if exists refuse_stop on initiative");
-        db.execute("drop function if exists refuse_stop()");
+        TestDatabase.asOwner("drop trigger if exists refuse_stop on initiative");
+        TestDatabase.asOwner("drop function if exists refuse_stop()");
         db.deleteFrom(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(review)).and(REVIEW_DECISION.INITIATIVE_ID
                 .ne(id("Slimme routering van klantvragen"))).execute();
     }
@@ -55,10 +56,10 @@ class ReviewClosingAtomicityTest extends DatabaseTest {
                     item.decision() == null ? 0 : item.decision().version());
         }
         var plannedBefore = plannedOf(stoppedFirst);
-        db.execute("create function refuse_stop() returns trigger language plpgsql as $$ begin "
+        TestDatabase.asOwner("create function refuse_stop() returns trigger language plpgsql as $$ begin "
                 + "if new.stage = 'STOPPED' and new.id = " + failing + " then raise exception 'test: refuse stop'; "
                 + "end if; return new; end; $$");
-        db.execute("create trigger refuse_stop before update on initiative for each row "
+        TestDatabase.asOwner("create trigger refuse_stop before update on initiative for each row "
                 + "execute function refuse_stop()");
 
         assertThatThrownBy(() -> closing.close(review)).isInstanceOf(RuntimeException.class);

@@ -26,7 +26,7 @@ class DepartmentsPanel extends VerticalLayout {
         this.service = service;
         setPadding(false);
         var name = new TextField(getTranslation("admin.settings.department-new"));
-        name.setMaxLength(100);
+        name.setMaxLength(DepartmentService.MAX_NAME);
         name.setId("department-new-name");
         var add = new Button(getTranslation("admin.settings.department-add"), VaadinIcon.PLUS.create(),
                 e -> {
@@ -80,7 +80,7 @@ class DepartmentsPanel extends VerticalLayout {
         var name = new TextField(getTranslation("field.department-name"));
         name.setValue(row.name());
         name.setRequired(true);
-        name.setMaxLength(100);
+        name.setMaxLength(DepartmentService.MAX_NAME);
         name.setWidthFull();
         name.setId("department-rename-name");
         dialog.add(name);

@@ -26,7 +26,7 @@ class OrganisationSettingsForm extends VerticalLayout {
         name.setLabel(getTranslation("field.organisation-name"));
         name.setHelperText(getTranslation("admin.settings.name-help"));
         name.setRequired(true);
-        name.setMaxLength(200);
+        name.setMaxLength(OrganisationSettings.MAX_NAME);
         name.setId("settings-name");
         staleDays.setLabel(getTranslation("field.stale-after-days"));
         staleDays.setHelperText(getTranslation("admin.settings.stale-help"));

@@ -24,6 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.tweespoor.base.DemoMode;
 import nl.tweespoor.base.i18n.Translations;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.UserAccountService;
@@ -35,14 +36,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication,
+            DemoMode demoMode) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
         viewTitle.addClassName("view-title");
         var spacer = new Div();
         spacer.getStyle().set("flex-grow", "1");
-        var navbar = new HorizontalLayout(toggle, viewTitle, spacer, userMenu(currentUser, accounts, authentication));
+        var navbar = new HorizontalLayout(toggle, viewTitle, spacer);
+        if (demoMode.isOn()) {
+            navbar.add(demoBadge());
+        }
+        navbar.add(userMenu(currentUser, accounts, authentication));
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassName("navbar");
@@ -58,6 +64,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var brand = new Div(name, tagline);
         brand.addClassName("brand");
         return brand;
+    }
+
+    /** Demo accounts share a published password: whoever sees this installation must know it is a demo. */
+    private Span demoBadge() {
+        var badge = new Span(getTranslation("layout.demo"));
+        badge.addClassNames("badge", "badge-demo");
+        badge.getElement().setAttribute("title", getTranslation("layout.demo-hint"));
+        return badge;
     }
 
     private SideNav sideNav() {

@@ -28,7 +28,7 @@ public class CommentsPanel extends Div {
         add(new H3(getTranslation("comment.heading")));
         if (service.mayComment()) {
             var box = new TextArea(getTranslation("comment.new"));
-            box.setMaxLength(4000);
+            box.setMaxLength(Comment.MAX_BODY);
             box.setWidthFull();
             box.setId("comment-new");
             var post = new Button(getTranslation("comment.post"), e -> post(box));
@@ -81,7 +81,7 @@ public class CommentsPanel extends Div {
         var text = new TextArea(getTranslation("comment.edit"));
         text.setValue(comment.body());
         text.setWidthFull();
-        text.setMaxLength(4000);
+        text.setMaxLength(Comment.MAX_BODY);
         var save = new Button(getTranslation("action.save"), e -> {
             try {
                 service.edit(comment.id(), comment.version(), text.getValue());

@@ -97,10 +97,10 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new Dialog(getTranslation(row == null ? "goal.new" : "goal.edit"));
         var title = new TextField(getTranslation("field.title"));
         title.setRequired(true);
-        title.setMaxLength(200);
+        title.setMaxLength(GoalDraft.MAX_TITLE);
         title.setId("goal-title");
         var description = new TextArea(getTranslation("field.description"));
-        description.setMaxLength(4000);
+        description.setMaxLength(GoalDraft.MAX_DESCRIPTION);
         var horizon = new IntegerField(getTranslation("goal.horizon"));
         horizon.setRequiredIndicatorVisible(true);
         horizon.setMin(2000);

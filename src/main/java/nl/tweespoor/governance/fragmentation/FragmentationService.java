@@ -1,10 +1,13 @@
 package nl.tweespoor.governance.fragmentation;
 
+import static nl.tweespoor.db.Tables.FRAGMENTATION_NOTE;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FragmentationService {
 
-    public static final int MAX_REASON = 2000;
+    public static final int MAX_REASON = ColumnLimits.max(FRAGMENTATION_NOTE.REASON);
 
     private final FragmentationQueries queries;
     private final CurrentUser currentUser;
@@ -101,11 +104,8 @@ public class FragmentationService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("fragmentation.reason-required");
         }
-        var text = reason.trim();
-        if (text.length() > MAX_REASON) {
-            throw new InvalidInputException("fragmentation.reason-too-long", MAX_REASON);
-        }
-        return text;
+        ColumnLimits.text("field.reason", reason, FRAGMENTATION_NOTE.REASON);
+        return reason.trim();
     }
 
     private static String summary(Resolution resolution, String groupKey) {

@@ -1,14 +1,15 @@
 package nl.tweespoor.governance.risk;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.ITEM_RISK;
+
+import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.security.SignedInUser;
 
 /** Validation and permission rules of the risk class and register, plain Java so they test without a database. */
 final class RiskRules {
-
-    static final int TEXT_MAX = 2000;
-    static final int OWNER_MAX = 120;
 
     private RiskRules() {
     }
@@ -38,7 +39,8 @@ final class RiskRules {
         if (blank(loweringReason)) {
             throw new InvalidInputException("risk.lowering-reason-required");
         }
-        maxLength(loweringReason, "field.risk-lowering-reason", TEXT_MAX);
+        // Kept in the audit event; as long as a justification may be.
+        ColumnLimits.text("field.risk-lowering-reason", loweringReason, INITIATIVE.RISK_JUSTIFICATION);
     }
 
     static boolean lowers(RiskClass from, RiskClass to) {
@@ -52,18 +54,18 @@ final class RiskRules {
         if (riskClass.needsJustification() && blank(justification)) {
             throw new InvalidInputException("risk.justification-required");
         }
-        maxLength(justification, "field.risk-justification", TEXT_MAX);
+        ColumnLimits.text("field.risk-justification", justification, INITIATIVE.RISK_JUSTIFICATION);
     }
 
     static void checkRisk(RiskDraft draft) {
         if (blank(draft.description())) {
             throw new InvalidInputException("risk.description-required");
         }
-        maxLength(draft.description(), "field.risk-description", TEXT_MAX);
+        ColumnLimits.text("field.risk-description", draft.description(), ITEM_RISK.DESCRIPTION);
         oneToFive(draft.likelihood(), "field.risk-likelihood");
         oneToFive(draft.impact(), "field.risk-impact");
-        maxLength(draft.mitigation(), "field.risk-mitigation", TEXT_MAX);
-        maxLength(draft.ownerName(), "field.risk-owner", OWNER_MAX);
+        ColumnLimits.text("field.risk-mitigation", draft.mitigation(), ITEM_RISK.MITIGATION);
+        ColumnLimits.text("field.risk-owner", draft.ownerName(), ITEM_RISK.OWNER_NAME);
         if (draft.status() == null) {
             throw new InvalidInputException("risk.status-required");
         }
@@ -76,12 +78,6 @@ final class RiskRules {
     private static void oneToFive(Integer value, String fieldKey) {
         if (value == null || value < 1 || value > 5) {
             throw new InvalidInputException("validation.between", fieldKey, 1, 5);
-        }
-    }
-
-    private static void maxLength(String value, String fieldKey, int max) {
-        if (value != null && value.trim().length() > max) {
-            throw new InvalidInputException("validation.too-long", fieldKey, max);
         }
     }
 

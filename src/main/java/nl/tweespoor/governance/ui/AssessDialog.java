@@ -26,7 +26,7 @@ class AssessDialog extends Dialog {
         result.setId("assessment-result");
         var note = new TextArea(getTranslation("assessment.note"));
         note.setHelperText(getTranslation("assessment.note-help"));
-        note.setMaxLength(2000);
+        note.setMaxLength(AssessmentService.MAX_NOTE);
         note.setWidthFull();
         note.setValue(line.note() == null ? "" : line.note());
         note.setId("assessment-note");

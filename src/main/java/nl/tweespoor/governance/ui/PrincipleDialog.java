@@ -20,12 +20,12 @@ class PrincipleDialog extends Dialog {
         setHeaderTitle(getTranslation(principle == null ? "principle.new" : "principle.edit"));
         var code = new TextField(getTranslation("principle.code"));
         code.setRequired(true);
-        code.setMaxLength(20);
+        code.setMaxLength(PrincipleDraft.MAX_CODE);
         code.setHelperText(getTranslation("principle.code-help"));
         code.setId("principle-code");
         var title = new TextField(getTranslation("field.title"));
         title.setRequired(true);
-        title.setMaxLength(200);
+        title.setMaxLength(PrincipleDraft.MAX_TITLE);
         title.setId("principle-title");
         var category = new Select<PrincipleCategory>();
         category.setLabel(getTranslation("principle.category"));
@@ -35,7 +35,7 @@ class PrincipleDialog extends Dialog {
         category.setId("principle-category");
         var explanation = new TextArea(getTranslation("principle.explanation"));
         explanation.setRequired(true);
-        explanation.setMaxLength(4000);
+        explanation.setMaxLength(PrincipleDraft.MAX_EXPLANATION);
         explanation.setId("principle-explanation");
         var active = new Checkbox(getTranslation("principle.active"), true);
         active.setId("principle-active");

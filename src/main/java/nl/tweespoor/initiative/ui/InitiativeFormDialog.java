@@ -25,6 +25,7 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.initiative.Ambition;
 import nl.tweespoor.initiative.InitiativeDetails;
+import nl.tweespoor.initiative.InitiativeDraft;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Layer;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,7 +86,7 @@ class InitiativeFormDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
 
         var title = new TextField(getTranslation("field.title"));
-        title.setMaxLength(200);
+        title.setMaxLength(InitiativeDraft.MAX_TITLE);
         title.setId("initiative-title");
         binder.forField(title).asRequired(getTranslation("validation.title-required"))
                 .bind(b -> b.title, (b, v) -> b.title = v);
@@ -105,15 +106,15 @@ class InitiativeFormDialog extends Dialog {
         binder.forField(ambition).asRequired().bind(b -> b.ambition, (b, v) -> b.ambition = v);
         form.add(department, ambition);
 
-        var hypothesis = textArea("field.hypothesis");
+        var hypothesis = textArea("field.hypothesis", InitiativeDraft.MAX_HYPOTHESIS);
         binder.forField(hypothesis).bind(b -> b.hypothesis, (b, v) -> b.hypothesis = v);
         form.add(hypothesis, 2);
 
         var tool = new TextField(getTranslation("field.tool"));
-        tool.setMaxLength(120);
+        tool.setMaxLength(InitiativeDraft.MAX_TOOL);
         binder.forField(tool).bind(b -> b.toolVendor, (b, v) -> b.toolVendor = v);
         var useCase = new TextField(getTranslation("field.use-case"));
-        useCase.setMaxLength(120);
+        useCase.setMaxLength(InitiativeDraft.MAX_USE_CASE);
         binder.forField(useCase).bind(b -> b.useCaseCategory, (b, v) -> b.useCaseCategory = v);
         form.add(tool, useCase);
 
@@ -124,7 +125,7 @@ class InitiativeFormDialog extends Dialog {
         }
         addPlanningFields(form);
 
-        var description = textArea("field.description");
+        var description = textArea("field.description", InitiativeDraft.MAX_DESCRIPTION);
         binder.forField(description).bind(b -> b.description, (b, v) -> b.description = v);
         form.add(description, 2);
 
@@ -146,17 +147,17 @@ class InitiativeFormDialog extends Dialog {
         goal.setClearButtonVisible(true);
         binder.forField(goal).bind(b -> b.goal, (b, v) -> b.goal = v);
         var sponsor = new TextField(getTranslation("field.sponsor"));
-        sponsor.setMaxLength(120);
+        sponsor.setMaxLength(InitiativeDraft.MAX_SPONSOR);
         binder.forField(sponsor).bind(b -> b.sponsor, (b, v) -> b.sponsor = v);
         var journey = new TextField(getTranslation("field.journey"));
-        journey.setMaxLength(500);
+        journey.setMaxLength(InitiativeDraft.MAX_JOURNEY);
         binder.forField(journey).bind(b -> b.journey, (b, v) -> b.journey = v);
         form.add(layer, goal, sponsor, journey);
     }
 
     private void addExperimentFields(FormLayout form) {
         var lead = new TextField(getTranslation("field.lead"));
-        lead.setMaxLength(120);
+        lead.setMaxLength(InitiativeDraft.MAX_LEAD);
         binder.forField(lead).bind(b -> b.leadName, (b, v) -> b.leadName = v);
         var participants = new IntegerField(getTranslation("field.participants"));
         participants.setMin(0);
@@ -197,7 +198,7 @@ class InitiativeFormDialog extends Dialog {
         binder.forField(satisfaction).withValidator(range("field.satisfaction", 1, 5))
                 .bind(b -> b.satisfaction, (b, v) -> b.satisfaction = v);
         form.add(hours, adoption, satisfaction);
-        var learnings = textArea("field.learnings");
+        var learnings = textArea("field.learnings", InitiativeDraft.MAX_LEARNINGS);
         binder.forField(learnings).bind(b -> b.learnings, (b, v) -> b.learnings = v);
         form.add(learnings, 2);
     }
@@ -243,9 +244,9 @@ class InitiativeFormDialog extends Dialog {
         dialog.open();
     }
 
-    private TextArea textArea(String labelKey) {
+    private TextArea textArea(String labelKey, int maxLength) {
         var area = new TextArea(getTranslation(labelKey));
-        area.setMaxLength(4000);
+        area.setMaxLength(maxLength);
         area.setMinRows(2);
         return area;
     }

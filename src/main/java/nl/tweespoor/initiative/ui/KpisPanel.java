@@ -77,9 +77,11 @@ class KpisPanel extends Div {
         var name = new TextField(getTranslation("kpi.name"));
         name.setValue(kpi.name());
         name.setRequired(true);
+        name.setMaxLength(Kpi.MAX_NAME);
         var unit = new TextField(getTranslation("kpi.unit"));
         unit.setValue(kpi.unit());
         unit.setRequired(true);
+        unit.setMaxLength(Kpi.MAX_UNIT);
         var baseline = decimal("kpi.baseline", kpi.baseline());
         var target = decimal("kpi.target", kpi.target());
         target.setRequiredIndicatorVisible(true);

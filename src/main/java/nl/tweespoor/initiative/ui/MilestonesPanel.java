@@ -62,7 +62,7 @@ class MilestonesPanel extends Div {
         var title = new TextField(getTranslation("field.title"));
         title.setValue(milestone.title());
         title.setRequired(true);
-        title.setMaxLength(200);
+        title.setMaxLength(Milestone.MAX_TITLE);
         var due = new ComboBox<String>(getTranslation("milestone.due"));
         due.setItems(Quarters.choices());
         due.setRequired(true);

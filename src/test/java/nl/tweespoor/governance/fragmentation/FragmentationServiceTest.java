@@ -129,7 +129,7 @@ class FragmentationServiceTest extends DatabaseTest {
     void a_note_needs_a_reason_of_at_most_2000_characters_and_a_resolution() {
         assertRefused(CHATBOTS, Resolution.ACCEPTED, null, "fragmentation.reason-required");
         assertRefused(CHATBOTS, Resolution.CONSOLIDATE, "   ", "fragmentation.reason-required");
-        assertRefused(CHATBOTS, Resolution.ACCEPTED, "x".repeat(2001), "fragmentation.reason-too-long");
+        assertRefused(CHATBOTS, Resolution.ACCEPTED, "x".repeat(2001), "validation.too-long");
         assertRefused(CHATBOTS, null, "Reden", "fragmentation.resolution-required");
 
         assertThat(db.fetchCount(FRAGMENTATION_NOTE)).isZero();

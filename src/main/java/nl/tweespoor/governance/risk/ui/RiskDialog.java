@@ -32,7 +32,7 @@ class RiskDialog extends Dialog {
         setHeaderTitle(getTranslation(riskId == null ? "risk.add" : "risk.edit-title"));
         description.setLabel(getTranslation("field.risk-description"));
         description.setRequired(true);
-        description.setMaxLength(2000);
+        description.setMaxLength(RiskDraft.MAX_DESCRIPTION);
         description.setValue(draft.description() == null ? "" : draft.description());
         description.setId("risk-description");
         likelihood.setValue(draft.likelihood());
@@ -40,10 +40,10 @@ class RiskDialog extends Dialog {
         impact.setValue(draft.impact());
         impact.setId("risk-impact");
         mitigation.setLabel(getTranslation("field.risk-mitigation"));
-        mitigation.setMaxLength(2000);
+        mitigation.setMaxLength(RiskDraft.MAX_MITIGATION);
         mitigation.setValue(draft.mitigation() == null ? "" : draft.mitigation());
         owner.setLabel(getTranslation("field.risk-owner"));
-        owner.setMaxLength(120);
+        owner.setMaxLength(RiskDraft.MAX_OWNER);
         owner.setValue(draft.ownerName() == null ? "" : draft.ownerName());
         status.setLabel(getTranslation("field.status"));
         status.setItems(RiskStatus.values());
