@@ -6,4 +6,9 @@ public class ConcurrentEditException extends DomainException {
     public ConcurrentEditException() {
         super("error.concurrent-edit");
     }
+
+    /** The same refusal told in words that fit what was edited (a ranking rather than an item). */
+    public ConcurrentEditException(String messageKey) {
+        super(messageKey);
+    }
 }

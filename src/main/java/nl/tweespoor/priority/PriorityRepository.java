@@ -4,6 +4,7 @@ import static nl.tweespoor.db.Tables.APP_SETTING;
 import static nl.tweespoor.db.Tables.BUDGET_ENVELOPE;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.RANKING;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
@@ -58,6 +59,22 @@ class PriorityRepository {
         return db.select(BUDGET_ENVELOPE.AMOUNT).from(BUDGET_ENVELOPE)
                 .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year))
                 .fetchOptional(BUDGET_ENVELOPE.AMOUNT).orElse(BigDecimal.ZERO);
+    }
+
+    int rankingVersion(Track track) {
+        return db.select(RANKING.VERSION).from(RANKING).where(RANKING.TRACK.eq(track.name()))
+                .fetchSingle(RANKING.VERSION);
+    }
+
+    /**
+     * Moves the track's ranking version on if it still is {@code expectedVersion}. The UPDATE locks the row until the
+     * transaction ends, so of two reorders against the same version the second waits, then finds the version moved
+     * and changes nothing.
+     */
+    boolean claimRanking(Track track, int expectedVersion) {
+        return db.update(RANKING).set(RANKING.VERSION, RANKING.VERSION.plus(1))
+                .where(RANKING.TRACK.eq(track.name()), RANKING.VERSION.eq(expectedVersion))
+                .execute() == 1;
     }
 
     /** Stores a whole track's order in one statement: the first id gets rank 1. */

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PriorityService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String RANKING_CHANGED = "priority.ranking-changed";
 
     private final PriorityRepository repository;
     private final DSLContext db;
@@ -96,6 +97,9 @@ public class PriorityService {
     }
 
     private Ranking ranking(Track track, int year, Set<Long> leaveOut) {
+        // The version first: an order stored between the two reads then shows with the older version, and the next
+        // reorder from this view is refused rather than overwriting an order nobody saw.
+        int version = repository.rankingVersion(track);
         var weights = weights();
         var items = repository.openItems(track, year).stream()
                 .filter(item -> !leaveOut.contains(item.id()))
@@ -107,7 +111,7 @@ public class PriorityService {
                         .thenComparing(RankedItem::score, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         var envelope = repository.envelope(track, year);
-        return new Ranking(track, year, envelope, CutLine.apply(items, envelope));
+        return new Ranking(track, year, envelope, CutLine.apply(items, envelope), version);
     }
 
     /** Ids of the track's items below the cut line this year, for UNFUNDED badges wherever items appear. */
@@ -118,28 +122,37 @@ public class PriorityService {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Stores a leader's order of a track's open items; the list must name each of them exactly once. */
+    /**
+     * Stores a leader's order of a track's open items, made against the ranking {@code expectedVersion} they saw; the
+     * list must name each of them exactly once. A stale version or list is refused and changes nothing.
+     */
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
-    public void reorder(Track track, int year, List<Long> orderedIds) {
+    public void reorder(Track track, int year, List<Long> orderedIds, int expectedVersion) {
         var before = ranking(track, year).items().stream().map(RankedItem::id).toList();
         if (orderedIds.size() != before.size() || !new HashSet<>(orderedIds).equals(new HashSet<>(before))) {
-            throw new ConcurrentEditException();
+            throw new ConcurrentEditException(RANKING_CHANGED);
+        }
+        // Any reorder committed since the leader looked, even one just before the order above was read, moved the
+        // version on: this claim then fails, so the order read above is the one this reorder replaces.
+        if (!repository.claimRanking(track, expectedVersion)) {
+            throw new ConcurrentEditException(RANKING_CHANGED);
         }
         repository.saveOrder(track, orderedIds);
         auditLog.record(new AuditEntry("RANKING_CHANGED", "ranking", null, null, "Ranking of " + track + " changed",
-                "{\"order\": " + before + "}", "{\"order\": " + orderedIds + "}"));
+                "{\"order\": " + before + ", \"version\": " + expectedVersion + "}",
+                "{\"order\": " + orderedIds + ", \"version\": " + (expectedVersion + 1) + "}"));
     }
 
-    /** One click: the order becomes the score order (unrated items last). */
+    /** One click: the order becomes the score order (unrated items last), against the version the leader saw. */
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
-    public void sortByScore(Track track, int year) {
+    public void sortByScore(Track track, int year, int expectedVersion) {
         var order = ranking(track, year).items().stream()
                 .sorted(Comparator.comparing(RankedItem::score, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(RankedItem::id)
                 .toList();
-        reorder(track, year, order);
+        reorder(track, year, order, expectedVersion);
     }
 
     /** Sets a leader's 1–5 ratings of an item (an owner's proposal ratings are confirmed or changed this way). */

@@ -9,6 +9,7 @@ import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.GateRefusedException;
 import nl.tweespoor.initiative.Stage;
@@ -39,11 +40,15 @@ public class ReviewClosing {
         this.auditLog = auditLog;
     }
 
-    /** Returns the planned budget released by STOP decisions. */
+    /**
+     * Returns the planned budget released by STOP decisions. The review row is locked first: a decision being recorded
+     * at the same moment either committed before (and its effect applies here) or waits and then finds the review
+     * closed.
+     */
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public BigDecimal close(long reviewId) {
-        var review = repository.review(reviewId).orElseThrow(NotFoundException::new);
+        var review = repository.lockedReview(reviewId).orElseThrow(NotFoundException::new);
         if (!"IN_PROGRESS".equals(review.getStatus())) {
             throw new InvalidInputException("review.not-open");
         }
@@ -62,7 +67,7 @@ public class ReviewClosing {
             switch (Decision.valueOf(decision.getDecision())) {
                 case STOP -> {
                     lifecycle.moveStage(id, version, Stage.STOPPED);
-                    var amount = repository.releaseLaterPlanned(id, current);
+                    var amount = releaseLaterPlanned(id, current, review.getQuarter());
                     decision.setBudgetReleased(amount);
                     decision.store();
                     released = released.add(amount);
@@ -95,6 +100,22 @@ public class ReviewClosing {
         auditLog.record(new AuditEntry("REVIEW_CLOSED", "review", reviewId, null,
                 "Review " + review.getQuarter() + " closed: " + decisions.size() + " decisions, released " + released,
                 before, AuditLog.snapshot(review)));
+        return released;
+    }
+
+    /** Sets the planned amount of the item's quarters after {@code current} to zero, one audit event per line. */
+    private BigDecimal releaseLaterPlanned(long initiativeId, Quarter current, String reviewQuarter) {
+        var released = BigDecimal.ZERO;
+        for (var line : repository.laterPlannedLines(initiativeId, current)) {
+            var before = AuditLog.snapshot(line);
+            var amount = line.getPlanned();
+            line.setPlanned(BigDecimal.ZERO);
+            Versioned.store(line);
+            released = released.add(amount);
+            auditLog.record(new AuditEntry("BUDGET_RELEASED", "budget_line", line.getId(), initiativeId,
+                    "Review " + reviewQuarter + " stopped the item: planned " + amount + " of " + line.getQuarter()
+                            + " released", before, AuditLog.snapshot(line)));
+        }
         return released;
     }
 }

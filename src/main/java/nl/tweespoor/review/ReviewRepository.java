@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.OpenHighRisk;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import nl.tweespoor.db.tables.records.ReviewDecisionRecord;
 import nl.tweespoor.db.tables.records.ReviewRecord;
 import org.jooq.Condition;
@@ -57,6 +58,14 @@ class ReviewRepository {
 
     Optional<ReviewRecord> review(long id) {
         return db.selectFrom(REVIEW).where(REVIEW.ID.eq(id)).fetchOptional();
+    }
+
+    /**
+     * The review, locked until the transaction ends: deciding and closing both start here, so they take turns and
+     * each sees the other's committed work (under READ COMMITTED a locking read returns the newest row).
+     */
+    Optional<ReviewRecord> lockedReview(long id) {
+        return db.selectFrom(REVIEW).where(REVIEW.ID.eq(id)).forUpdate().fetchOptional();
     }
 
     ReviewRecord newReview() {
@@ -156,14 +165,14 @@ class ReviewRepository {
         return db.selectFrom(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(reviewId)).fetch();
     }
 
-    /** Sets the planned budget of quarters after {@code current} to zero and returns how much that released. */
-    BigDecimal releaseLaterPlanned(long initiativeId, Quarter current) {
-        var later = BUDGET_LINE.INITIATIVE_ID.eq(initiativeId).and(BUDGET_LINE.QUARTER.gt(current.toString()));
-        var released = db.select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .where(later).fetchSingle().value1();
-        db.update(BUDGET_LINE).set(BUDGET_LINE.PLANNED, BigDecimal.ZERO)
-                .set(BUDGET_LINE.VERSION, BUDGET_LINE.VERSION.plus(1)).where(later).execute();
-        return released;
+    /** The item's budget lines after {@code current} that still plan money, locked for their release. */
+    List<BudgetLineRecord> laterPlannedLines(long initiativeId, Quarter current) {
+        return db.selectFrom(BUDGET_LINE)
+                .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId), BUDGET_LINE.QUARTER.gt(current.toString()),
+                        BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO))
+                .orderBy(BUDGET_LINE.QUARTER)
+                .forUpdate()
+                .fetch();
     }
 
     int itemVersion(long initiativeId) {

@@ -123,11 +123,14 @@ public class ReviewService {
         return agenda;
     }
 
-    /** Records or changes a decision while the review is in progress. */
+    /**
+     * Records or changes a decision while the review is in progress. Locks the review first, as closing does: a
+     * decision racing a closing lands before it (and the closing applies it) or finds the review closed.
+     */
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void decide(long reviewId, long initiativeId, DecisionDraft draft, int expectedVersion) {
-        var review = repository.review(reviewId).orElseThrow(NotFoundException::new);
+        var review = repository.lockedReview(reviewId).orElseThrow(NotFoundException::new);
         if (!"IN_PROGRESS".equals(review.getStatus())) {
             throw new InvalidInputException("review.not-open");
         }

@@ -35,17 +35,18 @@ class StatusRepository {
         return db.newRecord(STATUS_UPDATE);
     }
 
-    BudgetLineRecord budgetLine(long initiativeId, String quarter) {
+    Optional<BudgetLineRecord> budgetLine(long initiativeId, String quarter) {
         return db.selectFrom(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId), BUDGET_LINE.QUARTER.eq(quarter))
-                .fetchOptional()
-                .orElseGet(() -> {
-                    var line = db.newRecord(BUDGET_LINE);
-                    line.setInitiativeId(initiativeId);
-                    line.setQuarter(quarter);
-                    line.setPlanned(java.math.BigDecimal.ZERO);
-                    return line;
-                });
+                .fetchOptional();
+    }
+
+    BudgetLineRecord newLine(long initiativeId, String quarter) {
+        var line = db.newRecord(BUDGET_LINE);
+        line.setInitiativeId(initiativeId);
+        line.setQuarter(quarter);
+        line.setPlanned(java.math.BigDecimal.ZERO);
+        return line;
     }
 
     List<StatusEntry> history(long initiativeId) {

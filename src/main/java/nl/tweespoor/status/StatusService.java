@@ -14,12 +14,13 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Status updates: the owner (or a leader) reports; the spend becomes the quarter's actual. */
+/** Status updates: the owner (or a leader) reports; an entered spend becomes the quarter's actual. */
 @Service
 public class StatusService {
 
@@ -42,6 +43,20 @@ public class StatusService {
         return currentUser.require().mayWorkOnItemOwnedBy(ownerId);
     }
 
+    /** This quarter's actual spend of the item and the version of its budget line, for the status form. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public QuarterSpend quarterSpend(long initiativeId) {
+        var quarter = Quarter.of(LocalDate.now()).toString();
+        return repository.budgetLine(initiativeId, quarter)
+                .map(line -> new QuarterSpend(quarter, line.getActual(), line.getVersion()))
+                .orElse(new QuarterSpend(quarter, null, null));
+    }
+
+    /**
+     * Posts a status update. An entered spend becomes this quarter's actual, checked against the budget line version
+     * the author saw like any other edit of that line; an empty spend leaves the actual as it is.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public long post(long initiativeId, StatusDraft draft) {
@@ -51,29 +66,39 @@ public class StatusService {
         }
         validate(draft);
         var quarter = Quarter.of(LocalDate.now()).toString();
+        if (draft.spend() != null) {
+            setActual(item.getTitle(), initiativeId, quarter, draft.spend(), draft.budgetLineVersion());
+        }
         var update = repository.newUpdate();
         update.setInitiativeId(initiativeId);
         update.setAuthorId(currentUser.require().id());
         update.setRag(draft.rag());
         update.setProgressPct(draft.progressPct());
         update.setQuarter(quarter);
-        update.setSpend(draft.spend() == null ? BigDecimal.ZERO : draft.spend());
+        update.setSpend(draft.spend());
         update.setSummary(draft.summary().trim());
         update.setRisks(blankToNull(draft.risks()));
         update.setNextSteps(blankToNull(draft.nextSteps()));
         update.setCreatedAt(OffsetDateTime.now());
         update.store();
-        var line = repository.budgetLine(initiativeId, quarter);
-        var lineBefore = line.getId() == null ? null : AuditLog.snapshot(line);
-        line.setActual(update.getSpend());
-        line.store();
         auditLog.record(new AuditEntry("STATUS_POSTED", "status_update", update.getId(), initiativeId,
                 item.getTitle() + ": " + draft.rag() + ", " + draft.progressPct() + "%", null,
                 AuditLog.snapshot(update)));
-        auditLog.record(new AuditEntry("BUDGET_LINE_SAVED", "budget_line", line.getId(), initiativeId,
-                item.getTitle() + " " + quarter + ": actual " + update.getSpend() + " from status update",
-                lineBefore, AuditLog.snapshot(line)));
         return update.getId();
+    }
+
+    private void setActual(String title, long initiativeId, String quarter, BigDecimal actual, Integer seenVersion) {
+        var stored = Versioned.current(repository.budgetLine(initiativeId, quarter), seenVersion);
+        if (stored.filter(line -> line.getActual().compareTo(actual) == 0).isPresent()) {
+            return;
+        }
+        var line = stored.orElseGet(() -> repository.newLine(initiativeId, quarter));
+        var before = stored.map(AuditLog::snapshot).orElse(null);
+        line.setActual(actual);
+        Versioned.store(line);
+        auditLog.record(new AuditEntry("BUDGET_LINE_SAVED", "budget_line", line.getId(), initiativeId,
+                title + " " + quarter + ": actual " + actual + " from status update", before,
+                AuditLog.snapshot(line)));
     }
 
     @Transactional(readOnly = true)

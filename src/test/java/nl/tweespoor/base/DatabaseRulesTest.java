@@ -28,6 +28,7 @@ class DatabaseRulesTest extends DatabaseTest {
 
     private static final String RAISED_BY_TRIGGER = "P0001";
     private static final String CHECK_VIOLATION = "23514";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     @Autowired
     DSLContext db;
@@ -81,6 +82,17 @@ class DatabaseRulesTest extends DatabaseTest {
             assertRefused(RAISED_BY_TRIGGER, "closed review",
                     sql -> insertDecision(sql, review, itemWithoutDecisionIn(review), decision.getDecidedBy()));
         }
+    }
+
+    @Test
+    void reviews_and_decisions_cannot_be_truncated_by_the_app_nor_by_the_owner() {
+        assertRefused(INSUFFICIENT_PRIVILEGE, "permission denied", sql -> sql.truncate(REVIEW_DECISION).execute());
+        assertRefused(INSUFFICIENT_PRIVILEGE, "permission denied", sql -> sql.truncate(REVIEW).cascade().execute());
+        assertRefusedForOwner(RAISED_BY_TRIGGER, "cannot be truncated",
+                sql -> sql.truncate(REVIEW_DECISION).execute());
+        assertRefusedForOwner(RAISED_BY_TRIGGER, "cannot be truncated",
+                sql -> sql.truncate(REVIEW).cascade().execute());
+        assertThat(db.fetchCount(REVIEW)).isEqualTo(4);
     }
 
     @Test

@@ -37,15 +37,20 @@ class PriorityServiceTest extends DatabaseTest {
 
     @Test
     @WithUserDetails("leader")
-    void a_leaders_new_order_is_stored_and_read_back() {
-        var before = service.ranking(Track.STRATEGIC, YEAR).items().stream().map(RankedItem::id).toList();
+    void a_leaders_new_order_is_stored_and_read_back_with_the_next_version() {
+        var ranking = service.ranking(Track.STRATEGIC, YEAR);
+        int otherTrack = service.ranking(Track.PERSONAL, YEAR).version();
+        var before = ranking.items().stream().map(RankedItem::id).toList();
         var reversed = new ArrayList<>(before);
         Collections.reverse(reversed);
 
-        service.reorder(Track.STRATEGIC, YEAR, reversed);
+        service.reorder(Track.STRATEGIC, YEAR, reversed, ranking.version());
 
-        assertThat(service.ranking(Track.STRATEGIC, YEAR).items()).extracting(RankedItem::id)
-                .containsExactlyElementsOf(reversed);
+        var after = service.ranking(Track.STRATEGIC, YEAR);
+        assertThat(after.items()).extracting(RankedItem::id).containsExactlyElementsOf(reversed);
+        assertThat(after.version()).isEqualTo(ranking.version() + 1);
+        assertThat(service.ranking(Track.PERSONAL, YEAR).version()).as("the other track's ranking")
+                .isEqualTo(otherTrack);
         assertThat(db.select(INITIATIVE.PRIORITY_RANK).from(INITIATIVE).where(INITIATIVE.ID.eq(reversed.get(0)))
                 .fetchSingle().value1()).isEqualTo(1);
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("RANKING_CHANGED"))).isEqualTo(1);
@@ -54,9 +59,33 @@ class PriorityServiceTest extends DatabaseTest {
     @Test
     @WithUserDetails("leader")
     void an_order_that_misses_an_item_is_refused_as_outdated() {
-        var ids = service.ranking(Track.PERSONAL, YEAR).items().stream().map(RankedItem::id).toList();
-        assertThatThrownBy(() -> service.reorder(Track.PERSONAL, YEAR, ids.subList(1, ids.size())))
+        var ranking = service.ranking(Track.PERSONAL, YEAR);
+        var ids = ranking.items().stream().map(RankedItem::id).toList();
+        assertThatThrownBy(() -> service.reorder(Track.PERSONAL, YEAR, ids.subList(1, ids.size()), ranking.version()))
                 .isInstanceOf(ConcurrentEditException.class);
+        assertThat(service.ranking(Track.PERSONAL, YEAR).version()).isEqualTo(ranking.version());
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void a_reorder_or_sort_against_a_ranking_changed_since_is_refused_and_the_newer_order_stays() {
+        var seen = service.ranking(Track.PERSONAL, YEAR);
+        var ids = seen.items().stream().map(RankedItem::id).toList();
+        var reversed = new ArrayList<>(ids);
+        Collections.reverse(reversed);
+        service.reorder(Track.PERSONAL, YEAR, reversed, seen.version());
+        int events = db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("RANKING_CHANGED"));
+
+        assertThatThrownBy(() -> service.reorder(Track.PERSONAL, YEAR, ids, seen.version()))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "priority.ranking-changed");
+        assertThatThrownBy(() -> service.sortByScore(Track.PERSONAL, YEAR, seen.version()))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        var now = service.ranking(Track.PERSONAL, YEAR);
+        assertThat(now.items()).extracting(RankedItem::id).containsExactlyElementsOf(reversed);
+        assertThat(now.version()).isEqualTo(seen.version() + 1);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("RANKING_CHANGED"))).isEqualTo(events);
     }
 
     @Test
@@ -65,7 +94,7 @@ class PriorityServiceTest extends DatabaseTest {
         var first = service.ranking(Track.PERSONAL, YEAR).items().get(0);
         db.update(INITIATIVE).setNull(INITIATIVE.SCORE_VALUE).where(INITIATIVE.ID.eq(first.id())).execute();
 
-        service.sortByScore(Track.PERSONAL, YEAR);
+        service.sortByScore(Track.PERSONAL, YEAR, service.ranking(Track.PERSONAL, YEAR).version());
 
         var items = service.ranking(Track.PERSONAL, YEAR).items();
         assertThat(items.get(items.size() - 1).id()).isEqualTo(first.id());
@@ -136,9 +165,9 @@ class PriorityServiceTest extends DatabaseTest {
         var ids = service.ranking(Track.PERSONAL, YEAR).items().stream().map(RankedItem::id).toList();
         var item = service.ranking(Track.PERSONAL, YEAR).items().get(0);
         var weights = service.weights();
-        assertThatThrownBy(() -> service.reorder(Track.PERSONAL, YEAR, ids))
+        assertThatThrownBy(() -> service.reorder(Track.PERSONAL, YEAR, ids, 1))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.sortByScore(Track.PERSONAL, YEAR))
+        assertThatThrownBy(() -> service.sortByScore(Track.PERSONAL, YEAR, 1))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.rate(item.id(), item.version(), new Ratings(3, 3, 3, 3, 3)))
                 .isInstanceOf(AccessDeniedException.class);

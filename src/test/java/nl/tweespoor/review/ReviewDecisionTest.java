@@ -1,5 +1,6 @@
 package nl.tweespoor.review;
 
+import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
@@ -86,6 +87,8 @@ class ReviewDecisionTest extends DatabaseTest {
         var laterPlanned = db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(stopped), BUDGET_LINE.QUARTER.gt(current)).fetchSingle().value1();
         assertThat(laterPlanned).isPositive();
+        var laterLines = db.select(BUDGET_LINE.ID).from(BUDGET_LINE).where(BUDGET_LINE.INITIATIVE_ID.eq(stopped),
+                BUDGET_LINE.QUARTER.gt(current), BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO)).fetch(BUDGET_LINE.ID);
         for (var item : reviews.agenda(review)) {
             var draft = item.initiativeId() == stopped
                     ? new DecisionDraft(Decision.STOP, "Past niet meer", null, "Eerst draagvlak")
@@ -104,6 +107,14 @@ class ReviewDecisionTest extends DatabaseTest {
         assertThat(db.select(REVIEW_DECISION.BUDGET_RELEASED).from(REVIEW_DECISION)
                 .where(REVIEW_DECISION.REVIEW_ID.eq(review), REVIEW_DECISION.INITIATIVE_ID.eq(stopped)).fetchSingle()
                 .value1()).isEqualByComparingTo(laterPlanned);
+        // Each released line is audited on its own, before and after.
+        assertThat(db.select(AUDIT_EVENT.ENTITY_ID, DSL.field("(before_state ->> 'planned')::numeric", BigDecimal.class),
+                        DSL.field("(after_state ->> 'planned')::numeric", BigDecimal.class))
+                .from(AUDIT_EVENT).where(AUDIT_EVENT.KIND.eq("BUDGET_RELEASED"), AUDIT_EVENT.INITIATIVE_ID.eq(stopped))
+                .fetch()).allSatisfy(event -> {
+                    assertThat(event.value2()).isPositive();
+                    assertThat(event.value3()).isEqualByComparingTo("0");
+                }).extracting(event -> event.value1()).containsExactlyInAnyOrderElementsOf(laterLines);
         assertThat(reviews.review(review).closed()).isTrue();
         // Closed is final: in the service ...
         assertThatThrownBy(() -> reviews.decide(review, stopped, new DecisionDraft(Decision.CONTINUE, "Toch", null,

@@ -25,6 +25,28 @@ final class RiskRules {
         }
     }
 
+    /**
+     * PRODUCT.md §4: nobody switches the gate rules off by classing an item down. Raising (or keeping) the class is an
+     * edit of the item; lowering it, out of PROHIBITED too, is a leader's call and needs a reason.
+     */
+    static void checkChange(SignedInUser user, RiskClass from, RiskClass to, String loweringReason) {
+        if (!lowers(from, to)) {
+            return;
+        }
+        if (!user.isLeader()) {
+            throw new NotPermittedException("risk.only-leaders-lower");
+        }
+        if (blank(loweringReason)) {
+            throw new InvalidInputException("risk.lowering-reason-required");
+        }
+        // Kept in the audit event; as long as a justification may be.
+        ColumnLimits.text("field.risk-lowering-reason", loweringReason, INITIATIVE.RISK_JUSTIFICATION);
+    }
+
+    static boolean lowers(RiskClass from, RiskClass to) {
+        return to.compareTo(from) < 0;
+    }
+
     static void checkClass(RiskClass riskClass, String justification) {
         if (riskClass == null) {
             throw new InvalidInputException("risk.class-required");

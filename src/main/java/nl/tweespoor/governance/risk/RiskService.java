@@ -7,13 +7,14 @@ import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.ItemRiskRecord;
 import nl.tweespoor.security.CurrentUser;
+import org.jooq.tools.json.JSONValue;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An item's EU AI Act risk class and its risk register. Whoever may edit the item may change both: leaders any item,
- * programme managers only their own. Every change is versioned and audited.
+ * An item's EU AI Act risk class and its risk register. Whoever may edit the item may change both (leaders any item,
+ * programme managers only their own), except that only leaders lower a class. Every change is versioned and audited.
  */
 @Service
 public class RiskService {
@@ -33,27 +34,46 @@ public class RiskService {
     public RiskProfile profile(long initiativeId) {
         var row = repository.profile(initiativeId).orElseThrow(NotFoundException::new);
         return new RiskProfile(row.id(), row.riskClass(), row.justification(), row.version(),
-                RiskRules.mayEdit(currentUser.require(), row.ownerId()), row.risks());
+                RiskRules.mayEdit(currentUser.require(), row.ownerId()), currentUser.require().isLeader(),
+                row.risks());
     }
 
     /**
      * Sets the risk class against the item's {@code expectedVersion}; this is an edit of the item, so it bumps the
-     * item's version like any other edit.
+     * item's version like any other edit. Whoever may edit the item may raise its class; only a leader may lower it,
+     * with a {@code loweringReason} that the audit event keeps (ignored when the class does not go down).
      */
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
-    public void classify(long initiativeId, int expectedVersion, RiskClass riskClass, String justification) {
+    public void classify(long initiativeId, int expectedVersion, RiskClass riskClass, String justification,
+            String loweringReason) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
-        RiskRules.requireMayEdit(currentUser.require(), item.getOwnerId());
+        var user = currentUser.require();
+        RiskRules.requireMayEdit(user, item.getOwnerId());
         Versioned.current(item, expectedVersion);
         RiskRules.checkClass(riskClass, justification);
+        var from = RiskClass.valueOf(item.getRiskClass());
+        RiskRules.checkChange(user, from, riskClass, loweringReason);
         var before = AuditLog.snapshot(item);
         item.setRiskClass(riskClass.name());
         item.setRiskJustification(RiskRules.trimToNull(justification));
         item.setUpdatedAt(OffsetDateTime.now());
         Versioned.store(item);
-        auditLog.record(new AuditEntry("RISK_CLASS_SET", "initiative", initiativeId, initiativeId,
-                "AI risk class of " + item.getTitle() + ": " + riskClass, before, AuditLog.snapshot(item)));
+        if (RiskRules.lowers(from, riskClass)) {
+            var reason = loweringReason.trim();
+            auditLog.record(new AuditEntry("RISK_CLASS_LOWERED", "initiative", initiativeId, initiativeId,
+                    "AI risk class of " + item.getTitle() + " lowered from " + from + " to " + riskClass + ": "
+                            + reason, before, withLoweringReason(AuditLog.snapshot(item), reason)));
+        } else {
+            auditLog.record(new AuditEntry("RISK_CLASS_SET", "initiative", initiativeId, initiativeId,
+                    "AI risk class of " + item.getTitle() + ": " + riskClass, before, AuditLog.snapshot(item)));
+        }
+    }
+
+    /** The item's state after the change with the reason for lowering beside it, in full (the summary is cut short). */
+    private static String withLoweringReason(String snapshot, String reason) {
+        return snapshot.substring(0, snapshot.lastIndexOf('}')) + ",\"lowering_reason\":"
+                + JSONValue.toJSONString(reason) + "}";
     }
 
     /** Adds a risk to the item's register; returns its id. */

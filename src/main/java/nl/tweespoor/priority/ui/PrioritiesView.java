@@ -60,15 +60,15 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         add(year, weights());
         for (var track : Track.values()) {
-            var grid = new RankingGrid(track, leader, order -> run(() -> service.reorder(track, year.getValue(),
-                    order)), this::rate, whatIfSelection);
+            var grid = new RankingGrid(track, leader, (order, version) -> run(() -> service.reorder(track,
+                    year.getValue(), order, version)), this::rate, whatIfSelection);
             grids.add(grid);
             var heading = new HorizontalLayout(new H2(getTranslation("priority.ranking-of",
                     getTranslation("track." + track.name()))));
             heading.setAlignItems(FlexComponent.Alignment.BASELINE);
             if (leader) {
                 var sort = new Button(getTranslation("priority.sort-by-score"),
-                        e -> run(() -> service.sortByScore(track, year.getValue())));
+                        e -> run(() -> service.sortByScore(track, year.getValue(), grid.shownVersion())));
                 sort.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 sort.setId("sort-" + track.name().toLowerCase());
                 heading.add(sort);

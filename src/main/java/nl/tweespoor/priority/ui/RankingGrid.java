@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
@@ -20,14 +21,18 @@ import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.priority.RankedItem;
 import nl.tweespoor.priority.Ranking;
 
-/** A track's ranking: leaders reorder by drag and drop or with the up/down buttons (keyboard). */
+/**
+ * A track's ranking: leaders reorder by drag and drop or with the up/down buttons (keyboard). Each reorder carries the
+ * version of the ranking shown, so one made on a stale view is refused.
+ */
 class RankingGrid extends Grid<RankedItem> {
 
     private final Track track;
     private RankedItem dragged;
     private List<RankedItem> items = List.of();
+    private int version;
 
-    RankingGrid(Track track, boolean leader, Consumer<List<Long>> onReorder, Consumer<RankedItem> onRate,
+    RankingGrid(Track track, boolean leader, BiConsumer<List<Long>, Integer> onReorder, Consumer<RankedItem> onRate,
             Set<Long> whatIfSelection) {
         this.track = track;
         setAllRowsVisible(true);
@@ -75,12 +80,13 @@ class RankingGrid extends Grid<RankedItem> {
                 order.remove(dragged);
                 int index = order.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
                 order.add(index, dragged);
-                onReorder.accept(order.stream().map(RankedItem::id).toList());
+                onReorder.accept(order.stream().map(RankedItem::id).toList(), version);
             }));
         }
     }
 
-    private HorizontalLayout actions(RankedItem item, Consumer<List<Long>> onReorder, Consumer<RankedItem> onRate) {
+    private HorizontalLayout actions(RankedItem item, BiConsumer<List<Long>, Integer> onReorder,
+            Consumer<RankedItem> onRate) {
         var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(item, -1, onReorder));
         up.setAriaLabel(getTranslation("priority.move-up", item.title()));
         var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(item, 1, onReorder));
@@ -96,7 +102,7 @@ class RankingGrid extends Grid<RankedItem> {
         return row;
     }
 
-    private void move(RankedItem item, int delta, Consumer<List<Long>> onReorder) {
+    private void move(RankedItem item, int delta, BiConsumer<List<Long>, Integer> onReorder) {
         var order = new ArrayList<>(items);
         int from = order.indexOf(item);
         int to = from + delta;
@@ -105,12 +111,17 @@ class RankingGrid extends Grid<RankedItem> {
         }
         order.remove(from);
         order.add(to, item);
-        onReorder.accept(order.stream().map(RankedItem::id).toList());
+        onReorder.accept(order.stream().map(RankedItem::id).toList(), version);
     }
 
     void show(Ranking ranking) {
         items = ranking.items();
+        version = ranking.version();
         setItems(items);
+    }
+
+    int shownVersion() {
+        return version;
     }
 
     Track track() {

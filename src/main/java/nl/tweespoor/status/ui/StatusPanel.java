@@ -12,9 +12,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.status.QuarterSpend;
 import nl.tweespoor.status.StatusDraft;
 import nl.tweespoor.status.StatusEntry;
 import nl.tweespoor.status.StatusService;
@@ -59,7 +61,10 @@ public class StatusPanel extends Div {
         progress.setId("status-progress");
         var spend = new BigDecimalField(getTranslation("field.spend"));
         spend.setPrefixComponent(new Span("€"));
-        spend.setHelperText(getTranslation("status.spend-help"));
+        spend.setId("status-spend");
+        // The version of this quarter's budget line the author sees; a save against an older one is refused.
+        var seen = new QuarterSpend[] {service.quarterSpend(initiativeId)};
+        showSpend(spend, seen[0]);
         var summary = new TextArea(getTranslation("field.summary"));
         summary.setRequired(true);
         summary.setMaxLength(4000);
@@ -74,11 +79,16 @@ public class StatusPanel extends Div {
         var post = new Button(getTranslation("status.post"), e -> {
             try {
                 service.post(initiativeId, new StatusDraft(rag.getValue(), progress.getValue(), spend.getValue(),
-                        summary.getValue(), risks.getValue(), next.getValue()));
+                        summary.getValue(), risks.getValue(), next.getValue(), seen[0].version()));
                 ErrorMessages.success(getTranslation("status.posted"));
                 onPosted.run();
             } catch (DomainException | AccessDeniedException ex) {
                 ErrorMessages.show(ex);
+                if (ex instanceof ConcurrentEditException) {
+                    // Keep what the author typed; show the actual someone else stored meanwhile.
+                    seen[0] = service.quarterSpend(initiativeId);
+                    showSpend(spend, seen[0]);
+                }
             }
         });
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -86,6 +96,12 @@ public class StatusPanel extends Div {
         var box = new Div(form, post);
         box.addClassName("status-form");
         return box;
+    }
+
+    private void showSpend(BigDecimalField spend, QuarterSpend current) {
+        spend.setHelperText(current.actual() == null ? getTranslation("status.spend-help")
+                : getTranslation("status.spend-help-current", current.quarter(),
+                        Formats.euros(current.actual(), getLocale())));
     }
 
     private void refresh() {
@@ -100,7 +116,8 @@ public class StatusPanel extends Div {
     private Div entry(StatusEntry entry) {
         var meta = new Span(Formats.date(entry.createdAt(), getLocale()) + " · " + entry.authorName() + " · "
                 + entry.progressPct() + "% · " + getTranslation("field.spend") + " "
-                + Formats.euros(entry.spend(), getLocale()) + " (" + entry.quarter() + ")");
+                + (entry.spend() == null ? getTranslation("status.spend-not-reported")
+                        : Formats.euros(entry.spend(), getLocale())) + " (" + entry.quarter() + ")");
         meta.addClassName("comment-meta");
         var body = new Div(SignalBadges.rag(entry.rag(), this::getTranslation), new Span(" " + entry.summary()));
         var item = new Div(meta, body);

@@ -201,7 +201,7 @@ class MoreValidationFuzzTest extends DatabaseTest {
                 text("note", PRINCIPLE_ASSESSMENT.NOTE, false));
 
         fuzzer.run("RiskService.classify", BAD, FINE, d -> risks.classify(item, risks.profile(item).itemVersion(),
-                d.get("class"), d.text("justification")),
+                d.get("class"), d.text("justification"), "Opnieuw beoordeeld"),
                 of("class", oneOf(RiskClass.LIMITED, RiskClass.HIGH), constant(null)),
                 text("justification", INITIATIVE.RISK_JUSTIFICATION, true));
         var risk = new Field[] {text("description", ITEM_RISK.DESCRIPTION, true), integer("likelihood", 1, 5, true),

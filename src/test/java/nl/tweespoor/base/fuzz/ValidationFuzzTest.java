@@ -159,7 +159,7 @@ class ValidationFuzzTest extends DatabaseTest {
 
         fuzzer.run("StatusService.post", BAD, FINE,
                 d -> status.post(id, new StatusDraft(d.text("rag"), d.integer("progress"), d.number("spend"),
-                        d.text("summary"), d.text("risks"), d.text("nextSteps"))),
+                        d.text("summary"), d.text("risks"), d.text("nextSteps"), status.quarterSpend(id).version())),
                 of("rag", oneOf("GREEN", "AMBER", "RED"), oneOf(null, "", "BLUE", "green", "RED\u0000", "R")),
                 integer("progress", 0, 100, true), number("spend", STATUS_UPDATE.SPEND, "0", "1E20", false),
                 text("summary", STATUS_UPDATE.SUMMARY, true), text("risks", STATUS_UPDATE.RISKS, false),

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.tweespoor.governance.risk.RiskClass;
 import nl.tweespoor.initiative.ui.ProgrammeDetailView;
 import nl.tweespoor.support.BrowserlessUiTest;
 import org.jooq.DSLContext;
@@ -84,6 +85,11 @@ class RiskSectionTest extends BrowserlessUiTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(text("risk.justification-required"));
 
         test($(TextArea.class).id("risk-justification-field")).setValue("Alleen signalering; een mens beslist.");
+        assertThat($(TextArea.class).id("risk-lowering-reason-field").isVisible()).isTrue();
+        test($(Button.class).id("risk-class-save")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(text("risk.lowering-reason-required"));
+
+        test($(TextArea.class).id("risk-lowering-reason-field")).setValue("De score beslist niets meer zelf.");
         test($(Button.class).id("risk-class-save")).click();
 
         assertThat($(Span.class).withText(text("risk.class.LIMITED")).exists()).isTrue();
@@ -92,6 +98,20 @@ class RiskSectionTest extends BrowserlessUiTest {
         test($(Button.class).id("edit-item")).click();
         test($(Button.class).id("initiative-save")).click();
         assertThat($(ConfirmDialog.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void an_owner_is_offered_only_the_current_class_and_higher_ones() {
+        open(ROUTING);
+        test($(Button.class).id("risk-class-edit")).click();
+
+        @SuppressWarnings("unchecked")
+        Select<RiskClass> riskClass = $(Select.class).id("risk-class-select");
+        assertThat(riskClass.getListDataView().getItems())
+                .containsExactly(RiskClass.LIMITED, RiskClass.HIGH, RiskClass.PROHIBITED);
+        assertThat($(TextArea.class).withId("risk-lowering-reason-field").exists()).as("visible reason field")
+                .isFalse();
     }
 
     @Test
