@@ -41,8 +41,9 @@ class AuditLogReadingTest extends DatabaseTest {
                 draft.costEstimate(), draft.hoursSavedPerWeek(), draft.adoptionPct(), draft.satisfaction(),
                 draft.learnings()));
 
-        var filter = new AuditFilter("leader", "Klantchatbot 2.0", "INITIATIVE_UPDATED", LocalDate.now(),
-                LocalDate.now());
+        // The audit log's days are the organisation's (Amsterdam), not the test machine's.
+        var today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        var filter = new AuditFilter("leader", "Klantchatbot 2.0", "INITIATIVE_UPDATED", today, today);
         var rows = audit.page(filter, 0, 10);
         assertThat(rows).hasSize(1);
         assertThat(audit.count(filter)).isEqualTo(1);
