@@ -28,7 +28,8 @@ class GovernanceIT extends BrowserTest {
                 + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();
         assertThat(page.locator("#gate-refusal")).containsText("Nog niet getoetst: DATA-1");
         page.locator("#gate-override-reason textarea").waitFor();
-        page.waitForTimeout(400); // the dialog's opening animation
+        // Vaadin marks an overlay [opening] while it animates in: the screenshot waits for that to end.
+        assertThat(page.locator("[opening]")).hasCount(0);
         screenshot("gate-refused");
         page.locator("#gate-override-reason textarea").fill("Kleine pilot met tien klanten; de toetsing loopt mee.");
         page.locator("#gate-override").click();

@@ -1,29 +1,25 @@
 package nl.tweespoor.support;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 
-/** Waits for a condition instead of sleeping: tries again and again until it holds, failing after a generous limit. */
+/** Waits for a condition (with Awaitility) instead of sleeping, failing after a generous limit. */
 public final class Poll {
+
+    private static final Duration INTERVAL = Duration.ofMillis(50);
 
     private Poll() {
     }
 
-    /** Calls the attempt until it returns without an exception; returns its result. */
+    /** Calls the attempt until it returns without an exception or failed assertion; returns its result. */
     public static <T> T until(Duration limit, String what, Callable<T> attempt) {
-        var deadline = Instant.now().plus(limit);
-        Exception last = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                return attempt.call();
-            } catch (Exception | AssertionError e) {
-                last = e instanceof Exception exception ? exception : new IllegalStateException(e);
-            }
-            Thread.onSpinWait();
-            pause();
-        }
-        throw new AssertionError(what + " did not happen within " + limit, last);
+        var result = new AtomicReference<T>();
+        // In the test's own thread: its signed-in user (a thread-local security context) must be seen by the attempt.
+        Awaitility.await(what).atMost(limit).pollInterval(INTERVAL).pollInSameThread().ignoreExceptions()
+                .untilAsserted(() -> result.set(attempt.call()));
+        return result.get();
     }
 
     /** Calls the check until it passes (throws no AssertionError or exception). */
@@ -38,14 +34,5 @@ public final class Poll {
     @FunctionalInterface
     public interface Check {
         void run() throws Exception;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
     }
 }

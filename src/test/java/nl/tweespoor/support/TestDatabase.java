@@ -147,7 +147,7 @@ public final class TestDatabase {
     }
 
     /** A new, empty database owned by the owner role (dropped first if an earlier class left one); returns its name. */
-    public static synchronized String freshDatabase(String name) {
+    private static synchronized String freshDatabase(String name) {
         start();
         if (CREATED.add(name)) {
             superUserSql("drop database if exists " + name + " with (force)",
