@@ -1,5 +1,7 @@
 package nl.tweespoor.base.config;
 
+import nl.tweespoor.base.SqlStatements;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,5 +16,17 @@ class JooqConfig {
                 .withExecuteWithOptimisticLocking(true)
                 .withExecuteWithOptimisticLockingExcludeUnversioned(true)
                 .withRenderSchema(false);
+    }
+
+    /** Statement counts for the benchmark and the tests that prove a view's work does not grow with the data. */
+    @Bean
+    DefaultConfigurationCustomizer statementCounting() {
+        return configuration -> configuration.set(appended(configuration.executeListenerProviders()));
+    }
+
+    private static org.jooq.ExecuteListenerProvider[] appended(org.jooq.ExecuteListenerProvider[] existing) {
+        var all = java.util.Arrays.copyOf(existing, existing.length + 1);
+        all[existing.length] = new DefaultExecuteListenerProvider(new SqlStatements());
+        return all;
     }
 }
