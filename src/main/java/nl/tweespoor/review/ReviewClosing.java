@@ -3,15 +3,13 @@ package nl.tweespoor.review;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
-import nl.tweespoor.base.Versioned;
-import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.GateRefusedException;
+import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.Stage;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,18 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
  * later planned budget released; PROMOTE → the promotion operation; SCALE → next stage through the same gate as any
  * move; ADJUST → conditions already stored). If any effect fails, nothing changes. Closed is final — the database
  * refuses later changes too.
+ * <p>
+ * STOP, the decision that comes by the thousand, is applied set-based: a fixed number of statements, each with its
+ * audit events written alongside by one INSERT ... SELECT. PROMOTE and SCALE go one by one through the lifecycle
+ * service, so the gate and the promotion keep their own rules; a review has few of them.
  */
 @Service
 public class ReviewClosing {
 
     private final ReviewRepository repository;
+    private final ClosingStatements statements;
     private final InitiativeLifecycleService lifecycle;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    ReviewClosing(ReviewRepository repository, InitiativeLifecycleService lifecycle, CurrentUser currentUser,
-            AuditLog auditLog) {
+    ReviewClosing(ReviewRepository repository, ClosingStatements statements, InitiativeLifecycleService lifecycle,
+            CurrentUser currentUser, AuditLog auditLog) {
         this.repository = repository;
+        this.statements = statements;
         this.lifecycle = lifecycle;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -52,70 +56,59 @@ public class ReviewClosing {
         if (!"IN_PROGRESS".equals(review.getStatus())) {
             throw new InvalidInputException("review.not-open");
         }
-        var decisions = repository.decisionRecords(reviewId);
-        var decided = new HashSet<Long>();
-        decisions.forEach(d -> decided.add(d.getInitiativeId()));
-        long undecided = repository.agendaIds(reviewId, false).stream().filter(id -> !decided.contains(id)).count();
-        if (undecided > 0) {
-            throw new InvalidInputException("review.undecided", undecided);
+        var tally = statements.tally(reviewId);
+        if (tally.undecided() > 0) {
+            throw new InvalidInputException("review.undecided", tally.undecided());
         }
-        var current = Quarter.of(LocalDate.now());
-        var released = BigDecimal.ZERO;
-        for (var decision : decisions) {
-            long id = decision.getInitiativeId();
-            int version = repository.itemVersion(id);
-            switch (Decision.valueOf(decision.getDecision())) {
-                case STOP -> {
-                    lifecycle.moveStage(id, version, Stage.STOPPED);
-                    var amount = releaseLaterPlanned(id, current, review.getQuarter());
-                    decision.setBudgetReleased(amount);
-                    decision.store();
-                    released = released.add(amount);
-                }
-                case PROMOTE -> lifecycle.promote(id, version);
-                case SCALE -> {
-                    var item = repository.items(java.util.List.of(id)).get(0);
-                    var next = DecisionRules.NEXT_STAGE.get(item.get(nl.tweespoor.db.Tables.INITIATIVE.STAGE));
-                    if (next == null) {
-                        throw new InvalidInputException("review.scale-programmes-only");
-                    }
-                    try {
-                        lifecycle.moveStage(id, version, Stage.valueOf(next));
-                    } catch (GateRefusedException refusal) {
-                        // Say which item holds the closing up; the gate's own message says what is missing.
-                        throw new InvalidInputException("review.scale-refused",
-                                item.get(nl.tweespoor.db.Tables.INITIATIVE.TITLE), refusal);
-                    }
-                }
-                case ADJUST, CONTINUE -> {
-                    // Conditions and reasons are stored with the decision itself.
-                }
-            }
-        }
+        statements.firstUnstoppable(reviewId).ifPresent(item -> {
+            throw new InvalidInputException("review.stop-not-possible", item[0], "stage." + item[1]);
+        });
+        oneByOne(reviewId);
+        var released = stop(reviewId, review.getQuarter());
         var before = AuditLog.snapshot(review);
         review.setStatus("CLOSED");
         review.setClosedAt(OffsetDateTime.now());
         review.setClosedBy(currentUser.require().id());
         review.store();
         auditLog.record(new AuditEntry("REVIEW_CLOSED", "review", reviewId, null,
-                "Review " + review.getQuarter() + " closed: " + decisions.size() + " decisions, released " + released,
+                "Review " + review.getQuarter() + " closed: " + tally.decided() + " decisions, released " + released,
                 before, AuditLog.snapshot(review)));
         return released;
     }
 
-    /** Sets the planned amount of the item's quarters after {@code current} to zero, one audit event per line. */
-    private BigDecimal releaseLaterPlanned(long initiativeId, Quarter current, String reviewQuarter) {
-        var released = BigDecimal.ZERO;
-        for (var line : repository.laterPlannedLines(initiativeId, current)) {
-            var before = AuditLog.snapshot(line);
-            var amount = line.getPlanned();
-            line.setPlanned(BigDecimal.ZERO);
-            Versioned.store(line);
-            released = released.add(amount);
-            auditLog.record(new AuditEntry("BUDGET_RELEASED", "budget_line", line.getId(), initiativeId,
-                    "Review " + reviewQuarter + " stopped the item: planned " + amount + " of " + line.getQuarter()
-                            + " released", before, AuditLog.snapshot(line)));
+    private void oneByOne(long reviewId) {
+        for (var item : statements.oneByOne(reviewId)) {
+            if (Decision.valueOf(item.decision()) == Decision.PROMOTE) {
+                lifecycle.promote(item.initiativeId(), item.version());
+                continue;
+            }
+            var next = DecisionRules.NEXT_STAGE.get(item.stage());
+            if (next == null) {
+                throw new InvalidInputException("review.scale-programmes-only");
+            }
+            try {
+                lifecycle.moveStage(item.initiativeId(), item.version(), Stage.valueOf(next));
+            } catch (GateRefusedException refusal) {
+                // Say which item holds the closing up; the gate's own message says what is missing.
+                throw new InvalidInputException("review.scale-refused", item.title(), refusal);
+            }
         }
+    }
+
+    /**
+     * Stops every STOP item and sets the planned amount of its quarters after this one to zero: the amount released is
+     * written on each decision, every released line and every stopped item gets its own audit event.
+     */
+    private BigDecimal stop(long reviewId, String reviewQuarter) {
+        var current = Quarter.of(LocalDate.now());
+        statements.lockLaterPlanned(reviewId, current);
+        auditLog.recordAll("BUDGET_RELEASED", "budget_line",
+                statements.releasedLines(reviewId, current, reviewQuarter));
+        var released = statements.recordReleased(reviewId, current);
+        statements.releaseLaterPlanned(reviewId, current);
+        statements.lockStopped(reviewId);
+        auditLog.recordAll("STAGE_CHANGED", "initiative", statements.stoppedItems(reviewId));
+        statements.stop(reviewId);
         return released;
     }
 }

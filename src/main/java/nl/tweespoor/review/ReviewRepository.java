@@ -22,8 +22,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.OpenHighRisk;
-import nl.tweespoor.base.Quarter;
-import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import nl.tweespoor.db.tables.records.ReviewDecisionRecord;
 import nl.tweespoor.db.tables.records.ReviewRecord;
 import org.jooq.Condition;
@@ -83,14 +81,6 @@ class ReviewRepository {
     String organisationName() {
         return db.select(APP_SETTING.ORGANISATION_NAME).from(APP_SETTING).where(APP_SETTING.ID.eq(1))
                 .fetchOptional(APP_SETTING.ORGANISATION_NAME).orElse("Tweespoor");
-    }
-
-    /** Ids on the agenda: an open review lists every active item plus those it decided; a closed one what it decided. */
-    List<Long> agendaIds(long reviewId, boolean closed) {
-        var decided = DSL.select(REVIEW_DECISION.INITIATIVE_ID).from(REVIEW_DECISION)
-                .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId));
-        Condition which = closed ? INITIATIVE.ID.in(decided) : INITIATIVE.STAGE.in(ACTIVE).or(INITIATIVE.ID.in(decided));
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(which).fetch(INITIATIVE.ID);
     }
 
     List<Record> items(Collection<Long> ids) {
@@ -159,25 +149,6 @@ class ReviewRepository {
 
     ReviewDecisionRecord newDecision() {
         return db.newRecord(REVIEW_DECISION);
-    }
-
-    List<ReviewDecisionRecord> decisionRecords(long reviewId) {
-        return db.selectFrom(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(reviewId)).fetch();
-    }
-
-    /** The item's budget lines after {@code current} that still plan money, locked for their release. */
-    List<BudgetLineRecord> laterPlannedLines(long initiativeId, Quarter current) {
-        return db.selectFrom(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId), BUDGET_LINE.QUARTER.gt(current.toString()),
-                        BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO))
-                .orderBy(BUDGET_LINE.QUARTER)
-                .forUpdate()
-                .fetch();
-    }
-
-    int itemVersion(long initiativeId) {
-        return db.select(INITIATIVE.VERSION).from(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchSingle()
-                .value1();
     }
 
     Map<String, Long> decisionCounts(long reviewId) {

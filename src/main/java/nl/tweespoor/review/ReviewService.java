@@ -4,11 +4,8 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.tweespoor.audit.AuditEntry;
@@ -19,7 +16,6 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.security.CurrentUser;
-import nl.tweespoor.status.FlagService;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,13 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private final ReviewRepository repository;
-    private final FlagService flags;
+    private final AgendaQueries agendaQueries;
+    private final AgendaService agendaService;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    ReviewService(ReviewRepository repository, FlagService flags, CurrentUser currentUser, AuditLog auditLog) {
+    ReviewService(ReviewRepository repository, AgendaQueries agendaQueries, AgendaService agendaService,
+            CurrentUser currentUser, AuditLog auditLog) {
         this.repository = repository;
-        this.flags = flags;
+        this.agendaQueries = agendaQueries;
+        this.agendaService = agendaService;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
     }
@@ -59,7 +58,7 @@ public class ReviewService {
     public ReviewRow review(long id) {
         var review = repository.review(id).orElseThrow(NotFoundException::new);
         return new ReviewRow(review.getId(), review.getQuarter(), review.getStatus(), review.getOpenedAt(),
-                review.getClosedAt(), repository.decisionRecords(id).size());
+                review.getClosedAt(), agendaQueries.countDecisions(id));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -87,40 +86,11 @@ public class ReviewService {
         return review.getId();
     }
 
-    /** The agenda with its evidence, flagged items first; a fixed number of statements whatever its length. */
+    /** The whole agenda with its evidence, flagged items first (the board pack); the meeting pages through it. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AgendaItem> agenda(long reviewId) {
-        var review = repository.review(reviewId).orElseThrow(NotFoundException::new);
-        var ids = repository.agendaIds(reviewId, "CLOSED".equals(review.getStatus()));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var signals = flags.signals(ids);
-        var updates = repository.recentUpdates(ids);
-        var budget = repository.yearBudget(ids, Year.now().getValue());
-        var kpis = repository.kpiLines(ids);
-        var highRisks = repository.openHighRisks(ids);
-        var decisions = repository.decisions(REVIEW_DECISION.INITIATIVE_ID.in(ids), 0, 10_000);
-        var agenda = new ArrayList<AgendaItem>();
-        for (var row : repository.items(ids)) {
-            var item = row.into(INITIATIVE);
-            long id = item.getId();
-            var recent = updates.getOrDefault(id, List.of());
-            var money = budget.getOrDefault(id, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            var own = decisions.stream().filter(d -> d.initiativeId() == id).toList();
-            agenda.add(new AgendaItem(id, item.getTrack(), item.getTitle(), item.getStage(),
-                    row.get(nl.tweespoor.db.Tables.APP_USER.DISPLAY_NAME), signals.get(id),
-                    recent.isEmpty() ? null : recent.get(0).get(nl.tweespoor.db.Tables.STATUS_UPDATE.SUMMARY),
-                    recent.stream().map(r -> r.get(nl.tweespoor.db.Tables.STATUS_UPDATE.RAG)).toList(),
-                    money[0], money[1], outcomes(item, kpis.getOrDefault(id, List.of())),
-                    own.stream().filter(d -> d.reviewId() != reviewId).toList(),
-                    own.stream().filter(d -> d.reviewId() == reviewId).findFirst().orElse(null), item.getVersion(),
-                    highRisks.getOrDefault(id, List.of())));
-        }
-        agenda.sort(Comparator.comparing((AgendaItem a) -> !a.flagged()).thenComparing(AgendaItem::track)
-                .thenComparing(AgendaItem::title));
-        return agenda;
+        return agendaService.all(reviewId);
     }
 
     /**
@@ -134,7 +104,7 @@ public class ReviewService {
         if (!"IN_PROGRESS".equals(review.getStatus())) {
             throw new InvalidInputException("review.not-open");
         }
-        if (!repository.agendaIds(reviewId, false).contains(initiativeId)) {
+        if (!agendaQueries.onOpenAgenda(reviewId, initiativeId)) {
             throw new InvalidInputException("review.not-on-agenda");
         }
         var item = repository.items(List.of(initiativeId)).get(0).into(INITIATIVE);
@@ -196,23 +166,6 @@ public class ReviewService {
             conditions.add(REVIEW.QUARTER.eq(filter.quarter()));
         }
         return DSL.and(conditions);
-    }
-
-    private static String outcomes(nl.tweespoor.db.tables.records.InitiativeRecord item, List<String> kpis) {
-        if (!kpis.isEmpty()) {
-            return String.join("; ", kpis);
-        }
-        var parts = new ArrayList<String>();
-        if (item.getHoursSavedPerWeek() != null) {
-            parts.add(item.getHoursSavedPerWeek().stripTrailingZeros().toPlainString() + " h/wk");
-        }
-        if (item.getAdoptionPct() != null) {
-            parts.add(item.getAdoptionPct().stripTrailingZeros().toPlainString() + "%");
-        }
-        if (item.getSatisfaction() != null) {
-            parts.add(item.getSatisfaction().toPlainString() + "/5");
-        }
-        return String.join(" · ", parts);
     }
 
     private static String trim(String value) {

@@ -4,17 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,39 +18,46 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.base.ui.ErrorMessages;
-import nl.tweespoor.review.AgendaItem;
+import nl.tweespoor.review.AgendaService;
 import nl.tweespoor.review.BoardPackService;
-import nl.tweespoor.review.Decision;
-import nl.tweespoor.review.DecisionDraft;
 import nl.tweespoor.review.ReviewClosing;
 import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
-import nl.tweespoor.status.ui.SignalBadges;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The review meeting: each agenda item with its evidence and decision; close when all are decided. */
+/**
+ * The review meeting: the agenda as a lazy grid (flagged items first, filters) and, beside it, the chosen item's
+ * evidence and decision form. Saving a decision refreshes that row and the progress line only; the long tail of
+ * unflagged items can be continued in one go; close when all are decided.
+ */
 @Route("reviews/:id(\\d+)")
 @PermitAll
 public class ReviewDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService service;
+    private final AgendaService agenda;
     private final ReviewClosing closing;
     private final BoardPackService boardPack;
     private ReviewRow review;
     private final Paragraph progress = new Paragraph();
+    private AgendaGrid grid;
+    private EvidencePanel evidence;
+    private boolean editable;
 
-    public ReviewDetailView(ReviewService service, ReviewClosing closing, BoardPackService boardPack) {
+    public ReviewDetailView(ReviewService service, AgendaService agenda, ReviewClosing closing,
+            BoardPackService boardPack) {
         this.service = service;
+        this.agenda = agenda;
         this.closing = closing;
         this.boardPack = boardPack;
         addClassName("detail-view");
+        progress.setId("review-progress");
+        progress.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -71,30 +73,52 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
 
     private void render() {
         removeAll();
+        editable = !review.closed() && service.mayDecide();
+        add(new Anchor("reviews", getTranslation("menu.reviews")), header());
+        showProgress();
+        add(progress);
+        if (review.closed()) {
+            add(new Paragraph(getTranslation("review.closed-note")));
+        }
+        evidence = new EvidencePanel(service, review.id(), this::decided);
+        grid = new AgendaGrid(agenda, review.id(), row -> evidence.show(agenda.evidence(review.id(),
+                row.initiativeId()), editable));
+        var meeting = new HorizontalLayout(grid, evidence);
+        meeting.setWidthFull();
+        meeting.setWrap(true);
+        meeting.setFlexGrow(3, grid);
+        meeting.setFlexGrow(2, evidence);
+        grid.setMinWidth("28rem");
+        evidence.setMinWidth("20rem");
+        add(grid.filters(), meeting);
+    }
+
+    private HorizontalLayout header() {
         var title = new H2(getTranslation("review.title", review.quarter()));
         title.addClassName("detail-title");
         var header = new HorizontalLayout(title, Badges.of(getTranslation("review.status." + review.status()),
                 review.closed() ? "done" : "active"));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
+        header.setWrap(true);
         header.addAndExpand(new Span());
         header.add(boardPackLink());
-        boolean editable = !review.closed() && service.mayDecide();
         if (editable) {
+            var bulk = new Button(getTranslation("review.bulk"), e -> confirmBulk());
+            bulk.setId("bulk-continue");
             var close = new Button(getTranslation("review.close"), e -> confirmClose());
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             close.setId("review-close");
-            header.add(close);
+            header.add(bulk, close);
         }
-        add(new Anchor("reviews", getTranslation("menu.reviews")), header);
-        var agenda = service.agenda(review.id());
-        showProgress(agenda);
-        progress.setId("review-progress");
-        add(progress);
-        if (review.closed()) {
-            add(new Paragraph(getTranslation("review.closed-note")));
-        }
-        agenda.forEach(item -> add(card(item, editable)));
+        return header;
+    }
+
+    /** A decision was saved: only its row, its evidence and the progress line change. */
+    private void decided(long initiativeId) {
+        showProgress();
+        grid.refresh(initiativeId);
+        evidence.show(agenda.evidence(review.id(), initiativeId), editable);
     }
 
     private Anchor boardPackLink() {
@@ -110,106 +134,22 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         return link;
     }
 
-    private void showProgress(java.util.List<AgendaItem> agenda) {
-        long decided = agenda.stream().filter(a -> a.decision() != null).count();
-        progress.setText(getTranslation("review.progress", decided, agenda.size()));
+    private void showProgress() {
+        var now = agenda.progress(review.id());
+        progress.setText(getTranslation("review.progress", now.decided(), now.items()));
     }
 
-    private Div card(AgendaItem item, boolean editable) {
-        var card = new Div();
-        if (item.decision() != null) {
-            card.getElement().setAttribute("data-decided", "true");
+    private void confirmBulk() {
+        int count = agenda.countContinuable(review.id());
+        if (count == 0) {
+            ErrorMessages.success(getTranslation("review.bulk-none"));
+            return;
         }
-        card.addClassNames("card", "agenda-item");
-        card.setId("agenda-" + item.initiativeId());
-        var route = ("PERSONAL".equals(item.track()) ? "experiments/" : "programmes/") + item.initiativeId();
-        var heading = new H3(new Anchor(route, item.title()));
-        var badges = new HorizontalLayout(Badges.of(getTranslation("track." + item.track()), "track"),
-                Badges.of(getTranslation("stage." + item.stage()), "neutral"),
-                SignalBadges.of(item.signals(), this::getTranslation));
-        badges.setSpacing(false);
-        badges.getStyle().set("gap", "0.25rem").set("flex-wrap", "wrap");
-        var facts = new DescriptionList();
-        facts.addClassName("facts");
-        fact(facts, "field.owner", item.owner());
-        fact(facts, "review.last-status", item.lastSummary());
-        fact(facts, "review.rag-trend", item.ragTrend().stream().map(r -> getTranslation("rag." + r))
-                .collect(Collectors.joining(" ← ")));
-        fact(facts, "review.budget-year", getTranslation("pack.actual-planned",
-                Formats.euros(item.actualYear(), getLocale()), Formats.euros(item.plannedYear(), getLocale())));
-        fact(facts, "review.outcomes", item.outcomes());
-        fact(facts, "risk.agenda.open-high", item.openHighRisks().stream()
-                .map(r -> getTranslation("risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
-                .collect(Collectors.joining("; ")));
-        fact(facts, "review.previous", item.previousDecisions().stream()
-                .map(d -> d.quarter() + ": " + getTranslation("decision." + d.decision().name()) + " — " + d.reason())
-                .collect(Collectors.joining("; ")));
-        card.add(heading, badges, facts);
-        if (editable) {
-            card.add(decisionForm(item));
-        } else if (item.decision() != null) {
-            var d = item.decision();
-            card.add(new Paragraph(getTranslation("decision." + d.decision().name()) + ": " + d.reason()
-                    + (d.conditions() == null ? "" : " · " + getTranslation("field.conditions") + ": " + d.conditions())
-                    + (d.learned() == null ? "" : " · " + getTranslation("field.learned") + ": " + d.learned())));
-        } else {
-            card.add(new Paragraph(getTranslation("review.no-decision")));
-        }
-        return card;
-    }
-
-    private HorizontalLayout decisionForm(AgendaItem item) {
-        var decision = new RadioButtonGroup<Decision>();
-        decision.setLabel(getTranslation("review.decision"));
-        decision.setRequiredIndicatorVisible(true);
-        decision.setItems(Arrays.stream(Decision.values())
-                .filter(d -> d != Decision.PROMOTE || "PERSONAL".equals(item.track()))
-                .filter(d -> d != Decision.SCALE || "STRATEGIC".equals(item.track())).toList());
-        decision.setItemLabelGenerator(d -> getTranslation("decision." + d.name()));
-        decision.setId("decision-" + item.initiativeId());
-        var reason = new TextArea(getTranslation("field.reason"));
-        reason.setRequired(true);
-        reason.setMaxLength(4000);
-        reason.setId("reason-" + item.initiativeId());
-        var conditions = new TextArea(getTranslation("field.conditions"));
-        conditions.setMaxLength(4000);
-        var learned = new TextArea(getTranslation("field.learned"));
-        learned.setMaxLength(4000);
-        if (item.decision() != null) {
-            decision.setValue(item.decision().decision());
-            reason.setValue(item.decision().reason());
-            conditions.setValue(item.decision().conditions() == null ? "" : item.decision().conditions());
-            learned.setValue(item.decision().learned() == null ? "" : item.decision().learned());
-        }
-        conditions.setVisible(decision.getValue() == Decision.ADJUST);
-        learned.setVisible(decision.getValue() == Decision.STOP);
-        decision.addValueChangeListener(e -> {
-            conditions.setVisible(e.getValue() == Decision.ADJUST);
-            learned.setVisible(e.getValue() == Decision.STOP);
-        });
-        var save = new Button(getTranslation("review.record"), e -> {
-            try {
-                service.decide(review.id(), item.initiativeId(), new DecisionDraft(decision.getValue(),
-                        reason.getValue(), conditions.getValue(), learned.getValue()),
-                        item.decision() == null ? 0 : item.decision().version());
-                ErrorMessages.success(getTranslation("message.saved"));
-                // Only this card and the progress change: the meeting keeps its place on the page.
-                var agenda = service.agenda(review.id());
-                showProgress(agenda);
-                agenda.stream().filter(a -> a.initiativeId() == item.initiativeId()).findFirst().ifPresent(fresh ->
-                        getChildren().filter(c -> c.getId().orElse("").equals("agenda-" + item.initiativeId()))
-                                .findFirst().ifPresent(old -> replace(old, card(fresh, true))));
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        save.setId("record-" + item.initiativeId());
-        var row = new HorizontalLayout(decision, reason, conditions, learned, save);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        row.addClassName("decision-form");
-        return row;
+        new BulkContinueDialog(agenda, review.id(), count, () -> {
+            showProgress();
+            grid.refreshAll();
+            evidence.clear();
+        }).open();
     }
 
     private void confirmClose() {
@@ -231,11 +171,6 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
             }
         });
         dialog.open();
-    }
-
-    private void fact(DescriptionList list, String labelKey, String value) {
-        var shown = value == null || value.isBlank() ? getTranslation("value.none") : value;
-        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(shown));
     }
 
     @Override

@@ -1,0 +1,148 @@
+package nl.tweespoor.review;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.db.tables.records.ReviewRecord;
+import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.status.ItemSignals;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review meeting's agenda: paged and filtered in the database, flagged items first, the evidence of one item at a
+ * time, and the bulk decision for the long tail. What each call does depends on the rows asked for, not on the size
+ * of the portfolio.
+ */
+@Service
+public class AgendaService {
+
+    private final ReviewRepository reviews;
+    private final AgendaQueries queries;
+    private final AgendaFlags flags;
+    private final AgendaEvidence evidence;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    AgendaService(ReviewRepository reviews, AgendaQueries queries, AgendaFlags flags, AgendaEvidence evidence,
+            CurrentUser currentUser, AuditLog auditLog) {
+        this.reviews = reviews;
+        this.queries = queries;
+        this.flags = flags;
+        this.evidence = evidence;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    /** One page of the agenda: flagged items first, then by track and title. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AgendaRow> page(long reviewId, AgendaFilter filter, int offset, int limit) {
+        boolean closed = closed(reviewId);
+        var flagging = flags.of(reviewId, closed);
+        return queries.page(reviewId, closed, filter, flagging, offset, limit).stream()
+                .map(line -> row(line, flagging.of(line.id()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int count(long reviewId, AgendaFilter filter) {
+        boolean closed = closed(reviewId);
+        return queries.count(reviewId, closed, filter, flags.of(reviewId, closed));
+    }
+
+    /** One agenda row afresh, e.g. after its decision was saved; empty when the item is not on this agenda. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AgendaRow> row(long reviewId, long initiativeId) {
+        return queries.line(reviewId, closed(reviewId), initiativeId).map(line -> row(line,
+                flags.signals(List.of(line.id())).get(line.id())));
+    }
+
+    /** The evidence and decision of one agenda item. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AgendaItem evidence(long reviewId, long initiativeId) {
+        if (queries.line(reviewId, closed(reviewId), initiativeId).isEmpty()) {
+            throw new NotFoundException();
+        }
+        var ids = List.of(initiativeId);
+        return evidence.of(reviewId, ids, flags.signals(ids)).get(0);
+    }
+
+    /** The whole agenda with its evidence, in agenda order: for the board pack. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AgendaItem> all(long reviewId) {
+        boolean closed = closed(reviewId);
+        var flagging = flags.of(reviewId, closed);
+        var ids = queries.page(reviewId, closed, AgendaFilter.ALL, flagging, 0, Integer.MAX_VALUE).stream()
+                .map(AgendaQueries.Line::id).toList();
+        return evidence.of(reviewId, ids, flagging.signals());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AgendaProgress progress(long reviewId) {
+        return queries.progress(reviewId, closed(reviewId));
+    }
+
+    /** How many items the bulk decision would continue: undecided and without flags; none once closed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int countContinuable(long reviewId) {
+        if (closed(reviewId)) {
+            return 0;
+        }
+        return queries.countUndecided(reviewId, flags.of(reviewId, false).unflagged());
+    }
+
+    /**
+     * CONTINUE for every undecided item without flags, with one reason: each still its own decision row, written by
+     * one INSERT ... SELECT. {@code expected} is the number the leader confirmed; if it changed meanwhile (a decision,
+     * a new flag), nothing is written and the leader sees the new number. Locks the review as a single decision does.
+     * <p>
+     * Audited with one DECISION_RECORDED event per decision, exactly as deciding one by one writes it, rather than one
+     * summarising event: each item's history then shows its own decision and who took it, whichever way it was taken.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public int continueUnflagged(long reviewId, String reason, int expected) {
+        var review = reviews.lockedReview(reviewId).orElseThrow(NotFoundException::new);
+        if (!"IN_PROGRESS".equals(review.getStatus())) {
+            throw new InvalidInputException("review.not-open");
+        }
+        DecisionRules.check(new DecisionDraft(Decision.CONTINUE, reason, null, null), null, null);
+        var unflagged = flags.of(reviewId, false).unflagged();
+        if (queries.countUndecided(reviewId, unflagged) != expected) {
+            throw new ConcurrentEditException("review.bulk-changed");
+        }
+        if (expected == 0) {
+            return 0;
+        }
+        var decided = queries.continueUndecided(reviewId, unflagged, reason.trim(), currentUser.require().id());
+        auditLog.recordAll("DECISION_RECORDED", "review_decision",
+                queries.recordedDecisions(decided, review.getQuarter()));
+        return decided.size();
+    }
+
+    private boolean closed(long reviewId) {
+        return review(reviewId).getStatus().equals("CLOSED");
+    }
+
+    private ReviewRecord review(long reviewId) {
+        return reviews.review(reviewId).orElseThrow(NotFoundException::new);
+    }
+
+    private static AgendaRow row(AgendaQueries.Line line, ItemSignals signals) {
+        return new AgendaRow(line.id(), Track.valueOf(line.track()), line.title(), line.stage(), line.owner(),
+                signals == null ? new ItemSignals(line.id(), null, Set.of()) : signals,
+                line.decision() == null ? null : Decision.valueOf(line.decision()));
+    }
+}

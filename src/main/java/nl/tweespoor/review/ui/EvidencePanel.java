@@ -1,0 +1,154 @@
+package nl.tweespoor.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.review.AgendaItem;
+import nl.tweespoor.review.Decision;
+import nl.tweespoor.review.DecisionDraft;
+import nl.tweespoor.review.ReviewService;
+import nl.tweespoor.status.ui.SignalBadges;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Beside the agenda: the selected item's evidence and, while the review is open, its decision form. */
+class EvidencePanel extends Div {
+
+    private final ReviewService service;
+    private final long reviewId;
+    private final LongConsumer saved;
+
+    /** {@code saved} hears which item's decision was just stored. */
+    EvidencePanel(ReviewService service, long reviewId, LongConsumer saved) {
+        this.service = service;
+        this.reviewId = reviewId;
+        this.saved = saved;
+        addClassNames("card", "evidence-panel");
+        setId("evidence");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("review.evidence"));
+        clear();
+    }
+
+    void clear() {
+        removeAll();
+        add(new Paragraph(getTranslation("review.choose-item")));
+    }
+
+    void show(AgendaItem item, boolean editable) {
+        removeAll();
+        getElement().setAttribute("data-item", String.valueOf(item.initiativeId()));
+        var route = ("PERSONAL".equals(item.track()) ? "experiments/" : "programmes/") + item.initiativeId();
+        var heading = new H3(new Anchor(route, item.title()));
+        heading.setId("evidence-title");
+        var badges = new HorizontalLayout(Badges.of(getTranslation("track." + item.track()), "track"),
+                Badges.of(getTranslation("stage." + item.stage()), "neutral"),
+                SignalBadges.of(item.signals(), this::getTranslation));
+        badges.setSpacing(false);
+        badges.getStyle().set("gap", "0.25rem").set("flex-wrap", "wrap");
+        add(heading, badges, facts(item));
+        if (editable) {
+            add(form(item));
+        } else if (item.decision() != null) {
+            var d = item.decision();
+            add(new Paragraph(getTranslation("decision." + d.decision().name()) + ": " + d.reason()
+                    + (d.conditions() == null ? "" : " · " + getTranslation("field.conditions") + ": " + d.conditions())
+                    + (d.learned() == null ? "" : " · " + getTranslation("field.learned") + ": " + d.learned())));
+        } else {
+            add(new Paragraph(getTranslation("review.no-decision")));
+        }
+    }
+
+    private DescriptionList facts(AgendaItem item) {
+        var facts = new DescriptionList();
+        facts.addClassName("facts");
+        fact(facts, "field.owner", item.owner());
+        fact(facts, "review.last-status", item.lastSummary());
+        fact(facts, "review.rag-trend", item.ragTrend().stream().map(r -> getTranslation("rag." + r))
+                .collect(Collectors.joining(" ← ")));
+        fact(facts, "review.budget-year", getTranslation("pack.actual-planned",
+                Formats.euros(item.actualYear(), getLocale()), Formats.euros(item.plannedYear(), getLocale())));
+        fact(facts, "review.outcomes", item.outcomes());
+        fact(facts, "risk.agenda.open-high", item.openHighRisks().stream()
+                .map(r -> getTranslation("risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
+                .collect(Collectors.joining("; ")));
+        fact(facts, "review.previous", item.previousDecisions().stream()
+                .map(d -> d.quarter() + ": " + getTranslation("decision." + d.decision().name()) + " — " + d.reason())
+                .collect(Collectors.joining("; ")));
+        return facts;
+    }
+
+    private Div form(AgendaItem item) {
+        var decision = new RadioButtonGroup<Decision>();
+        decision.setLabel(getTranslation("review.decision"));
+        decision.setRequiredIndicatorVisible(true);
+        decision.setItems(Arrays.stream(Decision.values())
+                .filter(d -> d != Decision.PROMOTE || "PERSONAL".equals(item.track()))
+                .filter(d -> d != Decision.SCALE || "STRATEGIC".equals(item.track())).toList());
+        decision.setItemLabelGenerator(d -> getTranslation("decision." + d.name()));
+        decision.setId("decision");
+        var reason = area("field.reason", "reason");
+        reason.setRequired(true);
+        var conditions = area("field.conditions", "conditions");
+        var learned = area("field.learned", "learned");
+        var current = item.decision();
+        if (current != null) {
+            decision.setValue(current.decision());
+            reason.setValue(current.reason());
+            conditions.setValue(current.conditions() == null ? "" : current.conditions());
+            learned.setValue(current.learned() == null ? "" : current.learned());
+        }
+        conditions.setVisible(decision.getValue() == Decision.ADJUST);
+        learned.setVisible(decision.getValue() == Decision.STOP);
+        decision.addValueChangeListener(e -> {
+            conditions.setVisible(e.getValue() == Decision.ADJUST);
+            learned.setVisible(e.getValue() == Decision.STOP);
+        });
+        var save = new Button(getTranslation("review.record"), e -> {
+            try {
+                service.decide(reviewId, item.initiativeId(), new DecisionDraft(decision.getValue(),
+                        reason.getValue(), conditions.getValue(), learned.getValue()),
+                        current == null ? 0 : current.version());
+                ErrorMessages.success(getTranslation("message.saved"));
+                saved.accept(item.initiativeId());
+            } catch (DomainException | AccessDeniedException ex) {
+                // The form keeps what the leader typed.
+                ErrorMessages.show(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("record-decision");
+        var buttons = new HorizontalLayout(save);
+        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var form = new Div(decision, reason, conditions, learned, buttons);
+        form.addClassName("decision-form");
+        return form;
+    }
+
+    private TextArea area(String labelKey, String id) {
+        var area = new TextArea(getTranslation(labelKey));
+        area.setMaxLength(4000);
+        area.setWidthFull();
+        area.setId(id);
+        return area;
+    }
+
+    private void fact(DescriptionList list, String labelKey, String value) {
+        var shown = value == null || value.isBlank() ? getTranslation("value.none") : value;
+        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(shown));
+    }
+}

@@ -1,0 +1,126 @@
+package nl.tweespoor.review.ui;
+
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.REVIEW;
+import static nl.tweespoor.db.Tables.REVIEW_DECISION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.tweespoor.review.AgendaFilter;
+import nl.tweespoor.review.AgendaRow;
+import nl.tweespoor.review.AgendaService;
+import nl.tweespoor.review.Decision;
+import nl.tweespoor.support.BrowserlessUiTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The meeting page without a browser: lazy agenda, evidence beside it, one row refreshed per decision, bulk. */
+class ReviewDetailViewTest extends BrowserlessUiTest {
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    AgendaService agenda;
+
+    @AfterEach
+    void removeTheDecisionsMade() {
+        // The demo's own decision in the review in progress stays; those the tests made go.
+        long routing = db.select(INITIATIVE.ID).from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Slimme routering van klantvragen")).fetchSingle().value1();
+        db.deleteFrom(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(openReview()),
+                REVIEW_DECISION.INITIATIVE_ID.ne(routing)).execute();
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void a_leader_chooses_an_item_sees_its_evidence_and_records_a_decision_in_that_row() {
+        long review = openReview();
+        navigate("reviews/" + review, ReviewDetailView.class);
+        var grid = test(agendaGrid());
+        assertThat(grid.size()).isEqualTo(agenda.count(review, AgendaFilter.ALL));
+        assertThat(grid.getRow(0).flagged()).isTrue();
+        assertThat($(Paragraph.class, $(EvidencePanel.class).single()).single().getText())
+                .isEqualTo(text("review.choose-item"));
+        int row = firstUndecided(grid);
+        var chosen = grid.getRow(row);
+
+        grid.clickRow(row);
+        assertThat($(H3.class).id("evidence-title").getText()).isEqualTo(chosen.title());
+        test($(RadioButtonGroup.class).id("decision")).selectItem(text("decision.CONTINUE"));
+        test($(TextArea.class).id("reason")).setValue("Op koers.");
+        test($(Button.class).id("record-decision")).click();
+
+        assertThat(grid.getRow(row).decision()).isEqualTo(Decision.CONTINUE);
+        assertThat(grid.getCellText(row, 4)).isEqualTo(text("decision.CONTINUE"));
+        var progress = agenda.progress(review);
+        assertThat($(Paragraph.class).id("review-progress").getText())
+                .isEqualTo(text("review.progress", progress.decided(), progress.items()));
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void the_decided_filter_narrows_the_agenda_in_the_database() {
+        long review = openReview();
+        navigate("reviews/" + review, ReviewDetailView.class);
+        test($(ComboBox.class).id("agenda-decided")).selectItem(text("review.decided-yes"));
+        var grid = test(agendaGrid());
+        assertThat(grid.size()).isEqualTo(agenda.progress(review).decided()).isPositive();
+        assertThat(grid.getRow(0).decision()).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void continuing_the_unflagged_says_how_many_and_decides_each_of_them() {
+        long review = openReview();
+        navigate("reviews/" + review, ReviewDetailView.class);
+        int count = agenda.countContinuable(review);
+        int decidedBefore = agenda.progress(review).decided();
+
+        test($(Button.class).id("bulk-continue")).click();
+        assertThat($(Paragraph.class).id("bulk-text").getText()).isEqualTo(text("review.bulk-text", count));
+        test($(TextArea.class).id("bulk-reason")).setValue("Geen signalen, op koers.");
+        test($(Button.class).id("bulk-confirm")).click();
+
+        assertThat(agenda.progress(review).decided()).isEqualTo(decidedBefore + count);
+        assertThat(agenda.countContinuable(review)).isZero();
+        assertThat($(Paragraph.class).id("review-progress").getText()).startsWith(
+                String.valueOf(decidedBefore + count));
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_viewer_reads_the_evidence_without_a_form_or_meeting_buttons() {
+        navigate("reviews/" + openReview(), ReviewDetailView.class);
+        test(agendaGrid()).clickRow(0);
+        assertThat($(H3.class).withId("evidence-title").exists()).isTrue();
+        assertThat($(Button.class).withId("record-decision").exists()).isFalse();
+        assertThat($(Button.class).withId("bulk-continue").exists()).isFalse();
+        assertThat($(Button.class).withId("review-close").exists()).isFalse();
+    }
+
+    private AgendaGrid agendaGrid() {
+        return $(AgendaGrid.class).single();
+    }
+
+    private static int firstUndecided(com.vaadin.flow.component.grid.GridTester<?, AgendaRow> grid) {
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).decision() == null) {
+                return i;
+            }
+        }
+        throw new AssertionError("every agenda item is decided");
+    }
+
+    private long openReview() {
+        return db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS")).fetchSingle().value1();
+    }
+}
