@@ -1,17 +1,27 @@
 package nl.tweespoor.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
+import nl.tweespoor.base.ActiveStages;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 class ReviewIT extends BrowserTest {
+
+    @Autowired
+    DSLContext db;
 
     @Test
     void leader_runs_a_whole_review_and_downloads_the_board_pack() throws Exception {
@@ -22,20 +32,44 @@ class ReviewIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/reviews/\\d+$"));
         var quarter = page.locator("h2.detail-title").textContent().replace("Kwartaalreview ", "").trim();
 
-        var ids = page.locator(".agenda-item").evaluateAll("cards => cards.map(card => card.id.substring(7))");
-        @SuppressWarnings("unchecked")
-        var agenda = (java.util.List<String>) ids;
-        assertThat(agenda).isNotEmpty();
+        long review = Long.parseLong(page.url().replaceAll(".*/reviews/", ""));
+        var agenda = page.locator("#agenda");
+        agenda.locator("vaadin-grid-cell-content").first().waitFor();
         screenshot("review-agenda");
-        for (var id : agenda) {
-            page.locator("#decision-" + id + " vaadin-radio-button",
-                    new Page.LocatorOptions().setHasText("Doorgaan")).locator("input").check();
-            page.locator("#reason-" + id + " textarea").fill("Op koers; volgend kwartaal opnieuw bekijken.");
-            page.locator("#record-" + id).click();
-            assertThat(page.locator("#agenda-" + id)).hasAttribute("data-decided", "true");
+        int items = db.fetchCount(db.select(INITIATIVE.ID).from(INITIATIVE).leftJoin(REVIEW_DECISION)
+                .on(REVIEW_DECISION.INITIATIVE_ID.eq(INITIATIVE.ID), REVIEW_DECISION.REVIEW_ID.eq(review))
+                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE).or(REVIEW_DECISION.ID.isNotNull())));
+
+        // The long tail in one go: the dialog says how many it decides.
+        page.locator("#bulk-continue").click();
+        assertThat(page.locator("#bulk-text")).containsText("Dit legt Doorgaan vast voor ");
+        page.locator("#bulk-reason textarea").fill("Geen signalen; op koers.");
+        page.locator("#bulk-confirm").click();
+        assertThat(page.locator("#bulk-dialog")).hasCount(0);
+
+        // The flagged items one by one, found through the "not yet decided" filter.
+        page.locator("#agenda-decided").click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Nog niet besloten")).click();
+        var undecided = db.select(INITIATIVE.TITLE).from(INITIATIVE)
+                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE), INITIATIVE.ID.notIn(DSL.select(
+                        REVIEW_DECISION.INITIATIVE_ID).from(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID
+                        .eq(review))))
+                .fetch(INITIATIVE.TITLE);
+        assertThat(undecided).isNotEmpty();
+        int decided = items - undecided.size();
+        assertThat(page.locator("#review-progress")).hasText(decided + " van " + items + " items besloten.");
+        for (var title : undecided) {
+            agenda.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                    .setHasText(Pattern.compile("^" + Pattern.quote(title) + "$"))).click();
+            assertThat(page.locator("#evidence-title")).hasText(title);
+            page.locator("#decision vaadin-radio-button", new Page.LocatorOptions().setHasText("Doorgaan"))
+                    .locator("input").check();
+            page.locator("#reason textarea").fill("Besproken: op koers; volgend kwartaal opnieuw bekijken.");
+            page.locator("#record-decision").click();
+            decided++;
+            assertThat(page.locator("#review-progress")).hasText(decided + " van " + items + " items besloten.");
         }
-        assertThat(page.locator("#review-progress")).hasText(agenda.size() + " van " + agenda.size()
-                + " items besloten.");
+        screenshot("review-decided");
         assertNoSeriousAccessibilityViolations();
 
         page.locator("#review-close").click();
@@ -56,7 +90,7 @@ class ReviewIT extends BrowserTest {
             text.append(extractor.getTextFromPage(p)).append('\n');
         }
         assertThat(text).contains("Bestuursstukken").contains(quarter).contains("Noordzee Verzekeringen");
-        assertThat(text.toString()).containsPattern("Doorgaan\\s*" + agenda.size());
-        assertThat(text.toString()).containsPattern("Besproken items\\s*" + agenda.size());
+        assertThat(text.toString()).containsPattern("Doorgaan\\s*" + items);
+        assertThat(text.toString()).containsPattern("Besproken items\\s*" + items);
     }
 }

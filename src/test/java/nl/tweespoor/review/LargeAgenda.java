@@ -9,13 +9,13 @@ import org.jooq.DSLContext;
  * each with a status update this quarter (every 50th RED, so flagged) and planned money a year ahead, which a STOP
  * releases. Titles start with the given prefix and a five-digit number.
  */
-final class LargeAgenda {
+public final class LargeAgenda {
 
     private LargeAgenda() {
     }
 
     /** Adds {@code count} items titled "{prefix} 00001" and on; returns how many of them are RED. */
-    static int addItems(DSLContext db, String prefix, int count) {
+    public static int addItems(DSLContext db, String prefix, int count) {
         var current = Quarter.of(LocalDate.now());
         db.execute("""
                 insert into initiative (track, title, layer, stage, owner_id, department_id, hypothesis, lead_name)

@@ -46,7 +46,7 @@ class AgendaGrid extends Grid<AgendaRow> {
         setSelectionMode(SelectionMode.SINGLE);
         ((GridSingleSelectionModel<AgendaRow>) getSelectionModel()).setDeselectAllowed(false);
         asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() != null && e.isFromClient()) {
+            if (e.getValue() != null) {
                 chosen.accept(e.getValue());
             }
         });
@@ -79,12 +79,7 @@ class AgendaGrid extends Grid<AgendaRow> {
 
     /** Shows the row afresh (its decision, its flags) without reloading the rest of the agenda. */
     void refresh(long initiativeId) {
-        agenda.row(reviewId, initiativeId).ifPresent(row -> {
-            rows.refreshItem(row);
-            if (getSelectedItems().stream().anyMatch(r -> r.initiativeId() == initiativeId)) {
-                select(row);
-            }
-        });
+        agenda.row(reviewId, initiativeId).ifPresent(rows::refreshItem);
     }
 
     void refreshAll() {

@@ -1,0 +1,85 @@
+package nl.tweespoor.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.REVIEW;
+import static nl.tweespoor.db.Tables.REVIEW_DECISION;
+
+import com.microsoft.playwright.Locator;
+import java.util.regex.Pattern;
+import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.review.LargeAgenda;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The review meeting with 4,000 more items on the agenda: the grid pages as it scrolls, a decision far down the list
+ * updates its row and the progress. The generated items, and a review opened for the test, go again afterwards.
+ */
+class ReviewLargePortfolioIT extends BrowserTest {
+
+    private static final String PREFIX = "Breed";
+
+    @Autowired
+    DSLContext db;
+
+    private long review;
+    private boolean opened;
+
+    @BeforeEach
+    void largePortfolio() {
+        LargeAgenda.addItems(db, PREFIX, 4000);
+        var inProgress = db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS"))
+                .fetchOptional(REVIEW.ID);
+        opened = inProgress.isEmpty();
+        review = inProgress.orElseGet(() -> db.insertInto(REVIEW).set(REVIEW.QUARTER, "2299-Q4")
+                .set(REVIEW.STATUS, "IN_PROGRESS").set(REVIEW.OPENED_AT, java.time.OffsetDateTime.now())
+                .returning(REVIEW.ID).fetchSingle(REVIEW.ID));
+    }
+
+    @AfterEach
+    void removeIt() {
+        var generated = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.startsWith(PREFIX + " "));
+        db.deleteFrom(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(review),
+                REVIEW_DECISION.INITIATIVE_ID.in(generated)).execute();
+        db.deleteFrom(INITIATIVE).where(INITIATIVE.ID.in(generated)).execute();
+        if (opened) {
+            db.deleteFrom(REVIEW).where(REVIEW.ID.eq(review)).execute();
+        }
+    }
+
+    @Test
+    void a_leader_scrolls_a_review_of_thousands_of_items_and_decides_one_far_down() {
+        int items = db.fetchCount(INITIATIVE, INITIATIVE.STAGE.in(ActiveStages.ACTIVE).or(INITIATIVE.ID.in(
+                db.select(REVIEW_DECISION.INITIATIVE_ID).from(REVIEW_DECISION)
+                        .where(REVIEW_DECISION.REVIEW_ID.eq(review)))));
+        int decided = db.fetchCount(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID.eq(review));
+        logIn("leader");
+        page.navigate(url("/reviews/" + review));
+        var agenda = page.locator("#agenda");
+        agenda.locator("vaadin-grid-cell-content").first().waitFor();
+        assertThat(page.locator("#review-progress")).hasText(decided + " van " + items + " items besloten.");
+        screenshot("review-large-top");
+
+        agenda.evaluate("grid => grid.scrollToIndex(3500)");
+        var farDown = agenda.locator("vaadin-grid-cell-content",
+                new Locator.LocatorOptions().setHasText(Pattern.compile("^" + PREFIX + " \\d{5}$"))).first();
+        farDown.waitFor();
+        var title = farDown.textContent().trim();
+        farDown.click();
+        assertThat(page.locator("#evidence-title")).hasText(title);
+        page.locator("#decision vaadin-radio-button", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Bijsturen")).locator("input").check();
+        page.locator("#reason textarea").fill("Meer gebruikers nodig.");
+        page.locator("#conditions textarea").fill("Adoptie boven 40% volgend kwartaal.");
+        page.locator("#record-decision").click();
+
+        assertThat(page.locator("#review-progress")).hasText((decided + 1) + " van " + items + " items besloten.");
+        org.assertj.core.api.Assertions.assertThat(db.fetchCount(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID.eq(review)
+                .and(REVIEW_DECISION.CONDITIONS.eq("Adoptie boven 40% volgend kwartaal.")))).isEqualTo(1);
+        screenshot("review-large-decided");
+    }
+}
