@@ -7,6 +7,7 @@ import java.util.List;
 import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Changes;
 import nl.tweespoor.base.SqlStatements;
+import nl.tweespoor.demo.LargePortfolio;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,24 @@ class FlagServiceTest extends DatabaseTest {
         flags.signals(ids);
         Changes.recorded();
         assertThat(SqlStatements.count(() -> flags.signals(ids)).statements()).isGreaterThan(1);
+    }
+
+    @Test
+    void the_statements_of_a_flags_call_do_not_grow_with_the_portfolio() {
+        long atDemoSize = statementsOfAGridPageAndTheCounts();
+        LargePortfolio.load(db, 0.05);
+        assertThat(db.fetchCount(INITIATIVE)).isGreaterThan(500);
+        assertThat(statementsOfAGridPageAndTheCounts()).isEqualTo(atDemoSize);
+    }
+
+    private long statementsOfAGridPageAndTheCounts() {
+        Changes.recorded();
+        var page = db.select(INITIATIVE.ID).from(INITIATIVE).orderBy(INITIATIVE.ID.desc()).limit(50)
+                .fetch(INITIATIVE.ID);
+        return SqlStatements.countIn(() -> {
+            flags.signals(page);
+            flags.activeFlagCounts();
+        });
     }
 
     @Test
