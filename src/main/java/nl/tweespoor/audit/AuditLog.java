@@ -55,6 +55,7 @@ public class AuditLog {
     public int recordAll(String kind, String entityType,
             Select<? extends Record5<Long, Long, String, JSONB, JSONB>> rows) {
         var user = currentUser.require();
+        nl.tweespoor.base.Changes.recorded();
         var row = rows.asTable("audited", "entity_id", "initiative_id", "summary", "before_state", "after_state");
         var summary = row.field("summary", String.class);
         return db.insertInto(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.KIND,

@@ -46,11 +46,6 @@ class AgendaQueries {
     record Line(long id, String track, String title, String stage, String owner, String decision) {
     }
 
-    List<Long> memberIds(long reviewId, boolean closed) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).leftJoin(REVIEW_DECISION).on(own(reviewId))
-                .where(member(closed)).fetch(INITIATIVE.ID);
-    }
-
     List<Line> page(long reviewId, boolean closed, AgendaFilter filter, AgendaFlags.Flagging flags, int offset,
             int limit) {
         return lines(reviewId).where(member(closed), narrowed(filter, flags))

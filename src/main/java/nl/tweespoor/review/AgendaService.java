@@ -44,17 +44,15 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AgendaRow> page(long reviewId, AgendaFilter filter, int offset, int limit) {
-        boolean closed = closed(reviewId);
-        var flagging = flags.of(reviewId, closed);
-        return queries.page(reviewId, closed, filter, flagging, offset, limit).stream()
-                .map(line -> row(line, flagging.of(line.id()))).toList();
+        var lines = queries.page(reviewId, closed(reviewId), filter, flags.sql(), offset, limit);
+        var signals = flags.signals(lines.stream().map(AgendaQueries.Line::id).toList());
+        return lines.stream().map(line -> row(line, signals.get(line.id()))).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int count(long reviewId, AgendaFilter filter) {
-        boolean closed = closed(reviewId);
-        return queries.count(reviewId, closed, filter, flags.of(reviewId, closed));
+        return queries.count(reviewId, closed(reviewId), filter, flags.sql());
     }
 
     /** One agenda row afresh, e.g. after its decision was saved; empty when the item is not on this agenda. */
@@ -80,11 +78,9 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AgendaItem> all(long reviewId) {
-        boolean closed = closed(reviewId);
-        var flagging = flags.of(reviewId, closed);
-        var ids = queries.page(reviewId, closed, AgendaFilter.ALL, flagging, 0, Integer.MAX_VALUE).stream()
-                .map(AgendaQueries.Line::id).toList();
-        return evidence.of(reviewId, ids, flagging.signals());
+        var ids = queries.page(reviewId, closed(reviewId), AgendaFilter.ALL, flags.sql(), 0, Integer.MAX_VALUE)
+                .stream().map(AgendaQueries.Line::id).toList();
+        return evidence.of(reviewId, ids, flags.signals(ids));
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +96,7 @@ public class AgendaService {
         if (closed(reviewId)) {
             return 0;
         }
-        return queries.countUndecided(reviewId, flags.of(reviewId, false).unflagged());
+        return queries.countUndecided(reviewId, flags.sql().unflagged());
     }
 
     /**
@@ -119,7 +115,7 @@ public class AgendaService {
             throw new InvalidInputException("review.not-open");
         }
         DecisionRules.check(new DecisionDraft(Decision.CONTINUE, reason, null, null), null, null);
-        var unflagged = flags.of(reviewId, false).unflagged();
+        var unflagged = flags.sql().unflagged();
         if (queries.countUndecided(reviewId, unflagged) != expected) {
             throw new ConcurrentEditException("review.bulk-changed");
         }

@@ -6,7 +6,7 @@ import org.jooq.DSLContext;
 
 /**
  * Adds thousands of active items to the database, set-based in SQL: experiments RUNNING and programmes DISCOVERY,
- * each with a status update this quarter (every 50th RED, so flagged) and planned money a year ahead, which a STOP
+ * each with a status update this quarter (every 25th RED, so flagged: experiments and programmes alike) and planned money a year ahead, which a STOP
  * releases. Titles start with the given prefix and a five-digit number.
  */
 public final class LargeAgenda {
@@ -28,8 +28,7 @@ public final class LargeAgenda {
                   from generate_series(1, ?) g""", prefix, count);
         db.execute("""
                 insert into status_update (initiative_id, author_id, rag, progress_pct, quarter, summary)
-                select i.id, i.owner_id, case when substr(i.title, length(i.title) - 1) = '50'
-                                                or substr(i.title, length(i.title) - 1) = '00'
+                select i.id, i.owner_id, case when substr(i.title, length(i.title) - 1) in ('25', '50', '75', '00')
                                               then 'RED' else 'GREEN' end,
                        50, ?, 'Generated update'
                   from initiative i where i.title like ? || ' %'""", current.toString(), prefix);
@@ -37,6 +36,6 @@ public final class LargeAgenda {
                 insert into budget_line (initiative_id, quarter, planned, actual)
                 select i.id, ?, 1000, 0 from initiative i where i.title like ? || ' %'""",
                 current.plus(4).toString(), prefix);
-        return count / 50;
+        return count / 25;
     }
 }

@@ -55,7 +55,7 @@ class ReviewDetailViewTest extends BrowserlessUiTest {
         var chosen = grid.getRow(row);
 
         grid.select(row);
-        assertThat($(H3.class).id("evidence-title").getText()).isEqualTo(chosen.title());
+        assertThat($(H3.class).id("evidence-title").getElement().getTextRecursively()).isEqualTo(chosen.title());
         test($(RadioButtonGroup.class).id("decision")).selectItem(text("decision.CONTINUE"));
         test($(TextArea.class).id("reason")).setValue("Op koers.");
         test($(Button.class).id("record-decision")).click();
