@@ -5,6 +5,9 @@ import static nl.tweespoor.db.Tables.REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import nl.tweespoor.base.Changes;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.SqlStatements;
@@ -118,12 +121,13 @@ class ReviewAgendaTest extends DatabaseTest {
     @WithUserDetails("leader")
     void the_review_page_runs_as_many_statements_with_thousands_more_items_as_on_the_demo() {
         long review = openReview();
-        long demo = pageViewAndDecision(review);
+        var demo = pageViewAndDecision(review);
 
         LargeAgenda.addItems(db, "Extra", 3000);
-        long large = pageViewAndDecision(review);
+        var large = pageViewAndDecision(review);
 
         assertThat(large).isEqualTo(demo);
+        assertThat(demo).allMatch(statements -> statements < 30);
     }
 
     @Test
@@ -152,23 +156,26 @@ class ReviewAgendaTest extends DatabaseTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    /** What the page asks when it opens, then one decision's round trip. */
-    private long pageViewAndDecision(long review) {
-        return SqlStatements.countIn(() -> {
-            reviews.review(review);
-            reviews.mayDecide();
-            agenda.progress(review);
-            agenda.count(review, AgendaFilter.ALL);
-            var rows = agenda.page(review, AgendaFilter.ALL, 0, 50);
-            var undecided = agenda.page(review, new AgendaFilter(null, null, false), 0, 1).get(0);
-            agenda.evidence(review, rows.get(0).initiativeId());
-            agenda.countContinuable(review);
-            reviews.decide(review, undecided.initiativeId(), new DecisionDraft(Decision.CONTINUE, "Op koers", null,
-                    null), 0);
-            agenda.row(review, undecided.initiativeId());
-            agenda.progress(review);
-            agenda.evidence(review, undecided.initiativeId());
-        });
+    /** Statements per call of what the page asks when it opens, then of one decision's round trip. */
+    private List<Long> pageViewAndDecision(long review) {
+        // As a new request would: FlagService builds its flags once per request and change, and the rows this test
+        // inserted went in behind the application's back.
+        Changes.recorded();
+        var counts = new ArrayList<Long>();
+        counts.add(SqlStatements.countIn(() -> reviews.review(review)));
+        counts.add(SqlStatements.countIn(() -> reviews.mayDecide()));
+        counts.add(SqlStatements.countIn(() -> agenda.progress(review)));
+        counts.add(SqlStatements.countIn(() -> agenda.count(review, AgendaFilter.ALL)));
+        var rows = SqlStatements.count(() -> agenda.page(review, AgendaFilter.ALL, 0, 50));
+        counts.add(rows.statements());
+        var undecided = agenda.page(review, new AgendaFilter(null, null, false), 0, 1).get(0);
+        counts.add(SqlStatements.countIn(() -> agenda.evidence(review, rows.result().get(0).initiativeId())));
+        counts.add(SqlStatements.countIn(() -> agenda.countContinuable(review)));
+        counts.add(SqlStatements.countIn(() -> reviews.decide(review, undecided.initiativeId(),
+                new DecisionDraft(Decision.CONTINUE, "Op koers", null, null), 0)));
+        counts.add(SqlStatements.countIn(() -> agenda.row(review, undecided.initiativeId())));
+        counts.add(SqlStatements.countIn(() -> agenda.evidence(review, undecided.initiativeId())));
+        return counts;
     }
 
     private long openReview() {
