@@ -20,13 +20,13 @@ class CommentRepository {
     }
 
     /** Newest first, bounded: an item's page shows its latest comments. */
-    List<Record> latest(long initiativeId, int limit) {
+    List<Record> latest(long initiativeId, int offset, int limit) {
         return db.select(ITEM_COMMENT.asterisk(), APP_USER.DISPLAY_NAME)
                 .from(ITEM_COMMENT)
                 .join(APP_USER).on(APP_USER.ID.eq(ITEM_COMMENT.AUTHOR_ID))
                 .where(ITEM_COMMENT.INITIATIVE_ID.eq(initiativeId))
                 .orderBy(ITEM_COMMENT.CREATED_AT.desc(), ITEM_COMMENT.ID.desc())
-                .limit(limit)
+                .offset(offset).limit(limit)
                 .fetch();
     }
 

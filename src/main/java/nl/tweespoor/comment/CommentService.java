@@ -11,6 +11,7 @@ import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.base.Slice;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentService {
 
-    private static final int SHOWN = 100;
+    /** Comments an item's page shows at first and per "show more". */
+    public static final int PAGE = 10;
 
     private final CommentRepository repository;
     private final CurrentUser currentUser;
@@ -32,17 +34,26 @@ public class CommentService {
         this.auditLog = auditLog;
     }
 
+    /** The newest {@value #PAGE} comments. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Comment> latest(long initiativeId) {
+        return page(initiativeId, 0, PAGE).items();
+    }
+
+    /** Comments newest first, from {@code offset}, at most {@code limit} (up to 100), and whether there are more. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Slice<Comment> page(long initiativeId, int offset, int limit) {
         var user = currentUser.require();
         var now = OffsetDateTime.now();
-        return repository.latest(initiativeId, SHOWN).stream().map(row -> {
+        int bounded = Math.clamp(limit, 1, 100);
+        return Slice.of(repository.latest(initiativeId, Math.max(0, offset), bounded + 1).stream().map(row -> {
             var comment = row.into(ITEM_COMMENT);
             return new Comment(comment.getId(), comment.getAuthorId(), row.get(APP_USER.DISPLAY_NAME),
                     comment.getBody(), comment.getCreatedAt(), comment.getEditedAt(), comment.getVersion(),
                     CommentRules.mayEdit(user, comment.getAuthorId(), comment.getCreatedAt(), now));
-        }).toList();
+        }).toList(), bounded);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -21,20 +21,38 @@ class RoadmapRepository {
         this.db = db;
     }
 
-    /** Only items whose timebox overlaps the quarters in view; programmes grouped by goal, experiments by department. */
-    List<RoadmapItem> items(RoadmapFilter filter, int limit) {
+    /** A roadmap item with the number of items its lane matched. */
+    record Row(RoadmapItem item, int matched) {
+    }
+
+    /**
+     * Only items whose timebox overlaps the quarters in view; programmes grouped by goal, experiments by department.
+     * The first {@code perLane} of each lane, each with its lane's total, in one statement.
+     */
+    List<Row> items(RoadmapFilter filter, int perLane) {
         var group = DSL.when(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()), STRATEGIC_GOAL.TITLE)
                 .else_(DEPARTMENT.NAME);
-        return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE,
-                        INITIATIVE.START_QUARTER, INITIATIVE.END_QUARTER, group)
+        var position = DSL.rowNumber().over(DSL.partitionBy(INITIATIVE.TRACK)
+                .orderBy(group.nullsLast(), INITIATIVE.START_QUARTER, INITIATIVE.TITLE, INITIATIVE.ID));
+        var ranked = DSL.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE,
+                        INITIATIVE.START_QUARTER, INITIATIVE.END_QUARTER, group.as("lane_group"),
+                        position.as("position"), DSL.count().over(DSL.partitionBy(INITIATIVE.TRACK)).as("matched"))
                 .from(INITIATIVE)
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .leftJoin(STRATEGIC_GOAL).on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
                 .where(conditions(filter))
-                .orderBy(INITIATIVE.TRACK, group.nullsLast(), INITIATIVE.START_QUARTER, INITIATIVE.TITLE)
-                .limit(limit)
-                .fetch(r -> new RoadmapItem(r.value1(), Track.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                .asTable("ranked");
+        var rankedPosition = ranked.field("position", Integer.class);
+        var rankedTrack = ranked.field(INITIATIVE.TRACK);
+        return db.select(ranked.field(INITIATIVE.ID), rankedTrack, ranked.field(INITIATIVE.TITLE),
+                        ranked.field(INITIATIVE.STAGE), ranked.field(INITIATIVE.START_QUARTER),
+                        ranked.field(INITIATIVE.END_QUARTER), ranked.field("lane_group", String.class),
+                        ranked.field("matched", Integer.class))
+                .from(ranked)
+                .where(rankedPosition.le(perLane))
+                .orderBy(rankedTrack, rankedPosition)
+                .fetch(r -> new Row(new RoadmapItem(r.value1(), Track.valueOf(r.value2()), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7()), r.value8()));
     }
 
     private static Condition conditions(RoadmapFilter filter) {

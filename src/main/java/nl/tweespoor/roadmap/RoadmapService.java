@@ -1,16 +1,21 @@
 package nl.tweespoor.roadmap;
 
+import java.util.ArrayList;
 import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.Track;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The roadmap's items for the quarters in view. */
+/** The roadmap's items for the quarters in view, each lane capped on its own. */
 @Service
 public class RoadmapService {
 
-    /** More bars than this are unreadable; the user is told to narrow the filter. */
-    static final int MAX_ITEMS = 300;
+    /**
+     * More bars than this in one lane are unreadable; the user is told to narrow the filter. Per lane, so many
+     * experiments never push the programmes off the roadmap.
+     */
+    public static final int MAX_PER_LANE = 60;
 
     private final RoadmapRepository repository;
 
@@ -24,8 +29,15 @@ public class RoadmapService {
         if (filter.from() == null || filter.to() == null || filter.to().compareTo(filter.from()) < 0) {
             throw new InvalidInputException("validation.end-before-start");
         }
-        var items = repository.items(filter, MAX_ITEMS + 1);
-        boolean truncated = items.size() > MAX_ITEMS;
-        return new Roadmap(truncated ? items.subList(0, MAX_ITEMS) : items, truncated);
+        var rows = repository.items(filter, MAX_PER_LANE);
+        var lanes = new ArrayList<Roadmap.Lane>();
+        for (var track : Track.values()) {
+            var items = rows.stream().filter(row -> row.item().track() == track).map(RoadmapRepository.Row::item)
+                    .toList();
+            int matched = rows.stream().filter(row -> row.item().track() == track)
+                    .mapToInt(RoadmapRepository.Row::matched).findFirst().orElse(0);
+            lanes.add(new Roadmap.Lane(track, items, matched));
+        }
+        return new Roadmap(lanes);
     }
 }

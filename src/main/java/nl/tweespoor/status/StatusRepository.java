@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatusRepository {
 
-    private static final int HISTORY = 50;
 
     private final DSLContext db;
 
@@ -49,12 +48,13 @@ class StatusRepository {
         return line;
     }
 
-    List<StatusEntry> history(long initiativeId) {
+    /** Newest first; a page of it. */
+    List<StatusEntry> history(long initiativeId, int offset, int limit) {
         return db.select(STATUS_UPDATE.asterisk(), APP_USER.DISPLAY_NAME)
                 .from(STATUS_UPDATE).join(APP_USER).on(APP_USER.ID.eq(STATUS_UPDATE.AUTHOR_ID))
                 .where(STATUS_UPDATE.INITIATIVE_ID.eq(initiativeId))
                 .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
-                .limit(HISTORY)
+                .offset(offset).limit(limit)
                 .fetch(r -> {
                     var u = r.into(STATUS_UPDATE);
                     return new StatusEntry(u.getId(), u.getRag(), u.getProgressPct(), u.getQuarter(), u.getSpend(),

@@ -14,6 +14,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Slice;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Status updates: the owner (or a leader) reports; an entered spend becomes the quarter's actual. */
 @Service
 public class StatusService {
+
+    /** Status updates an item's page shows at first and per "show more". */
+    public static final int HISTORY_PAGE = 10;
 
     private static final Set<String> RAGS = Set.of("GREEN", "AMBER", "RED");
 
@@ -101,10 +105,19 @@ public class StatusService {
                 AuditLog.snapshot(line)));
     }
 
+    /** The newest {@value #HISTORY_PAGE} updates of the item. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<StatusEntry> history(long initiativeId) {
-        return repository.history(initiativeId);
+        return history(initiativeId, 0, HISTORY_PAGE).items();
+    }
+
+    /** Updates of the item newest first, from {@code offset}, at most {@code limit} (up to 100), and if there are more. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Slice<StatusEntry> history(long initiativeId, int offset, int limit) {
+        int bounded = Math.clamp(limit, 1, 100);
+        return Slice.of(repository.history(initiativeId, Math.max(0, offset), bounded + 1), bounded);
     }
 
     /** The signed-in user's open items, those longest without an update first, with their flags. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.SqlStatements;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
@@ -125,6 +126,44 @@ class RoadmapServiceTest extends DatabaseTest {
         // Ended two quarters ago (DemoData: documents, -7..-2) and starts next quarter (prevention, +1..+6).
         assertThat(items).extracting(RoadmapItem::title)
                 .doesNotContain("Documentherkenning inkomende post", "Preventie als dienst voor het MKB");
+    }
+
+    @Test
+    void each_lane_is_capped_on_its_own_so_many_experiments_never_push_the_programmes_off() {
+        for (int i = 0; i < RoadmapService.MAX_PER_LANE + 5; i++) {
+            experiment(String.format("Experiment %03d", i), hr, "2040-Q2", "2040-Q3");
+        }
+        long programme = programme("Programma 2040", it, goal, "PILOT");
+
+        var shown = roadmap.roadmap(window());
+
+        var experiments = shown.lane(Track.PERSONAL);
+        assertThat(experiments.items()).hasSize(RoadmapService.MAX_PER_LANE);
+        assertThat(experiments.matched()).isEqualTo(RoadmapService.MAX_PER_LANE + 5);
+        assertThat(experiments.truncated()).isTrue();
+        assertThat(experiments.items().getFirst().title()).isEqualTo("Experiment 000");
+        assertThat(experiments.items().getLast().title())
+                .isEqualTo(String.format("Experiment %03d", RoadmapService.MAX_PER_LANE - 1));
+        var programmes = shown.lane(Track.STRATEGIC);
+        assertThat(programmes.items()).extracting(RoadmapItem::id).containsExactly(programme);
+        assertThat(programmes.matched()).isEqualTo(1);
+        assertThat(programmes.truncated()).isFalse();
+        assertThat(shown.truncated()).isTrue();
+    }
+
+    @Test
+    void the_roadmap_takes_one_statement_however_many_items_match() {
+        experiment("Eén experiment", hr, "2040-Q2", "2040-Q3");
+        long few = SqlStatements.countIn(() -> roadmap.roadmap(window()));
+        for (int i = 0; i < 3 * RoadmapService.MAX_PER_LANE; i++) {
+            experiment("Experiment " + i, i % 2 == 0 ? hr : it, "2040-Q2", "2040-Q3");
+            programme("Programma " + i, it, i % 2 == 0 ? goal : null, "PILOT");
+        }
+
+        long many = SqlStatements.countIn(() -> roadmap.roadmap(window()));
+
+        assertThat(few).isEqualTo(1);
+        assertThat(many).isEqualTo(few);
     }
 
     @Test

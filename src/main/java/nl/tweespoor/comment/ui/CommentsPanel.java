@@ -20,6 +20,8 @@ public class CommentsPanel extends Div {
     private final CommentService service;
     private final long initiativeId;
     private final Div list = new Div();
+    private final Button more = new Button();
+    private int shown;
 
     public CommentsPanel(CommentService service, long initiativeId) {
         this.service = service;
@@ -37,7 +39,12 @@ public class CommentsPanel extends Div {
             add(box, post);
         }
         list.addClassName("comment-list");
-        add(list);
+        list.setId("comment-list");
+        more.setText(getTranslation("comment.more"));
+        more.setId("comment-more");
+        more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(e -> load(CommentService.PAGE));
+        add(list, more);
         refresh();
     }
 
@@ -45,19 +52,31 @@ public class CommentsPanel extends Div {
         try {
             service.add(initiativeId, box.getValue());
             box.clear();
+            // The new comment comes first; the ones shown stay shown.
+            shown++;
             refresh();
         } catch (DomainException | AccessDeniedException e) {
             ErrorMessages.show(e);
         }
     }
 
+    /** The newest comments again, as many as were shown (a page at least). */
     private void refresh() {
+        int count = Math.max(CommentService.PAGE, shown);
         list.removeAll();
-        var comments = service.latest(initiativeId);
-        if (comments.isEmpty()) {
+        shown = 0;
+        load(count);
+    }
+
+    /** The next {@code count} older comments, below those shown. */
+    private void load(int count) {
+        var page = service.page(initiativeId, shown, count);
+        if (shown == 0 && page.items().isEmpty()) {
             list.add(new Paragraph(getTranslation("comment.none")));
         }
-        comments.forEach(comment -> list.add(entry(comment)));
+        page.items().forEach(comment -> list.add(entry(comment)));
+        shown += page.items().size();
+        more.setVisible(page.more());
     }
 
     private Div entry(Comment comment) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.tweespoor.governance.MatrixFilter;
 import nl.tweespoor.governance.MatrixService;
-import nl.tweespoor.governance.fragmentation.FragmentationGroup;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
 
 /** Whether every initiative lives by the same principles, and where departments build the same thing twice. */
@@ -14,15 +13,15 @@ class GovernanceCard extends Div {
     GovernanceCard(FragmentationService fragmentation, MatrixService principles) {
         addClassName("card");
         setId("card-governance");
-        var groups = fragmentation.groups();
+        var fragmentationCounts = fragmentation.summary();
         var list = new UnorderedList();
         list.addClassName("stage-counts");
         list.add(DashboardView.countLine(getTranslation("dashboard.governance-open-points"),
                 principles.count(new MatrixFilter(null, null, true)), "principles/matrix"));
         list.add(DashboardView.countLine(getTranslation("dashboard.governance-groups"),
-                (int) groups.stream().filter(group -> group.note() == null).count(), "governance"));
+                fragmentationCounts.open(), "governance"));
         list.add(DashboardView.countLine(getTranslation("dashboard.governance-differing"),
-                (int) groups.stream().filter(FragmentationGroup::assessesDifferently).count(), "governance"));
+                fragmentationCounts.differing(), "governance"));
         add(new H2(getTranslation("dashboard.governance")), list);
     }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * Active items of two or more departments that use the same tool or serve the same use-case category, with the
- * principles they assess differently and the leaders' note, if any.
+ * principles they assess differently and the leaders' note, if any. {@code items} holds the first few by department
+ * and title; {@code itemCount} and {@code totalPlanned} cover every item of the group.
  */
 public record FragmentationGroup(String key, GroupKind kind, String label, List<String> departments,
-        List<GroupItem> items, List<PrincipleDifference> differences, FragmentationNote note) {
+        List<GroupItem> items, int itemCount, BigDecimal totalPlanned, List<PrincipleDifference> differences,
+        FragmentationNote note) {
 
     public FragmentationGroup {
         departments = List.copyOf(departments);
@@ -16,8 +18,9 @@ public record FragmentationGroup(String key, GroupKind kind, String label, List<
         differences = List.copyOf(differences);
     }
 
-    public BigDecimal totalPlanned() {
-        return items.stream().map(GroupItem::plannedThisYear).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Items of the group not in {@link #items()}. */
+    public int moreItems() {
+        return itemCount - items.size();
     }
 
     public boolean accepted() {

@@ -25,6 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class FragmentationService {
 
     public static final int MAX_REASON = ColumnLimits.max(FRAGMENTATION_NOTE.REASON);
+    /** Items listed per group; the rest is a count. */
+    public static final int ITEMS_SHOWN = 8;
+    /** Items named per side of a principle difference; the rest is a count. */
+    public static final int NAMES_SHOWN = 3;
+    /** The most groups one call returns. */
+    public static final int MAX_PAGE = 50;
 
     private final FragmentationQueries queries;
     private final CurrentUser currentUser;
@@ -36,21 +42,29 @@ public class FragmentationService {
         this.auditLog = auditLog;
     }
 
-    /** All groups, open ones first, with budgets planned for the current calendar year. */
+    /** The radar in numbers, counted in the database. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<FragmentationGroup> groups() {
-        return FragmentationRules.groups(queries.activeItems(LocalDate.now().getYear()),
-                queries.assessmentsOfActiveItems(), queries.notes());
+    public FragmentationSummary summary() {
+        return queries.summary();
     }
 
-    /** The groups this item is part of: where another department builds the same thing. */
+    /**
+     * A page of groups, open ones first, then the widest, with budgets planned for the current calendar year; each
+     * with its first {@link #ITEMS_SHOWN} items and {@link #NAMES_SHOWN} names per side of a difference.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<FragmentationGroup> groups(boolean includeAccepted, int offset, int limit) {
+        return queries.page(includeAccepted, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE), ITEMS_SHOWN,
+                NAMES_SHOWN, LocalDate.now().getYear());
+    }
+
+    /** The groups this item is part of (where another department builds the same thing), without differences. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<FragmentationGroup> groupsOf(long initiativeId) {
-        return groups().stream()
-                .filter(group -> group.items().stream().anyMatch(item -> item.id() == initiativeId))
-                .toList();
+        return queries.groupsOf(initiativeId, ITEMS_SHOWN, LocalDate.now().getYear());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -69,7 +83,7 @@ public class FragmentationService {
         if (resolution == null) {
             throw new InvalidInputException("fragmentation.resolution-required");
         }
-        if (groups().stream().noneMatch(group -> group.key().equals(groupKey))) {
+        if (groupKey == null || !queries.groupExists(groupKey)) {
             throw new NotFoundException();
         }
         var existing = Versioned.current(queries.note(groupKey), expectedVersion);

@@ -12,10 +12,11 @@ import java.util.Set;
 import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.OpenHighRisk;
 import nl.tweespoor.base.Track;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** The risk portfolio in two statements, whatever the number of items. */
+/** The risk portfolio: counts aggregated in the database, the HIGH and PROHIBITED items a page at a time. */
 @Repository
 class PortfolioRepository {
 
@@ -33,6 +34,9 @@ class PortfolioRepository {
     record ClassCount(Track track, String stage, RiskClass riskClass, int count) {
     }
 
+    record RiskyCount(int items, int breaches) {
+    }
+
     List<ClassCount> counts() {
         return db.select(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS, count())
                 .from(INITIATIVE)
@@ -42,23 +46,48 @@ class PortfolioRepository {
                         r.value4()));
     }
 
-    /** HIGH and PROHIBITED items still in play, plus every PROHIBITED item in breach, with open high risks. */
-    List<RiskOverview.RiskyItem> riskyItems() {
+    /** How many HIGH and PROHIBITED items are listed, and how many of them are a breach. */
+    RiskyCount riskyCount() {
+        return db.select(count(), count().filterWhere(breach()))
+                .from(INITIATIVE)
+                .where(risky())
+                .fetchSingle(r -> new RiskyCount(r.value1(), r.value2()));
+    }
+
+    /**
+     * HIGH and PROHIBITED items still in play, plus every PROHIBITED item in breach, with open high risks:
+     * breaches first, then PROHIBITED, programmes, by title.
+     */
+    List<RiskOverview.RiskyItem> riskyItems(int offset, int limit) {
         var openHigh = field(selectCount().from(ITEM_RISK).where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID),
                 OpenHighRisk.condition()));
-        var prohibited = INITIATIVE.RISK_CLASS.eq(RiskClass.PROHIBITED.name());
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, DEPARTMENT.NAME, INITIATIVE.STAGE,
                         INITIATIVE.RISK_CLASS, INITIATIVE.RISK_JUSTIFICATION, openHigh)
                 .from(INITIATIVE)
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
-                .where(INITIATIVE.RISK_CLASS.in(RiskClass.HIGH.name(), RiskClass.PROHIBITED.name()))
-                .and(INITIATIVE.STAGE.notIn(ENDED).or(prohibited.and(INITIATIVE.STAGE.ne("STOPPED"))))
-                .orderBy(prohibited.desc(), INITIATIVE.TRACK.desc(), INITIATIVE.TITLE)
+                .where(risky())
+                .orderBy(field(breach()).desc(), prohibited().desc(), INITIATIVE.TRACK.desc(), INITIATIVE.TITLE,
+                        INITIATIVE.ID)
+                .offset(offset).limit(limit)
                 .fetch(r -> {
                     var riskClass = RiskClass.valueOf(r.value6());
                     return new RiskOverview.RiskyItem(r.value1(), Track.valueOf(r.value2()), r.value3(), r.value4(),
                             r.value5(), riskClass, r.value7(), r.value8(), breach(riskClass, r.value5()));
                 });
+    }
+
+    private static Condition risky() {
+        return INITIATIVE.RISK_CLASS.in(RiskClass.HIGH.name(), RiskClass.PROHIBITED.name())
+                .and(INITIATIVE.STAGE.notIn(ENDED).or(prohibited().and(INITIATIVE.STAGE.ne("STOPPED"))));
+    }
+
+    private static Condition prohibited() {
+        return INITIATIVE.RISK_CLASS.eq(RiskClass.PROHIBITED.name());
+    }
+
+    /** {@link #breach(RiskClass, String)} in SQL. */
+    private static Condition breach() {
+        return prohibited().and(INITIATIVE.STAGE.notIn(ALLOWED_WHEN_PROHIBITED));
     }
 
     static boolean breach(RiskClass riskClass, String stage) {

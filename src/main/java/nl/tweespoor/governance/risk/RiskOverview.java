@@ -1,15 +1,14 @@
 package nl.tweespoor.governance.risk;
 
-import java.util.List;
 import java.util.Map;
 import nl.tweespoor.base.Track;
 
 /**
- * The portfolio by AI risk class: how many active and how many proposed items each track has per class, and the
- * HIGH and PROHIBITED items in detail.
+ * The portfolio by AI risk class: how many active and how many proposed items each track has per class, how many
+ * HIGH and PROHIBITED items there are (listed a page at a time by the service) and how many of them are a breach.
  */
 public record RiskOverview(Map<Track, Map<RiskClass, Integer>> active, Map<Track, Map<RiskClass, Integer>> proposed,
-        List<RiskyItem> riskyItems) {
+        int riskyCount, int breaches) {
 
     public int active(Track track, RiskClass riskClass) {
         return active.getOrDefault(track, Map.of()).getOrDefault(riskClass, 0);
@@ -22,10 +21,6 @@ public record RiskOverview(Map<Track, Map<RiskClass, Integer>> active, Map<Track
     public int maxActive() {
         return active.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).max()
                 .orElse(0);
-    }
-
-    public long breaches() {
-        return riskyItems.stream().filter(RiskyItem::breach).count();
     }
 
     /** A HIGH or PROHIBITED item; a breach is a PROHIBITED item past the proposal stage and not stopped. */

@@ -1,7 +1,7 @@
 package nl.tweespoor.governance.risk;
 
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
@@ -13,12 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RiskPortfolioService {
 
+    /** The most risky items one call returns. */
+    public static final int MAX_PAGE = 100;
+
     private final PortfolioRepository repository;
 
     RiskPortfolioService(PortfolioRepository repository) {
         this.repository = repository;
     }
 
+    /** Counts per class and track, and how many HIGH and PROHIBITED items (and breaches) there are. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public RiskOverview overview() {
@@ -29,8 +33,14 @@ public class RiskPortfolioService {
             target.computeIfAbsent(count.track(), t -> new EnumMap<>(RiskClass.class))
                     .merge(count.riskClass(), count.count(), Integer::sum);
         }
-        var items = repository.riskyItems().stream()
-                .sorted(Comparator.comparing((RiskOverview.RiskyItem i) -> !i.breach())).toList();
-        return new RiskOverview(active, proposed, items);
+        var risky = repository.riskyCount();
+        return new RiskOverview(active, proposed, risky.items(), risky.breaches());
+    }
+
+    /** A page of the HIGH and PROHIBITED items, breaches first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RiskOverview.RiskyItem> riskyItems(int offset, int limit) {
+        return repository.riskyItems(Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE));
     }
 }

@@ -29,6 +29,7 @@ import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.Ambition;
 import nl.tweespoor.initiative.Layer;
 import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.roadmap.Roadmap;
 import nl.tweespoor.roadmap.RoadmapFilter;
 import nl.tweespoor.roadmap.RoadmapItem;
 import nl.tweespoor.roadmap.RoadmapService;
@@ -99,10 +100,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         board.getStyle().set("--quarters", String.valueOf(quarters));
         board.add(header(from, quarters), todayMarker(from, quarters));
         for (var track : Track.values()) {
-            board.add(lane(track, roadmap.items().stream().filter(i -> i.track() == track).toList(), from, to));
-        }
-        if (roadmap.truncated()) {
-            board.add(new Paragraph(getTranslation("roadmap.truncated")));
+            board.add(lane(roadmap.lane(track), from, to));
         }
     }
 
@@ -133,14 +131,30 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         return marker;
     }
 
-    private Div lane(Track track, List<RoadmapItem> items, Quarter from, Quarter to) {
+    private Div lane(Roadmap.Lane shown, Quarter from, Quarter to) {
+        var track = shown.track();
+        var items = shown.items();
         var lane = new Div();
         lane.addClassNames("roadmap-lane", "lane-" + track.name().toLowerCase());
-        lane.setId("lane-" + track.name().toLowerCase());
-        var title = new H2(getTranslation("track." + track.name()) + " (" + items.size() + ")");
+        var laneId = "lane-" + track.name().toLowerCase();
+        lane.setId(laneId);
+        var title = new H2(shown.truncated()
+                ? getTranslation("roadmap.lane-count-of", getTranslation("track." + track.name()), items.size(),
+                        shown.matched())
+                : getTranslation("track." + track.name()) + " (" + items.size() + ")");
+        title.setId(laneId + "-title");
+        lane.getElement().setAttribute("role", "region");
+        lane.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         lane.add(title);
         if (items.isEmpty()) {
             lane.add(new Paragraph(getTranslation("roadmap.empty")));
+        }
+        if (shown.truncated()) {
+            var hint = new Paragraph(getTranslation("roadmap.lane-truncated", shown.matched() - items.size(),
+                    getTranslation("track." + track.name())));
+            hint.addClassNames("roadmap-truncated", "alert", "alert-warning");
+            hint.setId(laneId + "-truncated");
+            lane.add(hint);
         }
         var groups = new LinkedHashMap<String, List<RoadmapItem>>();
         items.forEach(item -> groups.computeIfAbsent(Objects.requireNonNullElse(item.group(),

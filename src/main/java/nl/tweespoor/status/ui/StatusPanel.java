@@ -29,6 +29,8 @@ public class StatusPanel extends Div {
     private final long initiativeId;
     private final Runnable onPosted;
     private final Div timeline = new Div();
+    private final Button more = new Button();
+    private int shown;
 
     public StatusPanel(StatusService service, long initiativeId, long ownerId, Runnable onPosted) {
         this.service = service;
@@ -40,8 +42,13 @@ public class StatusPanel extends Div {
             add(form());
         }
         timeline.addClassName("timeline");
-        add(timeline);
-        refresh();
+        timeline.setId("status-timeline");
+        more.setText(getTranslation("status.more"));
+        more.setId("status-more");
+        more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(e -> loadMore());
+        add(timeline, more);
+        loadMore();
     }
 
     private Div form() {
@@ -104,13 +111,15 @@ public class StatusPanel extends Div {
                         Formats.euros(current.actual(), getLocale())));
     }
 
-    private void refresh() {
-        timeline.removeAll();
-        var history = service.history(initiativeId);
-        if (history.isEmpty()) {
+    /** The next {@value StatusService#HISTORY_PAGE} older updates, below those shown. */
+    private void loadMore() {
+        var page = service.history(initiativeId, shown, StatusService.HISTORY_PAGE);
+        if (shown == 0 && page.items().isEmpty()) {
             timeline.add(new Paragraph(getTranslation("status.none")));
         }
-        history.forEach(entry -> timeline.add(entry(entry)));
+        page.items().forEach(entry -> timeline.add(entry(entry)));
+        shown += page.items().size();
+        more.setVisible(page.more());
     }
 
     private Div entry(StatusEntry entry) {

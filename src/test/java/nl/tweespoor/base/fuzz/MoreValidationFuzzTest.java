@@ -213,9 +213,9 @@ class MoreValidationFuzzTest extends DatabaseTest {
         fuzzer.run("RiskService.updateRisk", BAD, FINE, d -> risks.updateRisk(riskId, risks.profile(item).risks()
                 .stream().filter(r -> r.id() == riskId).findFirst().orElseThrow().version(), riskDraft(d)), risk);
 
-        var group = fragmentation.groups().get(0).key();
+        var group = fragmentation.groups(true, 0, 1).get(0).key();
         fuzzer.run("FragmentationService.saveNote", BAD, FINE, d -> {
-            var note = fragmentation.groups().stream().filter(g -> g.key().equals(group)).findFirst()
+            var note = fragmentation.groups(true, 0, FragmentationService.MAX_PAGE).stream().filter(g -> g.key().equals(group)).findFirst()
                     .map(g -> g.note());
             fragmentation.saveNote(d.text("group"), d.get("resolution"), d.text("reason"),
                     note.map(n -> n == null ? null : n.version()).orElse(null));

@@ -60,24 +60,26 @@ class FragmentationServiceTest extends DatabaseTest {
             assertThat(item.plannedThisYear()).as(item.title()).isEqualByComparingTo(plannedThisYear(item.id()))
                     .isPositive();
         }
+        assertThat(group.itemCount()).isEqualTo(3);
+        assertThat(group.moreItems()).isZero();
         assertThat(group.totalPlanned()).isEqualByComparingTo(group.items().stream()
                 .map(i -> plannedThisYear(i.id())).reduce(BigDecimal.ZERO, BigDecimal::add));
 
         assertThat(group.differences()).extracting(PrincipleDifference::code).containsExactly("DATA-1", "HUM-1");
         var data = group.differences().getFirst();
         assertThat(data.title()).isEqualTo("Klantdata blijft in de EU");
-        assertThat(data.meets()).extracting(GroupItem::title).containsExactly(HR_BOT, KS_BOT);
-        assertThat(data.gaps()).extracting(GroupItem::title).containsExactly(MKT_BOT);
+        assertThat(data.meets()).extracting(ItemRef::title).containsExactly(HR_BOT, KS_BOT);
+        assertThat(data.gaps()).extracting(ItemRef::title).containsExactly(MKT_BOT);
         var human = group.differences().getLast();
-        assertThat(human.meets()).extracting(GroupItem::title).containsExactly(KS_BOT);
-        assertThat(human.gaps()).extracting(GroupItem::title).containsExactly(HR_BOT);
+        assertThat(human.meets()).extracting(ItemRef::title).containsExactly(KS_BOT);
+        assertThat(human.gaps()).extracting(ItemRef::title).containsExactly(HR_BOT);
         assertThat(group.note()).isNull();
     }
 
     @Test
     @WithUserDetails("viewer")
     void every_demo_group_spans_departments_with_active_items_only() {
-        var groups = service.groups();
+        var groups = all();
 
         assertThat(groups).extracting(FragmentationGroup::key).contains(CHATBOTS, "TOOL:azure openai");
         for (var group : groups) {
@@ -191,7 +193,7 @@ class FragmentationServiceTest extends DatabaseTest {
     @Test
     @WithUserDetails("viewer")
     void the_radar_takes_the_same_number_of_statements_however_many_items_there_are() {
-        int withDemoData = statementsFor(service::groups);
+        int withDemoData = statementsFor(this::radar);
 
         var principle = db.select(PRINCIPLE.ID).from(PRINCIPLE).where(PRINCIPLE.CODE.eq("DATA-1"))
                 .fetchSingle().value1();
@@ -210,12 +212,11 @@ class FragmentationServiceTest extends DatabaseTest {
                     .set(PRINCIPLE_ASSESSMENT.ASSESSED_BY, owner).execute();
         }
 
-        assertThat(withDemoData).as("items, assessments, notes").isEqualTo(3);
-        assertThat(statementsFor(service::groups)).isEqualTo(withDemoData);
+        assertThat(withDemoData).as("summary, first page").isEqualTo(2);
+        assertThat(statementsFor(this::radar)).isEqualTo(withDemoData);
         assertThat(chatbots().departments()).hasSize(db.fetchCount(DEPARTMENT));
     }
 
-    /** Counts the SQL statements a call sends, through a listener added to (and then removed from) jOOQ. */
     @Test
     @WithUserDetails("viewer")
     void an_item_knows_the_groups_it_is_part_of_and_an_item_in_none_gets_none() {
@@ -231,6 +232,12 @@ class FragmentationServiceTest extends DatabaseTest {
                 .where(nl.tweespoor.db.Tables.INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
     }
 
+    private void radar() {
+        service.summary();
+        service.groups(false, 0, 10);
+    }
+
+    /** Counts the SQL statements a call sends, through a listener added to (and then removed from) jOOQ. */
     private int statementsFor(Runnable call) {
         var configuration = db.configuration();
         var original = configuration.executeListenerProviders();
@@ -252,8 +259,12 @@ class FragmentationServiceTest extends DatabaseTest {
         return counter.get();
     }
 
+    private java.util.List<FragmentationGroup> all() {
+        return service.groups(true, 0, FragmentationService.MAX_PAGE);
+    }
+
     private FragmentationGroup chatbots() {
-        return service.groups().stream().filter(g -> g.key().equals(CHATBOTS)).findFirst().orElseThrow();
+        return all().stream().filter(g -> g.key().equals(CHATBOTS)).findFirst().orElseThrow();
     }
 
     private void assertRefused(String key, Resolution resolution, String reason, String messageKey) {

@@ -33,9 +33,11 @@ class RiskPortfolioTest extends DatabaseTest {
         assertThat(overview.active(Track.PERSONAL, RiskClass.HIGH)).isZero();
         assertThat(overview.proposed(Track.STRATEGIC, RiskClass.MINIMAL)).isEqualTo(1);
         assertThat(overview.active(Track.PERSONAL, RiskClass.PROHIBITED)).isZero();
-        assertThat(overview.riskyItems()).extracting(RiskOverview.RiskyItem::title)
+        var risky = portfolio.riskyItems(0, RiskPortfolioService.MAX_PAGE);
+        assertThat(risky).extracting(RiskOverview.RiskyItem::title)
                 .containsExactlyInAnyOrder("Schadereis opnieuw ontworpen met AI", RiskClassTest.FRAUD);
-        var fraud = overview.riskyItems().stream().filter(i -> i.title().equals(RiskClassTest.FRAUD)).findFirst()
+        assertThat(overview.riskyCount()).isEqualTo(2);
+        var fraud = risky.stream().filter(i -> i.title().equals(RiskClassTest.FRAUD)).findFirst()
                 .orElseThrow();
         assertThat(fraud.openHighRisks()).isEqualTo(1);
         assertThat(fraud.department()).isEqualTo("Schadebehandeling");
@@ -55,10 +57,38 @@ class RiskPortfolioTest extends DatabaseTest {
         assertThat(overview.active(Track.STRATEGIC, RiskClass.PROHIBITED)).isEqualTo(1);
         assertThat(overview.proposed(Track.STRATEGIC, RiskClass.PROHIBITED)).isEqualTo(1);
         assertThat(overview.breaches()).isEqualTo(1);
-        assertThat(overview.riskyItems().get(0).title()).isEqualTo("Eén AI-platform met gedeelde spelregels");
-        assertThat(overview.riskyItems().get(0).breach()).isTrue();
-        assertThat(overview.riskyItems()).filteredOn(i -> i.title().startsWith("Preventie")).singleElement()
+        var risky = portfolio.riskyItems(0, RiskPortfolioService.MAX_PAGE);
+        assertThat(risky).hasSize(overview.riskyCount());
+        assertThat(risky.get(0).title()).isEqualTo("Eén AI-platform met gedeelde spelregels");
+        assertThat(risky.get(0).breach()).isTrue();
+        assertThat(risky).filteredOn(i -> i.title().startsWith("Preventie")).singleElement()
                 .extracting(RiskOverview.RiskyItem::breach).isEqualTo(false);
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_risky_items_come_a_page_at_a_time_breaches_first_and_the_count_covers_them_all() {
+        var department = db.select(INITIATIVE.DEPARTMENT_ID).from(INITIATIVE).limit(1).fetchSingle().value1();
+        var owner = db.select(INITIATIVE.OWNER_ID).from(INITIATIVE).limit(1).fetchSingle().value1();
+        for (int i = 0; i < 30; i++) {
+            db.insertInto(INITIATIVE).set(INITIATIVE.TRACK, "PERSONAL").set(INITIATIVE.TITLE, "Hoog risico " + i)
+                    .set(INITIATIVE.LAYER, "OPERATIONAL").set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.RISK_CLASS, i == 29 ? "PROHIBITED" : "HIGH")
+                    .set(INITIATIVE.OWNER_ID, owner).set(INITIATIVE.DEPARTMENT_ID, department).execute();
+        }
+
+        var overview = portfolio.overview();
+        var first = portfolio.riskyItems(0, 20);
+        var rest = portfolio.riskyItems(20, 20);
+
+        assertThat(overview.riskyCount()).isEqualTo(32);
+        assertThat(overview.breaches()).isEqualTo(1);
+        assertThat(first).hasSize(20);
+        assertThat(first.getFirst().title()).isEqualTo("Hoog risico 29");
+        assertThat(first.getFirst().breach()).isTrue();
+        assertThat(rest).hasSize(12);
+        assertThat(first).extracting(RiskOverview.RiskyItem::id)
+                .doesNotContainAnyElementsOf(rest.stream().map(RiskOverview.RiskyItem::id).toList());
     }
 
     private void prohibit(String title) {

@@ -1,25 +1,31 @@
 package nl.tweespoor.governance.fragmentation.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.util.List;
-import nl.tweespoor.governance.fragmentation.FragmentationGroup;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
+import nl.tweespoor.governance.fragmentation.FragmentationSummary;
 
 /**
- * The fragmentation radar: one card per group of departments doing the same AI job, open groups first. Accepted
- * groups are hidden unless asked for.
+ * The fragmentation radar: one card per group of departments doing the same AI job, open groups first, a page at a
+ * time with "show more". Accepted groups are hidden unless asked for.
  */
 public class FragmentationRadar extends Section {
+
+    /** Groups loaded at first and per "show more". */
+    static final int PAGE = 10;
 
     private final FragmentationService service;
     private final boolean mayManage;
     private final Checkbox showAccepted = new Checkbox();
-    private final Paragraph summary = new Paragraph();
+    private final Paragraph summaryLine = new Paragraph();
     private final Div cards = new Div();
+    private final Button more = new Button();
+    private FragmentationSummary summary = new FragmentationSummary(0, 0, 0, 0);
+    private int shown;
 
     public FragmentationRadar(FragmentationService service) {
         this.service = service;
@@ -31,28 +37,50 @@ public class FragmentationRadar extends Section {
         getElement().setAttribute("aria-labelledby", "fragmentation-title");
         showAccepted.setLabel(getTranslation("fragmentation.show-accepted"));
         showAccepted.setId("fragmentation-show-accepted");
-        showAccepted.addValueChangeListener(e -> refresh());
-        summary.addClassName("result-count");
-        summary.setId("fragmentation-summary");
+        showAccepted.addValueChangeListener(e -> reload(PAGE));
+        summaryLine.addClassName("result-count");
+        summaryLine.setId("fragmentation-summary");
         cards.setWidthFull();
-        add(heading, new Paragraph(getTranslation("fragmentation.intro")), showAccepted, summary, cards);
-        refresh();
+        cards.setId("fragmentation-cards");
+        more.setId("fragmentation-more");
+        more.addClickListener(e -> load(PAGE));
+        add(heading, new Paragraph(getTranslation("fragmentation.intro")), showAccepted, summaryLine, cards, more);
+        reload(PAGE);
     }
 
-    void refresh() {
-        var groups = service.groups();
-        long accepted = groups.stream().filter(FragmentationGroup::accepted).count();
-        long differing = groups.stream().filter(FragmentationGroup::assessesDifferently).count();
-        summary.setText(getTranslation("fragmentation.summary", groups.size(), differing, accepted));
-        List<FragmentationGroup> shown = showAccepted.getValue() ? groups
-                : groups.stream().filter(group -> !group.accepted()).toList();
+    /** After a change: the first groups again, as many as were shown (a page at least). */
+    private void refresh() {
+        reload(Math.max(PAGE, shown));
+    }
+
+    private void reload(int count) {
+        summary = service.summary();
+        summaryLine.setText(getTranslation("fragmentation.summary", summary.groups(), summary.differing(),
+                summary.accepted()));
         cards.removeAll();
-        if (groups.isEmpty()) {
+        shown = 0;
+        if (summary.groups() == 0) {
             cards.add(new Paragraph(getTranslation("fragmentation.none")));
-        } else if (shown.isEmpty()) {
+        } else if (listed() == 0) {
             cards.add(new Paragraph(getTranslation("fragmentation.all-accepted")));
         }
-        shown.forEach(group -> cards.add(new GroupCard(group, mayManage ? new NoteActions(service, this::refresh)
-                : null)));
+        load(Math.min(count, FragmentationService.MAX_PAGE));
+    }
+
+    private void load(int count) {
+        if (shown < listed()) {
+            var page = service.groups(showAccepted.getValue(), shown, count);
+            page.forEach(group -> cards.add(new GroupCard(group, mayManage ? new NoteActions(service, this::refresh)
+                    : null)));
+            shown += page.size();
+        }
+        int left = listed() - shown;
+        more.setVisible(left > 0);
+        more.setText(getTranslation("fragmentation.more", Math.min(PAGE, left), shown, listed()));
+    }
+
+    /** How many groups the radar lists with the current filter. */
+    private int listed() {
+        return showAccepted.getValue() ? summary.groups() : summary.notAccepted();
     }
 }

@@ -15,6 +15,7 @@ import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.governance.fragmentation.FragmentationGroup;
 import nl.tweespoor.governance.fragmentation.GroupItem;
+import nl.tweespoor.governance.fragmentation.ItemRef;
 import nl.tweespoor.governance.fragmentation.PrincipleDifference;
 
 /** One fragmentation group: who does the same thing, with which items and budget, and where their norms differ. */
@@ -33,7 +34,14 @@ class GroupCard extends Article {
             row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem")
                     .set("align-items", "center");
         }
-        add(heading, badges, departments, items(group.items()), total(group));
+        add(heading, badges, departments, items(group.items()));
+        if (group.moreItems() > 0) {
+            var more = new Paragraph(getTranslation("fragmentation.more-items", group.moreItems(),
+                    group.itemCount()));
+            more.addClassName("fragmentation-more-items");
+            add(more);
+        }
+        add(total(group));
         if (group.assessesDifferently()) {
             add(differences(group.differences()));
         }
@@ -73,7 +81,7 @@ class GroupCard extends Article {
     private Div differences(List<PrincipleDifference> differences) {
         var list = new UnorderedList();
         differences.forEach(d -> list.add(new ListItem(getTranslation("fragmentation.difference", d.code(),
-                d.title(), names(d.meets()), names(d.gaps())))));
+                d.title(), names(d.meets(), d.meetsCount()), names(d.gaps(), d.gapsCount())))));
         var title = new Paragraph(getTranslation("fragmentation.differences"));
         title.getStyle().set("font-weight", "600");
         var box = new Div(title, list);
@@ -81,9 +89,12 @@ class GroupCard extends Article {
         return box;
     }
 
-    private String names(List<GroupItem> items) {
-        return items.stream().map(item -> item.title() + " (" + item.department() + ")")
+    /** The first few names, and how many more there are. */
+    private String names(List<ItemRef> items, int count) {
+        var names = items.stream().map(item -> item.title() + " (" + item.department() + ")")
                 .collect(Collectors.joining(", "));
+        return count > items.size() ? names + " " + getTranslation("fragmentation.and-more", count - items.size())
+                : names;
     }
 
     private Div note(FragmentationGroup group) {

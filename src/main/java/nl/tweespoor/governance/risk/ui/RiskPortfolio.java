@@ -1,6 +1,7 @@
 package nl.tweespoor.governance.risk.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +39,7 @@ public class RiskPortfolio extends Composite<Div> {
             alert.getElement().setAttribute("role", "alert");
             root.add(alert);
         }
-        root.add(heatMap(), new RiskyItemList(overview.riskyItems()));
+        root.add(heatMap(), new RiskyItemList(service, overview.riskyCount()));
     }
 
     private NativeTable heatMap() {
@@ -91,19 +92,39 @@ public class RiskPortfolio extends Composite<Div> {
                 + ")");
     }
 
-    /** HIGH and PROHIBITED items, breaches first, each linking to its page. */
+    /** HIGH and PROHIBITED items, breaches first, each linking to its page; a page at a time with "show more". */
     private static final class RiskyItemList extends Div {
 
-        RiskyItemList(java.util.List<RiskOverview.RiskyItem> items) {
+        static final int PAGE = 20;
+
+        private final RiskPortfolioService service;
+        private final int count;
+        private final UnorderedList list = new UnorderedList();
+        private final Button more = new Button();
+        private int shown;
+
+        RiskyItemList(RiskPortfolioService service, int count) {
+            this.service = service;
+            this.count = count;
             setId("risk-items");
-            if (items.isEmpty()) {
+            if (count == 0) {
                 add(new Paragraph(getTranslation("risk.portfolio.no-high")));
                 return;
             }
-            var list = new UnorderedList();
             list.addClassName("risk-items");
-            items.forEach(item -> list.add(item(item)));
-            add(list);
+            list.getElement().setAttribute("aria-label", getTranslation("risk.portfolio.items", count));
+            more.setId("risk-items-more");
+            more.addClickListener(e -> load());
+            add(list, more);
+            load();
+        }
+
+        private void load() {
+            var page = service.riskyItems(shown, PAGE);
+            page.forEach(item -> list.add(item(item)));
+            shown += page.size();
+            more.setVisible(shown < count);
+            more.setText(getTranslation("risk.portfolio.more", Math.min(PAGE, count - shown), shown, count));
         }
 
         private ListItem item(RiskOverview.RiskyItem item) {
