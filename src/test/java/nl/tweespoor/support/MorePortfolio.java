@@ -16,8 +16,13 @@ public final class MorePortfolio {
     private MorePortfolio() {
     }
 
+    /** Adds the items; called again, it adds the next ones (numbered on, in a closed review of their own). */
     public static void add(DSLContext db, int items) {
         int year = Year.now().getValue();
+        long lastId = db.fetchSingle("select coalesce(max(id), 0) from initiative").get(0, Long.class);
+        long before = db.fetchSingle("select count(*) from initiative where title like '" + TITLE_PREFIX + "%'")
+                .get(0, Long.class);
+        long batch = db.fetchSingle("select count(*) from review where quarter < '2000'").get(0, Long.class);
         db.execute("""
                 with u as (select array_agg(id order by id) ids from app_user),
                      d as (select array_agg(id order by id) ids from department),
@@ -32,9 +37,10 @@ public final class MorePortfolio {
                        u.ids[1 + g %% array_length(u.ids, 1)],
                        d.ids[1 + g %% array_length(d.ids, 1)],
                        case when g %% 5 = 0 then gl.ids[1 + g %% array_length(gl.ids, 1)] end
-                from generate_series(1, %d) g, u, d, gl
-                """.formatted(TITLE_PREFIX, items));
-        var generated = "(select id, owner_id from initiative where title like '" + TITLE_PREFIX + "%')";
+                from generate_series(%d, %d) g, u, d, gl
+                """.formatted(TITLE_PREFIX, before + 1, before + items));
+        var generated = "(select id, owner_id from initiative where id > " + lastId + " and title like '"
+                + TITLE_PREFIX + "%')";
         db.execute("""
                 insert into status_update (initiative_id, author_id, rag, progress_pct, quarter, summary, created_at)
                 select i.id, i.owner_id, (array['GREEN', 'AMBER', 'RED'])[1 + (i.id + n) %% 3], 20 * (n - 1),
@@ -58,8 +64,8 @@ public final class MorePortfolio {
                 from %s i cross join generate_series(1, 5) n, u
                 """.formatted(generated));
         long review = db.fetchSingle("""
-                insert into review (quarter, status, opened_at) values ('2001-Q1', 'PLANNED', now() - interval '1 day')
-                returning id""").get(0, Long.class);
+                insert into review (quarter, status, opened_at) values (?, 'PLANNED', now() - interval '1 day')
+                returning id""", (1950 + batch) + "-Q1").get(0, Long.class);
         db.execute("""
                 insert into review_decision (review_id, initiative_id, decision, reason, decided_by, decided_at)
                 select %d, i.id, (array['CONTINUE', 'ADJUST', 'STOP'])[1 + i.id %% 3], 'Generated decision',
