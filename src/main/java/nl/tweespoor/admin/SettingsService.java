@@ -6,6 +6,7 @@ import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Versioned;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,18 +26,21 @@ public class SettingsService {
     static final int MAX_TIMEOUT = 480;
 
     private final SettingsRepository repository;
+    private final Settings current;
     private final AuditLog auditLog;
 
-    SettingsService(SettingsRepository repository, AuditLog auditLog) {
+    SettingsService(SettingsRepository repository, Settings current, AuditLog auditLog) {
         this.repository = repository;
+        this.current = current;
         this.auditLog = auditLog;
     }
 
+    /** Read through the per-request settings, so a view asking here and elsewhere reads the row once. */
     @Transactional(readOnly = true)
     public OrganisationSettings settings() {
-        var row = repository.settings();
-        return new OrganisationSettings(row.getOrganisationName(), row.getStaleAfterDays(),
-                row.getSessionTimeoutMinutes(), row.getVersion());
+        var row = current.current();
+        return new OrganisationSettings(row.organisationName(), row.staleAfterDays(), row.sessionTimeoutMinutes(),
+                row.version());
     }
 
     /** Saves the admin's columns only and returns the new version. */
@@ -56,6 +60,7 @@ public class SettingsService {
         row.setSessionTimeoutMinutes(settings.sessionTimeoutMinutes());
         // store() writes only the changed columns (with the version check), never the leaders' weights or target.
         Versioned.store(row);
+        current.changed();
         auditLog.record(new AuditEntry("SETTINGS_CHANGED", "app_setting", 1L, null, "Organisation settings changed",
                 before, AuditLog.snapshot(row)));
         return row.getVersion();

@@ -1,17 +1,20 @@
 package nl.tweespoor.audit;
 
+import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import nl.tweespoor.base.Option;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** Reads the audit log a page at a time, newest first, on the (occurred_at, id) index. */
+/** Reads the audit log a page at a time by key, newest first, on the (occurred_at, id) order of its indexes. */
 @Repository
 class AuditQueries {
 
@@ -23,26 +26,63 @@ class AuditQueries {
         this.db = db;
     }
 
-    List<AuditRow> page(AuditFilter filter, int offset, int limit) {
+    /**
+     * One page, newest first, after {@code after} (null: from the newest), skipping {@code skip} rows past it. The
+     * key and every filter are on audit_event's own columns, so each filter reads its index in key order.
+     */
+    List<AuditRow> page(AuditFilter filter, AuditKey after, int skip, int limit) {
+        var where = conditions(filter);
+        if (after != null) {
+            where = where.and(DSL.row(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ID).lt(after.occurredAt(), after.id()));
+        }
         return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.KIND,
                         AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, INITIATIVE.TITLE, AUDIT_EVENT.SUMMARY)
                 .from(AUDIT_EVENT)
                 .leftJoin(INITIATIVE).on(INITIATIVE.ID.eq(AUDIT_EVENT.INITIATIVE_ID))
-                .where(conditions(filter))
+                .where(where)
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
-                .offset(offset).limit(limit)
-                .fetch(r -> new AuditRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
+                .offset(skip).limit(limit)
+                .fetch(Records.mapping(AuditRow::new));
     }
 
-    int count(AuditFilter filter) {
-        return db.fetchCount(db.select(AUDIT_EVENT.ID).from(AUDIT_EVENT)
-                .leftJoin(INITIATIVE).on(INITIATIVE.ID.eq(AUDIT_EVENT.INITIATIVE_ID))
-                .where(conditions(filter)));
+    /** The matching events counted up to the cap, never further. */
+    AuditCount count(AuditFilter filter) {
+        int counted = db.fetchCount(DSL.selectOne().from(AUDIT_EVENT).where(conditions(filter))
+                .limit(AuditCount.CAP + 1));
+        return new AuditCount(Math.min(counted, AuditCount.CAP), counted > AuditCount.CAP);
     }
 
+    /** The kinds in the log, by a skip scan of audit_event_kind_ix: one probe per kind, not a read of every event. */
     List<String> kinds() {
-        return db.selectDistinct(AUDIT_EVENT.KIND).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.KIND).fetch(AUDIT_EVENT.KIND);
+        var kinds = DSL.name("kinds");
+        var kind = DSL.field(DSL.name("kinds", "kind"), String.class);
+        var next = DSL.field(DSL.select(DSL.min(AUDIT_EVENT.KIND)).from(AUDIT_EVENT).where(AUDIT_EVENT.KIND.gt(kind)));
+        var scan = kinds.fields("kind").as(DSL.select(DSL.min(AUDIT_EVENT.KIND)).from(AUDIT_EVENT)
+                .unionAll(DSL.select(next).from(DSL.table(kinds)).where(kind.isNotNull())));
+        return db.withRecursive(scan).select(kind).from(scan).where(kind.isNotNull()).orderBy(kind).fetch(kind);
+    }
+
+    /** Users to filter by, as the picker pages through them: name or user name containing the text. */
+    List<Option> users(String text, int offset, int limit) {
+        var search = text == null ? "" : text.trim();
+        return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME.concat(" (").concat(APP_USER.USERNAME).concat(")"))
+                .from(APP_USER)
+                .where(search.isEmpty() ? DSL.noCondition()
+                        : APP_USER.DISPLAY_NAME.containsIgnoreCase(search).or(APP_USER.USERNAME.containsIgnoreCase(search)))
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
+                .offset(offset).limit(limit)
+                .fetch(Records.mapping(Option::new));
+    }
+
+    /** Items to filter by, as the picker pages through them: title containing the text. */
+    List<Option> items(String text, int offset, int limit) {
+        var search = text == null ? "" : text.trim();
+        return db.select(INITIATIVE.ID, INITIATIVE.TITLE)
+                .from(INITIATIVE)
+                .where(search.isEmpty() ? DSL.noCondition() : INITIATIVE.TITLE.containsIgnoreCase(search))
+                .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
+                .offset(offset).limit(limit)
+                .fetch(Records.mapping(Option::new));
     }
 
     /** Before and after of one event side by side, field by field, straight from the JSON in PostgreSQL. */
@@ -60,11 +100,11 @@ class AuditQueries {
 
     private static Condition conditions(AuditFilter filter) {
         var conditions = new ArrayList<Condition>();
-        if (filter.user() != null && !filter.user().isBlank()) {
-            conditions.add(AUDIT_EVENT.ACTOR_NAME.containsIgnoreCase(filter.user().trim()));
+        if (filter.actorId() != null) {
+            conditions.add(AUDIT_EVENT.ACTOR_ID.eq(filter.actorId()));
         }
-        if (filter.item() != null && !filter.item().isBlank()) {
-            conditions.add(INITIATIVE.TITLE.containsIgnoreCase(filter.item().trim()));
+        if (filter.initiativeId() != null) {
+            conditions.add(AUDIT_EVENT.INITIATIVE_ID.eq(filter.initiativeId()));
         }
         if (filter.kind() != null) {
             conditions.add(AUDIT_EVENT.KIND.eq(filter.kind()));

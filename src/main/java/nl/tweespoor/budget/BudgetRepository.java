@@ -12,23 +12,32 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.AppSettingRecord;
 import nl.tweespoor.db.tables.records.BudgetEnvelopeRecord;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record5;
+import org.jooq.Records;
+import org.jooq.Row1;
+import org.jooq.SelectOrderByStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** Budget queries: each roll-up is one grouped statement, whatever the number of items. */
+/** Budget queries: each roll-up is one grouped statement over the year's lines, whatever the number of items. */
 @Repository
 class BudgetRepository {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO;
+    private static final String REDESIGN = "REDESIGN";
 
     private final DSLContext db;
 
@@ -81,70 +90,116 @@ class BudgetRepository {
         return db.newRecord(BUDGET_ENVELOPE);
     }
 
+    /** The settings row for writing the redesign target (reads go through base.Settings). */
     AppSettingRecord settings() {
         return db.selectFrom(APP_SETTING).where(APP_SETTING.ID.eq(1)).fetchSingle();
     }
 
-    List<Rollup> perTrack(int year) {
-        return db.select(INITIATIVE.TRACK, coalesce(sum(BUDGET_LINE.PLANNED), ZERO),
-                        coalesce(sum(BUDGET_LINE.ACTUAL), ZERO))
+    /**
+     * The year per track in one statement: planned, actual and planned on REDESIGN items from the year's lines (an
+     * index-only range on budget_line_quarter_ix), each track's envelope beside it; a track without lines or
+     * envelope still has its row.
+     */
+    List<TrackSums> yearTotals(int year) {
+        var tracks = DSL.values(Arrays.stream(Track.values()).map(t -> DSL.row(t.name())).toArray(Row1[]::new))
+                .as("t", "track");
+        var track = tracks.field("track", String.class);
+        var planned = sum(BUDGET_LINE.PLANNED).as("planned");
+        var actual = sum(BUDGET_LINE.ACTUAL).as("actual");
+        var redesign = sum(BUDGET_LINE.PLANNED).filterWhere(INITIATIVE.AMBITION.eq(REDESIGN)).as("redesign");
+        var sums = DSL.select(INITIATIVE.TRACK, planned, actual, redesign)
                 .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
                 .groupBy(INITIATIVE.TRACK)
-                .fetch(r -> new Rollup(r.value1(), r.value1(), r.value2(), r.value3(), null));
+                .asTable("s");
+        return db.select(track, zeroIfNull(sums.field(planned)), zeroIfNull(sums.field(actual)),
+                        zeroIfNull(sums.field(redesign)), zeroIfNull(BUDGET_ENVELOPE.AMOUNT),
+                        coalesce(BUDGET_ENVELOPE.VERSION, 0))
+                .from(tracks)
+                .leftJoin(sums).on(sums.field(INITIATIVE.TRACK).eq(track))
+                .leftJoin(BUDGET_ENVELOPE).on(BUDGET_ENVELOPE.TRACK.eq(track), BUDGET_ENVELOPE.YEAR.eq(year))
+                .fetch(Records.mapping((t, p, a, r, envelope, version) -> new TrackSums(Track.valueOf(t), p, a, r,
+                        envelope, version)));
     }
 
-    List<Rollup> perGoal(int year) {
-        return db.select(STRATEGIC_GOAL.ID, STRATEGIC_GOAL.TITLE, coalesce(sum(BUDGET_LINE.PLANNED), ZERO),
-                        coalesce(sum(BUDGET_LINE.ACTUAL), ZERO))
-                .from(BUDGET_LINE)
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .join(STRATEGIC_GOAL).on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
-                .where(inYear(year))
-                .groupBy(STRATEGIC_GOAL.ID, STRATEGIC_GOAL.TITLE)
-                .orderBy(STRATEGIC_GOAL.TITLE)
-                .fetch(r -> new Rollup(String.valueOf(r.value1()), r.value2(), r.value3(), r.value4(), null));
+    record TrackSums(Track track, BigDecimal planned, BigDecimal actual, BigDecimal redesignPlanned,
+            BigDecimal envelope, int envelopeVersion) {
     }
 
-    List<Rollup> perDepartment(int year) {
-        return db.select(DEPARTMENT.ID, DEPARTMENT.NAME, coalesce(sum(BUDGET_LINE.PLANNED), ZERO),
-                        coalesce(sum(BUDGET_LINE.ACTUAL), ZERO))
-                .from(BUDGET_LINE)
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+    /**
+     * Per goal and per department in one statement (grouping sets over the year's lines); goals by title, then
+     * departments by name. Items without a goal count for their department only.
+     */
+    GroupTotals groupTotals(int year) {
+        var byGoal = DSL.grouping(INITIATIVE.GOAL_ID).eq(0).as("by_goal");
+        var grouped = DSL.select(byGoal, INITIATIVE.GOAL_ID, INITIATIVE.DEPARTMENT_ID,
+                        sum(BUDGET_LINE.PLANNED).as("planned"), sum(BUDGET_LINE.ACTUAL).as("actual"))
+                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
-                .groupBy(DEPARTMENT.ID, DEPARTMENT.NAME)
-                .orderBy(DEPARTMENT.NAME)
-                .fetch(r -> new Rollup(String.valueOf(r.value1()), r.value2(), r.value3(), r.value4(), null));
+                .groupBy(DSL.groupingSets(new Field<?>[] {INITIATIVE.GOAL_ID},
+                        new Field<?>[] {INITIATIVE.DEPARTMENT_ID}))
+                .asTable("g");
+        var goalId = grouped.field(INITIATIVE.GOAL_ID);
+        var departmentId = grouped.field(INITIATIVE.DEPARTMENT_ID);
+        var isGoal = grouped.field(byGoal);
+        var goalRow = DSL.condition(isGoal);
+        var label = DSL.when(isGoal, STRATEGIC_GOAL.TITLE).else_(DEPARTMENT.NAME);
+        var rows = db.select(isGoal, DSL.when(isGoal, goalId).else_(departmentId), label,
+                        zeroIfNull(grouped.field("planned", BigDecimal.class)),
+                        zeroIfNull(grouped.field("actual", BigDecimal.class)))
+                .from(grouped)
+                .leftJoin(STRATEGIC_GOAL).on(goalRow, STRATEGIC_GOAL.ID.eq(goalId))
+                .leftJoin(DEPARTMENT).on(goalRow.not(), DEPARTMENT.ID.eq(departmentId))
+                .where(DSL.when(isGoal, goalId).else_(departmentId).isNotNull())
+                .orderBy(isGoal.desc(), label)
+                .fetch();
+        var goals = new ArrayList<Rollup>();
+        var departments = new ArrayList<Rollup>();
+        for (var row : rows) {
+            var rollup = new Rollup(String.valueOf(row.value2()), row.value3(), row.value4(), row.value5(), null);
+            (Boolean.TRUE.equals(row.value1()) ? goals : departments).add(rollup);
+        }
+        return new GroupTotals(goals, departments);
+    }
+
+    record GroupTotals(List<Rollup> goals, List<Rollup> departments) {
     }
 
     /**
      * Items whose actual spend is above plan (PRODUCT.md §4, the same rule as the OVER_BUDGET flag): to date (actual
-     * so far against the plan of quarters up to now) or in the current quarter.
+     * so far against the plan of quarters up to now) or in the current quarter. One page, by title.
      */
-    List<Rollup> overBudgetItems(int year, Quarter current) {
-        Field<BigDecimal> plannedToDate = coalesce(sum(when(BUDGET_LINE.QUARTER.le(current.toString()),
-                BUDGET_LINE.PLANNED).else_(ZERO)), ZERO);
-        Field<BigDecimal> actual = coalesce(sum(BUDGET_LINE.ACTUAL), ZERO);
+    List<Rollup> overBudgetItems(int year, Quarter current, int offset, int limit) {
+        return overBudget(year, current)
+                .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
+                .offset(offset).limit(limit)
+                .fetch(Records.mapping((id, track, title, plannedToDate, actual) -> new Rollup(itemPath(track, id),
+                        title, plannedToDate, actual, null)));
+    }
+
+    int countOverBudgetItems(int year, Quarter current) {
+        return db.fetchCount(overBudget(year, current));
+    }
+
+    private SelectOrderByStep<Record5<Long, String, String, BigDecimal, BigDecimal>> overBudget(int year,
+            Quarter current) {
+        Field<BigDecimal> plannedToDate = zeroIfNull(sum(when(BUDGET_LINE.QUARTER.le(current.toString()),
+                BUDGET_LINE.PLANNED).else_(ZERO)));
+        Field<BigDecimal> actual = zeroIfNull(sum(BUDGET_LINE.ACTUAL));
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, plannedToDate, actual)
                 .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
                 .groupBy(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE)
                 .having(actual.gt(plannedToDate).or(boolOr(BUDGET_LINE.QUARTER.eq(current.toString())
-                        .and(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)))))
-                .orderBy(INITIATIVE.TITLE)
-                .fetch(r -> new Rollup(r.value2().toLowerCase().equals("personal") ? "experiments/" + r.value1()
-                        : "programmes/" + r.value1(), r.value3(), r.value4(), r.value5(), null));
+                        .and(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)))));
     }
 
-    /** Planned budget of the year on REDESIGN items and in total, in one statement. */
-    BigDecimal[] redesignAndTotal(int year) {
-        var row = db.select(coalesce(sum(when(INITIATIVE.AMBITION.eq("REDESIGN"), BUDGET_LINE.PLANNED).else_(ZERO)),
-                        ZERO), coalesce(sum(BUDGET_LINE.PLANNED), ZERO))
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .where(inYear(year))
-                .fetchSingle();
-        return new BigDecimal[] {row.value1(), row.value2()};
+    private static String itemPath(String track, long id) {
+        return (Track.PERSONAL.name().equals(track) ? "experiments/" : "programmes/") + id;
+    }
+
+    private static Field<BigDecimal> zeroIfNull(Field<BigDecimal> value) {
+        return coalesce(value, ZERO);
     }
 
     private static Condition inYear(int year) {

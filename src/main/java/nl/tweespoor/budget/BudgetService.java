@@ -17,6 +17,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.Role;
@@ -34,11 +35,13 @@ public class BudgetService {
     private final BudgetRepository repository;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final Settings settings;
 
-    BudgetService(BudgetRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+    BudgetService(BudgetRepository repository, CurrentUser currentUser, AuditLog auditLog, Settings settings) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.settings = settings;
     }
 
     /** The four quarters of the year for one item; quarters without a stored row show zero. */
@@ -119,24 +122,48 @@ public class BudgetService {
         }
     }
 
+    /**
+     * The year per track against its envelope and the redesign balance: one statement over the year's lines plus the
+     * request's settings. The dashboard shows this and nothing more of the budget.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public YearTotals yearTotals(int year) {
+        var sums = repository.yearTotals(year);
+        var tracks = new ArrayList<YearTotals.TrackTotal>();
+        var redesign = BigDecimal.ZERO;
+        var total = BigDecimal.ZERO;
+        for (var track : Track.values()) {
+            var row = sums.stream().filter(r -> r.track() == track).findFirst().orElseThrow();
+            tracks.add(new YearTotals.TrackTotal(track, new Rollup(track.name(), track.name(), row.planned(),
+                    row.actual(), row.envelope()), row.envelopeVersion()));
+            redesign = redesign.add(row.redesignPlanned());
+            total = total.add(row.planned());
+        }
+        var settings = this.settings.current();
+        return new YearTotals(year, tracks, new Balance(redesign, total, settings.redesignTargetPct()),
+                settings.version());
+    }
+
+    /** The budget page: the year's totals, then per goal and per department (one more statement). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public BudgetOverview overview(int year) {
-        var envelopes = repository.envelopes(year);
-        var tracks = new ArrayList<Rollup>();
-        var sums = repository.perTrack(year);
-        for (var track : Track.values()) {
-            var sum = sums.stream().filter(r -> r.key().equals(track.name())).findFirst()
-                    .orElse(new Rollup(track.name(), track.name(), BigDecimal.ZERO, BigDecimal.ZERO, null));
-            var envelope = envelopes.get(track.name());
-            tracks.add(new Rollup(track.name(), track.name(), sum.planned(), sum.actual(),
-                    envelope == null ? BigDecimal.ZERO : envelope.getAmount()));
-        }
-        var settings = repository.settings();
-        var redesign = repository.redesignAndTotal(year);
-        return new BudgetOverview(year, tracks, repository.perGoal(year), repository.perDepartment(year),
-                repository.overBudgetItems(year, Quarter.of(LocalDate.now())),
-                new Balance(redesign[0], redesign[1], settings.getRedesignTargetPct()), settings.getVersion());
+        var groups = repository.groupTotals(year);
+        return new BudgetOverview(yearTotals(year), groups.goals(), groups.departments());
+    }
+
+    /** One page of the year's items over budget (to date, or in the current quarter), by title. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Rollup> overBudgetItems(int year, int offset, int limit) {
+        return repository.overBudgetItems(year, Quarter.of(LocalDate.now()), offset, Math.min(limit, 500));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int countOverBudgetItems(int year) {
+        return repository.countOverBudgetItems(year, Quarter.of(LocalDate.now()));
     }
 
     /** The version of each track's envelope row for the year (0 when none is stored), for editing. */
@@ -176,15 +203,16 @@ public class BudgetService {
         if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("validation.between", "field.redesign-target", 0, 100);
         }
-        var settings = repository.settings();
-        if (settings.getVersion() != expectedVersion) {
+        var row = repository.settings();
+        if (row.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        var before = AuditLog.snapshot(settings);
-        settings.setRedesignTargetPct(pct);
-        Versioned.store(settings);
+        var before = AuditLog.snapshot(row);
+        row.setRedesignTargetPct(pct);
+        Versioned.store(row);
+        settings.changed();
         auditLog.record(new AuditEntry("REDESIGN_TARGET_SET", "app_setting", 1L, null,
-                "Redesign target: " + pct + "%", before, AuditLog.snapshot(settings)));
+                "Redesign target: " + pct + "%", before, AuditLog.snapshot(row)));
     }
 
     private static BigDecimal amount(BigDecimal value, org.jooq.Field<BigDecimal> column) {

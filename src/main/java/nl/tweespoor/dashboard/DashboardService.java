@@ -8,6 +8,7 @@ import java.util.List;
 import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,20 +35,24 @@ public class DashboardService {
                 .fetch(row -> new StageCount(Track.valueOf(row.value1()), row.value2(), row.value3()));
     }
 
-    /** Latest RAG of every active item (experiments running; programmes discovery to run), counted. */
+    /**
+     * Latest RAG of every active item (experiments running; programmes discovery to run), counted: per active item
+     * the first entry of status_update_latest_ix (a lateral LIMIT 1), never a sort of all updates.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<RagCount> latestRagOfActiveItems() {
-        var latest = DSL.select(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.RAG)
-                .distinctOn(STATUS_UPDATE.INITIATIVE_ID)
-                .from(STATUS_UPDATE)
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(STATUS_UPDATE.INITIATIVE_ID))
-                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
-                .orderBy(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
-                .asTable("latest");
+        var latest = DSL.lateral(DSL.select(STATUS_UPDATE.RAG).from(STATUS_UPDATE)
+                        .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
+                        .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
+                        .limit(1))
+                .as("latest");
         var rag = latest.field(STATUS_UPDATE.RAG);
-        return db.select(rag, DSL.count()).from(latest).groupBy(rag)
-                .fetch(row -> new RagCount(row.value1(), row.value2()));
+        return db.select(rag, DSL.count())
+                .from(INITIATIVE).crossJoin(latest)
+                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
+                .groupBy(rag)
+                .fetch(Records.mapping(RagCount::new));
     }
 
     @Transactional(readOnly = true)

@@ -175,7 +175,7 @@ public class BoardPackService {
             return new BigDecimal[] {whatIf.redesignShareBefore(), whatIf.redesignShareAfter()};
         }
         // Closed: the budget is already released; add it back to see the share before.
-        var balance = budgets.overview(year).balance();
+        var balance = budgets.yearTotals(year).balance();
         var releasedRedesign = BigDecimal.ZERO;
         var releasedAll = BigDecimal.ZERO;
         var redesignIds = stops.isEmpty() ? java.util.Set.<Long>of() : repository.items(stops).stream()

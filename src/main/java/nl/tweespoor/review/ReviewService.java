@@ -16,8 +16,6 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.security.CurrentUser;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +29,16 @@ public class ReviewService {
     private final AgendaService agendaService;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final DecisionLogQueries decisionLog;
 
     ReviewService(ReviewRepository repository, AgendaQueries agendaQueries, AgendaService agendaService,
-            CurrentUser currentUser, AuditLog auditLog) {
+            CurrentUser currentUser, AuditLog auditLog, DecisionLogQueries decisionLog) {
         this.repository = repository;
         this.agendaQueries = agendaQueries;
         this.agendaService = agendaService;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.decisionLog = decisionLog;
     }
 
     @Transactional(readOnly = true)
@@ -130,16 +130,31 @@ public class ReviewService {
                 AuditLog.snapshot(record)));
     }
 
+    /**
+     * One page of the decision log, newest decision first: the rows after {@code after} (null: from the newest),
+     * skipping {@code skip} of them. Read page after page by the last row's key, each page costs the same.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<DecisionRow> decisionLog(DecisionLogFilter filter, int offset, int limit) {
-        return repository.decisions(condition(filter), offset, limit);
+    public List<DecisionRow> decisionLog(DecisionLogFilter filter, DecisionKey after, int skip, int limit) {
+        if (skip < 0 || limit < 1) {
+            throw new IllegalArgumentException("skip must be >= 0 and limit >= 1");
+        }
+        return decisionLog.page(filter, after, skip, Math.min(limit, 500));
     }
 
+    /** Items for the decision log's item filter, a page at a time, matching the typed text. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public int countDecisionLog(DecisionLogFilter filter) {
-        return repository.countDecisions(condition(filter));
+    public List<nl.tweespoor.base.Option> decisionLogItems(String text, int offset, int limit) {
+        return decisionLog.items(text, offset, Math.min(limit, 500));
+    }
+
+    /** Reviews for the decision log's review filter, newest quarter first, a page at a time. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<nl.tweespoor.base.Option> decisionLogReviews(String text, int offset, int limit) {
+        return decisionLog.reviews(text, offset, Math.min(limit, 500));
     }
 
     @Transactional(readOnly = true)
@@ -154,18 +169,6 @@ public class ReviewService {
         return repository.decisionCounts(reviewId);
     }
 
-    private static Condition condition(DecisionLogFilter filter) {
-        var conditions = new ArrayList<Condition>();
-        if (filter.item() != null && !filter.item().isBlank()) {
-            conditions.add(INITIATIVE.TITLE.containsIgnoreCase(filter.item().trim()));
-        }
-        if (filter.decision() != null) {
-            conditions.add(REVIEW_DECISION.DECISION.eq(filter.decision().name()));
-        }
-        if (filter.quarter() != null && !filter.quarter().isBlank()) {
-            conditions.add(REVIEW.QUARTER.eq(filter.quarter()));
-        }
-        return DSL.and(conditions);
     }
 
     private static String trim(String value) {

@@ -12,7 +12,9 @@ import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.db.tables.records.StatusUpdateRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -63,16 +65,34 @@ class StatusRepository {
                 });
     }
 
-    /** The user's open items with their last update, oldest update first (what is due comes first). */
-    List<Object[]> ownedOpenItems(long ownerId) {
-        var last = DSL.field(DSL.select(DSL.max(STATUS_UPDATE.CREATED_AT)).from(STATUS_UPDATE)
-                .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID)));
+    /**
+     * One page of the user's open items with their last update, oldest update first (what is due comes first). The
+     * last update is each item's first entry of status_update_latest_ix (a lateral LIMIT 1), not a sort of updates.
+     */
+    List<OwnedItem> ownedOpenItems(long ownerId, int offset, int limit) {
+        var latest = DSL.lateral(DSL.select(STATUS_UPDATE.CREATED_AT).from(STATUS_UPDATE)
+                        .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
+                        .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
+                        .limit(1))
+                .as("latest");
+        var last = latest.field(STATUS_UPDATE.CREATED_AT);
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE, last)
                 .from(INITIATIVE)
-                .where(INITIATIVE.OWNER_ID.eq(ownerId),
-                        INITIATIVE.STAGE.in(ActiveStages.OPEN))
-                .orderBy(last.asc().nullsFirst(), INITIATIVE.TITLE)
-                .limit(200)
-                .fetch(r -> new Object[] {r.value1(), r.value2(), r.value3(), r.value4(), (OffsetDateTime) r.value5()});
+                .leftJoin(latest).on(DSL.trueCondition())
+                .where(owned(ownerId))
+                .orderBy(last.asc().nullsFirst(), INITIATIVE.TITLE, INITIATIVE.ID)
+                .offset(offset).limit(limit)
+                .fetch(Records.mapping(OwnedItem::new));
+    }
+
+    int countOwnedOpenItems(long ownerId) {
+        return db.fetchCount(INITIATIVE, owned(ownerId));
+    }
+
+    private static Condition owned(long ownerId) {
+        return INITIATIVE.OWNER_ID.eq(ownerId).and(INITIATIVE.STAGE.in(ActiveStages.OPEN));
+    }
+
+    record OwnedItem(long id, String track, String title, String stage, OffsetDateTime lastUpdate) {
     }
 }

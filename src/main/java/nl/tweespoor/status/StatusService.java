@@ -120,15 +120,21 @@ public class StatusService {
         return Slice.of(repository.history(initiativeId, Math.max(0, offset), bounded + 1), bounded);
     }
 
-    /** The signed-in user's open items, those longest without an update first, with their flags. */
+    /** One page of the signed-in user's open items, those longest without an update first, with their flags. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<MyItem> myItems() {
+    public List<MyItem> myItems(int offset, int limit) {
         long owner = currentUser.require().id();
-        var rows = repository.ownedOpenItems(owner);
-        var signals = flags.signals(rows.stream().map(r -> (Long) r[0]).toList());
-        return rows.stream().map(r -> new MyItem((Long) r[0], owner, (String) r[1], (String) r[2], (String) r[3],
-                (OffsetDateTime) r[4], signals.get((Long) r[0]))).toList();
+        var rows = repository.ownedOpenItems(owner, offset, Math.min(limit, 500));
+        var signals = flags.signals(rows.stream().map(StatusRepository.OwnedItem::id).toList());
+        return rows.stream().map(r -> new MyItem(r.id(), owner, r.track(), r.title(), r.stage(), r.lastUpdate(),
+                signals.get(r.id()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int countMyItems() {
+        return repository.countOwnedOpenItems(currentUser.require().id());
     }
 
     private static void validate(StatusDraft draft) {

@@ -8,17 +8,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.tweespoor.audit.AuditCount;
 import nl.tweespoor.audit.AuditFilter;
+import nl.tweespoor.audit.AuditKey;
 import nl.tweespoor.audit.AuditRow;
 import nl.tweespoor.audit.AuditService;
 import nl.tweespoor.audit.FieldChange;
+import nl.tweespoor.base.KeysetPager;
+import nl.tweespoor.base.Option;
 import nl.tweespoor.base.i18n.Formats;
 
 /** Every audit event, newest first, filterable; open one to see before and after side by side. */
@@ -28,35 +31,41 @@ import nl.tweespoor.base.i18n.Formats;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditService service;
-    private final TextField user = new TextField();
-    private final TextField item = new TextField();
+    private final ComboBox<Option> user = new ComboBox<>();
+    private final ComboBox<Option> item = new ComboBox<>();
     private final ComboBox<String> kind = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Grid<AuditRow> grid = new Grid<>();
     private final Span count = new Span();
+    private final KeysetPager<AuditRow, AuditKey> pager = new KeysetPager<>(AuditRow::key);
 
     public AuditView(AuditService service) {
         this.service = service;
         addClassName("list-view");
         setSizeFull();
+        // Users and items are picked by id (the log's indexed columns), a page of choices at a time.
         user.setLabel(getTranslation("audit.user"));
+        user.setItems(q -> service.users(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        user.setId("audit-user");
         item.setLabel(getTranslation("review.item"));
-        for (var field : new TextField[] {user, item}) {
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.setClearButtonVisible(true);
-            field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        item.setItems(q -> service.items(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        item.setId("audit-item");
+        for (var picker : List.of(user, item)) {
+            picker.setItemLabelGenerator(Option::label);
+            picker.setClearButtonVisible(true);
+            picker.addValueChangeListener(e -> refresh());
         }
         kind.setLabel(getTranslation("audit.kind"));
         kind.setItems(service.kinds());
         kind.setClearButtonVisible(true);
-        kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        kind.addValueChangeListener(e -> refresh());
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
         from.setLocale(getLocale());
         to.setLocale(getLocale());
-        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
         count.addClassName("result-count");
         count.setId("audit-count");
         var filters = new HorizontalLayout(user, item, kind, from, to, count);
@@ -67,17 +76,28 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.user")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRow::kind).setHeader(getTranslation("audit.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRow::summary).setHeader(getTranslation("audit.what")).setFlexGrow(1);
-        grid.setItems(q -> service.page(filter(), q.getOffset(), q.getLimit()).stream(), q -> {
-            int total = service.count(filter());
-            count.setText(getTranslation("audit.count", total));
-            return total;
-        });
+        // Read by key, page after page; the grid's size is open-ended, so nothing counts every event.
+        grid.setItems(q -> pager.fetch(q.getOffset(), q.getLimit(),
+                (after, skip, limit) -> service.page(filter(), after, skip, limit)).stream());
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::changes));
         grid.setDetailsVisibleOnClick(true);
         grid.setAriaLabel(getTranslation("menu.audit"));
         grid.setId("audit-grid");
         grid.setSizeFull();
         add(filters, grid);
+        showCount();
+    }
+
+    private void refresh() {
+        pager.reset();
+        grid.getDataProvider().refreshAll();
+        showCount();
+    }
+
+    private void showCount() {
+        var counted = service.count(filter());
+        count.setText(counted.more() ? getTranslation("audit.count-more", AuditCount.CAP)
+                : getTranslation("audit.count", counted.counted()));
     }
 
     /** Before and after side by side; changed fields stand out. */
@@ -106,7 +126,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private AuditFilter filter() {
-        return new AuditFilter(user.getValue(), item.getValue(), kind.getValue(), from.getValue(), to.getValue());
+        return new AuditFilter(id(user.getValue()), id(item.getValue()), kind.getValue(), from.getValue(),
+                to.getValue());
+    }
+
+    private static Long id(Option option) {
+        return option == null ? null : option.id();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.tweespoor.base.config;
 
+import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.SqlStatements;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
@@ -24,9 +25,21 @@ class JooqConfig {
         return configuration -> configuration.set(appended(configuration.executeListenerProviders()));
     }
 
+    /** A write to app_setting makes the rest of the request read the settings afresh (base.Settings). */
+    @Bean
+    DefaultConfigurationCustomizer settingsWrites() {
+        return configuration -> configuration.set(appended(configuration.executeListenerProviders(),
+                new Settings.Writes()));
+    }
+
     private static org.jooq.ExecuteListenerProvider[] appended(org.jooq.ExecuteListenerProvider[] existing) {
+        return appended(existing, new SqlStatements());
+    }
+
+    private static org.jooq.ExecuteListenerProvider[] appended(org.jooq.ExecuteListenerProvider[] existing,
+            org.jooq.ExecuteListener listener) {
         var all = java.util.Arrays.copyOf(existing, existing.length + 1);
-        all[existing.length] = new DefaultExecuteListenerProvider(new SqlStatements());
+        all[existing.length] = new DefaultExecuteListenerProvider(listener);
         return all;
     }
 }

@@ -18,10 +18,10 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.tweespoor.base.DemoMode;
@@ -37,7 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     MainLayout(CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication,
-            DemoMode demoMode) {
+            DemoMode demoMode, MenuEntries menu) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
@@ -53,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassName("navbar");
         addToNavbar(navbar);
-        addToDrawer(brand(), sideNav());
+        addToDrawer(brand(), sideNav(menu.forRoles(currentUser.require().roles())));
     }
 
     private Div brand() {
@@ -74,10 +74,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return badge;
     }
 
-    private SideNav sideNav() {
+    /** The entries come checked for the user's roles from a cache; only their titles are translated here. */
+    private SideNav sideNav(List<MenuEntry> entries) {
         var nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        entries.forEach(entry -> nav.addItem(navItem(entry)));
         return nav;
     }
 

@@ -40,6 +40,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     private final BudgetService service;
     private final Select<Integer> year = new Select<>();
     private final Div content = new Div();
+    private boolean mayPlan;
 
     public BudgetView(BudgetService service) {
         this.service = service;
@@ -58,18 +59,19 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         content.removeAll();
         var overview = service.overview(year.getValue());
+        mayPlan = service.mayPlan();
         content.add(balance(overview));
         overview.tracks().stream().filter(Rollup::overEnvelope).forEach(track -> content.add(alert(
                 getTranslation("budget.over-envelope", getTranslation("track." + track.key()),
                         Formats.euros(track.planned().subtract(track.envelope()), getLocale())), "warning")));
         content.add(new H2(getTranslation("budget.per-track")), trackSplit(overview), trackGrid(overview));
-        if (service.mayPlan()) {
+        if (mayPlan) {
             content.add(envelopeEditor(overview));
         }
         content.add(new H2(getTranslation("budget.per-goal")), rollupGrid(overview.goals(), "field.goal"),
                 new H2(getTranslation("budget.per-department")),
                 rollupGrid(overview.departments(), "field.department"),
-                new H2(getTranslation("budget.over-budget-items")), overBudget(overview.overBudgetItems()));
+                new H2(getTranslation("budget.over-budget-items")), overBudget(overview.year()));
     }
 
     private Div balance(BudgetOverview overview) {
@@ -86,7 +88,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         } else {
             box.addClassNames("alert", "alert-ok");
         }
-        if (service.mayPlan()) {
+        if (mayPlan) {
             var target = new BigDecimalField(getTranslation("field.redesign-target"));
             target.setValue(balance.targetPct());
             target.setSuffixComponent(new Span("%"));
@@ -166,7 +168,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
             field.setValue(current);
             field.setPrefixComponent(new Span("€"));
             field.setId("envelope-" + track.name().toLowerCase());
-            int version = service.envelopeVersion(track, overview.year());
+            int version = overview.totals().envelopeVersion(track);
             var save = new Button(getTranslation("action.save"), e -> run(() ->
                     service.setEnvelope(track, overview.year(), field.getValue(), version)));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -175,14 +177,28 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         return row;
     }
 
-    private Div overBudget(List<Rollup> items) {
+    /** The year's items over budget, a page at a time: there can be hundreds in a large portfolio. */
+    private Div overBudget(int shownYear) {
         var box = new Div();
-        if (items.isEmpty()) {
+        int count = service.countOverBudgetItems(shownYear);
+        if (count == 0) {
             box.add(new Paragraph(getTranslation("budget.none-over")));
+            return box;
         }
-        items.forEach(item -> box.add(new Div(new Anchor(item.key(), item.label()), new Span(" "
-                + getTranslation("budget.actual-vs-planned", Formats.euros(item.actual(), getLocale()),
-                Formats.euros(item.planned(), getLocale()))))));
+        var grid = new Grid<Rollup>();
+        grid.addComponentColumn(item -> new Anchor(item.key(), item.label())).setHeader(getTranslation("field.title"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> Formats.euros(r.actual(), getLocale())).setHeader(getTranslation("budget.actual"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.euros(r.planned(), getLocale())).setHeader(getTranslation("budget.planned"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.setItems(q -> service.overBudgetItems(shownYear, q.getOffset(), q.getLimit()).stream(), q -> count);
+        grid.setPageSize(25);
+        grid.setHeight(count > 8 ? "22rem" : null);
+        grid.setAllRowsVisible(count <= 8);
+        grid.setAriaLabel(getTranslation("budget.over-budget-items"));
+        grid.setId("over-budget-items");
+        box.add(grid);
         return box;
     }
 

@@ -18,7 +18,7 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.chart.BarChartOption;
 import nl.tweespoor.base.ui.chart.Chart;
-import nl.tweespoor.budget.BudgetOverview;
+import nl.tweespoor.budget.YearTotals;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.dashboard.DashboardService;
 import nl.tweespoor.dashboard.RagCount;
@@ -42,10 +42,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             FragmentationService fragmentation, MatrixService principles) {
         addClassName("dashboard-view");
         int year = Year.now().getValue();
-        var overview = budgets.overview(year);
-        var top = new Div(nextReview(dashboard), flags(flagService.activeFlagCounts()), balance(overview));
+        var totals = budgets.yearTotals(year);
+        var top = new Div(nextReview(dashboard), flags(flagService.activeFlagCounts()), balance(totals));
         top.addClassName("card-row");
-        var middle = new Div(budgetCard(overview), ragCard(dashboard.latestRagOfActiveItems()),
+        var middle = new Div(budgetCard(totals), ragCard(dashboard.latestRagOfActiveItems()),
                 new GovernanceCard(fragmentation, principles));
         middle.addClassName("card-row");
         var counts = dashboard.itemsPerTrackAndStage();
@@ -85,9 +85,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Div balance(BudgetOverview overview) {
+    private Div balance(YearTotals totals) {
         var card = card("dashboard.redesign-share");
-        var balance = overview.balance();
+        var balance = totals.balance();
         var share = new Span(Formats.number(balance.sharePct(), getLocale()) + "%");
         share.addClassName("big-number");
         card.add(share, new Paragraph(getTranslation("dashboard.target", Formats.number(balance.targetPct()
@@ -103,21 +103,22 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Div budgetCard(BudgetOverview overview) {
+    private Div budgetCard(YearTotals totals) {
         var card = card("dashboard.budget-per-track");
+        var tracks = totals.tracks();
         var option = new BarChartOption().description(getTranslation("dashboard.budget-per-track"));
-        overview.tracks().forEach(track -> option.category(track.key(), getTranslation("track." + track.key())));
+        tracks.forEach(track -> option.category(track.key(), getTranslation("track." + track.key())));
         option.series("planned", getTranslation("budget.planned"), "#1d4e89",
-                        overview.tracks().stream().map(r -> r.planned()).toList())
+                        tracks.stream().map(r -> r.planned()).toList())
                 .series("actual", getTranslation("budget.actual"), "#0b6e4f",
-                        overview.tracks().stream().map(r -> r.actual()).toList())
+                        tracks.stream().map(r -> r.actual()).toList())
                 .series("envelope", getTranslation("budget.envelope"), "#9a6b00",
-                        overview.tracks().stream().map(r -> r.envelope()).toList());
+                        tracks.stream().map(r -> r.envelope()).toList());
         var chart = new Chart(option.toJson());
         chart.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("budget")));
         var text = new UnorderedList();
         text.addClassName("chart-text");
-        overview.tracks().forEach(track -> text.add(new ListItem(getTranslation("dashboard.budget-line",
+        tracks.forEach(track -> text.add(new ListItem(getTranslation("dashboard.budget-line",
                 getTranslation("track." + track.key()), Formats.euros(track.planned(), getLocale()),
                 Formats.euros(track.actual(), getLocale()), Formats.euros(track.envelope(), getLocale())))));
         card.add(chart, text);

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,11 +16,14 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.KeysetPager;
+import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.review.Decision;
+import nl.tweespoor.review.DecisionKey;
 import nl.tweespoor.review.DecisionLogFilter;
 import nl.tweespoor.review.DecisionRow;
 import nl.tweespoor.review.ReviewRow;
@@ -36,10 +37,11 @@ import org.springframework.security.access.AccessDeniedException;
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewService service;
-    private final TextField itemFilter = new TextField();
+    private final ComboBox<Option> itemFilter = new ComboBox<>();
     private final ComboBox<Decision> decisionFilter = new ComboBox<>();
-    private final ComboBox<String> quarterFilter = new ComboBox<>();
+    private final ComboBox<Option> quarterFilter = new ComboBox<>();
     private final Grid<DecisionRow> log = new Grid<>();
+    private final KeysetPager<DecisionRow, DecisionKey> logPager = new KeysetPager<>(DecisionKey::of);
 
     public ReviewsView(ReviewService service) {
         this.service = service;
@@ -93,23 +95,34 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
+    /** Item and review are picked by id (indexed columns of the log), a page of choices at a time. */
     private HorizontalLayout logFilters() {
         itemFilter.setLabel(getTranslation("review.item"));
-        itemFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        itemFilter.setItems(q -> service.decisionLogItems(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                .stream());
+        itemFilter.setItemLabelGenerator(Option::label);
         itemFilter.setClearButtonVisible(true);
+        itemFilter.setId("decision-log-item");
         decisionFilter.setLabel(getTranslation("review.decision"));
         decisionFilter.setItems(Decision.values());
         decisionFilter.setItemLabelGenerator(d -> getTranslation("decision." + d.name()));
         decisionFilter.setClearButtonVisible(true);
         quarterFilter.setLabel(getTranslation("review.quarter"));
-        quarterFilter.setItems(service.reviews(0, 40).stream().map(ReviewRow::quarter).toList());
+        quarterFilter.setItems(q -> service.decisionLogReviews(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                .stream());
+        quarterFilter.setItemLabelGenerator(Option::label);
         quarterFilter.setClearButtonVisible(true);
-        itemFilter.addValueChangeListener(e -> log.getDataProvider().refreshAll());
-        decisionFilter.addValueChangeListener(e -> log.getDataProvider().refreshAll());
-        quarterFilter.addValueChangeListener(e -> log.getDataProvider().refreshAll());
+        itemFilter.addValueChangeListener(e -> refreshLog());
+        decisionFilter.addValueChangeListener(e -> refreshLog());
+        quarterFilter.addValueChangeListener(e -> refreshLog());
         var row = new HorizontalLayout(itemFilter, decisionFilter, quarterFilter);
         row.setWrap(true);
         return row;
+    }
+
+    private void refreshLog() {
+        logPager.reset();
+        log.getDataProvider().refreshAll();
     }
 
     private void configureLog() {
@@ -121,8 +134,9 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         log.addColumn(DecisionRow::reason).setHeader(getTranslation("field.reason")).setFlexGrow(1);
         log.addColumn(DecisionRow::decidedBy).setHeader(getTranslation("review.decided-by")).setAutoWidth(true)
                 .setFlexGrow(0);
-        log.setItems(q -> service.decisionLog(filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> service.countDecisionLog(filter()));
+        // Newest decision first, read by key page after page; the size is open-ended, nothing counts every decision.
+        log.setItems(q -> logPager.fetch(q.getOffset(), q.getLimit(),
+                (after, skip, limit) -> service.decisionLog(filter(), after, skip, limit)).stream());
         log.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 ("PERSONAL".equals(e.getItem().track()) ? "experiments/" : "programmes/") + e.getItem().initiativeId())));
         log.setAriaLabel(getTranslation("review.log"));
@@ -131,7 +145,10 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DecisionLogFilter filter() {
-        return new DecisionLogFilter(itemFilter.getValue(), decisionFilter.getValue(), quarterFilter.getValue());
+        var item = itemFilter.getValue();
+        var review = quarterFilter.getValue();
+        return new DecisionLogFilter(item == null ? null : item.id(), decisionFilter.getValue(),
+                review == null ? null : review.id());
     }
 
     @Override

@@ -39,9 +39,8 @@ public class MyItemsView extends VerticalLayout implements HasDynamicTitle {
             post.setId("post-" + item.id());
             return post;
         }).setHeader(getTranslation("status.heading")).setAutoWidth(true).setFlexGrow(0);
-        // The user's own open items: bounded by what one person owns.
-        grid.setItems(service.myItems());
-        grid.setAllRowsVisible(true);
+        grid.setItems(q -> service.myItems(q.getOffset(), q.getLimit()).stream(), q -> service.countMyItems());
+        grid.setHeight("32rem");
         grid.setAriaLabel(getTranslation("menu.my-items"));
         grid.setId("my-items");
         add(new Paragraph(getTranslation("status.my-items-intro")), grid);

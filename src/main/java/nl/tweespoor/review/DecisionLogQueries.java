@@ -1,0 +1,84 @@
+package nl.tweespoor.review;
+
+import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.REVIEW;
+import static nl.tweespoor.db.Tables.REVIEW_DECISION;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.tweespoor.base.Option;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The decision log across quarters, read a page at a time by key, newest decision first: the key and the filters are
+ * review_decision's own columns, each with an index in key order (V72).
+ */
+@Repository
+class DecisionLogQueries {
+
+    private final DSLContext db;
+
+    DecisionLogQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    List<DecisionRow> page(DecisionLogFilter filter, DecisionKey after, int skip, int limit) {
+        var where = conditions(filter);
+        if (after != null) {
+            where = where.and(DSL.row(REVIEW_DECISION.DECIDED_AT, REVIEW_DECISION.ID).lt(after.decidedAt(),
+                    after.id()));
+        }
+        return db.select(REVIEW_DECISION.ID, REVIEW_DECISION.REVIEW_ID, REVIEW.QUARTER, REVIEW_DECISION.INITIATIVE_ID,
+                        INITIATIVE.TRACK, INITIATIVE.TITLE, REVIEW_DECISION.DECISION.convertFrom(Decision::valueOf),
+                        REVIEW_DECISION.REASON, REVIEW_DECISION.CONDITIONS, REVIEW_DECISION.LEARNED,
+                        REVIEW_DECISION.BUDGET_RELEASED, APP_USER.DISPLAY_NAME, REVIEW_DECISION.DECIDED_AT,
+                        REVIEW_DECISION.VERSION)
+                .from(REVIEW_DECISION)
+                .join(REVIEW).on(REVIEW.ID.eq(REVIEW_DECISION.REVIEW_ID))
+                .join(INITIATIVE).on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(REVIEW_DECISION.DECIDED_BY))
+                .where(where)
+                .orderBy(REVIEW_DECISION.DECIDED_AT.desc(), REVIEW_DECISION.ID.desc())
+                .offset(skip).limit(limit)
+                .fetch(Records.mapping(DecisionRow::new));
+    }
+
+    /** Items for the item filter, as the picker pages through them: title containing the text. */
+    List<Option> items(String text, int offset, int limit) {
+        var search = text == null ? "" : text.trim();
+        return db.select(INITIATIVE.ID, INITIATIVE.TITLE).from(INITIATIVE)
+                .where(search.isEmpty() ? DSL.noCondition() : INITIATIVE.TITLE.containsIgnoreCase(search))
+                .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
+                .offset(offset).limit(limit)
+                .fetch(Records.mapping(Option::new));
+    }
+
+    /** Reviews for the review filter, newest quarter first, as the picker pages through them. */
+    List<Option> reviews(String text, int offset, int limit) {
+        var search = text == null ? "" : text.trim();
+        return db.select(REVIEW.ID, REVIEW.QUARTER).from(REVIEW)
+                .where(search.isEmpty() ? DSL.noCondition() : REVIEW.QUARTER.containsIgnoreCase(search))
+                .orderBy(REVIEW.QUARTER.desc())
+                .offset(offset).limit(limit)
+                .fetch(Records.mapping(Option::new));
+    }
+
+    private static Condition conditions(DecisionLogFilter filter) {
+        var conditions = new ArrayList<Condition>();
+        if (filter.initiativeId() != null) {
+            conditions.add(REVIEW_DECISION.INITIATIVE_ID.eq(filter.initiativeId()));
+        }
+        if (filter.decision() != null) {
+            conditions.add(REVIEW_DECISION.DECISION.eq(filter.decision().name()));
+        }
+        if (filter.reviewId() != null) {
+            conditions.add(REVIEW_DECISION.REVIEW_ID.eq(filter.reviewId()));
+        }
+        return DSL.and(conditions);
+    }
+}

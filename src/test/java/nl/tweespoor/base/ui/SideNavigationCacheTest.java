@@ -1,0 +1,85 @@
+package nl.tweespoor.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.EnumSet;
+import nl.tweespoor.budget.ui.BudgetView;
+import nl.tweespoor.dashboard.ui.DashboardView;
+import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.security.Role;
+import nl.tweespoor.support.BrowserlessUiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Issue 11: the side navigation's entries are checked once per set of roles and then come from a cache. */
+class SideNavigationCacheTest extends BrowserlessUiTest {
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    MenuEntries menuEntries;
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_viewer_sees_the_views_for_everyone_and_none_of_the_leaders_or_admins() {
+        navigate(DashboardView.class);
+
+        var paths = $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        assertThat(paths).contains("", "budget", "reviews").doesNotContain("audit", "my-items", "admin/users");
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains(text("menu.budget"));
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void a_leader_sees_the_audit_log_and_my_items_but_not_the_admin_views() {
+        navigate(BudgetView.class);
+
+        var paths = $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        assertThat(paths).contains("", "budget", "audit", "my-items").doesNotContain("admin/users");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_entries_of_a_role_set_are_built_once_and_shared() {
+        var cache = new MenuEntries();
+        var roles = currentUser.require().roles();
+
+        var first = cache.forRoles(roles);
+        var again = cache.forRoles(EnumSet.copyOf(roles));
+
+        assertThat(again).isSameAs(first);
+        assertThat(cache.timesBuilt()).isEqualTo(1);
+        assertThat(first).extracting(MenuEntry::path).doesNotContain("/audit");
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void each_role_set_has_entries_of_its_own() {
+        var cache = new MenuEntries();
+        var leader = cache.forRoles(currentUser.require().roles());
+        var viewerSet = cache.forRoles(EnumSet.of(Role.VIEWER));
+
+        assertThat(cache.timesBuilt()).isEqualTo(2);
+        assertThat(leader).extracting(MenuEntry::path).contains("/audit");
+        assertThat(cache.forRoles(currentUser.require().roles())).isSameAs(leader);
+        assertThat(viewerSet).isNotSameAs(leader);
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void navigating_again_reuses_the_cached_entries() {
+        navigate(DashboardView.class);
+        int built = menuEntries.timesBuilt();
+
+        navigate(BudgetView.class);
+        navigate(DashboardView.class);
+        var paths = $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+
+        assertThat(menuEntries.timesBuilt()).isEqualTo(built);
+        assertThat(paths).contains("budget").doesNotContain("audit");
+    }
+}
