@@ -40,9 +40,9 @@ class RankingConflictTest extends BrowserlessUiTest {
     void a_move_down_on_a_stale_ranking_gets_the_conflict_message_and_the_current_order() {
         navigate(PrioritiesView.class);
         var grid = grid();
-        var shown = rows(grid);
         var other = someoneElseMoves(Track.PERSONAL);
-        assertThat(rows(grid)).as("the page still shows what it loaded").isEqualTo(shown);
+        // The lazy grid fetches rows as they come into view, so they may be newer than the version it holds: the
+        // move is refused all the same, because it names the version the page loaded with.
 
         var moves = test(grid).getCellComponent(0, MOVE_COLUMN);
         var down = (Button) moves.getChildren().toList().get(1);
