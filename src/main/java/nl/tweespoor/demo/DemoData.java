@@ -188,7 +188,7 @@ class DemoData {
                 "STRATEGIC", "STOPPED", "HIGH", -5, 2, "Autoverzekering", "Eigen model", "Nieuwe propositie",
                 "Jonge bestuurders kiezen een polis met premie op basis van rijgedrag.", "Directeur Particulier", 3, 2,
                 2, 2, 5);
-        db.update(INITIATIVE).set(INITIATIVE.PRIORITY_RANK, INITIATIVE.ID.cast(Integer.class))
+        db.update(INITIATIVE).set(INITIATIVE.PRIORITY_RANK, INITIATIVE.ID.cast(BigDecimal.class))
                 .where(INITIATIVE.TRACK.eq("STRATEGIC")).execute();
     }
 

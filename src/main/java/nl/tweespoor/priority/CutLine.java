@@ -1,27 +1,52 @@
 package nl.tweespoor.priority;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
+
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
+import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.db.tables.Initiative;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /**
- * Walks down a ranking adding up each item's planned budget of the year: an item is funded while the running total,
- * itself included, stays within the envelope. Plain Java so the boundaries are easy to test.
+ * Where a track's cut line falls in a year: the first item whose running total of planned budget passes the envelope
+ * ({@code firstUnfunded}, null when everything is funded). Planned budget is never negative, so the running total
+ * only grows and every item from that one down is unfunded: {@link #below()} says so of an INITIATIVE row in SQL,
+ * without ranking again. Compute it once per request ({@link PriorityService#cutLine}); it holds the weights it was
+ * computed with, so the condition orders rows exactly as the ranking did.
  */
-final class CutLine {
+public record CutLine(Track track, int year, Weights weights, FirstUnfunded firstUnfunded) {
 
-    private CutLine() {
+    /** The first unfunded item: its id, its position (1 = top) and the sort key it had in the ranking. */
+    public record FirstUnfunded(long id, int position, BigDecimal rank, BigDecimal score) {
     }
 
-    static List<RankedItem> apply(List<RankedItem> ranked, BigDecimal envelope) {
-        var result = new ArrayList<RankedItem>();
-        var cumulative = BigDecimal.ZERO;
-        for (var item : ranked) {
-            cumulative = cumulative.add(item.plannedThisYear());
-            boolean funded = cumulative.compareTo(envelope) <= 0;
-            result.add(new RankedItem(item.id(), item.title(), item.stage(), item.ambition(), item.rank(),
-                    item.score(), item.plannedThisYear(), cumulative, funded, item.version()));
+    public boolean everythingFunded() {
+        return firstUnfunded == null;
+    }
+
+    /** "This INITIATIVE row is below the cut line": an open item of the track at or after the first unfunded one. */
+    public Condition below() {
+        return below(INITIATIVE);
+    }
+
+    /** The same, for the initiative table under an alias of the caller's query. */
+    public Condition below(Initiative item) {
+        if (firstUnfunded == null) {
+            return DSL.falseCondition();
         }
-        return result;
+        var first = firstUnfunded;
+        return item.TRACK.eq(track.name())
+                .and(item.STAGE.in(ActiveStages.OPEN))
+                .and(RankingSql.key(item.PRIORITY_RANK, RankingSql.score(item, weights), item.ID)
+                        .ge(RankingSql.key(DSL.val(first.rank(), item.PRIORITY_RANK.getDataType()),
+                                DSL.val(first.score(), item.PRIORITY_RANK.getDataType()), DSL.val(first.id()))));
+    }
+
+    /** Below the cut line of any of the given tracks' lines. */
+    public static Condition belowAny(Collection<CutLine> lines, Initiative item) {
+        return DSL.or(lines.stream().map(line -> line.below(item)).toList());
     }
 }

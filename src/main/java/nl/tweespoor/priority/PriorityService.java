@@ -6,10 +6,7 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -33,15 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class PriorityService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final String RANKING_CHANGED = "priority.ranking-changed";
 
     private final PriorityRepository repository;
+    private final RankingRepository rankings;
+    private final RankMoveRepository moves;
     private final DSLContext db;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
 
-    PriorityService(PriorityRepository repository, DSLContext db, AuditLog auditLog, CurrentUser currentUser) {
+    PriorityService(PriorityRepository repository, RankingRepository rankings, RankMoveRepository moves, DSLContext db,
+            AuditLog auditLog, CurrentUser currentUser) {
         this.repository = repository;
+        this.rankings = rankings;
+        this.moves = moves;
         this.db = db;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -89,70 +90,35 @@ public class PriorityService {
                 AuditLog.snapshot(settings)));
     }
 
-    /** The track's open items in rank order (unranked after, by score), with the cut line against the envelope. */
+    /**
+     * The whole of a track's ranking with the cut line against the envelope, for callers that need every line; the
+     * priorities page pages through {@link RankingService} instead.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Ranking ranking(Track track, int year) {
-        return ranking(track, year, Set.of());
+        // The version first: an order stored between the reads then shows with the older version, and the next move
+        // made from it is refused rather than applied to an order nobody saw.
+        int version = moves.rankingVersion(track);
+        var items = rankings.all(track, year, Set.of());
+        return new Ranking(track, year, repository.envelope(track, year), items, version);
     }
 
-    private Ranking ranking(Track track, int year, Set<Long> leaveOut) {
-        // The version first: an order stored between the two reads then shows with the older version, and the next
-        // reorder from this view is refused rather than overwriting an order nobody saw.
-        int version = repository.rankingVersion(track);
-        var weights = weights();
-        var items = repository.openItems(track, year).stream()
-                .filter(item -> !leaveOut.contains(item.id()))
-                .map(item -> new RankedItem(item.id(), item.title(), item.stage(), item.ambition(), item.rank(),
-                        weights.score(item.value(), item.fit(), item.feasibility(), item.urgency(), item.risk()),
-                        item.planned(), BigDecimal.ZERO, true, item.version()))
-                .sorted(Comparator.comparing((RankedItem item) -> item.rank() == null)
-                        .thenComparing(RankedItem::rank, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(RankedItem::score, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
-        var envelope = repository.envelope(track, year);
-        return new Ranking(track, year, envelope, CutLine.apply(items, envelope), version);
-    }
-
-    /** Ids of the track's items below the cut line this year, for UNFUNDED badges wherever items appear. */
+    /** Ids of the track's items below the cut line this year. Flags should use {@link #cutLine} instead. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Set<Long> unfundedIds(Track track, int year) {
-        return ranking(track, year).items().stream().filter(item -> !item.funded()).map(RankedItem::id)
-                .collect(java.util.stream.Collectors.toSet());
+        return rankings.unfundedIds(track, year);
     }
 
     /**
-     * Stores a leader's order of a track's open items, made against the ranking {@code expectedVersion} they saw; the
-     * list must name each of them exactly once. A stale version or list is refused and changes nothing.
+     * Where the track's cut line falls this year, in one statement; {@link CutLine#below()} then tells in SQL which
+     * INITIATIVE rows are unfunded, for flags on any number of rows without ranking again.
      */
-    @Transactional
-    @PreAuthorize("hasRole('LEADER')")
-    public void reorder(Track track, int year, List<Long> orderedIds, int expectedVersion) {
-        var before = ranking(track, year).items().stream().map(RankedItem::id).toList();
-        if (orderedIds.size() != before.size() || !new HashSet<>(orderedIds).equals(new HashSet<>(before))) {
-            throw new ConcurrentEditException(RANKING_CHANGED);
-        }
-        // Any reorder committed since the leader looked, even one just before the order above was read, moved the
-        // version on: this claim then fails, so the order read above is the one this reorder replaces.
-        if (!repository.claimRanking(track, expectedVersion)) {
-            throw new ConcurrentEditException(RANKING_CHANGED);
-        }
-        repository.saveOrder(track, orderedIds);
-        auditLog.record(new AuditEntry("RANKING_CHANGED", "ranking", null, null, "Ranking of " + track + " changed",
-                "{\"order\": " + before + ", \"version\": " + expectedVersion + "}",
-                "{\"order\": " + orderedIds + ", \"version\": " + (expectedVersion + 1) + "}"));
-    }
-
-    /** One click: the order becomes the score order (unrated items last), against the version the leader saw. */
-    @Transactional
-    @PreAuthorize("hasRole('LEADER')")
-    public void sortByScore(Track track, int year, int expectedVersion) {
-        var order = ranking(track, year).items().stream()
-                .sorted(Comparator.comparing(RankedItem::score, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(RankedItem::id)
-                .toList();
-        reorder(track, year, order, expectedVersion);
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public CutLine cutLine(Track track, int year) {
+        return rankings.cutLine(track, year);
     }
 
     /** Sets a leader's 1–5 ratings of an item (an owner's proposal ratings are confirmed or changed this way). */
@@ -188,12 +154,9 @@ public class PriorityService {
         var current = Quarter.of(LocalDate.now());
         var freed = stop.isEmpty() ? java.util.Map.<String, BigDecimal>of() : repository.plannedAfter(stop, current);
         var total = freed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        var rankings = new ArrayList<Ranking>();
-        for (var track : Track.values()) {
-            rankings.add(ranking(track, year, stop));
-        }
+        var unfunded = rankings.unfundedCounts(year, stop);
         var shares = repository.redesignBeforeAndAfter(year, stop.isEmpty() ? List.of(-1L) : stop, current);
-        return new WhatIf(freed, total, rankings, pct(shares[0], shares[1]), pct(shares[2], shares[3]));
+        return new WhatIf(freed, total, unfunded, pct(shares[0], shares[1]), pct(shares[2], shares[3]));
     }
 
     private static BigDecimal pct(BigDecimal part, BigDecimal whole) {

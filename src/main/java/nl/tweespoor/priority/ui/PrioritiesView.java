@@ -24,7 +24,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.Track;
@@ -32,6 +34,7 @@ import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.priority.PriorityService;
 import nl.tweespoor.priority.RankedItem;
+import nl.tweespoor.priority.RankingService;
 import nl.tweespoor.priority.Ratings;
 import nl.tweespoor.priority.Weights;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,14 +46,17 @@ import org.springframework.security.access.AccessDeniedException;
 public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PriorityService service;
+    private final RankingService rankings;
     private final boolean leader;
     private final Select<Integer> year = new Select<>();
     private final List<RankingGrid> grids = new ArrayList<>();
+    private final Map<Track, Span> summaries = new EnumMap<>(Track.class);
     private final Set<Long> whatIfSelection = new HashSet<>();
     private final Div whatIfResult = new Div();
 
-    public PrioritiesView(PriorityService service) {
+    public PrioritiesView(PriorityService service, RankingService rankings) {
         this.service = service;
+        this.rankings = rankings;
         this.leader = service.mayEdit();
         addClassName("budget-view");
         int thisYear = Year.now().getValue();
@@ -60,20 +66,24 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         add(year, weights());
         for (var track : Track.values()) {
-            var grid = new RankingGrid(track, leader, (order, version) -> run(() -> service.reorder(track,
-                    year.getValue(), order, version)), this::rate, whatIfSelection);
+            var grid = new RankingGrid(track, leader,
+                    (offset, limit) -> rankings.page(track, year.getValue(), offset, limit), mover(track), this::rate,
+                    whatIfSelection);
             grids.add(grid);
             var heading = new HorizontalLayout(new H2(getTranslation("priority.ranking-of",
                     getTranslation("track." + track.name()))));
             heading.setAlignItems(FlexComponent.Alignment.BASELINE);
             if (leader) {
                 var sort = new Button(getTranslation("priority.sort-by-score"),
-                        e -> run(() -> service.sortByScore(track, year.getValue(), grid.shownVersion())));
+                        e -> run(() -> rankings.sortByScore(track, grid.shownVersion())));
                 sort.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 sort.setId("sort-" + track.name().toLowerCase());
                 heading.add(sort);
             }
-            add(heading, grid);
+            var summary = new Span();
+            summary.setId("summary-" + track.name().toLowerCase());
+            summaries.put(track, summary);
+            add(heading, summary, grid);
         }
         var whatIf = new Button(getTranslation("priority.whatif-run"), e -> showWhatIf());
         whatIf.setId("whatif-run");
@@ -81,6 +91,20 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("priority.whatif")), new Paragraph(getTranslation("priority.whatif-hint")), whatIf,
                 whatIfResult);
         refresh();
+    }
+
+    private RankingGrid.Mover mover(Track track) {
+        return new RankingGrid.Mover() {
+            @Override
+            public void toPosition(RankedItem item, int position, int version) {
+                run(() -> rankings.moveToPosition(track, item.id(), position, version));
+            }
+
+            @Override
+            public void nextTo(RankedItem item, RankedItem target, boolean below, int version) {
+                run(() -> rankings.moveNextTo(track, item.id(), target.id(), below, version));
+            }
+        };
     }
 
     private Div weights() {
@@ -153,15 +177,21 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         whatIfResult.add(perQuarter);
         whatIfResult.add(new Paragraph(getTranslation("priority.whatif-share", result.redesignShareBefore(),
                 result.redesignShareAfter())));
-        for (var ranking : result.rankings()) {
-            whatIfResult.add(new Paragraph(getTranslation("priority.whatif-unfunded",
-                    getTranslation("track." + ranking.track().name()), ranking.unfundedCount())));
-        }
+        result.unfundedAfter().forEach((track, count) -> whatIfResult.add(new Paragraph(getTranslation(
+                "priority.whatif-unfunded", getTranslation("track." + track.name()), count))));
         whatIfResult.add(new Span(getTranslation("priority.whatif-not-saved")));
     }
 
     private void refresh() {
-        grids.forEach(grid -> grid.show(service.ranking(grid.track(), year.getValue())));
+        for (var grid : grids) {
+            var summary = rankings.summary(grid.track(), year.getValue());
+            grid.show(summary);
+            var envelope = Formats.euros(summary.envelope(), getLocale());
+            summaries.get(grid.track()).setText(summary.firstUnfundedPosition() == null
+                    ? getTranslation("priority.summary-funded", summary.count(), envelope)
+                    : getTranslation("priority.summary-cut", summary.count(), envelope,
+                            summary.firstUnfundedPosition()));
+        }
     }
 
     private void run(Runnable action) {

@@ -10,35 +10,47 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.priority.RankedItem;
-import nl.tweespoor.priority.Ranking;
+import nl.tweespoor.priority.RankingSummary;
 
 /**
- * A track's ranking: leaders reorder by drag and drop or with the up/down buttons (keyboard). Each reorder carries the
- * version of the ranking shown, so one made on a stale view is refused.
+ * A track's ranking, lazy: the grid fetches the rows in view a page at a time, each with its position, running total
+ * and cut line computed in SQL. Leaders move an item by drag and drop, with the up/down buttons (keyboard) or to a
+ * position they type. Each move carries the version of the ranking shown, so one made on a stale view is refused.
  */
 class RankingGrid extends Grid<RankedItem> {
 
-    private final Track track;
-    private RankedItem dragged;
-    private List<RankedItem> items = List.of();
-    private int version;
+    /** Fetches rows {@code offset} to {@code offset + limit} of the ranking. */
+    interface Rows {
+        List<RankedItem> fetch(int offset, int limit);
+    }
 
-    RankingGrid(Track track, boolean leader, BiConsumer<List<Long>, Integer> onReorder, Consumer<RankedItem> onRate,
+    /** What a leader's move asks for, with the version of the ranking shown. */
+    interface Mover {
+        void toPosition(RankedItem item, int position, int version);
+
+        void nextTo(RankedItem item, RankedItem target, boolean below, int version);
+    }
+
+    private final Track track;
+    private final Rows rows;
+    private RankedItem dragged;
+    private RankingSummary shown;
+
+    RankingGrid(Track track, boolean leader, Rows rows, Mover mover, Consumer<RankedItem> onRate,
             Set<Long> whatIfSelection) {
         this.track = track;
-        setAllRowsVisible(true);
+        this.rows = rows;
+        setHeight("30rem");
         setAriaLabel(getTranslation("priority.ranking-of", getTranslation("track." + track.name())));
         setId("ranking-" + track.name().toLowerCase());
-        addColumn(item -> items.indexOf(item) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        addColumn(RankedItem::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(item -> new Anchor((track == Track.PERSONAL ? "experiments/" : "programmes/") + item.id(),
                 item.title())).setHeader(getTranslation("field.title")).setFlexGrow(1);
         addColumn(item -> item.score() == null ? getTranslation("priority.unrated")
@@ -53,75 +65,65 @@ class RankingGrid extends Grid<RankedItem> {
         addComponentColumn(item -> item.funded() ? Badges.of(getTranslation("priority.funded"), "strong")
                 : Badges.of(getTranslation("flag.UNFUNDED"), "stopped"))
                 .setHeader(getTranslation("priority.funding")).setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(item -> {
-            var box = new Checkbox(whatIfSelection.contains(item.id()));
-            box.setAriaLabel(getTranslation("priority.whatif-stop", item.title()));
-            box.addValueChangeListener(e -> {
-                if (e.getValue()) {
-                    whatIfSelection.add(item.id());
-                } else {
-                    whatIfSelection.remove(item.id());
-                }
-            });
-            return box;
-        }).setHeader(getTranslation("priority.whatif-column")).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(item -> whatIfBox(item, whatIfSelection))
+                .setHeader(getTranslation("priority.whatif-column")).setAutoWidth(true).setFlexGrow(0);
         if (leader) {
-            addComponentColumn(item -> actions(item, onReorder, onRate)).setHeader(getTranslation("priority.move"))
+            addComponentColumn(item -> actions(item, mover, onRate)).setHeader(getTranslation("priority.move"))
                     .setAutoWidth(true).setFlexGrow(0);
             setRowsDraggable(true);
             setDropMode(GridDropMode.BETWEEN);
             addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
             addDragEndListener(e -> dragged = null);
             addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
-                if (dragged == null || dragged.equals(target)) {
-                    return;
+                if (dragged != null && dragged.id() != target.id()) {
+                    mover.nextTo(dragged, target, e.getDropLocation() == GridDropLocation.BELOW, shown.version());
                 }
-                var order = new ArrayList<>(items);
-                order.remove(dragged);
-                int index = order.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-                order.add(index, dragged);
-                onReorder.accept(order.stream().map(RankedItem::id).toList(), version);
             }));
         }
     }
 
-    private HorizontalLayout actions(RankedItem item, BiConsumer<List<Long>, Integer> onReorder,
-            Consumer<RankedItem> onRate) {
-        var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(item, -1, onReorder));
+    private Checkbox whatIfBox(RankedItem item, Set<Long> whatIfSelection) {
+        var box = new Checkbox(whatIfSelection.contains(item.id()));
+        box.setAriaLabel(getTranslation("priority.whatif-stop", item.title()));
+        box.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                whatIfSelection.add(item.id());
+            } else {
+                whatIfSelection.remove(item.id());
+            }
+        });
+        return box;
+    }
+
+    private HorizontalLayout actions(RankedItem item, Mover mover, Consumer<RankedItem> onRate) {
+        var up = new Button(VaadinIcon.ARROW_UP.create(),
+                e -> mover.toPosition(item, item.position() - 1, shown.version()));
         up.setAriaLabel(getTranslation("priority.move-up", item.title()));
-        var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(item, 1, onReorder));
+        var down = new Button(VaadinIcon.ARROW_DOWN.create(),
+                e -> mover.toPosition(item, item.position() + 1, shown.version()));
         down.setAriaLabel(getTranslation("priority.move-down", item.title()));
+        var to = new Button(getTranslation("priority.move-to"), e -> new MoveToPositionDialog(item, shown.count(),
+                position -> mover.toPosition(item, position, shown.version())).open());
+        to.setAriaLabel(getTranslation("priority.move-to-label", item.title()));
         var rate = new Button(getTranslation("priority.rate"), e -> onRate.accept(item));
-        for (var button : List.of(up, down, rate)) {
+        for (var button : List.of(up, down, to, rate)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         }
-        up.setEnabled(items.indexOf(item) > 0);
-        down.setEnabled(items.indexOf(item) < items.size() - 1);
-        var row = new HorizontalLayout(up, down, rate);
+        up.setEnabled(item.position() > 1);
+        down.setEnabled(item.position() < shown.count());
+        var row = new HorizontalLayout(up, down, to, rate);
         row.setSpacing(false);
         return row;
     }
 
-    private void move(RankedItem item, int delta, BiConsumer<List<Long>, Integer> onReorder) {
-        var order = new ArrayList<>(items);
-        int from = order.indexOf(item);
-        int to = from + delta;
-        if (to < 0 || to >= order.size()) {
-            return;
-        }
-        order.remove(from);
-        order.add(to, item);
-        onReorder.accept(order.stream().map(RankedItem::id).toList(), version);
-    }
-
-    void show(Ranking ranking) {
-        items = ranking.items();
-        version = ranking.version();
-        setItems(items);
+    /** Shows the ranking anew: the count and version of {@code summary}, the rows fetched as they come into view. */
+    void show(RankingSummary summary) {
+        shown = summary;
+        setItems(query -> rows.fetch(query.getOffset(), query.getLimit()).stream(), query -> shown.count());
     }
 
     int shownVersion() {
-        return version;
+        return shown.version();
     }
 
     Track track() {

@@ -1,0 +1,168 @@
+package nl.tweespoor.priority;
+
+import static nl.tweespoor.db.Tables.APP_SETTING;
+import static nl.tweespoor.db.Tables.BUDGET_ENVELOPE;
+import static nl.tweespoor.db.Tables.BUDGET_LINE;
+import static nl.tweespoor.db.Tables.INITIATIVE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.sum;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.base.Track;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.Table;
+import org.jooq.WindowSpecificationRowsStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A track's ranking computed in SQL: positions, running totals and the cut line with window functions over the
+ * track's open items, so a page of the grid costs one statement whatever the size of the portfolio.
+ */
+@Repository
+class RankingRepository {
+
+    private final DSLContext db;
+
+    RankingRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} of the track's ranking. */
+    List<RankedItem> page(Track track, int year, int offset, int limit) {
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        return selectItems(r).orderBy(r.position()).offset(offset).limit(limit).fetch(Records.mapping(RankedItem::new));
+    }
+
+    /** The whole ranking, for the callers that need every line. */
+    List<RankedItem> all(Track track, int year, Collection<Long> leaveOut) {
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, leaveOut);
+        return selectItems(r).orderBy(r.position()).fetch(Records.mapping(RankedItem::new));
+    }
+
+    private org.jooq.SelectJoinStep<org.jooq.Record10<Long, String, String, String, Integer, BigDecimal,
+            BigDecimal, BigDecimal, Boolean, Integer>> selectItems(Ranked r) {
+        return db.select(r.id(), r.title(), r.stage(), r.ambition(), r.position(), r.score(), r.planned(),
+                r.cumulative(), r.funded(), r.version()).from(r.table());
+    }
+
+    RankingSummary summary(Track track, int year) {
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        var count = field(selectCount().from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN)));
+        var envelope = field(select(BUDGET_ENVELOPE.AMOUNT).from(BUDGET_ENVELOPE)
+                .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year)));
+        var firstUnfunded = field(select(min(r.position())).from(r.table()).where(r.unfunded()));
+        return db.select(nl.tweespoor.db.Tables.RANKING.VERSION, count, coalesce(envelope, BigDecimal.ZERO),
+                        firstUnfunded)
+                .from(nl.tweespoor.db.Tables.RANKING)
+                .where(nl.tweespoor.db.Tables.RANKING.TRACK.eq(track.name()))
+                .fetchSingle(row -> new RankingSummary(track, year, row.value3(), row.value2(), row.value1(),
+                        row.value4()));
+    }
+
+    /** The first unfunded item of the track with the weights it was ranked with, in one statement. */
+    CutLine cutLine(Track track, int year) {
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        var first = DSL.select(r.id(), r.position(), r.rank(), r.score()).from(r.table()).where(r.unfunded())
+                .orderBy(r.position()).limit(1).asTable("first_unfunded");
+        var id = first.field(r.id());
+        return db.select(APP_SETTING.WEIGHT_VALUE, APP_SETTING.WEIGHT_STRATEGIC_FIT, APP_SETTING.WEIGHT_FEASIBILITY,
+                        APP_SETTING.WEIGHT_URGENCY, APP_SETTING.WEIGHT_RISK, APP_SETTING.VERSION, id,
+                        first.field(r.position()), first.field(r.rank()), first.field(r.score()))
+                .from(APP_SETTING).leftJoin(first).on(DSL.trueCondition())
+                .where(APP_SETTING.ID.eq(1))
+                .fetchSingle(row -> new CutLine(track, year, new Weights(row.value1(), row.value2(), row.value3(),
+                        row.value4(), row.value5(), row.value6()), row.value7() == null ? null
+                        : new CutLine.FirstUnfunded(row.value7(), row.value8(), row.value9(), row.value10())));
+    }
+
+    Set<Long> unfundedIds(Track track, int year) {
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        return db.select(r.id()).from(r.table()).where(r.unfunded()).fetchSet(r.id());
+    }
+
+    /** Per track, how many items would be below the cut line with the given items left out. */
+    Map<Track, Long> unfundedCounts(int year, Collection<Long> leaveOut) {
+        var r = Ranked.of(noCondition(), year, leaveOut);
+        var counts = new EnumMap<Track, Long>(Track.class);
+        for (var track : Track.values()) {
+            counts.put(track, 0L);
+        }
+        db.select(r.track(), count()).from(r.table()).where(r.unfunded()).groupBy(r.track())
+                .forEach(row -> counts.put(Track.valueOf(row.value1()), row.value2().longValue()));
+        return counts;
+    }
+
+    /**
+     * The open items of the matched tracks in ranking order, each with its position (1 = top), score, planned budget
+     * of the year, running total down to it and the track's envelope: the window runs over all of a track's open
+     * items, so a row's running total counts every row above it even when only one page is fetched.
+     */
+    private record Ranked(Table<?> table, Field<Long> id, Field<String> track, Field<String> title,
+            Field<String> stage, Field<String> ambition, Field<BigDecimal> rank, Field<Integer> version,
+            Field<BigDecimal> score, Field<BigDecimal> planned, Field<BigDecimal> envelope, Field<Integer> position,
+            Field<BigDecimal> cumulative) {
+
+        static Ranked of(Condition tracks, int year, Collection<Long> leaveOut) {
+            var planned = field(select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
+                    .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID),
+                            BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4"))).as("planned");
+            var score = RankingSql.score(INITIATIVE, APP_SETTING).as("score");
+            var envelope = coalesce(BUDGET_ENVELOPE.AMOUNT, BigDecimal.ZERO).as("envelope");
+            var open = select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE,
+                            INITIATIVE.AMBITION, INITIATIVE.PRIORITY_RANK, INITIATIVE.VERSION, score, planned,
+                            envelope)
+                    .from(INITIATIVE)
+                    .join(APP_SETTING).on(APP_SETTING.ID.eq(1))
+                    .leftJoin(BUDGET_ENVELOPE).on(BUDGET_ENVELOPE.TRACK.eq(INITIATIVE.TRACK),
+                            BUDGET_ENVELOPE.YEAR.eq(year))
+                    .where(tracks, INITIATIVE.STAGE.in(ActiveStages.OPEN),
+                            leaveOut.isEmpty() ? noCondition() : INITIATIVE.ID.notIn(leaveOut))
+                    .asTable("open_item");
+            var id = open.field(INITIATIVE.ID);
+            var track = open.field(INITIATIVE.TRACK);
+            var rank = open.field(INITIATIVE.PRIORITY_RANK);
+            var openScore = open.field(score);
+            var openPlanned = open.field(planned);
+            var position = rowNumber().over(window(track, rank, openScore, id)).as("position");
+            var cumulative = sum(openPlanned).over(window(track, rank, openScore, id)
+                    .rowsBetweenUnboundedPreceding().andCurrentRow()).as("cumulative");
+            var ranked = select(open.asterisk(), position, cumulative).from(open).asTable("ranked");
+            return new Ranked(ranked, ranked.field(id), ranked.field(track), ranked.field(INITIATIVE.TITLE),
+                    ranked.field(INITIATIVE.STAGE), ranked.field(INITIATIVE.AMBITION), ranked.field(rank),
+                    ranked.field(INITIATIVE.VERSION), ranked.field(score), ranked.field(planned),
+                    ranked.field(envelope), ranked.field(position), ranked.field(cumulative));
+        }
+
+        private static WindowSpecificationRowsStep window(Field<String> track, Field<BigDecimal> rank,
+                Field<BigDecimal> score, Field<Long> id) {
+            return partitionBy(track).orderBy(RankingSql.order(rank, score, id));
+        }
+
+        Condition unfunded() {
+            return cumulative.gt(envelope);
+        }
+
+        Field<Boolean> funded() {
+            return field(cumulative.le(envelope)).as("funded");
+        }
+    }
+}
