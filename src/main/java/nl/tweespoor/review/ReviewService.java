@@ -169,8 +169,6 @@ public class ReviewService {
         return repository.decisionCounts(reviewId);
     }
 
-    }
-
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

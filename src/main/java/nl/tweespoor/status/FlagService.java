@@ -5,12 +5,13 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import nl.tweespoor.base.Changes;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.priority.CutLine;
 import nl.tweespoor.priority.PriorityService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -80,11 +81,8 @@ public class FlagService {
     private FlagSql build() {
         var current = Quarter.of(LocalDate.now());
         var staleBefore = OffsetDateTime.now().minusDays(repository.staleAfterDays());
-        var unfunded = new ArrayList<Long>();
         int year = Year.now().getValue();
-        for (var track : Track.values()) {
-            unfunded.addAll(priorities.unfundedIds(track, year));
-        }
-        return new FlagSql(staleBefore, current, INITIATIVE.ID.in(unfunded));
+        var cutLines = Arrays.stream(Track.values()).map(track -> priorities.cutLine(track, year)).toList();
+        return new FlagSql(staleBefore, current, CutLine.belowAny(cutLines, INITIATIVE));
     }
 }
