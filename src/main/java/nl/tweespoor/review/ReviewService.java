@@ -17,6 +17,7 @@ import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Pickers;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.status.FlagService;
@@ -33,14 +34,16 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final DecisionLogQueries decisionLog;
+    private final Pickers pickers;
 
     ReviewService(ReviewRepository repository, FlagService flags, CurrentUser currentUser, AuditLog auditLog,
-            DecisionLogQueries decisionLog) {
+            DecisionLogQueries decisionLog, Pickers pickers) {
         this.repository = repository;
         this.flags = flags;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.decisionLog = decisionLog;
+        this.pickers = pickers;
     }
 
     @Transactional(readOnly = true)
@@ -178,7 +181,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<nl.tweespoor.base.Option> decisionLogItems(String text, int offset, int limit) {
-        return decisionLog.items(text, offset, Math.min(limit, 500));
+        return pickers.items(text, offset, limit);
     }
 
     /** Reviews for the decision log's review filter, newest quarter first, a page at a time. */
