@@ -1,13 +1,11 @@
 package nl.tweespoor.audit;
 
-import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.tweespoor.base.Option;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -60,29 +58,6 @@ class AuditQueries {
         var scan = kinds.fields("kind").as(DSL.select(DSL.min(AUDIT_EVENT.KIND)).from(AUDIT_EVENT)
                 .unionAll(DSL.select(next).from(DSL.table(kinds)).where(kind.isNotNull())));
         return db.withRecursive(scan).select(kind).from(scan).where(kind.isNotNull()).orderBy(kind).fetch(kind);
-    }
-
-    /** Users to filter by, as the picker pages through them: name or user name containing the text. */
-    List<Option> users(String text, int offset, int limit) {
-        var search = text == null ? "" : text.trim();
-        return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME.concat(" (").concat(APP_USER.USERNAME).concat(")"))
-                .from(APP_USER)
-                .where(search.isEmpty() ? DSL.noCondition()
-                        : APP_USER.DISPLAY_NAME.containsIgnoreCase(search).or(APP_USER.USERNAME.containsIgnoreCase(search)))
-                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
-                .offset(offset).limit(limit)
-                .fetch(Records.mapping(Option::new));
-    }
-
-    /** Items to filter by, as the picker pages through them: title containing the text. */
-    List<Option> items(String text, int offset, int limit) {
-        var search = text == null ? "" : text.trim();
-        return db.select(INITIATIVE.ID, INITIATIVE.TITLE)
-                .from(INITIATIVE)
-                .where(search.isEmpty() ? DSL.noCondition() : INITIATIVE.TITLE.containsIgnoreCase(search))
-                .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
-                .offset(offset).limit(limit)
-                .fetch(Records.mapping(Option::new));
     }
 
     /** Before and after of one event side by side, field by field, straight from the JSON in PostgreSQL. */

@@ -2,6 +2,7 @@ package nl.tweespoor.audit;
 
 import java.util.List;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Pickers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +14,11 @@ public class AuditService {
     private static final int MAX_PAGE = 500;
 
     private final AuditQueries queries;
+    private final Pickers pickers;
 
-    AuditService(AuditQueries queries) {
+    AuditService(AuditQueries queries, Pickers pickers) {
         this.queries = queries;
+        this.pickers = pickers;
     }
 
     /**
@@ -48,14 +51,14 @@ public class AuditService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
     public List<Option> users(String text, int offset, int limit) {
-        return queries.users(text, offset, Math.min(limit, MAX_PAGE));
+        return pickers.users(text, offset, limit);
     }
 
     /** Items for the item filter, a page at a time, matching the typed text. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
     public List<Option> items(String text, int offset, int limit) {
-        return queries.items(text, offset, Math.min(limit, MAX_PAGE));
+        return pickers.items(text, offset, limit);
     }
 
     @Transactional(readOnly = true)

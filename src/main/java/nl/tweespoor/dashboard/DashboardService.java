@@ -6,6 +6,7 @@ import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
 import java.util.List;
 import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.base.LatestStatus;
 import nl.tweespoor.base.Track;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -42,11 +43,7 @@ public class DashboardService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<RagCount> latestRagOfActiveItems() {
-        var latest = DSL.lateral(DSL.select(STATUS_UPDATE.RAG).from(STATUS_UPDATE)
-                        .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
-                        .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
-                        .limit(1))
-                .as("latest");
+        var latest = LatestStatus.of(STATUS_UPDATE.RAG, INITIATIVE.ID);
         var rag = latest.field(STATUS_UPDATE.RAG);
         return db.select(rag, DSL.count())
                 .from(INITIATIVE).crossJoin(latest)

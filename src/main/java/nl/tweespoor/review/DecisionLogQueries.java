@@ -48,16 +48,6 @@ class DecisionLogQueries {
                 .fetch(Records.mapping(DecisionRow::new));
     }
 
-    /** Items for the item filter, as the picker pages through them: title containing the text. */
-    List<Option> items(String text, int offset, int limit) {
-        var search = text == null ? "" : text.trim();
-        return db.select(INITIATIVE.ID, INITIATIVE.TITLE).from(INITIATIVE)
-                .where(search.isEmpty() ? DSL.noCondition() : INITIATIVE.TITLE.containsIgnoreCase(search))
-                .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
-                .offset(offset).limit(limit)
-                .fetch(Records.mapping(Option::new));
-    }
-
     /** Reviews for the review filter, newest quarter first, as the picker pages through them. */
     List<Option> reviews(String text, int offset, int limit) {
         var search = text == null ? "" : text.trim();

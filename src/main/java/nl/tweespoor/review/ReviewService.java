@@ -14,6 +14,7 @@ import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Pickers;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,15 +31,17 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final DecisionLogQueries decisionLog;
+    private final Pickers pickers;
 
     ReviewService(ReviewRepository repository, AgendaQueries agendaQueries, AgendaService agendaService,
-            CurrentUser currentUser, AuditLog auditLog, DecisionLogQueries decisionLog) {
+            CurrentUser currentUser, AuditLog auditLog, DecisionLogQueries decisionLog, Pickers pickers) {
         this.repository = repository;
         this.agendaQueries = agendaQueries;
         this.agendaService = agendaService;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.decisionLog = decisionLog;
+        this.pickers = pickers;
     }
 
     @Transactional(readOnly = true)
@@ -147,7 +150,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<nl.tweespoor.base.Option> decisionLogItems(String text, int offset, int limit) {
-        return decisionLog.items(text, offset, Math.min(limit, 500));
+        return pickers.items(text, offset, limit);
     }
 
     /** Reviews for the decision log's review filter, newest quarter first, a page at a time. */

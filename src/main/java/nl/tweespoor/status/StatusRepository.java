@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.base.LatestStatus;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.db.tables.records.StatusUpdateRecord;
@@ -70,11 +71,7 @@ class StatusRepository {
      * last update is each item's first entry of status_update_latest_ix (a lateral LIMIT 1), not a sort of updates.
      */
     List<OwnedItem> ownedOpenItems(long ownerId, int offset, int limit) {
-        var latest = DSL.lateral(DSL.select(STATUS_UPDATE.CREATED_AT).from(STATUS_UPDATE)
-                        .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
-                        .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
-                        .limit(1))
-                .as("latest");
+        var latest = LatestStatus.of(STATUS_UPDATE.CREATED_AT, INITIATIVE.ID);
         var last = latest.field(STATUS_UPDATE.CREATED_AT);
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE, last)
                 .from(INITIATIVE)
