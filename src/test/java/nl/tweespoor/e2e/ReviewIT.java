@@ -60,7 +60,8 @@ class ReviewIT extends BrowserTest {
         assertThat(page.locator("#review-progress")).hasText(decided + " van " + items + " items besloten.");
         for (var title : undecided) {
             agenda.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
-                    .setHasText(Pattern.compile("^" + Pattern.quote(title) + "$"))).click();
+                    .setHasText(Pattern.compile("^" + Pattern.quote(title) + "$")))
+                    .filter(new Locator.FilterOptions().setVisible(true)).first().click();
             assertThat(page.locator("#evidence-title")).hasText(title);
             page.locator("#decision vaadin-radio-button", new Page.LocatorOptions().setHasText("Doorgaan"))
                     .locator("input").check();

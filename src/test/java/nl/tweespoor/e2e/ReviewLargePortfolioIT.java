@@ -66,7 +66,8 @@ class ReviewLargePortfolioIT extends BrowserTest {
 
         agenda.evaluate("grid => grid.scrollToIndex(3500)");
         var farDown = agenda.locator("vaadin-grid-cell-content",
-                new Locator.LocatorOptions().setHasText(Pattern.compile("^" + PREFIX + " \\d{5}$"))).first();
+                new Locator.LocatorOptions().setHasText(Pattern.compile("^" + PREFIX + " \\d{5}$")))
+                .filter(new Locator.FilterOptions().setVisible(true)).first();
         farDown.waitFor();
         var title = farDown.textContent().trim();
         farDown.click();
