@@ -48,6 +48,7 @@ public class AuditLog {
     }
 
     private void insert(Long actorId, String actorName, AuditEntry entry) {
+        nl.tweespoor.base.Changes.recorded();
         db.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR_ID, actorId)
                 .set(AUDIT_EVENT.ACTOR_NAME, actorName)

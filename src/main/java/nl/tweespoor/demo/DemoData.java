@@ -88,6 +88,12 @@ class DemoData {
         return true;
     }
 
+    /** Adds the large portfolio on top of the demo story, once ({@code tweespoor.demo-data=large}). */
+    @Transactional
+    boolean loadLargePortfolio(double scale) {
+        return LargePortfolio.load(db, scale);
+    }
+
     private void users() {
         var hash = passwordEncoder.encode("demo");
         user("admin", "Ahmed El Amrani", hash, Role.ADMIN);

@@ -1,5 +1,6 @@
 package nl.tweespoor.demo;
 
+import java.util.Locale;
 import nl.tweespoor.base.DemoMode;
 import nl.tweespoor.base.config.EmbeddedPostgresServer;
 import org.slf4j.Logger;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode is chosen on purpose ({@code tweespoor.demo-data=true}; {@code ./mvnw spring-boot:run} passes it) and only
  * ever on the embedded database: the demo accounts share one published password, so they never reach an external
- * database, whatever the setting says.
+ * database, whatever the setting says. {@code tweespoor.demo-data=large} adds the large portfolio to the demo story
+ * (at {@code tweespoor.demo-data-scale}, 1 by default), also into a data folder that holds the demo story already.
  */
 @Component
 @Order(0)
@@ -25,22 +27,35 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoData demoData;
     private final DemoMode demoMode;
     private final boolean requested;
+    private final boolean large;
+    private final double scale;
     private final boolean embedded;
 
     DemoDataLoader(DemoData demoData, DemoMode demoMode, ObjectProvider<EmbeddedPostgresServer> embedded,
-            @Value("${tweespoor.demo-data:false}") boolean requested) {
+            @Value("${tweespoor.demo-data:false}") String requested,
+            @Value("${tweespoor.demo-data-scale:1}") double scale) {
         this.demoData = demoData;
         this.demoMode = demoMode;
-        this.requested = requested;
+        var value = requested.trim().toLowerCase(Locale.ROOT);
+        this.large = value.equals("large");
+        this.requested = large || value.equals("true") || value.equals("yes") || value.equals("on");
+        if (!this.requested && !value.isEmpty() && !value.equals("false") && !value.equals("no")
+                && !value.equals("off")) {
+            throw new IllegalArgumentException("tweespoor.demo-data must be true, false or large: " + requested);
+        }
+        this.scale = scale;
         this.embedded = embedded.getIfAvailable() != null;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (requested && !embedded) {
-            LOG.warn("tweespoor.demo-data=true is ignored: demo data is never loaded into an external database.");
+            LOG.warn("tweespoor.demo-data is ignored: demo data is never loaded into an external database.");
         } else if (requested && demoData.loadIfEmpty()) {
             LOG.info("Loaded the demo data of Noordzee Verzekeringen; log in as leader / demo.");
+        }
+        if (large && embedded && demoData.isLoaded() && demoData.loadLargePortfolio(scale)) {
+            LOG.info("Added the large portfolio (scale {}) to the demo story.", scale);
         }
         // Whatever was asked this time: a database that holds the demo story has its published passwords.
         if (demoData.isLoaded()) {

@@ -1,28 +1,19 @@
 package nl.tweespoor.status;
 
 import static nl.tweespoor.db.Tables.APP_SETTING;
-import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
-import static nl.tweespoor.db.Tables.ITEM_RISK;
-import static nl.tweespoor.db.Tables.PRINCIPLE;
-import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
-import static nl.tweespoor.db.Tables.STATUS_UPDATE;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.count;
 
-import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.tweespoor.base.ActiveStages;
-import nl.tweespoor.base.OpenHighRisk;
-import nl.tweespoor.base.Quarter;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -39,41 +30,38 @@ class FlagRepository {
                 .fetchOptional(APP_SETTING.STALE_AFTER_DAYS).orElse(45);
     }
 
-    List<SignalFacts> facts(Collection<Long> ids, Quarter current) {
-        return facts(INITIATIVE.ID.in(ids), current);
+    /** The latest RAG and flags of the given items, in one statement. */
+    Map<Long, ItemSignals> signals(Collection<Long> ids, FlagSql flags) {
+        var columns = Flag.values().length;
+        var fields = new java.util.ArrayList<SelectField<?>>();
+        fields.add(INITIATIVE.ID);
+        fields.add(FlagSql.lastRag());
+        for (var flag : Flag.values()) {
+            fields.add(flags.field(flag));
+        }
+        return db.select(fields).from(INITIATIVE).where(INITIATIVE.ID.in(ids)).fetch().stream()
+                .map(r -> {
+                    var carried = EnumSet.noneOf(Flag.class);
+                    for (int i = 0; i < columns; i++) {
+                        if (Boolean.TRUE.equals(r.get(i + 2, Boolean.class))) {
+                            carried.add(Flag.values()[i]);
+                        }
+                    }
+                    return new ItemSignals(r.get(INITIATIVE.ID), r.get(1, String.class), carried);
+                })
+                .collect(Collectors.toMap(ItemSignals::id, Function.identity()));
     }
 
-    List<SignalFacts> activeFacts(Quarter current) {
-        return facts(INITIATIVE.STAGE.in(ActiveStages.ACTIVE), current);
-    }
-
-    /** Everything the flags need for the selected items, in one statement of correlated sub-queries. */
-    private List<SignalFacts> facts(Condition which, Quarter current) {
-        var now = current.toString();
-        var lastUpdate = field(select(max(STATUS_UPDATE.CREATED_AT)).from(STATUS_UPDATE)
-                .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID)));
-        var lastRag = field(select(STATUS_UPDATE.RAG).from(STATUS_UPDATE)
-                .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
-                .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc()).limit(1));
-        var plannedToDate = field(select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID), BUDGET_LINE.QUARTER.le(now)));
-        var actualToDate = field(select(coalesce(sum(BUDGET_LINE.ACTUAL), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID), BUDGET_LINE.QUARTER.le(now)));
-        var overThisQuarter = field(exists(selectOne().from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID), BUDGET_LINE.QUARTER.eq(now),
-                        BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED))));
-        var gap = field(exists(selectOne().from(PRINCIPLE_ASSESSMENT)
-                .join(PRINCIPLE).on(PRINCIPLE.ID.eq(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID))
-                .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(INITIATIVE.ID), PRINCIPLE.ACTIVE.isTrue(),
-                        PRINCIPLE_ASSESSMENT.RESULT.eq("GAP"))));
-        var highRisk = field(exists(selectOne().from(ITEM_RISK)
-                .where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), OpenHighRisk.condition())));
-        return db.select(INITIATIVE.ID, INITIATIVE.STAGE, INITIATIVE.END_QUARTER, INITIATIVE.CREATED_AT, lastUpdate,
-                        lastRag, plannedToDate, actualToDate, overThisQuarter, gap, highRisk)
-                .from(INITIATIVE)
-                .where(which)
-                .fetch(r -> new SignalFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), Boolean.TRUE.equals(r.value9()), Boolean.TRUE.equals(r.value10()),
-                        Boolean.TRUE.equals(r.value11())));
+    /** How many active items carry each flag, counted by the database in one pass. */
+    Map<Flag, Long> activeCounts(FlagSql flags) {
+        var counts = java.util.Arrays.stream(Flag.values())
+                .map(flag -> (Field<Integer>) count().filterWhere(flags.has(flag)))
+                .toList();
+        var row = db.select(counts).from(INITIATIVE).where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE)).fetchSingle();
+        var result = new EnumMap<Flag, Long>(Flag.class);
+        for (int i = 0; i < Flag.values().length; i++) {
+            result.put(Flag.values()[i], row.get(i, Long.class));
+        }
+        return result;
     }
 }

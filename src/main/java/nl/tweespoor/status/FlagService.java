@@ -1,25 +1,31 @@
 package nl.tweespoor.status;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import nl.tweespoor.base.Changes;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.priority.PriorityService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** Flags and latest RAG per item, computed in a fixed number of statements whatever the number of items. */
+/**
+ * Flags and latest RAG per item, computed by the database for the rows asked for, in a fixed number of statements
+ * whatever the size of the portfolio.
+ */
 @Service
 public class FlagService {
+
+    private static final String PER_REQUEST = FlagService.class.getName() + ".sql";
 
     private final FlagRepository repository;
     private final PriorityService priorities;
@@ -36,34 +42,49 @@ public class FlagService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return compute(repository.facts(ids, Quarter.of(LocalDate.now())));
-    }
-
-    /** Signals of every active item: for the dashboard counts and the review agenda. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Map<Long, ItemSignals> activeSignals() {
-        return compute(repository.activeFacts(Quarter.of(LocalDate.now())));
+        return repository.signals(ids, sql());
     }
 
     /** How many active items carry each flag. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Flag, Long> activeFlagCounts() {
-        return activeSignals().values().stream().flatMap(s -> s.flags().stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return repository.activeCounts(sql());
     }
 
-    private Map<Long, ItemSignals> compute(List<SignalFacts> facts) {
-        var now = OffsetDateTime.now();
+    /**
+     * The flags as SQL, for other features' queries over items (the review agenda sorts and filters by them). Built
+     * once per request: the stale threshold and the cut lines are read once, however many queries use them (built
+     * again when the request itself changed something).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public FlagSql sql() {
+        var request = RequestContextHolder.getRequestAttributes();
+        long changes = Changes.count();
+        if (request != null && request.getAttribute(PER_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Cached
+                cached && cached.changes() == changes) {
+            return cached.sql();
+        }
+        var built = build();
+        if (request != null) {
+            request.setAttribute(PER_REQUEST, new Cached(changes, built), RequestAttributes.SCOPE_REQUEST);
+        }
+        return built;
+    }
+
+    /** What was built, and the number of changes the application had made then. */
+    private record Cached(long changes, FlagSql sql) {
+    }
+
+    private FlagSql build() {
         var current = Quarter.of(LocalDate.now());
-        int staleDays = repository.staleAfterDays();
-        Set<Long> unfunded = new HashSet<>();
+        var staleBefore = OffsetDateTime.now().minusDays(repository.staleAfterDays());
+        var unfunded = new ArrayList<Long>();
         int year = Year.now().getValue();
         for (var track : Track.values()) {
             unfunded.addAll(priorities.unfundedIds(track, year));
         }
-        return facts.stream().collect(Collectors.toMap(SignalFacts::id, f -> new ItemSignals(f.id(), f.lastRag(),
-                FlagRules.of(f, now, staleDays, current, unfunded.contains(f.id())))));
+        return new FlagSql(staleBefore, current, INITIATIVE.ID.in(unfunded));
     }
 }

@@ -2,6 +2,7 @@ package nl.tweespoor.admin;
 
 import static nl.tweespoor.admin.AdminFixtures.events;
 import static nl.tweespoor.db.Tables.APP_SETTING;
+import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.priority.PriorityService;
@@ -143,8 +143,8 @@ class SettingsServiceTest extends DatabaseTest {
     }
 
     private Set<Long> staleItems() {
-        return flags.activeSignals().values().stream().filter(s -> s.flags().contains(Flag.STALE))
-                .map(s -> s.id()).collect(Collectors.toSet());
+        return Set.copyOf(db.select(INITIATIVE.ID).from(INITIATIVE).where(flags.sql().has(Flag.STALE))
+                .fetch(INITIATIVE.ID));
     }
 
     private void assertRefused(OrganisationSettings input, String messageKey) {
