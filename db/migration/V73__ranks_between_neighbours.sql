@@ -11,3 +11,4 @@ alter table initiative add constraint initiative_rank_ck check (priority_rank is
 
 -- A track's open items in ranking order, and the neighbours of a rank when an item moves.
 create index initiative_track_rank_ix on initiative (track, priority_rank);
+

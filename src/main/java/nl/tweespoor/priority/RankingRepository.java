@@ -4,10 +4,11 @@ import static nl.tweespoor.db.Tables.APP_SETTING;
 import static nl.tweespoor.db.Tables.BUDGET_ENVELOPE;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.RANKING;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.rowNumber;
@@ -64,18 +65,13 @@ class RankingRepository {
     }
 
     RankingSummary summary(Track track, int year) {
-        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
         var count = field(selectCount().from(INITIATIVE)
                 .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN)));
         var envelope = field(select(BUDGET_ENVELOPE.AMOUNT).from(BUDGET_ENVELOPE)
                 .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year)));
-        var firstUnfunded = field(select(min(r.position())).from(r.table()).where(r.unfunded()));
-        return db.select(nl.tweespoor.db.Tables.RANKING.VERSION, count, coalesce(envelope, BigDecimal.ZERO),
-                        firstUnfunded)
-                .from(nl.tweespoor.db.Tables.RANKING)
-                .where(nl.tweespoor.db.Tables.RANKING.TRACK.eq(track.name()))
-                .fetchSingle(row -> new RankingSummary(track, year, row.value3(), row.value2(), row.value1(),
-                        row.value4()));
+        return db.select(RANKING.VERSION, count, coalesce(envelope, BigDecimal.ZERO)).from(RANKING)
+                .where(RANKING.TRACK.eq(track.name()))
+                .fetchSingle(row -> new RankingSummary(track, year, row.value3(), row.value2(), row.value1()));
     }
 
     /** The first unfunded item of the track with the weights it was ranked with, in one statement. */
@@ -122,18 +118,19 @@ class RankingRepository {
             Field<BigDecimal> cumulative) {
 
         static Ranked of(Condition tracks, int year, Collection<Long> leaveOut) {
-            var planned = field(select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
+            // Planned budget of the year per item, once per open item from the (initiative_id, quarter) index: the
+            // cost follows the track's open items, not the years of budget history (a subquery in the select list
+            // would run twice per item, for the running total and for the column).
+            var yearPlanned = lateral(select(sum(BUDGET_LINE.PLANNED).as("planned")).from(BUDGET_LINE)
                     .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID),
-                            BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4"))).as("planned");
+                            BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4"))).as("year_planned");
+            var planned = coalesce(yearPlanned.field("planned", BigDecimal.class), BigDecimal.ZERO).as("planned");
             var score = RankingSql.score(INITIATIVE, APP_SETTING).as("score");
-            var envelope = coalesce(BUDGET_ENVELOPE.AMOUNT, BigDecimal.ZERO).as("envelope");
             var open = select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE,
-                            INITIATIVE.AMBITION, INITIATIVE.PRIORITY_RANK, INITIATIVE.VERSION, score, planned,
-                            envelope)
+                            INITIATIVE.AMBITION, INITIATIVE.PRIORITY_RANK, INITIATIVE.VERSION, score, planned)
                     .from(INITIATIVE)
                     .join(APP_SETTING).on(APP_SETTING.ID.eq(1))
-                    .leftJoin(BUDGET_ENVELOPE).on(BUDGET_ENVELOPE.TRACK.eq(INITIATIVE.TRACK),
-                            BUDGET_ENVELOPE.YEAR.eq(year))
+                    .crossJoin(yearPlanned)
                     .where(tracks, INITIATIVE.STAGE.in(ActiveStages.OPEN),
                             leaveOut.isEmpty() ? noCondition() : INITIATIVE.ID.notIn(leaveOut))
                     .asTable("open_item");
@@ -141,11 +138,16 @@ class RankingRepository {
             var track = open.field(INITIATIVE.TRACK);
             var rank = open.field(INITIATIVE.PRIORITY_RANK);
             var openScore = open.field(score);
-            var openPlanned = open.field(planned);
             var position = rowNumber().over(window(track, rank, openScore, id)).as("position");
-            var cumulative = sum(openPlanned).over(window(track, rank, openScore, id)
+            var cumulative = sum(open.field(planned)).over(window(track, rank, openScore, id)
                     .rowsBetweenUnboundedPreceding().andCurrentRow()).as("cumulative");
-            var ranked = select(open.asterisk(), position, cumulative).from(open).asTable("ranked");
+            var windowed = select(open.asterisk(), position, cumulative).from(open).asTable("windowed");
+            // The envelope joins the ranked rows, not the items below the window: once per row shown or counted.
+            var envelope = coalesce(BUDGET_ENVELOPE.AMOUNT, BigDecimal.ZERO).as("envelope");
+            var ranked = select(windowed.asterisk(), envelope).from(windowed)
+                    .leftJoin(BUDGET_ENVELOPE).on(BUDGET_ENVELOPE.TRACK.eq(windowed.field(track)),
+                            BUDGET_ENVELOPE.YEAR.eq(year))
+                    .asTable("ranked");
             return new Ranked(ranked, ranked.field(id), ranked.field(track), ranked.field(INITIATIVE.TITLE),
                     ranked.field(INITIATIVE.STAGE), ranked.field(INITIATIVE.AMBITION), ranked.field(rank),
                     ranked.field(INITIATIVE.VERSION), ranked.field(score), ranked.field(planned),

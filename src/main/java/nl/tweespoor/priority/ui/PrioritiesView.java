@@ -186,11 +186,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         for (var grid : grids) {
             var summary = rankings.summary(grid.track(), year.getValue());
             grid.show(summary);
-            var envelope = Formats.euros(summary.envelope(), getLocale());
-            summaries.get(grid.track()).setText(summary.firstUnfundedPosition() == null
-                    ? getTranslation("priority.summary-funded", summary.count(), envelope)
-                    : getTranslation("priority.summary-cut", summary.count(), envelope,
-                            summary.firstUnfundedPosition()));
+            summaries.get(grid.track()).setText(getTranslation("priority.summary", summary.count(),
+                    Formats.euros(summary.envelope(), getLocale())));
         }
     }
 
