@@ -22,9 +22,9 @@ import nl.tweespoor.support.DatabaseTest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -101,15 +101,15 @@ class LargePortfolioTest extends DatabaseTest {
     }
 
     private Counts counts() {
-        return new Counts(count(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL")),
-                count(INITIATIVE, INITIATIVE.TRACK.eq("STRATEGIC")),
-                count(INITIATIVE, INITIATIVE.STAGE.in(ActiveStages.ACTIVE)), count(STATUS_UPDATE, null),
-                count(BUDGET_LINE, null), count(PRINCIPLE_ASSESSMENT, null), count(ITEM_RISK, null),
-                count(ITEM_COMMENT, null), count(AUDIT_EVENT, null), count(REVIEW, REVIEW.STATUS.eq("CLOSED")),
-                count(DEPARTMENT, null), count(APP_USER, null));
+        return new Counts(rows(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL")),
+                rows(INITIATIVE, INITIATIVE.TRACK.eq("STRATEGIC")),
+                rows(INITIATIVE, INITIATIVE.STAGE.in(ActiveStages.ACTIVE)), rows(STATUS_UPDATE, null),
+                rows(BUDGET_LINE, null), rows(PRINCIPLE_ASSESSMENT, null), rows(ITEM_RISK, null),
+                rows(ITEM_COMMENT, null), rows(AUDIT_EVENT, null), rows(REVIEW, REVIEW.STATUS.eq("CLOSED")),
+                rows(DEPARTMENT, null), rows(APP_USER, null));
     }
 
-    private int count(Table<?> table, Condition condition) {
+    private int rows(Table<?> table, Condition condition) {
         return db.fetchCount(table, condition == null ? List.of() : List.of(condition));
     }
 
