@@ -37,6 +37,7 @@ final class VaadinClient {
     private int clientId;
     private int promise;
     private final List<Integer> grids = new ArrayList<>();
+    private final List<int[]> confirmations = new ArrayList<>();
 
     VaadinClient(String base) {
         this.base = base;
@@ -60,7 +61,10 @@ final class VaadinClient {
         }
     }
 
-    /** Opens a new tab at {@code route}: the bootstrap page and the init request, which builds the view. */
+    /**
+     * Opens a new tab at {@code route}: the bootstrap page, the init request (which creates the UI) and the first
+     * navigation, in which the client's router asks the server for the view (Vaadin 25 builds no view in init).
+     */
     Exchange open(String route) throws IOException, InterruptedException {
         long start = System.nanoTime();
         var page = get("/" + route);
@@ -68,21 +72,23 @@ final class VaadinClient {
             return new Exchange(System.nanoTime() - start, page.body().length(), false, "bootstrap " + page.statusCode());
         }
         var init = get("/?v-r=init&location=" + enc(route) + "&query=" + browserDetails());
-        long nanos = System.nanoTime() - start;
         long bytes = bytes(page.body()) + bytes(init.body());
         if (init.statusCode() != 200) {
-            return new Exchange(nanos, bytes, false, "init " + init.statusCode());
+            return new Exchange(System.nanoTime() - start, bytes, false, "init " + init.statusCode());
         }
         var json = Json.object(Json.parse(init.body()));
         var config = Json.object(json.get("appConfig"));
         var uidl = Json.object(config.get("uidl"));
         securityKey = (String) uidl.get("Vaadin-Security-Key");
-        uiId = ((Number) config.getOrDefault("v-uiId", uidl.getOrDefault("uiId", 0))).intValue();
+        if (securityKey == null) {
+            return new Exchange(System.nanoTime() - start, bytes, false, "no security key in init");
+        }
+        uiId = ((Number) config.getOrDefault("v-uiId", 0)).intValue();
         syncId = uidl.get("syncId") instanceof Number n ? n.intValue() : 0;
-        clientId = 0;
-        String problem = securityKey == null ? "no security key in init" : problem(uidl, route);
-        findGrids(uidl);
-        return new Exchange(nanos, bytes, problem == null, problem);
+        clientId = uidl.get("clientId") instanceof Number n ? n.intValue() : 0;
+        confirmations.clear();
+        var first = navigate(route);
+        return new Exchange(System.nanoTime() - start, bytes + first.bytes(), first.ok(), first.problem());
     }
 
     /** Navigates this tab to {@code route} as a click in the side navigation does. */
@@ -108,7 +114,16 @@ final class VaadinClient {
     }
 
     private Exchange uidl(String rpc, String route, boolean collectGrids) throws IOException, InterruptedException {
-        var body = "{\"csrfToken\":" + Json.quote(securityKey) + ",\"rpc\":[" + rpc + "],\"syncId\":" + syncId
+        // The grid connector confirms every data update it received; a browser sends that at once, we with the next
+        // request (so the server can let go of the rows it sent).
+        var calls = new StringBuilder();
+        for (var confirm : confirmations) {
+            calls.append("{\"type\":\"publishedEventHandler\",\"node\":").append(confirm[0])
+                    .append(",\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":[")
+                    .append(confirm[1]).append("],\"promise\":").append(promise++).append("},");
+        }
+        confirmations.clear();
+        var body = "{\"csrfToken\":" + Json.quote(securityKey) + ",\"rpc\":[" + calls + rpc + "],\"syncId\":" + syncId
                 + ",\"clientId\":" + clientId + "}";
         long start = System.nanoTime();
         var response = http.send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type",
@@ -121,7 +136,9 @@ final class VaadinClient {
             return new Exchange(nanos, bytes, false, "uidl " + response.statusCode());
         }
         var json = text.startsWith("for(;;);") ? text.substring("for(;;);".length()) : text;
-        var message = Json.object(Json.list(Json.parse(json)).stream().findFirst().orElse(Map.of()));
+        var parsed = Json.parse(json);
+        var message = parsed instanceof List<?> list ? Json.object(list.isEmpty() ? null : list.get(0))
+                : Json.object(parsed);
         if (message.get("syncId") instanceof Number n) {
             syncId = n.intValue();
         }
@@ -129,6 +146,7 @@ final class VaadinClient {
         if (collectGrids) {
             findGrids(message);
         }
+        collectConfirmations(message);
         var problem = problem(message, route);
         return new Exchange(nanos, bytes, problem == null, problem);
     }
@@ -143,6 +161,17 @@ final class VaadinClient {
             return "resynchronize";
         }
         return null;
+    }
+
+    private void collectConfirmations(Map<String, Object> message) {
+        for (var command : Json.list(message.get("execute"))) {
+            var parts = Json.list(command);
+            if (parts.size() == 3 && parts.get(2) instanceof String script && script.contains("$connector.confirm(")
+                    && Json.object(parts.get(0)).get("@v-node") instanceof Number node
+                    && parts.get(1) instanceof Number id) {
+                confirmations.add(new int[] {node.intValue(), id.intValue()});
+            }
+        }
     }
 
     private void findGrids(Map<String, Object> message) {
