@@ -100,6 +100,14 @@ final class VaadinClient {
         return uidl(rpc, route, true);
     }
 
+    /** Closes the tab as a browser does when it leaves the page: the unload beacon, so the server drops the UI. */
+    void close() throws IOException, InterruptedException {
+        var body = "{\"csrfToken\":" + Json.quote(securityKey) + ",\"rpc\":[],\"syncId\":" + syncId
+                + ",\"clientId\":" + clientId + ",\"UNLOAD\":true}";
+        http.send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
     /** Whether the last view built holds a grid. */
     boolean hasGrid() {
         return !grids.isEmpty();
