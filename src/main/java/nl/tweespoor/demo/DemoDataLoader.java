@@ -1,5 +1,6 @@
 package nl.tweespoor.demo;
 
+import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.base.DemoMode;
 import nl.tweespoor.base.config.EmbeddedPostgresServer;
@@ -38,9 +39,9 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoMode = demoMode;
         var value = requested.trim().toLowerCase(Locale.ROOT);
         this.large = value.equals("large");
-        this.requested = large || value.equals("true") || value.equals("yes") || value.equals("on");
-        if (!this.requested && !value.isEmpty() && !value.equals("false") && !value.equals("no")
-                && !value.equals("off")) {
+        // Spring's words for a boolean, as when the setting was one, and "large".
+        this.requested = large || List.of("true", "on", "yes", "1").contains(value);
+        if (!this.requested && !List.of("", "false", "off", "no", "0").contains(value)) {
             throw new IllegalArgumentException("tweespoor.demo-data must be true, false or large: " + requested);
         }
         this.scale = scale;

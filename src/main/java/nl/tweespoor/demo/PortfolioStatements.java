@@ -15,6 +15,8 @@ import nl.tweespoor.demo.LargePortfolio.Sizes;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The set-based statements behind {@link LargePortfolio}: organisation, items, then their history. Pseudo-random
@@ -22,6 +24,8 @@ import org.jooq.Table;
  * 1) and written back as 'YYYY-Qn'. Items are numbered 1..N by id among the rows this load adds.
  */
 final class PortfolioStatements {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortfolioStatements.class);
 
     /** Active and open stages as SQL lists (PRODUCT.md §4); the large portfolio's stage mix is built from them. */
     private static final String ACTIVE = "('RUNNING','DISCOVERY','PILOT','SCALE','RUN')";
@@ -69,7 +73,13 @@ final class PortfolioStatements {
         for (var token : tokens.entrySet()) {
             text = text.replace(token.getKey(), token.getValue());
         }
-        db.execute(text);
+        long started = System.nanoTime();
+        int rows = db.execute(text);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} rows in {} ms: {}", rows, (System.nanoTime() - started) / 1_000_000,
+                    text.strip().lines().filter(line -> !line.strip().startsWith("with ")
+                            && !line.strip().startsWith("from initiative i")).findFirst().orElse(""));
+        }
     }
 
     /** A pseudo-random non-negative integer from the values and a salt; the same on every load. */
@@ -262,9 +272,10 @@ final class PortfolioStatements {
         // Three in four open items are ranked, after the demo story's ranks, in a shuffled order.
         exec(ITEMS + """
                 update initiative i set priority_rank = t.base + t.r
-                  from (select g.id, row_number() over (partition by g.track order by %s) as r,
-                               (select coalesce(max(m.priority_rank), 0) from initiative m where m.track = g.track) as base
-                          from g where g.stage in %s and %s %% 100 < 75) t
+                  from (select g.id, row_number() over (partition by g.track order by %s) as r, b.base
+                          from g join (select track, coalesce(max(priority_rank), 0) as base from initiative
+                                        group by track) b on b.track = g.track
+                         where g.stage in %s and %s %% 100 < 75) t
                  where i.id = t.id
                 """.formatted(h("g.n", "order"), OPEN, h("g.n", "ranked")));
     }
@@ -305,36 +316,44 @@ final class PortfolioStatements {
                 """);
     }
 
+    /**
+     * 16 to 35 updates per started item, evenly spread over its timebox; one in ten active items has gone quiet
+     * (stale). One hash per update row, its digits read as several independent choices.
+     */
     private void statusUpdates() {
         exec(ITEMS + """
                 insert into status_update (initiative_id, author_id, rag, progress_pct, quarter, spend, summary, risks,
                        next_steps, created_at)
-                select id, case when %1$s %% 5 = 0 then %2$s else owner_id end,
-                       case when k = c then case when %3$s %% 100 < 10 then 'RED' when %3$s %% 100 < 30 then 'AMBER'
-                                                 else 'GREEN' end
-                            when %4$s %% 100 < 7 then 'RED' when %4$s %% 100 < 25 then 'AMBER' else 'GREEN' end,
-                       case when stage in %5$s then 85 * k / c else 100 * k / c end,
+                select id, case when r % 5 = 0 then OTHER else owner_id end,
+                       case when k = c then case when health < 10 then 'RED' when health < 30 then 'AMBER' else 'GREEN' end
+                            when r / 5 % 100 < 7 then 'RED' when r / 5 % 100 < 25 then 'AMBER' else 'GREEN' end,
+                       case when stage in ACTIVE then 85 * k / c else 100 * k / c end,
                        concat(extract(year from ts)::int, '-Q', extract(quarter from ts)::int),
-                       case when k %% 2 = 1 then case when track = 'PERSONAL' then 500 + %1$s %% 5000
-                                                      else 10000 + %1$s %% 150000 end end,
+                       case when k % 2 = 1 then case when track = 'PERSONAL' then 500 + r % 5000
+                                                     else 10000 + r % 150000 end end,
                        SUMMARY, RISKS, NEXT, ts
-                  from (select g.*, k, w.c, least(now(), w.t0 + (greatest(w.t0, w.t1) - w.t0) * (k::float8 / w.c)) as ts
+                  from (select g.*, k, w.c, w.health, HASH_NK as r,
+                               least(now(), w.t0 + (greatest(w.t0, w.t1) - w.t0) * (k::float8 / w.c)) as ts
                           from g cross join lateral (
-                                 select 16 + %6$s %% 20 as c, %7$s + interval '7 days' as t0,
-                                        case when g.stage in %5$s
-                                             then now() - (case when %8$s %% 100 < 10 then 46 + %9$s %% 80
-                                                                else %9$s %% 20 end) * interval '1 day'
-                                             else least(now(), %10$s - interval '3 days') end as t1) w
+                                 select 16 + x % 20 as c, x / 20 % 100 as health, QD_S + interval '7 days' as t0,
+                                        case when g.stage in ACTIVE
+                                             then now() - (case when x / 2000 % 100 < 10 then 46 + x / 200000 % 80
+                                                                else x / 200000 % 20 end) * interval '1 day'
+                                             else least(now(), QD_E1 - interval '3 days') end as t1
+                                   from (select HASH_N as x) hx) w
                          cross join lateral generate_series(1, w.c) k
                          where g.stage not in ('PROPOSED', 'IDEA')) u
                  cross join POOLS
-                """.formatted(h("n, '/', k", "author"), member("owners", h("n, '/', k", "other")), h("n", "health"),
-                h("n, '/', k", "rag"), ACTIVE, h("n", "count"), qd("g.s"), h("n", "stale"), h("n", "lag"),
-                qd("g.e + 1"))
-                .replace("POOLS", POOLS)
-                .replace("SUMMARY", pick(Vocabulary.SUMMARIES, h("n, '/', k", "summary")))
-                .replace("RISKS", pick(Vocabulary.RISKS, h("n, '/', k", "risks")))
-                .replace("NEXT", pick(Vocabulary.NEXT_STEPS, h("n, '/', k", "next"))));
+                """.replace("OTHER", member("owners", "r / 3"))
+                .replace("SUMMARY", pick(Vocabulary.SUMMARIES, "r / 500"))
+                .replace("RISKS", pick(Vocabulary.RISKS, "r / 6000"))
+                .replace("NEXT", pick(Vocabulary.NEXT_STEPS, "r / 42000"))
+                .replace("HASH_NK", h("g.n, '/', k", "update"))
+                .replace("HASH_N", h("g.n", "updates"))
+                .replace("QD_S", qd("g.s"))
+                .replace("QD_E1", qd("g.e + 1"))
+                .replace("ACTIVE", ACTIVE)
+                .replace("POOLS", POOLS));
     }
 
     private void assessments() {

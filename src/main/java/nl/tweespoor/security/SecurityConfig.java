@@ -45,7 +45,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
             @Value("${tweespoor.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
+                // The benchmark's probes (base.config.BenchmarkProbes), there only with tweespoor.benchmark=true
+                .requestMatchers("/benchmark/**").authenticated());
         // Every session is registered (no limit per user), so a deactivated user's sessions can be ended at once.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
