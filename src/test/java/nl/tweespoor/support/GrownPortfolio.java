@@ -6,8 +6,9 @@ import org.jooq.DSLContext;
 
 /**
  * Grows the demo portfolio inside the test's own (rolled-back) transaction, for statement-count tests: extra active
- * items in every department that share tools and use cases with the demo items (so fragmentation groups grow), with
- * budget lines, status updates, comments, assessments, risks and HIGH risk classes; and a long history for one item.
+ * items in every department that share tools and use cases with the demo items (so the demo's fragmentation groups grow) or
+ * with each other (40 tools, 25 use cases), with budget lines, status updates, comments, about five assessments per
+ * item, risks and HIGH risk classes; and a long history for one item.
  * Set-based SQL, so a few thousand rows take a moment. Until the benchmark's large portfolio generator is in main.
  */
 public final class GrownPortfolio {
@@ -28,8 +29,10 @@ public final class GrownPortfolio {
                        case when g % 4 = 0 then 'PILOT' when g % 9 = 0 then 'PROPOSED' else 'RUNNING' end,
                        (select id from app_user where username = 'manager'),
                        (select id from department order by id offset g % (select count(*) from department) limit 1),
-                       (array['Microsoft Copilot', 'ChatGPT Enterprise', 'Zendesk AI', 'Claude'])[g % 4 + 1],
-                       (array['Chatbot', 'Schrijfhulp', 'Analyse'])[g % 3 + 1],
+                       case when g % 8 = 1 then (array['Microsoft Copilot', 'Zendesk AI', 'Claude'])[g % 3 + 1]
+                            else 'Hulpmiddel ' || (g % 40) end,
+                       case when g % 6 = 1 then (array['Chatbot', 'Schrijfhulp'])[g % 2 + 1]
+                            else 'Toepassing ' || (g % 25) end,
                        case when g % 5 = 0 then 'HIGH' else 'LIMITED' end,
                        ? , ?
                 from generate_series(1, ?) g
@@ -51,8 +54,8 @@ public final class GrownPortfolio {
                 """);
         db.execute("""
                 insert into principle_assessment (initiative_id, principle_id, result, assessed_by)
-                select i.id, p.id, case when (i.id + p.id) % 3 = 0 then 'GAP' else 'MEETS' end, i.owner_id
-                from initiative i, principle p where i.title like 'Groei %' and p.active
+                select i.id, p.id, case when (i.id + p.id) % 5 = 0 then 'GAP' else 'MEETS' end, i.owner_id
+                from initiative i, principle p where i.title like 'Groei %' and p.active and (i.id + p.id) % 3 <> 0
                 """);
         db.execute("""
                 insert into item_risk (initiative_id, description, likelihood, impact)

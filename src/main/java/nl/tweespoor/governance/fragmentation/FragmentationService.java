@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FragmentationService {
 
     public static final int MAX_REASON = ColumnLimits.max(FRAGMENTATION_NOTE.REASON);
+    private static final int MAX_KEY = ColumnLimits.max(FRAGMENTATION_NOTE.GROUP_KEY);
     /** Items listed per group; the rest is a count. */
     public static final int ITEMS_SHOWN = 8;
     /** Items named per side of a principle difference; the rest is a count. */
@@ -83,7 +84,9 @@ public class FragmentationService {
         if (resolution == null) {
             throw new InvalidInputException("fragmentation.resolution-required");
         }
-        if (groupKey == null || !queries.groupExists(groupKey)) {
+        // A key no group can have (too long for the column, or text PostgreSQL refuses) is asked nothing.
+        if (groupKey == null || groupKey.length() > MAX_KEY || groupKey.indexOf('\u0000') >= 0
+                || !queries.groupExists(groupKey)) {
             throw new NotFoundException();
         }
         var existing = Versioned.current(queries.note(groupKey), expectedVersion);
