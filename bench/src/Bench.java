@@ -136,11 +136,18 @@ public final class Bench {
 
     /** Every measurement of one data set. */
     record DataSetResult(Map<String, ViewResult> views, List<String> leftOut, Capacity capacity, Think think,
-            long heapPerSession) {
+            long heapPerSession, Meeting meeting) {
     }
 
     record ViewResult(Stats navigation, Stats bootstrap, Stats gridPage, long navigationBytes, long bootstrapBytes,
             long gridBytes, long statements, int errors) {
+    }
+
+    /**
+     * The review meeting's steps: a decision (HTTP round trip of the app's action that records it through the service
+     * and reads the row, progress and evidence again, as the page does) and closing the review with every decision.
+     */
+    record Meeting(Stats decision, double closingMillis, int decisions) {
     }
 
     record Capacity(double mixPerSecond, double trivialPerSecond, int errors) {
@@ -170,7 +177,23 @@ public final class Bench {
         var capacity = saturation(base, options, mix);
         var think = thinkTime(base, options, mix);
         long heap = heapPerSession(base, options, mix);
-        return new DataSetResult(views, leftOut, capacity, think, heap);
+        return new DataSetResult(views, leftOut, capacity, think, heap, meeting(base, options));
+    }
+
+    /** Last, because closing ends the review in progress the views above show. */
+    private static Meeting meeting(String base, Options options) throws Exception {
+        var client = new VaadinClient(base);
+        client.signIn(USER, PASSWORD);
+        var decision = new Stats();
+        for (int i = 0; i < (options.quick() ? 10 : 30); i++) {
+            long start = System.nanoTime();
+            client.action("review-decision");
+            decision.add(System.nanoTime() - start);
+        }
+        System.out.printf("   decision round trip: median %.0f ms, p95 %.0f ms%n", decision.median(), decision.p95());
+        var closing = client.action("review-close").split(" ");
+        System.out.printf("   closing the review with %s decisions: %s ms%n", closing[1], closing[0]);
+        return new Meeting(decision, Double.parseDouble(closing[0]), Integer.parseInt(closing[1]));
     }
 
     private static Map<String, ViewResult> singleUser(String base, Options options) throws Exception {

@@ -197,6 +197,15 @@ final class VaadinClient {
         return Long.parseLong(get("/benchmark/sql").body().trim());
     }
 
+    /** Runs a timed benchmark action of the app (only with --tweespoor.benchmark=true) and returns its answer. */
+    String action(String name) throws IOException, InterruptedException {
+        var response = get("/benchmark/" + name);
+        if (response.statusCode() != 200) {
+            throw new IOException("/benchmark/" + name + " answered " + response.statusCode());
+        }
+        return response.body().trim();
+    }
+
     /** Live heap after a full collection (only with --tweespoor.benchmark=true). */
     long liveHeap() throws IOException, InterruptedException {
         return Long.parseLong(get("/benchmark/heap").body().trim());

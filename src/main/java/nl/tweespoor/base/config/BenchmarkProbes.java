@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.tweespoor.base.BenchmarkAction;
 import nl.tweespoor.base.SqlStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +34,9 @@ class BenchmarkProbes {
     private static final Logger LOG = LoggerFactory.getLogger(BenchmarkProbes.class);
 
     @Bean
-    FilterRegistrationBean<Filter> benchmarkProbeFilter() {
+    FilterRegistrationBean<Filter> benchmarkProbeFilter(List<BenchmarkAction> actions) {
         LOG.warn("Benchmark probes are on (tweespoor.benchmark=true): /benchmark/sql and /benchmark/heap.");
-        var registration = new FilterRegistrationBean<Filter>(new Probe());
+        var registration = new FilterRegistrationBean<Filter>(new Probe(actions));
         registration.addUrlPatterns("/benchmark/*");
         // After Spring Security's filter chain, which asks for a signed-in user first.
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
@@ -42,6 +44,12 @@ class BenchmarkProbes {
     }
 
     private static final class Probe implements Filter {
+
+        private final List<BenchmarkAction> actions;
+
+        Probe(List<BenchmarkAction> actions) {
+            this.actions = actions;
+        }
 
         @Override
         public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
@@ -53,12 +61,17 @@ class BenchmarkProbes {
                 return;
             }
             String answer;
-            switch (request.getRequestURI().substring(request.getContextPath().length())) {
+            var path = request.getRequestURI().substring(request.getContextPath().length());
+            switch (path) {
                 case "/benchmark/sql" -> answer = Long.toString(SqlStatements.total());
                 case "/benchmark/heap" -> answer = Long.toString(liveHeap());
                 default -> {
-                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                    return;
+                    var action = actions.stream().filter(a -> path.equals("/benchmark/" + a.name())).findFirst();
+                    if (action.isEmpty()) {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                        return;
+                    }
+                    answer = action.get().run();
                 }
             }
             response.setContentType("text/plain");

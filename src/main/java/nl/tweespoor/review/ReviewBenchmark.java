@@ -1,0 +1,83 @@
+package nl.tweespoor.review;
+
+import java.util.List;
+import nl.tweespoor.base.BenchmarkAction;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The review meeting's two timed steps for the benchmark, through the same services the meeting page calls: a decision
+ * with what the page reads again after it (the row, the progress line and the evidence), and closing. Only with
+ * {@code --tweespoor.benchmark=true}; the benchmark signs in as a leader.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "tweespoor.benchmark", havingValue = "true")
+class ReviewBenchmark {
+
+    private static final AgendaFilter UNDECIDED = new AgendaFilter(null, null, false);
+
+    @Bean
+    BenchmarkAction reviewDecision(ReviewService reviews, AgendaService agenda) {
+        return action("review-decision", () -> {
+            long review = inProgress(reviews);
+            var row = agenda.page(review, UNDECIDED, 0, 1).getFirst();
+            long start = System.nanoTime();
+            reviews.decide(review, row.initiativeId(), new DecisionDraft(Decision.CONTINUE, "Benchmark", null, null),
+                    0);
+            agenda.row(review, row.initiativeId());
+            agenda.progress(review);
+            agenda.evidence(review, row.initiativeId());
+            return millis(start);
+        });
+    }
+
+    /**
+     * Decides what is still open (the unflagged in one bulk decision, the flagged one by one, every tenth of those
+     * stopped so that closing has effects to apply) and then times the closing alone.
+     */
+    @Bean
+    BenchmarkAction reviewClosing(ReviewService reviews, AgendaService agenda, ReviewClosing closing) {
+        return action("review-close", () -> {
+            long review = inProgress(reviews);
+            agenda.continueUnflagged(review, "Benchmark", agenda.countContinuable(review));
+            int n = 0;
+            for (List<AgendaRow> page = agenda.page(review, UNDECIDED, 0, 200); !page.isEmpty();
+                    page = agenda.page(review, UNDECIDED, 0, 200)) {
+                for (var row : page) {
+                    var decision = n++ % 10 == 0 ? Decision.STOP : Decision.CONTINUE;
+                    reviews.decide(review, row.initiativeId(), new DecisionDraft(decision, "Benchmark", null,
+                            decision == Decision.STOP ? "Benchmark" : null),
+                            0);
+                }
+            }
+            int decisions = reviews.review(review).decisions();
+            long start = System.nanoTime();
+            closing.close(review);
+            return millis(start) + " " + decisions;
+        });
+    }
+
+    private static long inProgress(ReviewService reviews) {
+        return reviews.reviews(0, 100).stream().filter(r -> "IN_PROGRESS".equals(r.status())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no review in progress")).id();
+    }
+
+    private static String millis(long startNanos) {
+        return Long.toString((System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    private static BenchmarkAction action(String name, java.util.function.Supplier<String> work) {
+        return new BenchmarkAction() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String run() {
+                return work.get();
+            }
+        };
+    }
+}
