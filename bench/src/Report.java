@@ -24,7 +24,7 @@ final class Report {
         out.append(String.format(Locale.ROOT, "Benchmark %s, %s mode, %d repetitions per view, %d cores%n%n",
                 java.time.LocalDateTime.now().withNano(0), options.quick() ? "quick" : "full",
                 options.repetitions(), Runtime.getRuntime().availableProcessors()));
-        out.append("Navigation round trip (median / p95 ms), its payload, SQL statements; bootstrap (page + init, "
+        out.append("Navigation round trip (median / p95 ms), its payload, SQL statements; bootstrap (page, init and first navigation, "
                 + "median ms); a grid's next page (median ms, payload).\n\n");
         var header = new StringBuilder("| view |");
         var rule = new StringBuilder("|---|");
