@@ -19,7 +19,10 @@ import org.jooq.impl.DSL;
  */
 public record CutLine(Track track, int year, Weights weights, FirstUnfunded firstUnfunded) {
 
-    /** The first unfunded item: its id, its position (1 = top) and the sort key it had in the ranking. */
+    /**
+     * The first unfunded item: its id, its position (1 = top) and the sort key it had in the ranking (rank null while
+     * unranked, score null while unrated).
+     */
     public record FirstUnfunded(long id, int position, BigDecimal rank, BigDecimal score) {
     }
 

@@ -100,7 +100,7 @@ public class PriorityService {
         // The version first: an order stored between the reads then shows with the older version, and the next move
         // made from it is refused rather than applied to an order nobody saw.
         int version = moves.rankingVersion(track);
-        var items = rankings.all(track, year, Set.of());
+        var items = rankings.all(track, year);
         return new Ranking(track, year, repository.envelope(track, year), items, version);
     }
 

@@ -27,7 +27,9 @@ import nl.tweespoor.base.Track;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record10;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.jooq.Table;
 import org.jooq.WindowSpecificationRowsStep;
 import org.jooq.impl.DSL;
@@ -53,13 +55,13 @@ class RankingRepository {
     }
 
     /** The whole ranking, for the callers that need every line. */
-    List<RankedItem> all(Track track, int year, Collection<Long> leaveOut) {
-        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, leaveOut);
+    List<RankedItem> all(Track track, int year) {
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
         return selectItems(r).orderBy(r.position()).fetch(Records.mapping(RankedItem::new));
     }
 
-    private org.jooq.SelectJoinStep<org.jooq.Record10<Long, String, String, String, Integer, BigDecimal,
-            BigDecimal, BigDecimal, Boolean, Integer>> selectItems(Ranked r) {
+    private SelectJoinStep<Record10<Long, String, String, String, Integer, BigDecimal, BigDecimal, BigDecimal,
+            Boolean, Integer>> selectItems(Ranked r) {
         return db.select(r.id(), r.title(), r.stage(), r.ambition(), r.position(), r.score(), r.planned(),
                 r.cumulative(), r.funded(), r.version()).from(r.table());
     }

@@ -61,16 +61,12 @@ public class RankingService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void moveToPosition(Track track, long itemId, int position, int expectedVersion) {
-        var item = moves.placed(track, itemId).orElseThrow(() -> new ConcurrentEditException(RANKING_CHANGED));
+        var item = open(track, itemId);
         int count = moves.count(track);
         if (position < 1 || position > count) {
             throw new InvalidInputException("priority.position-range", count);
         }
-        if (position == item.position()) {
-            return;
-        }
-        claim(track, expectedVersion);
-        place(track, item, position, expectedVersion);
+        move(track, item, position, expectedVersion);
     }
 
     /** Moves an item to directly below ({@code after}) or above another one: a drop in the grid. */
@@ -80,15 +76,10 @@ public class RankingService {
         if (itemId == targetId) {
             return;
         }
-        var item = moves.placed(track, itemId).orElseThrow(() -> new ConcurrentEditException(RANKING_CHANGED));
+        var item = open(track, itemId);
         int target = moves.positionWithout(track, itemId, targetId)
                 .orElseThrow(() -> new ConcurrentEditException(RANKING_CHANGED));
-        int position = after ? target + 1 : target;
-        if (position == item.position()) {
-            return;
-        }
-        claim(track, expectedVersion);
-        place(track, item, position, expectedVersion);
+        move(track, item, after ? target + 1 : target, expectedVersion);
     }
 
     /**
@@ -112,6 +103,19 @@ public class RankingService {
         if (!moves.claimRanking(track, expectedVersion)) {
             throw new ConcurrentEditException(RANKING_CHANGED);
         }
+    }
+
+    /** An open item of the track; one closed or moved to the other track since the leader looked is refused. */
+    private Placed open(Track track, long itemId) {
+        return moves.placed(track, itemId).orElseThrow(() -> new ConcurrentEditException(RANKING_CHANGED));
+    }
+
+    private void move(Track track, Placed item, int position, int expectedVersion) {
+        if (position == item.position()) {
+            return;
+        }
+        claim(track, expectedVersion);
+        place(track, item, position, expectedVersion);
     }
 
     private void place(Track track, Placed item, int position, int version) {

@@ -52,23 +52,23 @@ class RankingGrid extends Grid<RankedItem> {
         setId("ranking-" + track.name().toLowerCase());
         // Fixed widths, not auto width: a lazy grid measures only the first rows, and position 4,000 or a running
         // total of millions comes later.
-        addColumn(RankedItem::position).setHeader("#").setWidth("5rem").setFlexGrow(0);
+        addColumn(RankedItem::position).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
         addComponentColumn(item -> new Anchor((track == Track.PERSONAL ? "experiments/" : "programmes/") + item.id(),
                 item.title())).setHeader(getTranslation("field.title")).setWidth("12rem").setFlexGrow(1);
         addColumn(item -> item.score() == null ? getTranslation("priority.unrated")
                 : Formats.number(item.score(), getLocale())).setHeader(getTranslation("priority.score"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         addColumn(item -> Formats.euros(item.plannedThisYear(), getLocale()))
                 .setHeader(getTranslation("priority.planned-year")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         addColumn(item -> Formats.euros(item.cumulative(), getLocale()))
                 .setHeader(getTranslation("priority.cumulative")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
         addComponentColumn(item -> item.funded() ? Badges.of(getTranslation("priority.funded"), "strong")
                 : Badges.of(getTranslation("flag.UNFUNDED"), "stopped"))
-                .setHeader(getTranslation("priority.funding")).setWidth("11rem").setFlexGrow(0);
+                .setHeader(getTranslation("priority.funding")).setWidth("10rem").setFlexGrow(0);
         addComponentColumn(item -> whatIfBox(item, whatIfSelection))
-                .setHeader(getTranslation("priority.whatif-column")).setWidth("6rem").setFlexGrow(0);
+                .setHeader(getTranslation("priority.whatif-column")).setWidth("5.5rem").setFlexGrow(0);
         if (leader) {
             addComponentColumn(item -> actions(item, mover, onRate)).setHeader(getTranslation("priority.move"))
                     .setAutoWidth(true).setFlexGrow(0);
