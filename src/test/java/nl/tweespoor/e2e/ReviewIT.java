@@ -11,10 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
 import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.review.AgendaFilter;
+import nl.tweespoor.review.AgendaRow;
+import nl.tweespoor.review.AgendaService;
+import nl.tweespoor.support.SignIn;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
@@ -22,6 +28,12 @@ class ReviewIT extends BrowserTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    AgendaService agendaService;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void leader_runs_a_whole_review_and_downloads_the_board_pack() throws Exception {
@@ -50,17 +62,19 @@ class ReviewIT extends BrowserTest {
         // The flagged items one by one, found through the "not yet decided" filter.
         page.locator("#agenda-decided").click();
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Nog niet besloten")).click();
-        var undecided = db.select(INITIATIVE.TITLE).from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE), INITIATIVE.ID.notIn(DSL.select(
-                        REVIEW_DECISION.INITIATIVE_ID).from(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID
-                        .eq(review))))
-                .fetch(INITIATIVE.TITLE);
+        // In the agenda's own order, so the test can scroll the lazy grid to each one.
+        SignIn.as(users, "leader");
+        var undecided = agendaService.page(review, new AgendaFilter(null, null, false), 0, 1000).stream()
+                .map(AgendaRow::title).toList();
+        SecurityContextHolder.clearContext();
         assertThat(undecided).isNotEmpty();
         int decided = items - undecided.size();
         assertThat(page.locator("#review-progress")).hasText(decided + " van " + items + " items besloten.");
-        for (var title : undecided) {
+        for (int i = 0; i < undecided.size(); i++) {
+            var title = undecided.get(i);
+            agenda.evaluate("(grid, index) => grid.scrollToIndex(index)", i);
             agenda.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
-                    .setHasText(Pattern.compile("^" + Pattern.quote(title) + "$")))
+                    .setHasText(Pattern.compile("^" + literal(title) + "$")))
                     .filter(new Locator.FilterOptions().setVisible(true)).first().click();
             assertThat(page.locator("#evidence-title")).hasText(title);
             page.locator("#decision vaadin-radio-button", new Page.LocatorOptions().setHasText("Doorgaan"))
@@ -93,5 +107,10 @@ class ReviewIT extends BrowserTest {
         assertThat(text).contains("Bestuursstukken").contains(quarter).contains("Noordzee Verzekeringen");
         assertThat(text.toString()).containsPattern("Doorgaan\\s*" + items);
         assertThat(text.toString()).containsPattern("Besproken items\\s*" + items);
+    }
+
+    /** The title as a regular expression; Pattern.quote's \Q…\E means nothing to the browser's JavaScript. */
+    private static String literal(String text) {
+        return text.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
     }
 }

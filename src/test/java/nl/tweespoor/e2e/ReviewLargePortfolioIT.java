@@ -61,7 +61,7 @@ class ReviewLargePortfolioIT extends BrowserTest {
         page.navigate(url("/reviews/" + review));
         var agenda = page.locator("#agenda");
         agenda.locator("vaadin-grid-cell-content").first().waitFor();
-        assertThat(page.locator("#review-progress")).hasText(decided + " van " + items + " items besloten.");
+        assertThat(page.locator("#review-progress")).hasText(dutch(decided) + " van " + dutch(items) + " items besloten.");
         screenshot("review-large-top");
 
         agenda.evaluate("grid => grid.scrollToIndex(3500)");
@@ -78,9 +78,14 @@ class ReviewLargePortfolioIT extends BrowserTest {
         page.locator("#conditions textarea").fill("Adoptie boven 40% volgend kwartaal.");
         page.locator("#record-decision").click();
 
-        assertThat(page.locator("#review-progress")).hasText((decided + 1) + " van " + items + " items besloten.");
+        assertThat(page.locator("#review-progress")).hasText(dutch(decided + 1) + " van " + dutch(items) + " items besloten.");
         org.assertj.core.api.Assertions.assertThat(db.fetchCount(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID.eq(review)
                 .and(REVIEW_DECISION.CONDITIONS.eq("Adoptie boven 40% volgend kwartaal.")))).isEqualTo(1);
         screenshot("review-large-decided");
+    }
+
+    /** Numbers as the Dutch progress line writes them (4.017). */
+    private static String dutch(int number) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl")).format(number);
     }
 }
