@@ -18,7 +18,7 @@ class ReviewBenchmark {
     private static final AgendaFilter UNDECIDED = new AgendaFilter(null, null, false);
 
     @Bean
-    BenchmarkAction reviewDecision(ReviewService reviews, AgendaService agenda) {
+    BenchmarkAction benchmarkReviewDecision(ReviewService reviews, AgendaService agenda) {
         return action("review-decision", () -> {
             long review = inProgress(reviews);
             var row = agenda.page(review, UNDECIDED, 0, 1).getFirst();
@@ -37,7 +37,7 @@ class ReviewBenchmark {
      * stopped so that closing has effects to apply) and then times the closing alone.
      */
     @Bean
-    BenchmarkAction reviewClosing(ReviewService reviews, AgendaService agenda, ReviewClosing closing) {
+    BenchmarkAction benchmarkReviewClosing(ReviewService reviews, AgendaService agenda, ReviewClosing closing) {
         return action("review-close", () -> {
             long review = inProgress(reviews);
             agenda.continueUnflagged(review, "Benchmark", agenda.countContinuable(review));
