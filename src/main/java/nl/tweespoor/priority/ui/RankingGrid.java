@@ -68,10 +68,11 @@ class RankingGrid extends Grid<RankedItem> {
                 : Badges.of(getTranslation("flag.UNFUNDED"), "stopped"))
                 .setHeader(getTranslation("priority.funding")).setWidth("10rem").setFlexGrow(0);
         addComponentColumn(item -> whatIfBox(item, whatIfSelection))
-                .setHeader(getTranslation("priority.whatif-column")).setWidth("5.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("priority.whatif-column")).setWidth("6.5rem").setFlexGrow(0);
         if (leader) {
+            // A fixed width: a lazy grid would size an automatic column from its first rows only.
             addComponentColumn(item -> actions(item, mover, onRate)).setHeader(getTranslation("priority.move"))
-                    .setAutoWidth(true).setFlexGrow(0);
+                    .setWidth("17rem").setFlexGrow(0);
             setRowsDraggable(true);
             setDropMode(GridDropMode.BETWEEN);
             addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
@@ -114,7 +115,9 @@ class RankingGrid extends Grid<RankedItem> {
         up.setEnabled(item.position() > 1);
         down.setEnabled(item.position() < shown.count());
         var row = new HorizontalLayout(up, down, to, rate);
-        row.setSpacing(false);
+        // Room between the two text buttons, so "Move to position…" and "Rate" do not read as one label.
+        row.setSpacing(true);
+        row.addClassName("rank-actions");
         return row;
     }
 
