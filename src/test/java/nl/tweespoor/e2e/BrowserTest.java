@@ -128,6 +128,17 @@ abstract class BrowserTest {
         on.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
     }
 
+    /**
+     * Waits until the lazy grid has its rows for what it shows: after a scroll its cells are rebound as the page of
+     * rows arrives, and a click before that can land on a cell that is about to show another item.
+     */
+    void waitForRows(String gridSelector) {
+        // Two frames first: the grid asks for the rows of its new range in the frame after the scroll.
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        page.waitForFunction("selector => { const grid = document.querySelector(selector);"
+                + " return grid && !grid.loading && !grid.hasAttribute('loading'); }", gridSelector);
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

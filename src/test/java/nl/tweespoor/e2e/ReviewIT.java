@@ -73,6 +73,7 @@ class ReviewIT extends BrowserTest {
         for (int i = 0; i < undecided.size(); i++) {
             var title = undecided.get(i);
             agenda.evaluate("(grid, index) => grid.scrollToIndex(index)", i);
+            waitForRows("#agenda");
             agenda.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
                     .setHasText(Pattern.compile("^" + literal(title) + "$")))
                     .filter(new Locator.FilterOptions().setVisible(true)).first().click();

@@ -65,13 +65,15 @@ class ReviewLargePortfolioIT extends BrowserTest {
         screenshot("review-large-top");
 
         agenda.evaluate("grid => grid.scrollToIndex(3500)");
+        waitForRows("#agenda");
         var farDown = agenda.locator("vaadin-grid-cell-content",
                 new Locator.LocatorOptions().setHasText(Pattern.compile("^" + PREFIX + " \\d{5}$")))
                 .filter(new Locator.FilterOptions().setVisible(true)).first();
         farDown.waitFor();
         var title = farDown.textContent().trim();
         farDown.click();
-        assertThat(page.locator("#evidence-title")).hasText(title);
+        assertThat(page.locator("#evidence-title")).hasText(title,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
         page.locator("#decision vaadin-radio-button", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Bijsturen")).locator("input").check();
         page.locator("#reason textarea").fill("Meer gebruikers nodig.");
