@@ -136,7 +136,7 @@ public final class Bench {
 
     /** Every measurement of one data set. */
     record DataSetResult(Map<String, ViewResult> views, List<String> leftOut, Capacity capacity, Think think,
-            long heapPerSession, Meeting meeting) {
+            long heapPerSession, Map<String, Stats> afterChange, Meeting meeting) {
     }
 
     record ViewResult(Stats navigation, Stats bootstrap, Stats gridPage, long navigationBytes, long bootstrapBytes,
@@ -177,7 +177,32 @@ public final class Bench {
         var capacity = saturation(base, options, mix);
         var think = thinkTime(base, options, mix);
         long heap = heapPerSession(base, options, mix);
-        return new DataSetResult(views, leftOut, capacity, think, heap, meeting(base, options));
+        var afterChange = afterChange(base, options);
+        return new DataSetResult(views, leftOut, capacity, think, heap, afterChange, meeting(base, options));
+    }
+
+    /** Views whose portfolio-wide figures are kept between requests, right after a change: what the first view pays. */
+    static final List<String> AFTER_CHANGE = List.of("/ (dashboard)", "/budget", "/priorities", "/governance",
+            "review in progress");
+
+    private static Map<String, Stats> afterChange(String base, Options options) throws Exception {
+        var client = new VaadinClient(base);
+        client.signIn(USER, PASSWORD);
+        check(client.open(TRIVIAL), "open " + TRIVIAL);
+        var result = new LinkedHashMap<String, Stats>();
+        for (var name : AFTER_CHANGE) {
+            var stats = new Stats();
+            for (int i = 0; i < (options.quick() ? 3 : 10); i++) {
+                client.action("portfolio-change");
+                check(client.navigate(TRIVIAL), "navigate " + TRIVIAL);
+                var exchange = client.navigate(VIEWS.get(name));
+                check(exchange, "navigate " + name);
+                stats.add(exchange.nanos());
+            }
+            result.put(name, stats);
+            System.out.printf("   %-22s right after a change: median %.0f ms%n", name, stats.median());
+        }
+        return result;
     }
 
     /** Last, because closing ends the review in progress the views above show. */
@@ -186,6 +211,7 @@ public final class Bench {
         client.signIn(USER, PASSWORD);
         var decision = new Stats();
         for (int i = 0; i < (options.quick() ? 10 : 30); i++) {
+            client.action("review-next");
             long start = System.nanoTime();
             client.action("review-decision");
             decision.add(System.nanoTime() - start);

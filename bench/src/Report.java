@@ -61,6 +61,10 @@ final class Report {
                 r -> ms(r.think().latency().median()) + " / " + ms(r.think().latency().p95()));
         row(out, "… page views, errors", sets, results, r -> r.think().views() + ", " + r.think().errors());
         row(out, "live heap per session after every main view", sets, results, r -> kb(r.heapPerSession()));
+        for (var view : Bench.AFTER_CHANGE) {
+            row(out, view + " right after a committed change (figures computed afresh), median ms", sets, results,
+                    r -> ms(r.afterChange().get(view).median()));
+        }
         row(out, "review meeting: decision round trip median / p95 ms", sets, results,
                 r -> ms(r.meeting().decision().median()) + " / " + ms(r.meeting().decision().p95()));
         row(out, "review meeting: closing, ms (decisions)", sets, results,

@@ -16,6 +16,7 @@ import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Track;
@@ -36,12 +37,15 @@ public class BudgetService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Settings settings;
+    private final PortfolioCache cache;
 
-    BudgetService(BudgetRepository repository, CurrentUser currentUser, AuditLog auditLog, Settings settings) {
+    BudgetService(BudgetRepository repository, CurrentUser currentUser, AuditLog auditLog, Settings settings,
+            PortfolioCache cache) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.settings = settings;
+        this.cache = cache;
     }
 
     /** The four quarters of the year for one item; quarters without a stored row show zero. */
@@ -129,7 +133,7 @@ public class BudgetService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public YearTotals yearTotals(int year) {
-        var sums = repository.yearTotals(year);
+        var sums = cache.get(List.of("budget-year-totals", year), () -> List.copyOf(repository.yearTotals(year)));
         var tracks = new ArrayList<YearTotals.TrackTotal>();
         var redesign = BigDecimal.ZERO;
         var total = BigDecimal.ZERO;
@@ -149,7 +153,7 @@ public class BudgetService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public BudgetOverview overview(int year) {
-        var groups = repository.groupTotals(year);
+        var groups = cache.get(List.of("budget-group-totals", year), () -> repository.groupTotals(year));
         return new BudgetOverview(yearTotals(year), groups.goals(), groups.departments());
     }
 
@@ -157,13 +161,18 @@ public class BudgetService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Rollup> overBudgetItems(int year, int offset, int limit) {
-        return repository.overBudgetItems(year, Quarter.of(LocalDate.now()), offset, Math.min(limit, 500));
+        var quarter = Quarter.of(LocalDate.now());
+        int pageSize = Math.min(limit, 500);
+        return cache.get(List.of("budget-over", year, quarter, offset, pageSize),
+                () -> List.copyOf(repository.overBudgetItems(year, quarter, offset, pageSize)));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int countOverBudgetItems(int year) {
-        return repository.countOverBudgetItems(year, Quarter.of(LocalDate.now()));
+        var quarter = Quarter.of(LocalDate.now());
+        return cache.get(List.of("budget-over-count", year, quarter),
+                () -> repository.countOverBudgetItems(year, quarter));
     }
 
     /** The version of each track's envelope row for the year (0 when none is stored), for editing. */

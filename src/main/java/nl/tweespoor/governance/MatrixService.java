@@ -1,6 +1,7 @@
 package nl.tweespoor.governance;
 
 import java.util.List;
+import nl.tweespoor.base.PortfolioCache;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MatrixService {
 
     private final MatrixRepository repository;
+    private final PortfolioCache cache;
 
-    MatrixService(MatrixRepository repository) {
+    MatrixService(MatrixRepository repository, PortfolioCache cache) {
         this.repository = repository;
+        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
@@ -24,6 +27,7 @@ public class MatrixService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int count(MatrixFilter filter) {
-        return repository.count(filter);
+        // Counting runs over every active item; the dashboard asks for the open points on every view.
+        return cache.get(List.of("matrix-count", filter), () -> repository.count(filter));
     }
 }

@@ -8,6 +8,7 @@ import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.PageRequest;
+import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.priority.RankMoveRepository.Placed;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,18 +36,20 @@ public class RankingService {
     private final RankingRepository rankings;
     private final RankMoveRepository moves;
     private final AuditLog auditLog;
+    private final PortfolioCache cache;
 
-    RankingService(RankingRepository rankings, RankMoveRepository moves, AuditLog auditLog) {
+    RankingService(RankingRepository rankings, RankMoveRepository moves, AuditLog auditLog, PortfolioCache cache) {
         this.rankings = rankings;
         this.moves = moves;
         this.auditLog = auditLog;
+        this.cache = cache;
     }
 
     /** Count, envelope, cut line and version of a track's ranking: what the page shows above its grid. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public RankingSummary summary(Track track, int year) {
-        return rankings.summary(track, year);
+        return cache.get(List.of("ranking-summary", track, year), () -> rankings.summary(track, year));
     }
 
     /** One page of a track's ranking, in ranking order, with positions, running totals and the cut line. */
@@ -54,7 +57,9 @@ public class RankingService {
     @PreAuthorize("isAuthenticated()")
     public List<RankedItem> page(Track track, int year, int offset, int limit) {
         var page = new PageRequest(offset, limit, List.of());
-        return rankings.page(track, year, page.offset(), page.limit());
+        // Each page windows over the whole track (positions and running totals): kept while nothing changes.
+        return cache.get(List.of("ranking-page", track, year, page.offset(), page.limit()),
+                () -> List.copyOf(rankings.page(track, year, page.offset(), page.limit())));
     }
 
     /** Moves an item to {@code position} (1 = top) of the order the leader saw ({@code expectedVersion}). */

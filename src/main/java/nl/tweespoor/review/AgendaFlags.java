@@ -1,7 +1,11 @@
 package nl.tweespoor.review;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
+
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
+import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.status.Flag;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.status.FlagSql;
@@ -9,6 +13,7 @@ import nl.tweespoor.status.ItemSignals;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +31,7 @@ class AgendaFlags {
     }
 
     Flagging sql() {
-        return new Flagging(flags.sql());
+        return new Flagging(flags.sql(), flags.flaggedActiveIds());
     }
 
     /** The signals of the rows on screen. */
@@ -34,11 +39,18 @@ class AgendaFlags {
         return flags.signals(ids);
     }
 
-    /** The flags as conditions on INITIATIVE rows; an unknown (null) flag counts as not carried. */
-    record Flagging(FlagSql sql) {
+    /**
+     * The flags as conditions on INITIATIVE rows; an unknown (null) flag counts as not carried. Whether an active item
+     * is flagged comes from the kept set of flagged active items (one hashed array lookup per row); only the few
+     * agenda rows that are no longer active (decided, then moved on) work their flags out in SQL.
+     */
+    record Flagging(FlagSql sql, Set<Long> flaggedActive) {
 
         Field<Boolean> flagged() {
-            return DSL.coalesce(DSL.field(sql.anyFlag()), DSL.inline(false));
+            var ids = flaggedActive.toArray(Long[]::new);
+            return DSL.when(INITIATIVE.STAGE.in(ActiveStages.ACTIVE),
+                            DSL.field(INITIATIVE.ID.eq(DSL.any(DSL.val(ids, SQLDataType.BIGINT.array())))))
+                    .else_(DSL.coalesce(DSL.field(sql.anyFlag()), DSL.inline(false)));
         }
 
         Condition unflagged() {

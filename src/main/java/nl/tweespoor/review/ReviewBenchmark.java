@@ -1,13 +1,14 @@
 package nl.tweespoor.review;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.tweespoor.base.BenchmarkAction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The review meeting's two timed steps for the benchmark, through the same services the meeting page calls: a decision
+ * The review meeting's two timed steps for the benchmark (and the choice of the item to decide, untimed), through the same services the meeting page calls: a decision
  * with what the page reads again after it (the row, the progress line and the evidence), and closing. Only with
  * {@code --tweespoor.benchmark=true}; the benchmark signs in as a leader.
  */
@@ -17,17 +18,34 @@ class ReviewBenchmark {
 
     private static final AgendaFilter UNDECIDED = new AgendaFilter(null, null, false);
 
+    /** The next undecided item of the review in progress, chosen before the timed decision (not part of it). */
+    private final AtomicReference<long[]> next = new AtomicReference<>();
+
+    @Bean
+    BenchmarkAction benchmarkReviewNext(ReviewService reviews, AgendaService agenda) {
+        return action("review-next", () -> {
+            long review = inProgress(reviews);
+            var row = agenda.page(review, UNDECIDED, 0, 1).getFirst();
+            next.set(new long[] {review, row.initiativeId()});
+            return Long.toString(row.initiativeId());
+        });
+    }
+
+    /** A decision on the item review-next chose, and what the page reads again after it; the client times it. */
     @Bean
     BenchmarkAction benchmarkReviewDecision(ReviewService reviews, AgendaService agenda) {
         return action("review-decision", () -> {
-            long review = inProgress(reviews);
-            var row = agenda.page(review, UNDECIDED, 0, 1).getFirst();
+            var chosen = next.getAndSet(null);
+            if (chosen == null) {
+                throw new IllegalStateException("ask review-next first");
+            }
+            long review = chosen[0];
+            long item = chosen[1];
             long start = System.nanoTime();
-            reviews.decide(review, row.initiativeId(), new DecisionDraft(Decision.CONTINUE, "Benchmark", null, null),
-                    0);
-            agenda.row(review, row.initiativeId());
+            reviews.decide(review, item, new DecisionDraft(Decision.CONTINUE, "Benchmark", null, null), 0);
+            agenda.row(review, item);
             agenda.progress(review);
-            agenda.evidence(review, row.initiativeId());
+            agenda.evidence(review, item);
             return millis(start);
         });
     }

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.count;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,6 +54,12 @@ class FlagRepository {
     }
 
     /** How many active items carry each flag, counted by the database in one pass. */
+    List<Long> flaggedActiveIds(FlagSql flags) {
+        return db.select(INITIATIVE.ID).from(INITIATIVE)
+                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE), flags.anyFlag())
+                .fetch(INITIATIVE.ID);
+    }
+
     Map<Flag, Long> activeCounts(FlagSql flags) {
         var counts = java.util.Arrays.stream(Flag.values())
                 .map(flag -> (Field<Integer>) count().filterWhere(flags.has(flag)))

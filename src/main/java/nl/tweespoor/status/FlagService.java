@@ -1,17 +1,18 @@
 package nl.tweespoor.status;
 
-import static nl.tweespoor.db.Tables.INITIATIVE;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.tweespoor.base.Changes;
+import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.priority.CutLine;
 import nl.tweespoor.priority.PriorityService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,12 @@ public class FlagService {
 
     private final FlagRepository repository;
     private final PriorityService priorities;
+    private final PortfolioCache cache;
 
-    FlagService(FlagRepository repository, PriorityService priorities) {
+    FlagService(FlagRepository repository, PriorityService priorities, PortfolioCache cache) {
         this.repository = repository;
         this.priorities = priorities;
+        this.cache = cache;
     }
 
     /** Signals of the given items (e.g. one grid page). */
@@ -50,7 +53,21 @@ public class FlagService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Flag, Long> activeFlagCounts() {
-        return repository.activeCounts(sql());
+        var flags = sql();
+        return cache.get(List.of("flag-counts", flags.inputs()), () -> Map.copyOf(repository.activeCounts(flags)));
+    }
+
+    /**
+     * The active items that carry any flag, kept while the portfolio is unchanged: the review agenda sorts thousands
+     * of items "flagged first" on every page and filter, and working out every flag of every active item is the dear
+     * part of that.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> flaggedActiveIds() {
+        var flags = sql();
+        return cache.get(List.of("flagged-active", flags.inputs()),
+                () -> Set.copyOf(repository.flaggedActiveIds(flags)));
     }
 
     /**
@@ -80,9 +97,11 @@ public class FlagService {
 
     private FlagSql build() {
         var current = Quarter.of(LocalDate.now());
-        var staleBefore = OffsetDateTime.now().minusDays(repository.staleAfterDays());
+        // To the minute: the counts kept between requests (PortfolioCache) then serve a minute of page views, and
+        // every query of the minute agrees with them.
+        var staleBefore = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusDays(repository.staleAfterDays());
         int year = Year.now().getValue();
         var cutLines = Arrays.stream(Track.values()).map(track -> priorities.cutLine(track, year)).toList();
-        return new FlagSql(staleBefore, current, CutLine.belowAny(cutLines, INITIATIVE));
+        return new FlagSql(staleBefore, current, cutLines);
     }
 }

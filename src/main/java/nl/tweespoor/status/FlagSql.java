@@ -18,9 +18,11 @@ import static org.jooq.impl.DSL.when;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.OpenHighRisk;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.priority.CutLine;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -34,12 +36,28 @@ public final class FlagSql {
 
     private final OffsetDateTime staleBefore;
     private final String currentQuarter;
+    private final Object cutLines;
     private final Condition belowCutLine;
 
+    FlagSql(OffsetDateTime staleBefore, Quarter current, List<CutLine> cutLines) {
+        this(staleBefore, current, List.copyOf(cutLines), CutLine.belowAny(cutLines, INITIATIVE));
+    }
+
+    /** With any condition for "below the cut line" (tests make an item unfunded this way). */
     FlagSql(OffsetDateTime staleBefore, Quarter current, Condition belowCutLine) {
+        this(staleBefore, current, belowCutLine, belowCutLine);
+    }
+
+    private FlagSql(OffsetDateTime staleBefore, Quarter current, Object cutLines, Condition belowCutLine) {
         this.staleBefore = staleBefore;
         this.currentQuarter = current.toString();
+        this.cutLines = cutLines;
         this.belowCutLine = belowCutLine;
+    }
+
+    /** What these flags are computed from besides the data: equal inputs, equal flags on the same rows. */
+    List<Object> inputs() {
+        return List.of(staleBefore, currentQuarter, cutLines);
     }
 
     /** The condition that an INITIATIVE row carries the flag. */

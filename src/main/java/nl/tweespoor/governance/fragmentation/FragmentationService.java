@@ -11,6 +11,7 @@ import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +28,7 @@ public class FragmentationService {
     public static final int MAX_REASON = ColumnLimits.max(FRAGMENTATION_NOTE.REASON);
     private static final int MAX_KEY = ColumnLimits.max(FRAGMENTATION_NOTE.GROUP_KEY);
     /** Items listed per group; the rest is a count. */
-    public static final int ITEMS_SHOWN = 8;
+    public static final int ITEMS_SHOWN = 5;
     /** Items named per side of a principle difference; the rest is a count. */
     public static final int NAMES_SHOWN = 3;
     /** The most groups one call returns. */
@@ -36,18 +37,21 @@ public class FragmentationService {
     private final FragmentationQueries queries;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final PortfolioCache cache;
 
-    FragmentationService(FragmentationQueries queries, CurrentUser currentUser, AuditLog auditLog) {
+    FragmentationService(FragmentationQueries queries, CurrentUser currentUser, AuditLog auditLog,
+            PortfolioCache cache) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.cache = cache;
     }
 
-    /** The radar in numbers, counted in the database. */
+    /** The radar in numbers, counted in the database over every active item (kept while nothing changes). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public FragmentationSummary summary() {
-        return queries.summary();
+        return cache.get(List.of("fragmentation-summary"), queries::summary);
     }
 
     /**
@@ -57,8 +61,11 @@ public class FragmentationService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<FragmentationGroup> groups(boolean includeAccepted, int offset, int limit) {
-        return queries.page(includeAccepted, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE), ITEMS_SHOWN,
-                NAMES_SHOWN, LocalDate.now().getYear());
+        int first = Math.max(0, offset);
+        int size = Math.clamp(limit, 1, MAX_PAGE);
+        int year = LocalDate.now().getYear();
+        return cache.get(List.of("fragmentation-groups", includeAccepted, first, size, year),
+                () -> List.copyOf(queries.page(includeAccepted, first, size, ITEMS_SHOWN, NAMES_SHOWN, year)));
     }
 
     /** The groups this item is part of (where another department builds the same thing), without differences. */

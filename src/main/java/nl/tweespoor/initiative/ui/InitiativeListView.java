@@ -29,6 +29,7 @@ import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Stage;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.status.ItemSignals;
+import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.status.ui.SignalBadges;
 
 /** A lazy, sortable, filterable list of one track's items. The grid pages through the database. */
@@ -127,7 +128,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                 .setSortable(true).setFlexGrow(1).setWidth("20rem");
         grid.addColumn(InitiativeRow::department).setHeader(getTranslation("field.department"))
                 .setKey("department").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> StageBadge.of(row.stage(), this::getTranslation))
+        grid.addColumn(Badges.renderer(row -> List.of(StageBadge.badge(row.stage(), this::getTranslation))))
                 .setHeader(getTranslation("field.stage")).setKey("stage").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InitiativeRow::owner).setHeader(getTranslation("field.owner")).setKey("owner")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -141,7 +142,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                     .setHeader(getTranslation("field.ambition")).setKey("ambition").setSortable(true)
                     .setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addComponentColumn(row -> SignalBadges.of(signals.get(row.id()), this::getTranslation))
+        grid.addColumn(SignalBadges.renderer(row -> signals.get(row.id()), this::getTranslation))
                 .setHeader(getTranslation("field.status")).setKey("signals").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(this::fetch, this::countAndShow);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + e.getItem().id())));

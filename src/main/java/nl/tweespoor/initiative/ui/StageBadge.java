@@ -11,6 +11,11 @@ final class StageBadge {
     }
 
     static Span of(Stage stage, java.util.function.Function<String, String> translate) {
+        var badge = badge(stage, translate);
+        return Badges.of(badge.text(), badge.tone());
+    }
+
+    static Badges.Badge badge(Stage stage, java.util.function.Function<String, String> translate) {
         var tone = switch (stage) {
             case PROPOSED, IDEA -> "neutral";
             case RUNNING, DISCOVERY, PILOT -> "active";
@@ -18,6 +23,6 @@ final class StageBadge {
             case CONCLUDED, COMPLETED, PROMOTED -> "done";
             case STOPPED -> "stopped";
         };
-        return Badges.of(translate.apply("stage." + stage.name()), tone);
+        return new Badges.Badge(translate.apply("stage." + stage.name()), tone);
     }
 }

@@ -1,21 +1,15 @@
 package nl.tweespoor.priority.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
-import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.priority.RankedItem;
 import nl.tweespoor.priority.RankingSummary;
 
@@ -52,27 +46,31 @@ class RankingGrid extends Grid<RankedItem> {
         setId("ranking-" + track.name().toLowerCase());
         // Fixed widths, not auto width: a lazy grid measures only the first rows, and position 4,000 or a running
         // total of millions comes later.
-        addColumn(RankedItem::position).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
-        addComponentColumn(item -> new Anchor((track == Track.PERSONAL ? "experiments/" : "programmes/") + item.id(),
-                item.title())).setHeader(getTranslation("field.title")).setWidth("12rem").setFlexGrow(1);
+        addColumn(RankedItem::position).setHeader("#").setWidth("4rem").setFlexGrow(0);
+        addColumn(LitRenderer.<RankedItem>of("<a href=\"${item.href}\">${item.title}</a>")
+                .withProperty("href", item -> (track == Track.PERSONAL ? "experiments/" : "programmes/") + item.id())
+                .withProperty("title", RankedItem::title))
+                .setHeader(getTranslation("field.title")).setWidth("9rem").setFlexGrow(1);
         addColumn(item -> item.score() == null ? getTranslation("priority.unrated")
                 : Formats.number(item.score(), getLocale())).setHeader(getTranslation("priority.score"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0);
         addColumn(item -> Formats.euros(item.plannedThisYear(), getLocale()))
                 .setHeader(getTranslation("priority.planned-year")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("8rem").setFlexGrow(0);
         addColumn(item -> Formats.euros(item.cumulative(), getLocale()))
                 .setHeader(getTranslation("priority.cumulative")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("9.5rem").setFlexGrow(0);
-        addComponentColumn(item -> item.funded() ? Badges.of(getTranslation("priority.funded"), "strong")
-                : Badges.of(getTranslation("flag.UNFUNDED"), "stopped"))
-                .setHeader(getTranslation("priority.funding")).setWidth("10rem").setFlexGrow(0);
-        addComponentColumn(item -> whatIfBox(item, whatIfSelection))
-                .setHeader(getTranslation("priority.whatif-column")).setWidth("6.5rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
+        // Lit renderers, not components: a page of rows costs its data only, not a component tree per cell.
+        addColumn(LitRenderer.<RankedItem>of("<span class=\"badge ${item.tone}\">${item.funding}</span>")
+                .withProperty("tone", item -> item.funded() ? "badge-strong" : "badge-stopped")
+                .withProperty("funding", item -> getTranslation(item.funded() ? "priority.funded" : "flag.UNFUNDED")))
+                .setHeader(getTranslation("priority.funding")).setWidth("10.5rem").setFlexGrow(0);
+        addColumn(whatIfBox(whatIfSelection))
+                .setHeader(getTranslation("priority.whatif-column")).setWidth("5.5rem").setFlexGrow(0);
         if (leader) {
             // A fixed width: a lazy grid would size an automatic column from its first rows only.
-            addComponentColumn(item -> actions(item, mover, onRate)).setHeader(getTranslation("priority.move"))
-                    .setWidth("17rem").setFlexGrow(0);
+            addColumn(actions(mover, onRate)).setHeader(getTranslation("priority.move"))
+                    .setWidth("19rem").setFlexGrow(0);
             setRowsDraggable(true);
             setDropMode(GridDropMode.BETWEEN);
             addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
@@ -85,40 +83,43 @@ class RankingGrid extends Grid<RankedItem> {
         }
     }
 
-    private Checkbox whatIfBox(RankedItem item, Set<Long> whatIfSelection) {
-        var box = new Checkbox(whatIfSelection.contains(item.id()));
-        box.setAriaLabel(getTranslation("priority.whatif-stop", item.title()));
-        box.addValueChangeListener(e -> {
-            if (e.getValue()) {
-                whatIfSelection.add(item.id());
-            } else {
-                whatIfSelection.remove(item.id());
-            }
-        });
-        return box;
+    /** "What if this one stops": ticked rows are kept in {@code whatIfSelection} (change events are the user's). */
+    private LitRenderer<RankedItem> whatIfBox(Set<Long> whatIfSelection) {
+        return LitRenderer.<RankedItem>of("<vaadin-checkbox .accessibleName=\"${item.label}\" .checked=\"${item.ticked}\""
+                        + " @change=\"${e => toggle(e.target.checked)}\"></vaadin-checkbox>")
+                .withProperty("label", item -> getTranslation("priority.whatif-stop", item.title()))
+                .withProperty("ticked", item -> whatIfSelection.contains(item.id()))
+                .withFunction("toggle", (item, args) -> {
+                    if (args.get(0).asBoolean()) {
+                        whatIfSelection.add(item.id());
+                    } else {
+                        whatIfSelection.remove(item.id());
+                    }
+                });
     }
 
-    private HorizontalLayout actions(RankedItem item, Mover mover, Consumer<RankedItem> onRate) {
-        var up = new Button(VaadinIcon.ARROW_UP.create(),
-                e -> mover.toPosition(item, item.position() - 1, shown.version()));
-        up.setAriaLabel(getTranslation("priority.move-up", item.title()));
-        var down = new Button(VaadinIcon.ARROW_DOWN.create(),
-                e -> mover.toPosition(item, item.position() + 1, shown.version()));
-        down.setAriaLabel(getTranslation("priority.move-down", item.title()));
-        var to = new Button(getTranslation("priority.move-to"), e -> new MoveToPositionDialog(item, shown.count(),
-                position -> mover.toPosition(item, position, shown.version())).open());
-        to.setAriaLabel(getTranslation("priority.move-to-label", item.title()));
-        var rate = new Button(getTranslation("priority.rate"), e -> onRate.accept(item));
-        for (var button : List.of(up, down, to, rate)) {
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        }
-        up.setEnabled(item.position() > 1);
-        down.setEnabled(item.position() < shown.count());
-        var row = new HorizontalLayout(up, down, to, rate);
-        // Room between the two text buttons, so "Move to position…" and "Rate" do not read as one label.
-        row.setSpacing(true);
-        row.addClassName("rank-actions");
-        return row;
+    /** Up, down, "move to position…" and "rate", each with a label that names the item. */
+    private LitRenderer<RankedItem> actions(Mover mover, Consumer<RankedItem> onRate) {
+        String button = "<vaadin-button theme=\"tertiary-inline small\"";
+        return LitRenderer.<RankedItem>of("<div class=\"rank-actions\">"
+                        + button + " aria-label=\"${item.upLabel}\" ?disabled=\"${item.first}\" @click=\"${up}\">"
+                        + "<vaadin-icon icon=\"vaadin:arrow-up\"></vaadin-icon></vaadin-button>"
+                        + button + " aria-label=\"${item.downLabel}\" ?disabled=\"${item.last}\" @click=\"${down}\">"
+                        + "<vaadin-icon icon=\"vaadin:arrow-down\"></vaadin-icon></vaadin-button>"
+                        + button + " aria-label=\"${item.toLabel}\" @click=\"${moveTo}\">${item.toText}</vaadin-button>"
+                        + button + " @click=\"${rate}\">${item.rateText}</vaadin-button></div>")
+                .withProperty("upLabel", item -> getTranslation("priority.move-up", item.title()))
+                .withProperty("downLabel", item -> getTranslation("priority.move-down", item.title()))
+                .withProperty("toLabel", item -> getTranslation("priority.move-to-label", item.title()))
+                .withProperty("toText", item -> getTranslation("priority.move-to"))
+                .withProperty("rateText", item -> getTranslation("priority.rate"))
+                .withProperty("first", item -> item.position() <= 1)
+                .withProperty("last", item -> item.position() >= shown.count())
+                .withFunction("up", item -> mover.toPosition(item, item.position() - 1, shown.version()))
+                .withFunction("down", item -> mover.toPosition(item, item.position() + 1, shown.version()))
+                .withFunction("moveTo", item -> new MoveToPositionDialog(item, shown.count(),
+                        position -> mover.toPosition(item, position, shown.version())).open())
+                .withFunction("rate", onRate::accept);
     }
 
     /** Shows the ranking anew: the count and version of {@code summary}, the rows fetched as they come into view. */

@@ -34,7 +34,7 @@ class AgendaGrid extends Grid<AgendaRow> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> getTranslation("stage." + r.stage())).setHeader(getTranslation("field.stage"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(r -> SignalBadges.of(r.signals(), this::getTranslation))
+        addColumn(SignalBadges.renderer(AgendaRow::signals, this::getTranslation))
                 .setHeader(getTranslation("review.flags")).setWidth("12rem").setFlexGrow(0);
         addColumn(r -> r.decision() == null ? getTranslation("value.none")
                 : getTranslation("decision." + r.decision().name()))

@@ -31,7 +31,7 @@ public class MyItemsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> item.lastUpdate() == null ? getTranslation("status.never")
                 : Formats.date(item.lastUpdate(), getLocale())).setHeader(getTranslation("status.last-update"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(item -> SignalBadges.of(item.signals(), this::getTranslation))
+        grid.addColumn(SignalBadges.renderer(MyItem::signals, this::getTranslation))
                 .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(item -> {
             var post = new Button(getTranslation("status.post"), e -> openPost(service, item));

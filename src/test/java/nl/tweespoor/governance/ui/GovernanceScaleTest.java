@@ -51,7 +51,7 @@ class GovernanceScaleTest extends BrowserlessUiTest {
                 .withClassName("fragmentation-more-items").all().stream()).toList();
         assertThat(counted).as("the widest groups list their first items and count the rest").isNotEmpty()
                 .allSatisfy(more -> assertThat(more.getText()).startsWith("+ nog "));
-        assertThat($(ListItem.class, $(Div.class).id("risk-items")).all()).hasSize(20);
+        assertThat($(ListItem.class, $(Div.class).id("risk-items")).all()).hasSize(10);
         assertThat($(Button.class).id("risk-items-more").isVisible()).isTrue();
     }
 
@@ -73,7 +73,7 @@ class GovernanceScaleTest extends BrowserlessUiTest {
                 .doesNotHaveDuplicates();
 
         test($(Button.class).id("risk-items-more")).click();
-        assertThat($(ListItem.class, $(Div.class).id("risk-items")).all()).hasSize(40);
+        assertThat($(ListItem.class, $(Div.class).id("risk-items")).all()).hasSize(20);
     }
 
     /** {@code count} tools, each used by two departments: as many groups. */

@@ -52,7 +52,7 @@ class PrioritiesViewTest extends BrowserlessUiTest {
         navigate(PrioritiesView.class);
         var before = rows(grid());
 
-        test(button(0, 1)).click();
+        press(0, "down");
 
         assertThat(rows(grid())).isEqualTo(moved(before, 0, 1));
         assertThat($(Notification.class).all()).isEmpty();
@@ -64,7 +64,7 @@ class PrioritiesViewTest extends BrowserlessUiTest {
         navigate(PrioritiesView.class);
         var before = rows(grid());
 
-        test(button(0, 2)).click();
+        press(0, "moveTo");
         test($(IntegerField.class).id("move-to-position")).setValue(4);
         test($(Button.class).id("move-to-confirm")).click();
 
@@ -78,7 +78,7 @@ class PrioritiesViewTest extends BrowserlessUiTest {
         var before = rows(grid());
         int count = before.size();
 
-        test(button(1, 2)).click();
+        press(1, "moveTo");
         var position = $(IntegerField.class).id("move-to-position");
         // The tester refuses a value beyond the field's max, as the browser's stepper does; typed, it gets through.
         position.setValue(count + 1);
@@ -105,10 +105,9 @@ class PrioritiesViewTest extends BrowserlessUiTest {
         return $(Grid.class).id("ranking-strategic");
     }
 
-    /** The button of the move column in a row: 0 up, 1 down, 2 to a position, 3 rate. */
-    private Button button(int row, int index) {
-        var moves = test(grid()).getCellComponent(row, MOVE_COLUMN);
-        return (Button) moves.getChildren().toList().get(index);
+    /** Clicks a button of the move column in a row: "up", "down", "moveTo" (to a position) or "rate". */
+    private void press(int row, String button) {
+        test(grid()).invokeLitRendererFunction(row, MOVE_COLUMN, button);
     }
 
     private List<Long> rows(Grid<RankedItem> grid) {

@@ -21,6 +21,9 @@ import nl.tweespoor.governance.fragmentation.PrincipleDifference;
 /** One fragmentation group: who does the same thing, with which items and budget, and where their norms differ. */
 class GroupCard extends Article {
 
+    /** A group may span fifty departments: the card names the first ones and counts the rest. */
+    static final int DEPARTMENTS_SHOWN = 10;
+
     GroupCard(FragmentationGroup group, NoteActions actions) {
         addClassNames("card", "agenda-item");
         getElement().setAttribute("data-group-key", group.key());
@@ -29,7 +32,12 @@ class GroupCard extends Article {
         var badges = new Div(Badges.of(getTranslation("fragmentation.kind." + group.kind().name()), "active"),
                 status(group));
         var departments = new Paragraph(new Span(getTranslation("fragmentation.departments") + ":"));
-        group.departments().forEach(department -> departments.add(Badges.of(department, "neutral")));
+        group.departments().stream().limit(DEPARTMENTS_SHOWN)
+                .forEach(department -> departments.add(Badges.of(department, "neutral")));
+        if (group.departments().size() > DEPARTMENTS_SHOWN) {
+            departments.add(new Span(getTranslation("fragmentation.and-more",
+                    group.departments().size() - DEPARTMENTS_SHOWN)));
+        }
         for (var row : List.of(badges, departments)) {
             row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem")
                     .set("align-items", "center");

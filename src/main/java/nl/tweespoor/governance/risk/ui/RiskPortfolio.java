@@ -95,7 +95,7 @@ public class RiskPortfolio extends Composite<Div> {
     /** HIGH and PROHIBITED items, breaches first, each linking to its page; a page at a time with "show more". */
     private static final class RiskyItemList extends Div {
 
-        static final int PAGE = 20;
+        static final int PAGE = 10;
 
         private final RiskPortfolioService service;
         private final int count;
