@@ -5,6 +5,7 @@ import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -23,11 +24,13 @@ public class GoalService {
     private final GoalRepository repository;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final PortfolioCache cache;
 
-    GoalService(GoalRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+    GoalService(GoalRepository repository, CurrentUser currentUser, AuditLog auditLog, PortfolioCache cache) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.cache = cache;
     }
 
     /** Goals by horizon and title, for the programme form (a short list by nature). */
@@ -40,7 +43,8 @@ public class GoalService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<GoalRow> page(int offset, int limit) {
-        return repository.page(offset, limit);
+        // Each goal's programmes with their planned budget: sums over the budget lines, kept while nothing changes.
+        return cache.get(List.of("goal-page", offset, limit), () -> List.copyOf(repository.page(offset, limit)));
     }
 
     @Transactional(readOnly = true)

@@ -49,7 +49,8 @@ class DatabaseOutageTest extends EmbeddedAppTest {
         var refused = catchThrowable(() -> InOneRequest.run(dashboard::itemsPerTrackAndStage));
         assertThat(DatabaseUnavailable.causedBy(refused)).as("refusal %s caused by %s", refused,
                 org.springframework.core.NestedExceptionUtils.getMostSpecificCause(refused)).isTrue();
-        com.vaadin.flow.component.UI.getCurrent().navigate(DashboardView.class);
+        // The next page the user opens (Vaadin keeps the instance of the page already shown).
+        com.vaadin.flow.component.UI.getCurrent().navigate(nl.tweespoor.governance.ui.GovernanceView.class);
         assertThat(getCurrentView()).isInstanceOf(DatabaseErrorPage.class);
         assertThat($(DatabaseRetryNotice.class).single().getElement().getTextRecursively())
                 .contains(text("database.unavailable.title"));
