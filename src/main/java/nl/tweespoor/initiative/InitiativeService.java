@@ -10,6 +10,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PageRequest;
+import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
@@ -24,11 +25,14 @@ public class InitiativeService {
     private final InitiativeRepository repository;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final PortfolioCache cache;
 
-    InitiativeService(InitiativeRepository repository, CurrentUser currentUser, AuditLog auditLog) {
+    InitiativeService(InitiativeRepository repository, CurrentUser currentUser, AuditLog auditLog,
+            PortfolioCache cache) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
@@ -40,7 +44,8 @@ public class InitiativeService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int count(InitiativeFilter filter) {
-        return repository.count(filter);
+        // Counting thousands of matching items on every list view: kept per filter while nothing changes.
+        return cache.get(List.of("initiative-count", filter), () -> repository.count(filter));
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +57,8 @@ public class InitiativeService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Option> owners(Track track) {
-        return repository.owners(track);
+        // The owner filter's choices: a distinct over every item of the track, kept while nothing changes.
+        return cache.get(List.of("initiative-owners", track), () -> List.copyOf(repository.owners(track)));
     }
 
     /** Whether the signed-in user may propose items; for showing the button, the service checks again. */

@@ -3,7 +3,7 @@ package nl.tweespoor.governance.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -34,7 +34,13 @@ class PrincipleMatrix extends VerticalLayout {
         setSizeFull();
         addClassName("principle-matrix");
         add(filters(departments), legend());
-        grid.addComponentColumn(this::itemLink).setHeader(getTranslation("principle.matrix-item"))
+        // Lit renderers, not components: a page of 50 items × every principle would be hundreds of server-side
+        // components per scroll.
+        grid.addColumn(LitRenderer.<MatrixRow>of("<a href=\"${item.href}\">${item.title}</a>")
+                        .withProperty("href", row -> (row.track() == Track.PERSONAL ? "experiments/" : "programmes/")
+                                + row.id())
+                        .withProperty("title", MatrixRow::title))
+                .setHeader(getTranslation("principle.matrix-item"))
                 .setFlexGrow(1).setWidth("16rem").setFrozen(true);
         grid.addColumn(MatrixRow::department).setHeader(getTranslation("field.department")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -43,7 +49,7 @@ class PrincipleMatrix extends VerticalLayout {
         for (var principle : principles) {
             var header = new Span(principle.code());
             header.getElement().setAttribute("title", principle.title());
-            grid.addComponentColumn(row -> cell(principle, row.resultFor(principle.id())))
+            grid.addColumn(cell(principle))
                     .setHeader(header).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
@@ -95,21 +101,24 @@ class PrincipleMatrix extends VerticalLayout {
         return new MatrixFilter(track.getValue(), chosen == null ? null : chosen.id(), onlyOpen.getValue());
     }
 
-    private Anchor itemLink(MatrixRow row) {
-        return new Anchor((row.track() == Track.PERSONAL ? "experiments/" : "programmes/") + row.id(), row.title());
-    }
-
-    private Span cell(Principle principle, AssessmentResult result) {
-        var cell = swatch(result);
-        cell.getElement().setAttribute("title", principle.code() + " " + principle.title() + ": "
-                + getTranslation(resultKey(result)));
-        return cell;
+    /** A row's result for the principle as the legend's swatch, with the principle and result spelled out. */
+    private LitRenderer<MatrixRow> cell(Principle principle) {
+        return LitRenderer.<MatrixRow>of("<span class=\"matrix-cell ${item.tone}\" title=\"${item.hint}\">"
+                        + "${item.text}</span>")
+                .withProperty("tone", row -> toneClass(row.resultFor(principle.id())))
+                .withProperty("hint", row -> principle.code() + " " + principle.title() + ": "
+                        + getTranslation(resultKey(row.resultFor(principle.id()))))
+                .withProperty("text", row -> getTranslation(resultKey(row.resultFor(principle.id())) + "-short"));
     }
 
     private Span swatch(AssessmentResult result) {
         var swatch = new Span(getTranslation(resultKey(result) + "-short"));
-        swatch.addClassNames("matrix-cell", "matrix-" + (result == null ? "open" : result.name().toLowerCase()));
+        swatch.addClassNames("matrix-cell", toneClass(result));
         return swatch;
+    }
+
+    private static String toneClass(AssessmentResult result) {
+        return "matrix-" + (result == null ? "open" : result.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     static String resultKey(AssessmentResult result) {
