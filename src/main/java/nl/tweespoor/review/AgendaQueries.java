@@ -99,15 +99,7 @@ class AgendaQueries {
 
     /** Every decision on the given items in any review, newest quarter first: the evidence's history. */
     Map<Long, List<DecisionRow>> decisionsOf(Collection<Long> initiativeIds) {
-        return db.select(REVIEW_DECISION.ID, REVIEW_DECISION.REVIEW_ID, REVIEW.QUARTER, REVIEW_DECISION.INITIATIVE_ID,
-                        INITIATIVE.TRACK, INITIATIVE.TITLE, REVIEW_DECISION.DECISION.convertFrom(Decision::valueOf),
-                        REVIEW_DECISION.REASON, REVIEW_DECISION.CONDITIONS, REVIEW_DECISION.LEARNED,
-                        REVIEW_DECISION.BUDGET_RELEASED, APP_USER.DISPLAY_NAME, REVIEW_DECISION.DECIDED_AT,
-                        REVIEW_DECISION.VERSION)
-                .from(REVIEW_DECISION)
-                .join(REVIEW).on(REVIEW.ID.eq(REVIEW_DECISION.REVIEW_ID))
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(REVIEW_DECISION.DECIDED_BY))
+        return DecisionRows.select(db)
                 .where(REVIEW_DECISION.INITIATIVE_ID.in(initiativeIds))
                 .orderBy(REVIEW.QUARTER.desc())
                 .fetch(Records.mapping(DecisionRow::new)).stream()

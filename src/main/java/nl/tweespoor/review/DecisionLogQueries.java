@@ -1,7 +1,5 @@
 package nl.tweespoor.review;
 
-import static nl.tweespoor.db.Tables.APP_USER;
-import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
@@ -33,15 +31,7 @@ class DecisionLogQueries {
             where = where.and(DSL.row(REVIEW_DECISION.DECIDED_AT, REVIEW_DECISION.ID).lt(after.decidedAt(),
                     after.id()));
         }
-        return db.select(REVIEW_DECISION.ID, REVIEW_DECISION.REVIEW_ID, REVIEW.QUARTER, REVIEW_DECISION.INITIATIVE_ID,
-                        INITIATIVE.TRACK, INITIATIVE.TITLE, REVIEW_DECISION.DECISION.convertFrom(Decision::valueOf),
-                        REVIEW_DECISION.REASON, REVIEW_DECISION.CONDITIONS, REVIEW_DECISION.LEARNED,
-                        REVIEW_DECISION.BUDGET_RELEASED, APP_USER.DISPLAY_NAME, REVIEW_DECISION.DECIDED_AT,
-                        REVIEW_DECISION.VERSION)
-                .from(REVIEW_DECISION)
-                .join(REVIEW).on(REVIEW.ID.eq(REVIEW_DECISION.REVIEW_ID))
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(REVIEW_DECISION.DECIDED_BY))
+        return DecisionRows.select(db)
                 .where(where)
                 .orderBy(REVIEW_DECISION.DECIDED_AT.desc(), REVIEW_DECISION.ID.desc())
                 .offset(skip).limit(limit)

@@ -27,6 +27,7 @@ import nl.tweespoor.db.tables.records.ReviewRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -130,8 +131,9 @@ class ReviewRepository {
     }
 
     List<DecisionRow> decisions(Condition where, int offset, int limit) {
-        return decisionQuery(where).orderBy(REVIEW.QUARTER.desc(), INITIATIVE.TITLE).offset(offset).limit(limit)
-                .fetch(this::toDecision);
+        return DecisionRows.select(db).where(where).orderBy(REVIEW.QUARTER.desc(), INITIATIVE.TITLE)
+                .offset(offset).limit(limit)
+                .fetch(Records.mapping(DecisionRow::new));
     }
 
     int countDecisions(Condition where) {
@@ -155,25 +157,6 @@ class ReviewRepository {
         return db.select(REVIEW_DECISION.DECISION, count()).from(REVIEW_DECISION)
                 .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId)).groupBy(REVIEW_DECISION.DECISION)
                 .fetchMap(r -> r.value1(), r -> r.value2().longValue());
-    }
-
-    private org.jooq.SelectConditionStep<Record> decisionQuery(Condition where) {
-        return db.select(REVIEW_DECISION.asterisk(), REVIEW.QUARTER, INITIATIVE.TRACK, INITIATIVE.TITLE,
-                        APP_USER.DISPLAY_NAME)
-                .from(REVIEW_DECISION)
-                .join(REVIEW).on(REVIEW.ID.eq(REVIEW_DECISION.REVIEW_ID))
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(REVIEW_DECISION.DECIDED_BY))
-                .where(where);
-    }
-
-    private DecisionRow toDecision(Record r) {
-        return new DecisionRow(r.get(REVIEW_DECISION.ID), r.get(REVIEW_DECISION.REVIEW_ID), r.get(REVIEW.QUARTER),
-                r.get(REVIEW_DECISION.INITIATIVE_ID), r.get(INITIATIVE.TRACK), r.get(INITIATIVE.TITLE),
-                Decision.valueOf(r.get(REVIEW_DECISION.DECISION)), r.get(REVIEW_DECISION.REASON),
-                r.get(REVIEW_DECISION.CONDITIONS), r.get(REVIEW_DECISION.LEARNED),
-                r.get(REVIEW_DECISION.BUDGET_RELEASED), r.get(APP_USER.DISPLAY_NAME),
-                r.get(REVIEW_DECISION.DECIDED_AT), r.get(REVIEW_DECISION.VERSION));
     }
 
     private static String plain(BigDecimal value) {

@@ -47,6 +47,9 @@ class ReviewIT extends BrowserTest {
         long review = Long.parseLong(page.url().replaceAll(".*/reviews/", ""));
         var agenda = page.locator("#agenda");
         agenda.locator("vaadin-grid-cell-content").first().waitFor();
+        // Flagged items first, their badges drawn in the grid.
+        assertThat(agenda.locator("vaadin-grid-cell-content .badge-row .badge.badge-flag:not([hidden])").first())
+                .isVisible();
         screenshot("review-agenda");
         int items = db.fetchCount(db.select(INITIATIVE.ID).from(INITIATIVE).leftJoin(REVIEW_DECISION)
                 .on(REVIEW_DECISION.INITIATIVE_ID.eq(INITIATIVE.ID), REVIEW_DECISION.REVIEW_ID.eq(review))

@@ -25,6 +25,13 @@ class ScreensIT extends BrowserTest {
             screenshot("screen" + path.replace('/', '-') + "nl");
             assertNoSeriousAccessibilityViolations();
         }
+        // The list's stage and signal badges are drawn by the browser (Lit renderers): they must show, with text.
+        page.navigate(url("/experiments"));
+        var badges = page.locator("vaadin-grid-cell-content .badge-row .badge:not([hidden])");
+        assertThat(badges.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Loopt")).first())
+                .isVisible();
+        assertThat(badges.filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^(Groen|Oranje|Rood)$"))).first()).isVisible();
         page.navigate(url("/programmes"));
         page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Schadereis opnieuw ontworpen met AI")).first().click();
