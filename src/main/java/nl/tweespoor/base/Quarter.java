@@ -26,10 +26,6 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return new Quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
-    public static boolean isValid(String text) {
-        return text != null && FORMAT.matcher(text.trim()).matches();
-    }
-
     public Quarter plus(int quarters) {
         int index = year * 4 + (number - 1) + quarters;
         return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);

@@ -8,8 +8,4 @@ import java.util.List;
  */
 public record RiskProfile(long initiativeId, RiskClass riskClass, String justification, int itemVersion,
         boolean mayEdit, boolean mayLower, List<ItemRisk> risks) {
-
-    public long openHighCount() {
-        return risks.stream().filter(ItemRisk::openHigh).count();
-    }
 }
