@@ -54,6 +54,31 @@ public final class PerRequest<T> {
         return value;
     }
 
+    /**
+     * Like {@link #get}, but worked out again once this request has changed something ({@link Changes} moved on
+     * since): for values derived from data the request itself may write (the flags' cut lines, the portfolio's
+     * version).
+     */
+    public T untilChanged(Supplier<T> compute) {
+        long changes = Changes.count();
+        @SuppressWarnings("unchecked")
+        var self = (PerRequest<Kept<T>>) (PerRequest<?>) this;
+        var kept = self.get(() -> new Kept<>(changes, compute.get()));
+        if (kept.changes() == changes) {
+            return kept.value();
+        }
+        var fresh = new Kept<>(changes, compute.get());
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(attribute, fresh, RequestAttributes.SCOPE_REQUEST);
+        }
+        return fresh.value();
+    }
+
+    /** A value and the number of changes the application had made when it was worked out. */
+    private record Kept<T>(long changes, T value) {
+    }
+
     /** The value changed in this request: drop what is kept and keep nothing more until the request ends. */
     public void forget() {
         var request = RequestContextHolder.getRequestAttributes();

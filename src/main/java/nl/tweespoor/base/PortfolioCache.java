@@ -25,7 +25,7 @@ public class PortfolioCache {
 
     /** More keys than that (a new minute's stale threshold makes a new key) and the oldest generation is dropped. */
     private static final int MAX_ENTRIES = 512;
-    private static final PerRequest<Read> VERSION = PerRequest.named("portfolio-version");
+    private static final PerRequest<Long> VERSION = PerRequest.named("portfolio-version");
 
     private final DSLContext db;
     private final Map<List<Object>, Kept> kept = new ConcurrentHashMap<>();
@@ -65,26 +65,13 @@ public class PortfolioCache {
     }
 
     private long version() {
-        long changes = Changes.count();
-        var read = VERSION.get(() -> readVersion(changes));
-        if (read.changes() == changes) {
-            return read.version();
-        }
-        // This request changed something since it read the number: read it afresh (and keep nothing more).
-        VERSION.forget();
-        return readVersion(changes).version();
-    }
-
-    private Read readVersion(long changes) {
-        return new Read(changes, db.select(PORTFOLIO_VERSION.VERSION).from(PORTFOLIO_VERSION).fetchSingle().value1());
+        return VERSION.untilChanged(
+                () -> db.select(PORTFOLIO_VERSION.VERSION).from(PORTFOLIO_VERSION).fetchSingle().value1());
     }
 
     private static boolean inWritingTransaction() {
         return TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-    }
-
-    private record Read(long changes, long version) {
     }
 
     private record Kept(long version, Object value) {

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.tweespoor.base.Changes;
+import nl.tweespoor.base.PerRequest;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
@@ -17,8 +17,6 @@ import nl.tweespoor.priority.PriorityService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Flags and latest RAG per item, computed by the database for the rows asked for, in a fixed number of statements
@@ -27,7 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Service
 public class FlagService {
 
-    private static final String PER_REQUEST = FlagService.class.getName() + ".sql";
+    private static final PerRequest<FlagSql> PER_REQUEST = PerRequest.named("flag-sql");
 
     private final FlagRepository repository;
     private final PriorityService priorities;
@@ -78,21 +76,7 @@ public class FlagService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public FlagSql sql() {
-        var request = RequestContextHolder.getRequestAttributes();
-        long changes = Changes.count();
-        if (request != null && request.getAttribute(PER_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Cached
-                cached && cached.changes() == changes) {
-            return cached.sql();
-        }
-        var built = build();
-        if (request != null) {
-            request.setAttribute(PER_REQUEST, new Cached(changes, built), RequestAttributes.SCOPE_REQUEST);
-        }
-        return built;
-    }
-
-    /** What was built, and the number of changes the application had made then. */
-    private record Cached(long changes, FlagSql sql) {
+        return PER_REQUEST.untilChanged(this::build);
     }
 
     private FlagSql build() {

@@ -21,7 +21,8 @@ public final class SignalBadges {
     public static HorizontalLayout of(ItemSignals signals, BiFunction<String, Object[], String> translate) {
         var row = new HorizontalLayout();
         row.setSpacing(false);
-        row.getStyle().set("gap", "0.25rem").set("flex-wrap", "wrap");
+        // The same wrapping row as the grids' badges (Badges.renderer), from the style sheet.
+        row.addClassName("badge-row");
         badges(signals, translate).forEach(badge -> row.add(Badges.of(badge.text(), badge.tone())));
         return row;
     }
