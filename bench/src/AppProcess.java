@@ -35,13 +35,21 @@ final class AppProcess implements AutoCloseable {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--tweespoor.embedded.data-dir=" + dataDir, "--tweespoor.demo-data=" + demoData,
-                "--tweespoor.benchmark=true", "--vaadin.launch-browser=false",
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--tweespoor.embedded.data-dir=" + dataDir,
+                "--tweespoor.demo-data=" + demoData,
+                "--tweespoor.benchmark=true",
+                "--vaadin.launch-browser=false",
                 // Ready only once the demo data (and the large portfolio) are loaded; health is UP before that.
                 "--management.endpoint.health.probes.enabled=true"));
         long started = System.currentTimeMillis();
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         var app = new AppProcess(process, "http://127.0.0.1:" + port, log, started);
         app.awaitHealthy(Duration.ofMinutes(10));
         return app;
@@ -59,8 +67,11 @@ final class AppProcess implements AutoCloseable {
                 throw new IOException("the app stopped; see " + log);
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("UP")) {
                     return;
                 }

@@ -50,8 +50,8 @@ public final class Bench {
      *        phase: a multi-second view under 100 sessions measures only the queue. They are listed, and the
      *        capacity and heap targets fail while any view is left out.
      */
-    record Options(boolean quick, Path jar, Path workDir, List<String> dataSets, List<String> jvm,
-            long loadLimitMillis) {
+    record Options(
+            boolean quick, Path jar, Path workDir, List<String> dataSets, List<String> jvm, long loadLimitMillis) {
 
         /** A view whose first (warm-up) navigation takes longer than this is measured once only. */
         long slowMillis() {
@@ -94,8 +94,9 @@ public final class Bench {
             System.out.printf("%n== %s data: starting the production jar ...%n", dataSet);
             long t0 = System.nanoTime();
             try (var app = AppProcess.start(options.jar(), dataSet, options.workDir(), options.jvm())) {
-                System.out.printf("   healthy after %.1f s (pid %d, log %s)%n", (System.nanoTime() - t0) / 1e9,
-                        app.pid(), app.log);
+                System.out.printf(
+                        "   healthy after %.1f s (pid %d, log %s)%n",
+                        (System.nanoTime() - t0) / 1e9, app.pid(), app.log);
                 results.put(dataSet, run(app.base, options));
             }
         }
@@ -135,26 +136,34 @@ public final class Bench {
     }
 
     /** Every measurement of one data set. */
-    record DataSetResult(Map<String, ViewResult> views, List<String> leftOut, Capacity capacity, Think think,
-            long heapPerSession, Map<String, Stats> afterChange, Meeting meeting) {
-    }
+    record DataSetResult(
+            Map<String, ViewResult> views,
+            List<String> leftOut,
+            Capacity capacity,
+            Think think,
+            long heapPerSession,
+            Map<String, Stats> afterChange,
+            Meeting meeting) {}
 
-    record ViewResult(Stats navigation, Stats bootstrap, Stats gridPage, long navigationBytes, long bootstrapBytes,
-            long gridBytes, long statements, int errors) {
-    }
+    record ViewResult(
+            Stats navigation,
+            Stats bootstrap,
+            Stats gridPage,
+            long navigationBytes,
+            long bootstrapBytes,
+            long gridBytes,
+            long statements,
+            int errors) {}
 
     /**
      * The review meeting's steps: a decision (HTTP round trip of the app's action that records it through the service
      * and reads the row, progress and evidence again, as the page does) and closing the review with every decision.
      */
-    record Meeting(Stats decision, double closingMillis, int decisions) {
-    }
+    record Meeting(Stats decision, double closingMillis, int decisions) {}
 
-    record Capacity(double mixPerSecond, double trivialPerSecond, int errors) {
-    }
+    record Capacity(double mixPerSecond, double trivialPerSecond, int errors) {}
 
-    record Think(int sessions, Stats latency, int views, int errors) {
-    }
+    record Think(int sessions, Stats latency, int views, int errors) {}
 
     static DataSetResult run(String base, Options options) throws Exception {
         var views = singleUser(base, options);
@@ -182,8 +191,8 @@ public final class Bench {
     }
 
     /** Views whose portfolio-wide figures are kept between requests, right after a change: what the first view pays. */
-    static final List<String> AFTER_CHANGE = List.of("/ (dashboard)", "/budget", "/priorities", "/governance",
-            "review in progress");
+    static final List<String> AFTER_CHANGE =
+            List.of("/ (dashboard)", "/budget", "/priorities", "/governance", "review in progress");
 
     private static Map<String, Stats> afterChange(String base, Options options) throws Exception {
         var client = new VaadinClient(base);
@@ -277,10 +286,19 @@ public final class Bench {
             check(client.open(TRIVIAL), "reopen " + TRIVIAL);
             var result = new ViewResult(nav, boot, grid, navBytes, bootBytes, gridBytes, statements, errors);
             results.put(view.getKey(), result);
-            System.out.printf(Locale.ROOT, "   %-20s navigation %7.1f ms (p95 %7.1f) %9s  %4d SQL   bootstrap %7.1f ms %9s%s%n",
-                    view.getKey(), nav.median(), nav.p95(), Report.kb(navBytes), statements, boot.median(),
-                    Report.kb(bootBytes), grid.count() > 0
-                            ? String.format(Locale.ROOT, "   next page %6.1f ms %8s", grid.median(), Report.kb(gridBytes))
+            System.out.printf(
+                    Locale.ROOT,
+                    "   %-20s navigation %7.1f ms (p95 %7.1f) %9s  %4d SQL   bootstrap %7.1f ms %9s%s%n",
+                    view.getKey(),
+                    nav.median(),
+                    nav.p95(),
+                    Report.kb(navBytes),
+                    statements,
+                    boot.median(),
+                    Report.kb(bootBytes),
+                    grid.count() > 0
+                            ? String.format(
+                                    Locale.ROOT, "   next page %6.1f ms %8s", grid.median(), Report.kb(gridBytes))
                             : "");
         }
         client.open(TRIVIAL);
@@ -302,8 +320,15 @@ public final class Bench {
         var errors = new AtomicInteger();
         double mix = saturate(base, options, routes, errors);
         double trivial = saturate(base, options, List.of(TRIVIAL), errors);
-        System.out.printf(Locale.ROOT, "   saturation (%d clients, %d s each): main views %.1f/s, %s %.1f/s, errors %d%n",
-                options.saturationClients(), options.saturationSeconds(), mix, TRIVIAL, trivial, errors.get());
+        System.out.printf(
+                Locale.ROOT,
+                "   saturation (%d clients, %d s each): main views %.1f/s, %s %.1f/s, errors %d%n",
+                options.saturationClients(),
+                options.saturationSeconds(),
+                mix,
+                TRIVIAL,
+                trivial,
+                errors.get());
         return new Capacity(mix, trivial, errors.get());
     }
 
@@ -386,8 +411,15 @@ public final class Bench {
         }
         var stats = new Stats();
         latencies.forEach(stats::add);
-        System.out.printf(Locale.ROOT, "   %d sessions, 1-3 s think time, %d s: %d page views, p50 %.0f ms, p95 %.0f ms, errors %d%n",
-                sessions.size(), options.thinkSeconds(), stats.count(), stats.median(), stats.p95(), errors.get());
+        System.out.printf(
+                Locale.ROOT,
+                "   %d sessions, 1-3 s think time, %d s: %d page views, p50 %.0f ms, p95 %.0f ms, errors %d%n",
+                sessions.size(),
+                options.thinkSeconds(),
+                stats.count(),
+                stats.median(),
+                stats.p95(),
+                errors.get());
         return new Think(sessions.size(), stats, stats.count(), errors.get());
     }
 
@@ -408,8 +440,13 @@ public final class Bench {
         }
         long after = probe.liveHeap();
         long perSession = (after - before) / sessions.size();
-        System.out.printf(Locale.ROOT, "   live heap: %d MB before, %d MB after %d sessions: %s per session%n",
-                before >> 20, after >> 20, sessions.size(), Report.kb(perSession));
+        System.out.printf(
+                Locale.ROOT,
+                "   live heap: %d MB before, %d MB after %d sessions: %s per session%n",
+                before >> 20,
+                after >> 20,
+                sessions.size(),
+                Report.kb(perSession));
         return perSession;
     }
 }

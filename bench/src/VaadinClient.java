@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
 final class VaadinClient {
 
     /** What one request cost, as the client saw it. */
-    record Exchange(long nanos, long bytes, boolean ok, String problem) {
-    }
+    record Exchange(long nanos, long bytes, boolean ok, String problem) {}
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern CSRF_PARAM = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"");
@@ -41,9 +40,12 @@ final class VaadinClient {
 
     VaadinClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Signs in through the login form, as the browser posts it (user name, password and Spring's CSRF token). */
@@ -53,8 +55,12 @@ final class VaadinClient {
         var parameter = first(CSRF_PARAM, page.body());
         var form = "username=" + enc(username) + "&password=" + enc(password)
                 + (token == null ? "" : "&" + enc(parameter == null ? "_csrf" : parameter) + "=" + enc(token));
-        var response = http.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         var location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error") || location.endsWith("/login")) {
             throw new IOException("sign-in as " + username + " failed: " + response.statusCode() + " " + location);
@@ -69,7 +75,8 @@ final class VaadinClient {
         long start = System.nanoTime();
         var page = get("/" + route);
         if (page.statusCode() != 200) {
-            return new Exchange(System.nanoTime() - start, page.body().length(), false, "bootstrap " + page.statusCode());
+            return new Exchange(
+                    System.nanoTime() - start, page.body().length(), false, "bootstrap " + page.statusCode());
         }
         var init = get("/?v-r=init&location=" + enc(route) + "&query=" + browserDetails());
         long bytes = bytes(page.body()) + bytes(init.body());
@@ -102,10 +109,14 @@ final class VaadinClient {
 
     /** Closes the tab as a browser does when it leaves the page: the unload beacon, so the server drops the UI. */
     void close() throws IOException, InterruptedException {
-        var body = "{\"csrfToken\":" + Json.quote(securityKey) + ",\"rpc\":[],\"syncId\":" + syncId
-                + ",\"clientId\":" + clientId + ",\"UNLOAD\":true}";
-        http.send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        var body = "{\"csrfToken\":" + Json.quote(securityKey) + ",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":"
+                + clientId + ",\"UNLOAD\":true}";
+        http.send(
+                request("/?v-r=uidl&v-uiId=" + uiId)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     /** Whether the last view built holds a grid. */
@@ -126,16 +137,23 @@ final class VaadinClient {
         // request (so the server can let go of the rows it sent).
         var calls = new StringBuilder();
         for (var confirm : confirmations) {
-            calls.append("{\"type\":\"publishedEventHandler\",\"node\":").append(confirm[0])
+            calls.append("{\"type\":\"publishedEventHandler\",\"node\":")
+                    .append(confirm[0])
                     .append(",\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":[")
-                    .append(confirm[1]).append("],\"promise\":").append(promise++).append("},");
+                    .append(confirm[1])
+                    .append("],\"promise\":")
+                    .append(promise++)
+                    .append("},");
         }
         confirmations.clear();
         var body = "{\"csrfToken\":" + Json.quote(securityKey) + ",\"rpc\":[" + calls + rpc + "],\"syncId\":" + syncId
                 + ",\"clientId\":" + clientId + "}";
         long start = System.nanoTime();
-        var response = http.send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type",
-                "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        var response = http.send(
+                request("/?v-r=uidl&v-uiId=" + uiId)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
         var text = response.body();
@@ -145,8 +163,8 @@ final class VaadinClient {
         }
         var json = text.startsWith("for(;;);") ? text.substring("for(;;);".length()) : text;
         var parsed = Json.parse(json);
-        var message = parsed instanceof List<?> list ? Json.object(list.isEmpty() ? null : list.get(0))
-                : Json.object(parsed);
+        var message =
+                parsed instanceof List<?> list ? Json.object(list.isEmpty() ? null : list.get(0)) : Json.object(parsed);
         if (message.get("syncId") instanceof Number n) {
             syncId = n.intValue();
         }
@@ -174,7 +192,9 @@ final class VaadinClient {
     private void collectConfirmations(Map<String, Object> message) {
         for (var command : Json.list(message.get("execute"))) {
             var parts = Json.list(command);
-            if (parts.size() == 3 && parts.get(2) instanceof String script && script.contains("$connector.confirm(")
+            if (parts.size() == 3
+                    && parts.get(2) instanceof String script
+                    && script.contains("$connector.confirm(")
                     && Json.object(parts.get(0)).get("@v-node") instanceof Number node
                     && parts.get(1) instanceof Number id) {
                 confirmations.add(new int[] {node.intValue(), id.intValue()});
@@ -185,7 +205,8 @@ final class VaadinClient {
     private void findGrids(Map<String, Object> message) {
         for (var change : Json.list(message.get("changes"))) {
             var c = Json.object(change);
-            if ("tag".equals(c.get("key")) && "vaadin-grid".equals(c.get("value"))
+            if ("tag".equals(c.get("key"))
+                    && "vaadin-grid".equals(c.get("value"))
                     && c.get("node") instanceof Number node) {
                 grids.add(node.intValue());
             }

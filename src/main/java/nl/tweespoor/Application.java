@@ -1,7 +1,7 @@
 package nl.tweespoor;
 
-import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import nl.tweespoor.backup.RestoreCommand;
 import org.springframework.boot.SpringApplication;

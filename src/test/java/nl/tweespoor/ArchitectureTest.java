@@ -26,100 +26,144 @@ import org.springframework.stereotype.Service;
 @AnalyzeClasses(packages = "nl.tweespoor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] MAY_USE_VAADIN = {"..ui..", "nl.tweespoor.security..", "nl.tweespoor.base.ui..",
-        "nl.tweespoor.base.i18n.."};
+    private static final String[] MAY_USE_VAADIN = {
+        "..ui..", "nl.tweespoor.security..", "nl.tweespoor.base.ui..", "nl.tweespoor.base.i18n.."
+    };
 
     @ArchTest
     static final ArchRule vaadin_is_used_only_in_views_security_and_i18n = noClasses()
-            .that().resideOutsideOfPackages(MAY_USE_VAADIN)
-            .and().doNotBelongToAnyOf(Application.class)
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .that()
+            .resideOutsideOfPackages(MAY_USE_VAADIN)
+            .and()
+            .doNotBelongToAnyOf(Application.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..")
             .allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule views_do_not_touch_the_database = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "nl.tweespoor.db..")
-            .orShould().dependOnClassesThat().areAnnotatedWith(Repository.class)
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.jooq..", "nl.tweespoor.db..")
+            .orShould()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Repository.class)
             .allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule repositories_are_used_only_in_their_own_package = classes()
-            .that().areAnnotatedWith(Repository.class)
+            .that()
+            .areAnnotatedWith(Repository.class)
             .should(beAccessedOnlyFromTheirOwnPackage())
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule features_are_free_of_cycles = slices()
-            .matching("nl.tweespoor.(*)..")
-            .should().beFreeOfCycles()
+    static final ArchRule features_are_free_of_cycles = slices().matching("nl.tweespoor.(*)..")
+            .should()
+            .beFreeOfCycles()
             // base is the shared kernel; its cycle with security (base.ui shows the current user) is known
             .ignoreDependency(resideInAPackage("nl.tweespoor.base.."), alwaysTrue())
             .ignoreDependency(alwaysTrue(), resideInAPackage("nl.tweespoor.base.."))
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule services_are_public = classes()
-            .that().areAnnotatedWith(Service.class)
-            .should().bePublic()
-            .allowEmptyShould(false);
+    static final ArchRule services_are_public =
+            classes().that().areAnnotatedWith(Service.class).should().bePublic().allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule repositories_are_not_public = classes()
-            .that().areAnnotatedWith(Repository.class)
-            .should().notBePublic()
+            .that()
+            .areAnnotatedWith(Repository.class)
+            .should()
+            .notBePublic()
             .allowEmptyShould(false);
 
     /** Audit events are written by services in the user's name; screens never write them. */
     @ArchTest
     static final ArchRule views_do_not_write_audit_events = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().belongToAnyOf(AuditLog.class)
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(AuditLog.class)
             .allowEmptyShould(false);
 
     /** Events no user caused (sign-in locks, the first admin) come from the security package only. */
     @ArchTest
     static final ArchRule only_security_creates_system_audit_events = noClasses()
-            .that().resideOutsideOfPackage("nl.tweespoor.security..")
-            .should().callConstructor(SystemAuditEvent.class, String.class, String.class, Long.class, String.class,
-                    String.class, String.class)
+            .that()
+            .resideOutsideOfPackage("nl.tweespoor.security..")
+            .should()
+            .callConstructor(
+                    SystemAuditEvent.class,
+                    String.class,
+                    String.class,
+                    Long.class,
+                    String.class,
+                    String.class,
+                    String.class)
             .allowEmptyShould(false);
 
     /** The unguarded way into the audit log (actor 'system') is taken only for the security package's events. */
     @ArchTest
     static final ArchRule only_system_events_write_as_system = noClasses()
-            .that().doNotHaveFullyQualifiedName("nl.tweespoor.audit.SystemEvents")
-            .should().callMethod(AuditLog.class, "recordSystemEvent", AuditEntry.class)
+            .that()
+            .doNotHaveFullyQualifiedName("nl.tweespoor.audit.SystemEvents")
+            .should()
+            .callMethod(AuditLog.class, "recordSystemEvent", AuditEntry.class)
             .allowEmptyShould(false);
 
     /** The rules above check nothing if a package or annotation they name matches no class. */
     @ArchTest
     static void every_package_and_annotation_the_rules_name_matches_classes(JavaClasses classes) {
         assertThat(classes.that(resideInAPackage("..ui.."))).as("views").isNotEmpty();
-        assertThat(classes.that(resideInAPackage("nl.tweespoor.base.ui.."))).as("shared widgets").isNotEmpty();
-        assertThat(classes.that(resideInAPackage("nl.tweespoor.base.i18n.."))).as("i18n").isNotEmpty();
-        assertThat(classes.that(resideInAPackage("nl.tweespoor.security.."))).as("security").isNotEmpty();
-        assertThat(classes.that(resideInAPackage("nl.tweespoor.db.."))).as("generated jOOQ code").isNotEmpty();
-        assertThat(classes.that(JavaClass.Predicates.belongToAnyOf(Application.class))).isNotEmpty();
-        assertThat(classes.stream().filter(c -> c.isAnnotatedWith(Repository.class))).as("repositories")
+        assertThat(classes.that(resideInAPackage("nl.tweespoor.base.ui..")))
+                .as("shared widgets")
+                .isNotEmpty();
+        assertThat(classes.that(resideInAPackage("nl.tweespoor.base.i18n..")))
+                .as("i18n")
+                .isNotEmpty();
+        assertThat(classes.that(resideInAPackage("nl.tweespoor.security..")))
+                .as("security")
+                .isNotEmpty();
+        assertThat(classes.that(resideInAPackage("nl.tweespoor.db..")))
+                .as("generated jOOQ code")
+                .isNotEmpty();
+        assertThat(classes.that(JavaClass.Predicates.belongToAnyOf(Application.class)))
+                .isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.isAnnotatedWith(Repository.class)))
+                .as("repositories")
                 .hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(repository -> assertThat(repository.getDirectDependenciesToSelf())
-                        .as("classes using %s", repository.getSimpleName()).isNotEmpty());
-        assertThat(classes.stream().filter(c -> c.isAnnotatedWith(Service.class))).as("services")
+                        .as("classes using %s", repository.getSimpleName())
+                        .isNotEmpty());
+        assertThat(classes.stream().filter(c -> c.isAnnotatedWith(Service.class)))
+                .as("services")
                 .hasSizeGreaterThanOrEqualTo(2);
-        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("nl.tweespoor.")
-                && !c.getPackageName().contains(".ui")
-                && c.getDirectDependenciesFromSelf().stream()
-                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("org.jooq"))))
-                .as("classes using jOOQ (so the package name 'org.jooq..' is spelled right)").isNotEmpty();
-        assertThat(classes.stream().filter(c -> c.getDirectDependenciesFromSelf().stream()
-                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("com.vaadin"))))
-                .as("classes using Vaadin (so 'com.vaadin..' is spelled right)").isNotEmpty();
+        assertThat(classes.stream()
+                        .filter(c -> c.getPackageName().startsWith("nl.tweespoor.")
+                                && !c.getPackageName().contains(".ui")
+                                && c.getDirectDependenciesFromSelf().stream()
+                                        .anyMatch(d -> d.getTargetClass()
+                                                .getPackageName()
+                                                .startsWith("org.jooq"))))
+                .as("classes using jOOQ (so the package name 'org.jooq..' is spelled right)")
+                .isNotEmpty();
+        assertThat(classes.stream()
+                        .filter(c -> c.getDirectDependenciesFromSelf().stream()
+                                .anyMatch(
+                                        d -> d.getTargetClass().getPackageName().startsWith("com.vaadin"))))
+                .as("classes using Vaadin (so 'com.vaadin..' is spelled right)")
+                .isNotEmpty();
         long features = classes.stream()
                 .map(JavaClass::getPackageName)
                 .filter(name -> name.startsWith("nl.tweespoor.") && !name.startsWith("nl.tweespoor.base"))
                 .map(name -> name.split("\\.")[2])
-                .distinct().count();
+                .distinct()
+                .count();
         assertThat(features).as("feature slices besides base").isGreaterThanOrEqualTo(5);
     }
 
@@ -128,10 +172,10 @@ class ArchitectureTest {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
                 repository.getDirectDependenciesToSelf().stream()
-                        .filter(dependency -> !dependency.getOriginClass().getPackageName()
-                                .equals(repository.getPackageName()))
-                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency,
-                                dependency.getDescription())));
+                        .filter(dependency ->
+                                !dependency.getOriginClass().getPackageName().equals(repository.getPackageName()))
+                        .forEach(dependency ->
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
             }
         };
     }

@@ -13,8 +13,7 @@ final class AccountRules {
 
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]+");
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     static String username(String username) {
         var trimmed = username == null ? "" : username.trim();

@@ -30,12 +30,14 @@ class DepartmentRepository {
 
     /** Every department (a short list by nature) with its item count, in one statement. */
     List<DepartmentRow> all() {
-        var items = selectCount().from(INITIATIVE).where(INITIATIVE.DEPARTMENT_ID.eq(DEPARTMENT.ID)).asField("items");
+        var items = selectCount()
+                .from(INITIATIVE)
+                .where(INITIATIVE.DEPARTMENT_ID.eq(DEPARTMENT.ID))
+                .asField("items");
         return db.select(DEPARTMENT.ID, DEPARTMENT.NAME, DEPARTMENT.ACTIVE, items, DEPARTMENT.VERSION)
                 .from(DEPARTMENT)
                 .orderBy(DEPARTMENT.ACTIVE.desc(), DEPARTMENT.NAME)
-                .fetch(r -> new DepartmentRow(r.value1(), r.value2(), r.value3(), (Integer) r.value4(),
-                        r.value5()));
+                .fetch(r -> new DepartmentRow(r.value1(), r.value2(), r.value3(), (Integer) r.value4(), r.value5()));
     }
 
     Optional<DepartmentRecord> find(long id) {

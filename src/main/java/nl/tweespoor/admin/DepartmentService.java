@@ -53,8 +53,14 @@ public class DepartmentService {
         department.setName(validName(name, null));
         department.setActive(true);
         department.store();
-        auditLog.record(new AuditEntry("DEPARTMENT_CREATED", "department", department.getId(), null,
-                "Department added: " + department.getName(), null, AuditLog.snapshot(department)));
+        auditLog.record(new AuditEntry(
+                "DEPARTMENT_CREATED",
+                "department",
+                department.getId(),
+                null,
+                "Department added: " + department.getName(),
+                null,
+                AuditLog.snapshot(department)));
         return department.getId();
     }
 
@@ -66,8 +72,13 @@ public class DepartmentService {
         var oldName = department.getName();
         department.setName(validName(name, id));
         Versioned.store(department);
-        auditLog.record(new AuditEntry("DEPARTMENT_RENAMED", "department", id, null,
-                "Department renamed: " + oldName + " → " + department.getName(), before,
+        auditLog.record(new AuditEntry(
+                "DEPARTMENT_RENAMED",
+                "department",
+                id,
+                null,
+                "Department renamed: " + oldName + " → " + department.getName(),
+                before,
                 AuditLog.snapshot(department)));
     }
 
@@ -81,9 +92,14 @@ public class DepartmentService {
         var before = AuditLog.snapshot(department);
         department.setActive(active);
         Versioned.store(department);
-        auditLog.record(new AuditEntry(active ? "DEPARTMENT_REACTIVATED" : "DEPARTMENT_DEACTIVATED", "department",
-                id, null, (active ? "Department reactivated: " : "Department deactivated: ") + department.getName(),
-                before, AuditLog.snapshot(department)));
+        auditLog.record(new AuditEntry(
+                active ? "DEPARTMENT_REACTIVATED" : "DEPARTMENT_DEACTIVATED",
+                "department",
+                id,
+                null,
+                (active ? "Department reactivated: " : "Department deactivated: ") + department.getName(),
+                before,
+                AuditLog.snapshot(department)));
     }
 
     private DepartmentRecord current(long id, int expectedVersion) {

@@ -29,8 +29,12 @@ public class OwnPasswordService {
     private final AuditLog auditLog;
     private final UserSessions sessions;
 
-    OwnPasswordService(UserRepository repository, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            AuditLog auditLog, UserSessions sessions) {
+    OwnPasswordService(
+            UserRepository repository,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            AuditLog auditLog,
+            UserSessions sessions) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -41,7 +45,9 @@ public class OwnPasswordService {
     /** True while the user still signs in with a password an admin gave them. */
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
-        return repository.find(currentUser.require().id()).map(user -> user.getMustChangePassword())
+        return repository
+                .find(currentUser.require().id())
+                .map(user -> user.getMustChangePassword())
                 .orElse(false);
     }
 
@@ -63,8 +69,14 @@ public class OwnPasswordService {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setMustChangePassword(false);
         Versioned.store(user);
-        auditLog.record(new AuditEntry("PASSWORD_CHANGED", "app_user", user.getId(), null,
-                "Password changed by " + user.getUsername(), before, UserSnapshot.of(user, roles)));
+        auditLog.record(new AuditEntry(
+                "PASSWORD_CHANGED",
+                "app_user",
+                user.getId(),
+                null,
+                "Password changed by " + user.getUsername(),
+                before,
+                UserSnapshot.of(user, roles)));
         // Whoever may have known the old password is signed out everywhere else; this session gets its roles back.
         sessions.endOtherSessionsOf(user.getUsername());
         currentUser.refresh();

@@ -39,14 +39,16 @@ public class SettingsService {
     @Transactional(readOnly = true)
     public OrganisationSettings settings() {
         var row = current.current();
-        return new OrganisationSettings(row.organisationName(), row.staleAfterDays(), row.sessionTimeoutMinutes(),
-                row.version());
+        return new OrganisationSettings(
+                row.organisationName(), row.staleAfterDays(), row.sessionTimeoutMinutes(), row.version());
     }
 
     /** Saves the admin's columns only and returns the new version. */
     @Transactional
     public int save(OrganisationSettings settings) {
-        var name = settings.organisationName() == null ? "" : settings.organisationName().trim();
+        var name = settings.organisationName() == null
+                ? ""
+                : settings.organisationName().trim();
         if (name.isBlank()) {
             throw new InvalidInputException("admin.settings.name-required");
         }
@@ -61,8 +63,14 @@ public class SettingsService {
         // store() writes only the changed columns (with the version check), never the leaders' weights or target.
         Versioned.store(row);
         current.changed();
-        auditLog.record(new AuditEntry("SETTINGS_CHANGED", "app_setting", 1L, null, "Organisation settings changed",
-                before, AuditLog.snapshot(row)));
+        auditLog.record(new AuditEntry(
+                "SETTINGS_CHANGED",
+                "app_setting",
+                1L,
+                null,
+                "Organisation settings changed",
+                before,
+                AuditLog.snapshot(row)));
         return row.getVersion();
     }
 

@@ -33,8 +33,12 @@ public class UserAdminService {
     private final UserSessions sessions;
     private final AuditLog auditLog;
 
-    UserAdminService(UserRepository repository, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            UserSessions sessions, AuditLog auditLog) {
+    UserAdminService(
+            UserRepository repository,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            UserSessions sessions,
+            AuditLog auditLog) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -130,7 +134,11 @@ public class UserAdminService {
         user.setPasswordHash(passwordEncoder.encode(temporaryPassword));
         user.setMustChangePassword(true);
         Versioned.store(user);
-        record("USER_PASSWORD_RESET", user, "Password reset: " + user.getUsername(), before,
+        record(
+                "USER_PASSWORD_RESET",
+                user,
+                "Password reset: " + user.getUsername(),
+                before,
                 UserSnapshot.of(user, roles));
         if (id != ownId()) {
             sessions.endSessionsOf(user.getUsername());
@@ -144,8 +152,11 @@ public class UserAdminService {
         var before = UserSnapshot.of(user, roles);
         user.setActive(active);
         Versioned.store(user);
-        record(active ? "USER_REACTIVATED" : "USER_DEACTIVATED", user,
-                (active ? "User reactivated: " : "User deactivated: ") + user.getUsername(), before,
+        record(
+                active ? "USER_REACTIVATED" : "USER_DEACTIVATED",
+                user,
+                (active ? "User reactivated: " : "User deactivated: ") + user.getUsername(),
+                before,
                 UserSnapshot.of(user, roles));
     }
 

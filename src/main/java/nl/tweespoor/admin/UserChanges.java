@@ -4,5 +4,4 @@ import java.util.Set;
 import nl.tweespoor.security.Role;
 
 /** What an admin may change on an existing account. */
-public record UserChanges(String displayName, String email, Set<Role> roles) {
-}
+public record UserChanges(String displayName, String email, Set<Role> roles) {}

@@ -30,17 +30,30 @@ class UserRepository {
 
     /** One page of accounts by username, each with its roles, in one statement. */
     List<UserRow> page(String filter, int offset, int limit) {
-        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL,
+        return db.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.EMAIL,
                         multiset(select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(APP_USER.ID)))
                                 .convertFrom(rows -> toRoles(rows.map(r -> r.value1()))),
-                        APP_USER.ACTIVE, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.VERSION)
+                        APP_USER.ACTIVE,
+                        APP_USER.MUST_CHANGE_PASSWORD,
+                        APP_USER.VERSION)
                 .from(APP_USER)
                 .where(matching(filter))
                 .orderBy(APP_USER.USERNAME, APP_USER.ID)
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new UserRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
+                .fetch(r -> new UserRow(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8()));
     }
 
     int count(String filter) {
@@ -60,7 +73,9 @@ class UserRepository {
     }
 
     Set<Role> rolesOf(long userId) {
-        return toRoles(db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId))
+        return toRoles(db.select(USER_ROLE.ROLE)
+                .from(USER_ROLE)
+                .where(USER_ROLE.USER_ID.eq(userId))
                 .fetch(USER_ROLE.ROLE));
     }
 
@@ -79,9 +94,14 @@ class UserRepository {
     }
 
     int activeAdminsOtherThan(long userId) {
-        return db.fetchCount(APP_USER, APP_USER.ACTIVE.isTrue().and(APP_USER.ID.ne(userId))
-                .and(DSL.exists(select(USER_ROLE.USER_ID).from(USER_ROLE)
-                        .where(USER_ROLE.USER_ID.eq(APP_USER.ID).and(USER_ROLE.ROLE.eq(Role.ADMIN.name()))))));
+        return db.fetchCount(
+                APP_USER,
+                APP_USER.ACTIVE
+                        .isTrue()
+                        .and(APP_USER.ID.ne(userId))
+                        .and(DSL.exists(select(USER_ROLE.USER_ID)
+                                .from(USER_ROLE)
+                                .where(USER_ROLE.USER_ID.eq(APP_USER.ID).and(USER_ROLE.ROLE.eq(Role.ADMIN.name()))))));
     }
 
     private static Condition matching(String filter) {
@@ -89,7 +109,9 @@ class UserRepository {
             return DSL.noCondition();
         }
         var text = filter.trim();
-        return APP_USER.USERNAME.containsIgnoreCase(text).or(APP_USER.DISPLAY_NAME.containsIgnoreCase(text))
+        return APP_USER.USERNAME
+                .containsIgnoreCase(text)
+                .or(APP_USER.DISPLAY_NAME.containsIgnoreCase(text))
                 .or(APP_USER.EMAIL.containsIgnoreCase(text));
     }
 

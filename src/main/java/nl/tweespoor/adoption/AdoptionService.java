@@ -31,20 +31,22 @@ public class AdoptionService {
     public List<AdoptionSignal> perDepartment() {
         var experiment = INITIATIVE.TRACK.eq("PERSONAL");
         // A stopped experiment ran only if it was ever started; one stopped as a proposal did not.
-        var ran = experiment.and(INITIATIVE.STAGE.in(RAN)
-                .or(INITIATIVE.STAGE.eq("STOPPED").and(INITIATIVE.STARTED_AT.isNotNull())));
-        return db.select(DEPARTMENT.NAME,
-                        coalesce(sum(DSL.when(INITIATIVE.STAGE.in(RAN),
-                                INITIATIVE.PARTICIPANTS)), java.math.BigDecimal.ZERO),
+        var ran = experiment.and(
+                INITIATIVE.STAGE.in(RAN).or(INITIATIVE.STAGE.eq("STOPPED").and(INITIATIVE.STARTED_AT.isNotNull())));
+        return db.select(
+                        DEPARTMENT.NAME,
+                        coalesce(
+                                sum(DSL.when(INITIATIVE.STAGE.in(RAN), INITIATIVE.PARTICIPANTS)),
+                                java.math.BigDecimal.ZERO),
                         count().filterWhere(ran),
                         count().filterWhere(experiment.and(INITIATIVE.STAGE.in(CONCLUDED))),
                         count().filterWhere(experiment.and(INITIATIVE.LEARNINGS.isNotNull())))
                 .from(DEPARTMENT)
-                .leftJoin(INITIATIVE).on(INITIATIVE.DEPARTMENT_ID.eq(DEPARTMENT.ID).and(experiment))
+                .leftJoin(INITIATIVE)
+                .on(INITIATIVE.DEPARTMENT_ID.eq(DEPARTMENT.ID).and(experiment))
                 .where(DEPARTMENT.ACTIVE.isTrue())
                 .groupBy(DEPARTMENT.NAME)
                 .orderBy(DEPARTMENT.NAME)
-                .fetch(r -> new AdoptionSignal(r.value1(), r.value2().intValue(), r.value3(), r.value4(),
-                        r.value5()));
+                .fetch(r -> new AdoptionSignal(r.value1(), r.value2().intValue(), r.value3(), r.value4(), r.value5()));
     }
 }

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @OpenBeforePasswordChange
 public class AuditLog {
 
-    private static final JSONFormat RECORD_AS_OBJECT = JSONFormat.DEFAULT_FOR_RECORDS
-            .recordFormat(JSONFormat.RecordFormat.OBJECT);
+    private static final JSONFormat RECORD_AS_OBJECT =
+            JSONFormat.DEFAULT_FOR_RECORDS.recordFormat(JSONFormat.RecordFormat.OBJECT);
 
     private final DSLContext db;
     private final CurrentUser currentUser;
@@ -52,20 +52,34 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("isAuthenticated()")
-    public int recordAll(String kind, String entityType,
-            Select<? extends Record5<Long, Long, String, JSONB, JSONB>> rows) {
+    public int recordAll(
+            String kind, String entityType, Select<? extends Record5<Long, Long, String, JSONB, JSONB>> rows) {
         var user = currentUser.require();
         nl.tweespoor.base.Changes.recorded();
         var row = rows.asTable("audited", "entity_id", "initiative_id", "summary", "before_state", "after_state");
         var summary = row.field("summary", String.class);
-        return db.insertInto(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.KIND,
-                        AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.INITIATIVE_ID, AUDIT_EVENT.SUMMARY,
-                        AUDIT_EVENT.BEFORE_STATE, AUDIT_EVENT.AFTER_STATE)
-                .select(DSL.select(DSL.val(user.id()), DSL.val(user.username()), DSL.val(kind), DSL.val(entityType),
-                                row.field("entity_id", Long.class), row.field("initiative_id", Long.class),
+        return db.insertInto(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.ACTOR_ID,
+                        AUDIT_EVENT.ACTOR_NAME,
+                        AUDIT_EVENT.KIND,
+                        AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_ID,
+                        AUDIT_EVENT.INITIATIVE_ID,
+                        AUDIT_EVENT.SUMMARY,
+                        AUDIT_EVENT.BEFORE_STATE,
+                        AUDIT_EVENT.AFTER_STATE)
+                .select(DSL.select(
+                                DSL.val(user.id()),
+                                DSL.val(user.username()),
+                                DSL.val(kind),
+                                DSL.val(entityType),
+                                row.field("entity_id", Long.class),
+                                row.field("initiative_id", Long.class),
                                 DSL.when(DSL.charLength(summary).le(500), summary)
                                         .otherwise(DSL.left(summary, 497).concat("...")),
-                                row.field("before_state", JSONB.class), row.field("after_state", JSONB.class))
+                                row.field("before_state", JSONB.class),
+                                row.field("after_state", JSONB.class))
                         .from(row))
                 .execute();
     }

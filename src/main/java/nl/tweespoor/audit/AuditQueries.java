@@ -33,20 +33,29 @@ class AuditQueries {
         if (after != null) {
             where = where.and(DSL.row(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ID).lt(after.occurredAt(), after.id()));
         }
-        return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.KIND,
-                        AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID, INITIATIVE.TITLE, AUDIT_EVENT.SUMMARY)
+        return db.select(
+                        AUDIT_EVENT.ID,
+                        AUDIT_EVENT.OCCURRED_AT,
+                        AUDIT_EVENT.ACTOR_NAME,
+                        AUDIT_EVENT.KIND,
+                        AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_ID,
+                        INITIATIVE.TITLE,
+                        AUDIT_EVENT.SUMMARY)
                 .from(AUDIT_EVENT)
-                .leftJoin(INITIATIVE).on(INITIATIVE.ID.eq(AUDIT_EVENT.INITIATIVE_ID))
+                .leftJoin(INITIATIVE)
+                .on(INITIATIVE.ID.eq(AUDIT_EVENT.INITIATIVE_ID))
                 .where(where)
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
-                .offset(skip).limit(limit)
+                .offset(skip)
+                .limit(limit)
                 .fetch(Records.mapping(AuditRow::new));
     }
 
     /** The matching events counted up to the cap, never further. */
     AuditCount count(AuditFilter filter) {
-        int counted = db.fetchCount(DSL.selectOne().from(AUDIT_EVENT).where(conditions(filter))
-                .limit(AuditCount.CAP + 1));
+        int counted = db.fetchCount(
+                DSL.selectOne().from(AUDIT_EVENT).where(conditions(filter)).limit(AuditCount.CAP + 1));
         return new AuditCount(Math.min(counted, AuditCount.CAP), counted > AuditCount.CAP);
     }
 
@@ -54,10 +63,18 @@ class AuditQueries {
     List<String> kinds() {
         var kinds = DSL.name("kinds");
         var kind = DSL.field(DSL.name("kinds", "kind"), String.class);
-        var next = DSL.field(DSL.select(DSL.min(AUDIT_EVENT.KIND)).from(AUDIT_EVENT).where(AUDIT_EVENT.KIND.gt(kind)));
-        var scan = kinds.fields("kind").as(DSL.select(DSL.min(AUDIT_EVENT.KIND)).from(AUDIT_EVENT)
-                .unionAll(DSL.select(next).from(DSL.table(kinds)).where(kind.isNotNull())));
-        return db.withRecursive(scan).select(kind).from(scan).where(kind.isNotNull()).orderBy(kind).fetch(kind);
+        var next = DSL.field(
+                DSL.select(DSL.min(AUDIT_EVENT.KIND)).from(AUDIT_EVENT).where(AUDIT_EVENT.KIND.gt(kind)));
+        var scan = kinds.fields("kind")
+                .as(DSL.select(DSL.min(AUDIT_EVENT.KIND))
+                        .from(AUDIT_EVENT)
+                        .unionAll(DSL.select(next).from(DSL.table(kinds)).where(kind.isNotNull())));
+        return db.withRecursive(scan)
+                .select(kind)
+                .from(scan)
+                .where(kind.isNotNull())
+                .orderBy(kind)
+                .fetch(kind);
     }
 
     /** Before and after of one event side by side, field by field, straight from the JSON in PostgreSQL. */
@@ -69,8 +86,8 @@ class AuditQueries {
                 select coalesce(b.key, a.key) as field, b.value as before_value, a.value as after_value
                   from b full join a on a.key = b.key
                  order by 1
-                """, eventId).fetch(r -> new FieldChange(r.get(0, String.class), r.get(1, String.class),
-                r.get(2, String.class)));
+                """, eventId)
+                .fetch(r -> new FieldChange(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class)));
     }
 
     private static Condition conditions(AuditFilter filter) {
@@ -85,10 +102,12 @@ class AuditQueries {
             conditions.add(AUDIT_EVENT.KIND.eq(filter.kind()));
         }
         if (filter.from() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay(ZONE).toOffsetDateTime()));
+            conditions.add(
+                    AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay(ZONE).toOffsetDateTime()));
         }
         if (filter.to() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime()));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(
+                    filter.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime()));
         }
         return DSL.and(conditions);
     }

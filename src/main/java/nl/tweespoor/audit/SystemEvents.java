@@ -16,7 +16,13 @@ class SystemEvents {
 
     @EventListener
     void on(SystemAuditEvent event) {
-        auditLog.recordSystemEvent(new AuditEntry(event.kind(), event.entityType(), event.entityId(), null,
-                event.summary(), event.before(), event.after()));
+        auditLog.recordSystemEvent(new AuditEntry(
+                event.kind(),
+                event.entityType(),
+                event.entityId(),
+                null,
+                event.summary(),
+                event.before(),
+                event.after()));
     }
 }

@@ -26,7 +26,8 @@ record BackupManifest(String schemaVersion, List<Table> tables) {
         }
 
         String columnList() {
-            return String.join(", ", columns.stream().map(column -> '"' + column + '"').toList());
+            return String.join(
+                    ", ", columns.stream().map(column -> '"' + column + '"').toList());
         }
     }
 
@@ -34,7 +35,8 @@ record BackupManifest(String schemaVersion, List<Table> tables) {
         var properties = new Properties();
         properties.setProperty("format", FORMAT);
         properties.setProperty("schema.version", schemaVersion);
-        properties.setProperty("tables", String.join(",", tables.stream().map(Table::name).toList()));
+        properties.setProperty(
+                "tables", String.join(",", tables.stream().map(Table::name).toList()));
         for (var table : tables) {
             properties.setProperty("table." + table.name() + ".columns", String.join(",", table.columns()));
             properties.setProperty("table." + table.name() + ".rows", Long.toString(table.rows()));
@@ -51,9 +53,14 @@ record BackupManifest(String schemaVersion, List<Table> tables) {
         Map<String, Table> tables = new LinkedHashMap<>();
         for (var name : properties.getProperty("tables", "").split(",")) {
             if (!name.isBlank()) {
-                tables.put(name, new Table(name,
-                        Arrays.asList(properties.getProperty("table." + name + ".columns").split(",")),
-                        Long.parseLong(properties.getProperty("table." + name + ".rows"))));
+                tables.put(
+                        name,
+                        new Table(
+                                name,
+                                Arrays.asList(properties
+                                        .getProperty("table." + name + ".columns")
+                                        .split(",")),
+                                Long.parseLong(properties.getProperty("table." + name + ".rows"))));
             }
         }
         return new BackupManifest(properties.getProperty("schema.version"), List.copyOf(tables.values()));

@@ -33,8 +33,12 @@ public class BackupService {
     private final boolean embedded;
     private final Clock clock;
 
-    BackupService(DataSource dataSource, AuditLog auditLog, PlatformTransactionManager transactions,
-            ObjectProvider<EmbeddedPostgresServer> embedded, ObjectProvider<Clock> clock) {
+    BackupService(
+            DataSource dataSource,
+            AuditLog auditLog,
+            PlatformTransactionManager transactions,
+            ObjectProvider<EmbeddedPostgresServer> embedded,
+            ObjectProvider<Clock> clock) {
         this.dataSource = dataSource;
         this.auditLog = auditLog;
         this.transaction = new TransactionTemplate(transactions);
@@ -58,8 +62,8 @@ public class BackupService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public void write(OutputStream out) {
-        transaction.executeWithoutResult(status -> auditLog.record(new AuditEntry("BACKUP_DOWNLOADED", "database",
-                null, null, "Backup of the whole database downloaded", null, null)));
+        transaction.executeWithoutResult(status -> auditLog.record(new AuditEntry(
+                "BACKUP_DOWNLOADED", "database", null, null, "Backup of the whole database downloaded", null, null)));
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
             BackupWriter.write(connection, out);

@@ -16,8 +16,7 @@ import org.postgresql.PGConnection;
  */
 final class BackupWriter {
 
-    private BackupWriter() {
-    }
+    private BackupWriter() {}
 
     /** Returns the manifest written. The connection's transaction settings are restored by the pool. */
     static BackupManifest write(Connection connection, OutputStream out) throws SQLException, IOException {
@@ -33,8 +32,8 @@ final class BackupWriter {
             for (var name : DatabaseSchema.tablesInForeignKeyOrder(connection)) {
                 var table = new BackupManifest.Table(name, DatabaseSchema.columns(connection, name), 0);
                 zip.putNextEntry(new ZipEntry(table.entry()));
-                var rows = copy.copyOut("copy public.\"" + name + "\" (" + table.columnList() + ") to stdout",
-                        new KeepOpen(zip));
+                var rows = copy.copyOut(
+                        "copy public.\"" + name + "\" (" + table.columnList() + ") to stdout", new KeepOpen(zip));
                 zip.closeEntry();
                 tables.add(new BackupManifest.Table(name, table.columns(), rows));
             }

@@ -14,19 +14,22 @@ final class DatabaseSchema {
 
     static final String FLYWAY_TABLE = "flyway_schema_history";
 
-    private DatabaseSchema() {
-    }
+    private DatabaseSchema() {}
 
     /** Tables of the public schema, each after the tables it references (Flyway's own history left out). */
     static List<String> tablesInForeignKeyOrder(Connection connection) throws SQLException {
-        var tables = strings(connection, "select relname from pg_class where relnamespace = 'public'::regnamespace"
-                + " and relkind = 'r' and relname <> '" + FLYWAY_TABLE + "' order by relname");
+        var tables = strings(
+                connection,
+                "select relname from pg_class where relnamespace = 'public'::regnamespace"
+                        + " and relkind = 'r' and relname <> '" + FLYWAY_TABLE + "' order by relname");
         Map<String, Set<String>> references = new HashMap<>();
-        try (var statement = connection.createStatement(); var result = statement.executeQuery(
-                "select conrelid::regclass::text, confrelid::regclass::text from pg_constraint"
-                        + " where contype = 'f' and connamespace = 'public'::regnamespace")) {
+        try (var statement = connection.createStatement();
+                var result = statement.executeQuery(
+                        "select conrelid::regclass::text, confrelid::regclass::text from pg_constraint"
+                                + " where contype = 'f' and connamespace = 'public'::regnamespace")) {
             while (result.next()) {
-                references.computeIfAbsent(unquote(result.getString(1)), t -> new LinkedHashSet<>())
+                references
+                        .computeIfAbsent(unquote(result.getString(1)), t -> new LinkedHashSet<>())
                         .add(unquote(result.getString(2)));
             }
         }
@@ -54,16 +57,18 @@ final class DatabaseSchema {
     }
 
     static String schemaVersion(Connection connection) throws SQLException {
-        var versions = strings(connection, "select version from " + FLYWAY_TABLE
-                + " where success and version is not null order by installed_rank desc limit 1");
+        var versions = strings(
+                connection,
+                "select version from " + FLYWAY_TABLE
+                        + " where success and version is not null order by installed_rank desc limit 1");
         if (versions.isEmpty()) {
             throw new SQLException("The database has no Flyway schema version");
         }
         return versions.getFirst();
     }
 
-    private static void visit(String table, Map<String, Set<String>> references, Set<String> ordered,
-            Set<String> path) {
+    private static void visit(
+            String table, Map<String, Set<String>> references, Set<String> ordered, Set<String> path) {
         if (ordered.contains(table) || !path.add(table)) {
             return; // done, or a cycle (a self-reference): rows are loaded with triggers off anyway
         }
@@ -75,11 +80,14 @@ final class DatabaseSchema {
 
     private static String unquote(String name) {
         var simple = name.startsWith("public.") ? name.substring("public.".length()) : name;
-        return simple.startsWith("\"") ? simple.substring(1, simple.length() - 1).replace("\"\"", "\"") : simple;
+        return simple.startsWith("\"")
+                ? simple.substring(1, simple.length() - 1).replace("\"\"", "\"")
+                : simple;
     }
 
     static List<String> strings(Connection connection, String sql) throws SQLException {
-        try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+        try (var statement = connection.createStatement();
+                var result = statement.executeQuery(sql)) {
             var values = new ArrayList<String>();
             while (result.next()) {
                 values.add(result.getString(1));

@@ -29,8 +29,7 @@ public final class RestoreCommand {
     private static final String DATA_DIR = "--tweespoor.embedded.data-dir=";
     private static final String BINARIES_DIR = "--tweespoor.embedded.binaries-dir=";
 
-    private RestoreCommand() {
-    }
+    private RestoreCommand() {}
 
     /** Runs the restore when the arguments ask for it; false when they don't (start the app as usual). */
     public static boolean runIfAsked(String[] args) {
@@ -39,13 +38,18 @@ public final class RestoreCommand {
             return false;
         }
         var home = Path.of(System.getProperty("user.home"), ".tweespoor");
-        var dataDir = argument(args, DATA_DIR).or(() -> environment("TWEESPOOR_EMBEDDED_DATA_DIR"))
-                .map(Path::of).orElse(home.resolve("data"));
-        var binariesDir = argument(args, BINARIES_DIR).or(() -> environment("TWEESPOOR_EMBEDDED_BINARIES_DIR"))
-                .map(Path::of).orElse(home.resolve("pgsql"));
+        var dataDir = argument(args, DATA_DIR)
+                .or(() -> environment("TWEESPOOR_EMBEDDED_DATA_DIR"))
+                .map(Path::of)
+                .orElse(home.resolve("data"));
+        var binariesDir = argument(args, BINARIES_DIR)
+                .or(() -> environment("TWEESPOOR_EMBEDDED_BINARIES_DIR"))
+                .map(Path::of)
+                .orElse(home.resolve("pgsql"));
         var manifest = restore(Path.of(backup.get()), dataDir, binariesDir);
-        System.out.printf("Restored %d tables (schema version %s) into %s%n", manifest.tables().size(),
-                manifest.schemaVersion(), dataDir.toAbsolutePath());
+        System.out.printf(
+                "Restored %d tables (schema version %s) into %s%n",
+                manifest.tables().size(), manifest.schemaVersion(), dataDir.toAbsolutePath());
         return true;
     }
 
@@ -72,7 +76,10 @@ public final class RestoreCommand {
 
     private static void migrate(EmbeddedPostgresServer server, String version) {
         Flyway.configure()
-                .dataSource(server.jdbcUrl(), EmbeddedSecrets.OWNER, server.secrets().ownerPassword())
+                .dataSource(
+                        server.jdbcUrl(),
+                        EmbeddedSecrets.OWNER,
+                        server.secrets().ownerPassword())
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("app_role", EmbeddedSecrets.APP))
                 .target(version)
@@ -85,7 +92,9 @@ public final class RestoreCommand {
         connection.setAutoCommit(false);
         try (var statement = connection.createStatement()) {
             statement.execute("set local session_replication_role = replica");
-            var names = manifest.tables().stream().map(table -> "public.\"" + table.name() + '"').toList();
+            var names = manifest.tables().stream()
+                    .map(table -> "public.\"" + table.name() + '"')
+                    .toList();
             if (!names.isEmpty()) {
                 // Rows the migrations themselves inserted (default settings) make way for the backup's.
                 statement.execute("truncate " + String.join(", ", names));
@@ -94,11 +103,12 @@ public final class RestoreCommand {
             for (var table : manifest.tables()) {
                 long rows;
                 try (InputStream in = zip.getInputStream(entry(zip, table.entry()))) {
-                    rows = copy.copyIn("copy public.\"" + table.name() + "\" (" + table.columnList() + ") from stdin", in);
+                    rows = copy.copyIn(
+                            "copy public.\"" + table.name() + "\" (" + table.columnList() + ") from stdin", in);
                 }
                 if (rows != table.rows()) {
-                    throw new SQLException("Table " + table.name() + ": " + rows + " rows loaded, the backup has "
-                            + table.rows());
+                    throw new SQLException(
+                            "Table " + table.name() + ": " + rows + " rows loaded, the backup has " + table.rows());
                 }
             }
             for (var sequence : identitySequences(connection)) {
@@ -114,15 +124,17 @@ public final class RestoreCommand {
 
     /** One setval per identity column, so new rows get ids after the restored ones. */
     private static List<String> identitySequences(Connection connection) throws SQLException {
-        return DatabaseSchema.strings(connection, "select format('select setval(pg_get_serial_sequence(%L, %L),"
-                + " coalesce((select max(%I) from %I.%I), 0) + 1, false)', quote_ident(table_name), column_name,"
-                + " column_name, table_schema, table_name) from information_schema.columns"
-                + " where table_schema = 'public' and (is_identity = 'YES' or column_default like 'nextval(%')");
+        return DatabaseSchema.strings(
+                connection,
+                "select format('select setval(pg_get_serial_sequence(%L, %L),"
+                        + " coalesce((select max(%I) from %I.%I), 0) + 1, false)', quote_ident(table_name), column_name,"
+                        + " column_name, table_schema, table_name) from information_schema.columns"
+                        + " where table_schema = 'public' and (is_identity = 'YES' or column_default like 'nextval(%')");
     }
 
     private static Connection superuser(EmbeddedPostgresServer server) throws SQLException {
-        return java.sql.DriverManager.getConnection(server.jdbcUrl(), EmbeddedSecrets.SUPERUSER,
-                server.secrets().superuserPassword());
+        return java.sql.DriverManager.getConnection(
+                server.jdbcUrl(), EmbeddedSecrets.SUPERUSER, server.secrets().superuserPassword());
     }
 
     private static java.util.zip.ZipEntry entry(ZipFile zip, String name) throws IOException {
@@ -138,8 +150,8 @@ public final class RestoreCommand {
             if (Files.exists(dataDir)) {
                 try (var children = Files.list(dataDir)) {
                     if (children.findAny().isPresent()) {
-                        throw new IllegalArgumentException("Restore only into an empty data folder; " + dataDir
-                                + " is not empty");
+                        throw new IllegalArgumentException(
+                                "Restore only into an empty data folder; " + dataDir + " is not empty");
                     }
                 }
             }

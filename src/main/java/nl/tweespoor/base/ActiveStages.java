@@ -12,11 +12,10 @@ public final class ActiveStages {
     /** Items under way. */
     public static final List<String> ACTIVE = List.of("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN");
     /** Items under way or still proposed: not finished, stopped or promoted. */
-    public static final List<String> OPEN = List.of("PROPOSED", "IDEA", "RUNNING", "DISCOVERY", "PILOT", "SCALE",
-            "RUN");
+    public static final List<String> OPEN =
+            List.of("PROPOSED", "IDEA", "RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN");
 
-    private ActiveStages() {
-    }
+    private ActiveStages() {}
 
     public static boolean isActive(String stage) {
         return ACTIVE.contains(stage);

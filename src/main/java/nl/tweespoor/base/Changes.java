@@ -11,8 +11,7 @@ public final class Changes {
 
     private static final AtomicLong COUNT = new AtomicLong();
 
-    private Changes() {
-    }
+    private Changes() {}
 
     public static void recorded() {
         COUNT.incrementAndGet();

@@ -15,8 +15,7 @@ public final class ColumnLimits {
     /** How many zeros a number may carry beyond the column's decimals, as a form may send 2.500 for 2.50. */
     private static final int SPARE_TRAILING_ZEROS = 10;
 
-    private ColumnLimits() {
-    }
+    private ColumnLimits() {}
 
     /** The column's maximum length in characters, e.g. 200 for {@code varchar(200)}. */
     public static int max(Field<String> column) {
@@ -57,7 +56,8 @@ public final class ColumnLimits {
         long integerDigits = (long) value.precision() - value.scale();
         if (value.signum() != 0 && integerDigits > precision - scale) {
             var largest = largest(precision, scale);
-            throw value.signum() > 0 ? new InvalidInputException("validation.too-large", fieldKey, largest)
+            throw value.signum() > 0
+                    ? new InvalidInputException("validation.too-large", fieldKey, largest)
                     : new InvalidInputException("validation.too-small", fieldKey, largest.negate());
         }
         if (value.scale() > scale

@@ -7,12 +7,12 @@ import java.sql.SQLTransientConnectionException;
 /** Tells whether an exception means the database cannot be reached right now (rather than a refusal or a bug). */
 public final class DatabaseUnavailable {
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean causedBy(Throwable error) {
         for (var current = error; current != null; current = current.getCause()) {
-            if (current instanceof SQLTransientConnectionException || current instanceof ConnectException
+            if (current instanceof SQLTransientConnectionException
+                    || current instanceof ConnectException
                     || current instanceof org.springframework.dao.DataAccessResourceFailureException
                     || current instanceof org.springframework.transaction.CannotCreateTransactionException) {
                 return true;
@@ -22,7 +22,8 @@ public final class DatabaseUnavailable {
             }
             // A failed rollback hides what failed first: look at that too.
             if (current instanceof org.springframework.transaction.TransactionSystemException system
-                    && system.getApplicationException() != null && causedBy(system.getApplicationException())) {
+                    && system.getApplicationException() != null
+                    && causedBy(system.getApplicationException())) {
                 return true;
             }
             if (current.getCause() == current) {
@@ -34,7 +35,10 @@ public final class DatabaseUnavailable {
 
     /** Connection exceptions (08…), the server shutting down (57P01–57P03) or crashing (57P04 is unused). */
     private static boolean connectionLost(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
-                || sqlState.equals("57P02") || sqlState.equals("57P03"));
+        return sqlState != null
+                && (sqlState.startsWith("08")
+                        || sqlState.equals("57P01")
+                        || sqlState.equals("57P02")
+                        || sqlState.equals("57P03"));
     }
 }

@@ -30,7 +30,8 @@ public final class KeysetPager<R, K> {
     /** Rows {@code offset} to {@code offset + limit} in key order, read after the nearest key known before them. */
     public List<R> fetch(int offset, int limit, Reader<R, K> reader) {
         var known = keyBefore.floorEntry(offset);
-        var rows = known == null ? reader.read(null, offset, limit)
+        var rows = known == null
+                ? reader.read(null, offset, limit)
                 : reader.read(known.getValue(), offset - known.getKey(), limit);
         if (!rows.isEmpty() && (keyBefore.size() < MAX_KEYS || keyBefore.containsKey(offset + rows.size()))) {
             keyBefore.put(offset + rows.size(), keyOf.apply(rows.getLast()));

@@ -14,12 +14,12 @@ import org.jooq.impl.DSL;
  */
 public final class LatestStatus {
 
-    private LatestStatus() {
-    }
+    private LatestStatus() {}
 
     /** {@code column} of the latest update of the item whose id is {@code itemId}, as table "latest". */
     public static <T> Table<Record1<T>> of(Field<T> column, Field<Long> itemId) {
-        return DSL.lateral(DSL.select(column).from(STATUS_UPDATE)
+        return DSL.lateral(DSL.select(column)
+                        .from(STATUS_UPDATE)
                         .where(STATUS_UPDATE.INITIATIVE_ID.eq(itemId))
                         .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
                         .limit(1))

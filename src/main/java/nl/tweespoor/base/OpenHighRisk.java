@@ -12,8 +12,7 @@ public final class OpenHighRisk {
 
     public static final int SCORE = 15;
 
-    private OpenHighRisk() {
-    }
+    private OpenHighRisk() {}
 
     public static boolean is(boolean open, int likelihood, int impact) {
         return open && likelihood * impact >= SCORE;
@@ -21,6 +20,9 @@ public final class OpenHighRisk {
 
     /** The same rule for a query over ITEM_RISK. */
     public static Condition condition() {
-        return ITEM_RISK.STATUS.eq("OPEN").and(ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT).ge((short) SCORE));
+        return ITEM_RISK
+                .STATUS
+                .eq("OPEN")
+                .and(ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT).ge((short) SCORE));
     }
 }

@@ -17,6 +17,5 @@ public record PageRequest(int offset, int limit, List<SortOrder> sort) {
         return new PageRequest(0, limit, List.of());
     }
 
-    public record SortOrder(String property, boolean ascending) {
-    }
+    public record SortOrder(String property, boolean ascending) {}
 }

@@ -76,8 +76,7 @@ public final class PerRequest<T> {
     }
 
     /** A value and the number of changes the application had made when it was worked out. */
-    private record Kept<T>(long changes, T value) {
-    }
+    private record Kept<T>(long changes, T value) {}
 
     /** The value changed in this request: drop what is kept and keep nothing more until the request ends. */
     public void forget() {

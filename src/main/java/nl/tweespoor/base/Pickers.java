@@ -27,22 +27,34 @@ public class Pickers {
     /** Items whose title contains the text (any item when blank), by title. */
     public List<Option> items(String text, int offset, int limit) {
         var search = text == null ? "" : text.trim();
-        return db.select(INITIATIVE.ID, INITIATIVE.TITLE).from(INITIATIVE)
+        return db.select(INITIATIVE.ID, INITIATIVE.TITLE)
+                .from(INITIATIVE)
                 .where(search.isEmpty() ? DSL.noCondition() : INITIATIVE.TITLE.containsIgnoreCase(search))
                 .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
-                .offset(offset).limit(Math.min(limit, MAX_PAGE))
+                .offset(offset)
+                .limit(Math.min(limit, MAX_PAGE))
                 .fetch(Records.mapping(Option::new));
     }
 
     /** Users whose name or user name contains the text (any user when blank), by name; "Name (username)". */
     public List<Option> users(String text, int offset, int limit) {
         var search = text == null ? "" : text.trim();
-        return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME.concat(" (").concat(APP_USER.USERNAME).concat(")"))
+        return db.select(
+                        APP_USER.ID,
+                        APP_USER.DISPLAY_NAME
+                                .concat(" (")
+                                .concat(APP_USER.USERNAME)
+                                .concat(")"))
                 .from(APP_USER)
-                .where(search.isEmpty() ? DSL.noCondition()
-                        : APP_USER.DISPLAY_NAME.containsIgnoreCase(search).or(APP_USER.USERNAME.containsIgnoreCase(search)))
+                .where(
+                        search.isEmpty()
+                                ? DSL.noCondition()
+                                : APP_USER.DISPLAY_NAME
+                                        .containsIgnoreCase(search)
+                                        .or(APP_USER.USERNAME.containsIgnoreCase(search)))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
-                .offset(offset).limit(Math.min(limit, MAX_PAGE))
+                .offset(offset)
+                .limit(Math.min(limit, MAX_PAGE))
                 .fetch(Records.mapping(Option::new));
     }
 }

@@ -25,6 +25,7 @@ public class PortfolioCache {
 
     /** More keys than that (a new minute's stale threshold makes a new key) and the oldest generation is dropped. */
     private static final int MAX_ENTRIES = 512;
+
     private static final PerRequest<Long> VERSION = PerRequest.named("portfolio-version");
 
     private final DSLContext db;
@@ -65,8 +66,10 @@ public class PortfolioCache {
     }
 
     private long version() {
-        return VERSION.untilChanged(
-                () -> db.select(PORTFOLIO_VERSION.VERSION).from(PORTFOLIO_VERSION).fetchSingle().value1());
+        return VERSION.untilChanged(() -> db.select(PORTFOLIO_VERSION.VERSION)
+                .from(PORTFOLIO_VERSION)
+                .fetchSingle()
+                .value1());
     }
 
     private static boolean inWritingTransaction() {
@@ -74,6 +77,5 @@ public class PortfolioCache {
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
-    private record Kept(long version, Object value) {
-    }
+    private record Kept(long version, Object value) {}
 }

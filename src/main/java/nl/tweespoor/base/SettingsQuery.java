@@ -17,9 +17,16 @@ class SettingsQuery {
     }
 
     AppSettings read() {
-        return db.select(APP_SETTING.ORGANISATION_NAME, APP_SETTING.REDESIGN_TARGET_PCT, APP_SETTING.WEIGHT_VALUE,
-                        APP_SETTING.WEIGHT_STRATEGIC_FIT, APP_SETTING.WEIGHT_FEASIBILITY, APP_SETTING.WEIGHT_URGENCY,
-                        APP_SETTING.WEIGHT_RISK, APP_SETTING.STALE_AFTER_DAYS, APP_SETTING.SESSION_TIMEOUT_MINUTES,
+        return db.select(
+                        APP_SETTING.ORGANISATION_NAME,
+                        APP_SETTING.REDESIGN_TARGET_PCT,
+                        APP_SETTING.WEIGHT_VALUE,
+                        APP_SETTING.WEIGHT_STRATEGIC_FIT,
+                        APP_SETTING.WEIGHT_FEASIBILITY,
+                        APP_SETTING.WEIGHT_URGENCY,
+                        APP_SETTING.WEIGHT_RISK,
+                        APP_SETTING.STALE_AFTER_DAYS,
+                        APP_SETTING.SESSION_TIMEOUT_MINUTES,
                         APP_SETTING.VERSION)
                 .from(APP_SETTING)
                 .where(APP_SETTING.ID.eq(1))

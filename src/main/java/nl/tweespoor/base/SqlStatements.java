@@ -44,6 +44,5 @@ public final class SqlStatements implements ExecuteListener {
         return new Counted<>(result, inThisThread() - before);
     }
 
-    public record Counted<T>(T result, long statements) {
-    }
+    public record Counted<T>(T result, long statements) {}
 }

@@ -14,8 +14,7 @@ public final class Versioned {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private Versioned() {
-    }
+    private Versioned() {}
 
     public static void store(UpdatableRecord<?> row) {
         try {
@@ -44,7 +43,8 @@ public final class Versioned {
      */
     public static <R extends UpdatableRecord<R>> Optional<R> current(Optional<R> row, Integer expectedVersion) {
         if (row.isPresent() != (expectedVersion != null)
-                || row.filter(found -> versionOf(found) != expectedVersion.intValue()).isPresent()) {
+                || row.filter(found -> versionOf(found) != expectedVersion.intValue())
+                        .isPresent()) {
             throw new ConcurrentEditException();
         }
         return row;

@@ -47,7 +47,8 @@ class BudgetRepository {
 
     List<BudgetLine> lines(long initiativeId, int year) {
         return db.selectFrom(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId)).and(inYear(year))
+                .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId))
+                .and(inYear(year))
                 .orderBy(BUDGET_LINE.QUARTER)
                 .fetch(l -> new BudgetLine(l.getQuarter(), l.getPlanned(), l.getActual(), l.getVersion()));
     }
@@ -69,20 +70,21 @@ class BudgetRepository {
 
     /** The owner and title of an item, for permission checks and audit summaries. */
     Optional<BudgetItem> item(long initiativeId) {
-        return db.select(INITIATIVE.ID, INITIATIVE.OWNER_ID, INITIATIVE.TITLE).from(INITIATIVE)
+        return db.select(INITIATIVE.ID, INITIATIVE.OWNER_ID, INITIATIVE.TITLE)
+                .from(INITIATIVE)
                 .where(INITIATIVE.ID.eq(initiativeId))
                 .fetchOptional(r -> new BudgetItem(r.value1(), r.value2(), r.value3()));
     }
 
-    record BudgetItem(long id, long ownerId, String title) {
-    }
+    record BudgetItem(long id, long ownerId, String title) {}
 
     BudgetLineRecord newLine() {
         return db.newRecord(BUDGET_LINE);
     }
 
     Map<String, BudgetEnvelopeRecord> envelopes(int year) {
-        return db.selectFrom(BUDGET_ENVELOPE).where(BUDGET_ENVELOPE.YEAR.eq(year))
+        return db.selectFrom(BUDGET_ENVELOPE)
+                .where(BUDGET_ENVELOPE.YEAR.eq(year))
                 .fetchMap(BUDGET_ENVELOPE.TRACK);
     }
 
@@ -101,30 +103,46 @@ class BudgetRepository {
      * envelope still has its row.
      */
     List<TrackSums> yearTotals(int year) {
-        var tracks = DSL.values(Arrays.stream(Track.values()).map(t -> DSL.row(t.name())).toArray(Row1[]::new))
+        var tracks = DSL.values(Arrays.stream(Track.values())
+                        .map(t -> DSL.row(t.name()))
+                        .toArray(Row1[]::new))
                 .as("t", "track");
         var track = tracks.field("track", String.class);
         var planned = sum(BUDGET_LINE.PLANNED).as("planned");
         var actual = sum(BUDGET_LINE.ACTUAL).as("actual");
-        var redesign = sum(BUDGET_LINE.PLANNED).filterWhere(INITIATIVE.AMBITION.eq(REDESIGN)).as("redesign");
+        var redesign = sum(BUDGET_LINE.PLANNED)
+                .filterWhere(INITIATIVE.AMBITION.eq(REDESIGN))
+                .as("redesign");
         var sums = DSL.select(INITIATIVE.TRACK, planned, actual, redesign)
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
                 .groupBy(INITIATIVE.TRACK)
                 .asTable("s");
-        return db.select(track, zeroIfNull(sums.field(planned)), zeroIfNull(sums.field(actual)),
-                        zeroIfNull(sums.field(redesign)), zeroIfNull(BUDGET_ENVELOPE.AMOUNT),
+        return db.select(
+                        track,
+                        zeroIfNull(sums.field(planned)),
+                        zeroIfNull(sums.field(actual)),
+                        zeroIfNull(sums.field(redesign)),
+                        zeroIfNull(BUDGET_ENVELOPE.AMOUNT),
                         coalesce(BUDGET_ENVELOPE.VERSION, 0))
                 .from(tracks)
-                .leftJoin(sums).on(sums.field(INITIATIVE.TRACK).eq(track))
-                .leftJoin(BUDGET_ENVELOPE).on(BUDGET_ENVELOPE.TRACK.eq(track), BUDGET_ENVELOPE.YEAR.eq(year))
-                .fetch(Records.mapping((t, p, a, r, envelope, version) -> new TrackSums(Track.valueOf(t), p, a, r,
-                        envelope, version)));
+                .leftJoin(sums)
+                .on(sums.field(INITIATIVE.TRACK).eq(track))
+                .leftJoin(BUDGET_ENVELOPE)
+                .on(BUDGET_ENVELOPE.TRACK.eq(track), BUDGET_ENVELOPE.YEAR.eq(year))
+                .fetch(Records.mapping((t, p, a, r, envelope, version) ->
+                        new TrackSums(Track.valueOf(t), p, a, r, envelope, version)));
     }
 
-    record TrackSums(Track track, BigDecimal planned, BigDecimal actual, BigDecimal redesignPlanned,
-            BigDecimal envelope, int envelopeVersion) {
-    }
+    record TrackSums(
+            Track track,
+            BigDecimal planned,
+            BigDecimal actual,
+            BigDecimal redesignPlanned,
+            BigDecimal envelope,
+            int envelopeVersion) {}
 
     /**
      * Per goal and per department in one statement (grouping sets over the year's lines); goals by title, then
@@ -132,24 +150,35 @@ class BudgetRepository {
      */
     GroupTotals groupTotals(int year) {
         var byGoal = DSL.grouping(INITIATIVE.GOAL_ID).eq(0).as("by_goal");
-        var grouped = DSL.select(byGoal, INITIATIVE.GOAL_ID, INITIATIVE.DEPARTMENT_ID,
-                        sum(BUDGET_LINE.PLANNED).as("planned"), sum(BUDGET_LINE.ACTUAL).as("actual"))
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+        var grouped = DSL.select(
+                        byGoal,
+                        INITIATIVE.GOAL_ID,
+                        INITIATIVE.DEPARTMENT_ID,
+                        sum(BUDGET_LINE.PLANNED).as("planned"),
+                        sum(BUDGET_LINE.ACTUAL).as("actual"))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
-                .groupBy(DSL.groupingSets(new Field<?>[] {INITIATIVE.GOAL_ID},
-                        new Field<?>[] {INITIATIVE.DEPARTMENT_ID}))
+                .groupBy(DSL.groupingSets(
+                        new Field<?>[] {INITIATIVE.GOAL_ID}, new Field<?>[] {INITIATIVE.DEPARTMENT_ID}))
                 .asTable("g");
         var goalId = grouped.field(INITIATIVE.GOAL_ID);
         var departmentId = grouped.field(INITIATIVE.DEPARTMENT_ID);
         var isGoal = grouped.field(byGoal);
         var goalRow = DSL.condition(isGoal);
         var label = DSL.when(isGoal, STRATEGIC_GOAL.TITLE).else_(DEPARTMENT.NAME);
-        var rows = db.select(isGoal, DSL.when(isGoal, goalId).else_(departmentId), label,
+        var rows = db.select(
+                        isGoal,
+                        DSL.when(isGoal, goalId).else_(departmentId),
+                        label,
                         zeroIfNull(grouped.field("planned", BigDecimal.class)),
                         zeroIfNull(grouped.field("actual", BigDecimal.class)))
                 .from(grouped)
-                .leftJoin(STRATEGIC_GOAL).on(goalRow, STRATEGIC_GOAL.ID.eq(goalId))
-                .leftJoin(DEPARTMENT).on(goalRow.not(), DEPARTMENT.ID.eq(departmentId))
+                .leftJoin(STRATEGIC_GOAL)
+                .on(goalRow, STRATEGIC_GOAL.ID.eq(goalId))
+                .leftJoin(DEPARTMENT)
+                .on(goalRow.not(), DEPARTMENT.ID.eq(departmentId))
                 .where(DSL.when(isGoal, goalId).else_(departmentId).isNotNull())
                 .orderBy(isGoal.desc(), label)
                 .fetch();
@@ -162,8 +191,7 @@ class BudgetRepository {
         return new GroupTotals(goals, departments);
     }
 
-    record GroupTotals(List<Rollup> goals, List<Rollup> departments) {
-    }
+    record GroupTotals(List<Rollup> goals, List<Rollup> departments) {}
 
     /**
      * Items whose actual spend is above plan (PRODUCT.md §4, the same rule as the OVER_BUDGET flag): to date (actual
@@ -172,26 +200,33 @@ class BudgetRepository {
     List<Rollup> overBudgetItems(int year, Quarter current, int offset, int limit) {
         return overBudget(year, current)
                 .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
-                .offset(offset).limit(limit)
-                .fetch(Records.mapping((id, track, title, plannedToDate, actual) -> new Rollup(itemPath(track, id),
-                        title, plannedToDate, actual, null)));
+                .offset(offset)
+                .limit(limit)
+                .fetch(Records.mapping((id, track, title, plannedToDate, actual) ->
+                        new Rollup(itemPath(track, id), title, plannedToDate, actual, null)));
     }
 
     int countOverBudgetItems(int year, Quarter current) {
         return db.fetchCount(overBudget(year, current));
     }
 
-    private SelectOrderByStep<Record5<Long, String, String, BigDecimal, BigDecimal>> overBudget(int year,
-            Quarter current) {
-        Field<BigDecimal> plannedToDate = zeroIfNull(sum(when(BUDGET_LINE.QUARTER.le(current.toString()),
-                BUDGET_LINE.PLANNED).else_(ZERO)));
+    private SelectOrderByStep<Record5<Long, String, String, BigDecimal, BigDecimal>> overBudget(
+            int year, Quarter current) {
+        Field<BigDecimal> plannedToDate =
+                zeroIfNull(sum(when(BUDGET_LINE.QUARTER.le(current.toString()), BUDGET_LINE.PLANNED)
+                        .else_(ZERO)));
         Field<BigDecimal> actual = zeroIfNull(sum(BUDGET_LINE.ACTUAL));
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, plannedToDate, actual)
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
                 .groupBy(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE)
-                .having(actual.gt(plannedToDate).or(boolOr(BUDGET_LINE.QUARTER.eq(current.toString())
-                        .and(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)))));
+                .having(actual.gt(plannedToDate)
+                        .or(boolOr(BUDGET_LINE
+                                .QUARTER
+                                .eq(current.toString())
+                                .and(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)))));
     }
 
     private static String itemPath(String track, long id) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
@@ -20,6 +19,7 @@ import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +39,11 @@ public class BudgetService {
     private final Settings settings;
     private final PortfolioCache cache;
 
-    BudgetService(BudgetRepository repository, CurrentUser currentUser, AuditLog auditLog, Settings settings,
+    BudgetService(
+            BudgetRepository repository,
+            CurrentUser currentUser,
+            AuditLog auditLog,
+            Settings settings,
             PortfolioCache cache) {
         this.repository = repository;
         this.currentUser = currentUser;
@@ -56,7 +60,9 @@ public class BudgetService {
         var lines = new ArrayList<BudgetLine>();
         for (int q = 1; q <= 4; q++) {
             var quarter = new Quarter(year, q).toString();
-            lines.add(stored.stream().filter(l -> l.quarter().equals(quarter)).findFirst()
+            lines.add(stored.stream()
+                    .filter(l -> l.quarter().equals(quarter))
+                    .findFirst()
                     .orElse(new BudgetLine(quarter, BigDecimal.ZERO, BigDecimal.ZERO, 0)));
         }
         return lines;
@@ -120,8 +126,13 @@ public class BudgetService {
             record.setPlanned(planned);
             record.setActual(actual);
             Versioned.store(record);
-            auditLog.record(new AuditEntry("BUDGET_LINE_SAVED", "budget_line", record.getId(), item.id(),
-                    item.title() + " " + quarter + ": planned " + planned + ", actual " + actual, before,
+            auditLog.record(new AuditEntry(
+                    "BUDGET_LINE_SAVED",
+                    "budget_line",
+                    record.getId(),
+                    item.id(),
+                    item.title() + " " + quarter + ": planned " + planned + ", actual " + actual,
+                    before,
                     AuditLog.snapshot(record)));
         }
     }
@@ -139,14 +150,16 @@ public class BudgetService {
         var total = BigDecimal.ZERO;
         for (var track : Track.values()) {
             var row = sums.stream().filter(r -> r.track() == track).findFirst().orElseThrow();
-            tracks.add(new YearTotals.TrackTotal(track, new Rollup(track.name(), track.name(), row.planned(),
-                    row.actual(), row.envelope()), row.envelopeVersion()));
+            tracks.add(new YearTotals.TrackTotal(
+                    track,
+                    new Rollup(track.name(), track.name(), row.planned(), row.actual(), row.envelope()),
+                    row.envelopeVersion()));
             redesign = redesign.add(row.redesignPlanned());
             total = total.add(row.planned());
         }
         var settings = this.settings.current();
-        return new YearTotals(year, tracks, new Balance(redesign, total, settings.redesignTargetPct()),
-                settings.version());
+        return new YearTotals(
+                year, tracks, new Balance(redesign, total, settings.redesignTargetPct()), settings.version());
     }
 
     /** The budget page: the year's totals, then per goal and per department (one more statement). */
@@ -163,7 +176,8 @@ public class BudgetService {
     public List<Rollup> overBudgetItems(int year, int offset, int limit) {
         var quarter = Quarter.of(LocalDate.now());
         int pageSize = Math.min(limit, 500);
-        return cache.get(List.of("budget-over", year, quarter, offset, pageSize),
+        return cache.get(
+                List.of("budget-over", year, quarter, offset, pageSize),
                 () -> List.copyOf(repository.overBudgetItems(year, quarter, offset, pageSize)));
     }
 
@@ -171,8 +185,8 @@ public class BudgetService {
     @PreAuthorize("isAuthenticated()")
     public int countOverBudgetItems(int year) {
         var quarter = Quarter.of(LocalDate.now());
-        return cache.get(List.of("budget-over-count", year, quarter),
-                () -> repository.countOverBudgetItems(year, quarter));
+        return cache.get(
+                List.of("budget-over-count", year, quarter), () -> repository.countOverBudgetItems(year, quarter));
     }
 
     /** The version of each track's envelope row for the year (0 when none is stored), for editing. */
@@ -201,8 +215,14 @@ public class BudgetService {
         record.setYear(year);
         record.setAmount(value);
         Versioned.store(record);
-        auditLog.record(new AuditEntry("ENVELOPE_SET", "budget_envelope", record.getId(), null,
-                "Envelope " + track + " " + year + ": " + value, before, AuditLog.snapshot(record)));
+        auditLog.record(new AuditEntry(
+                "ENVELOPE_SET",
+                "budget_envelope",
+                record.getId(),
+                null,
+                "Envelope " + track + " " + year + ": " + value,
+                before,
+                AuditLog.snapshot(record)));
     }
 
     @Transactional
@@ -220,8 +240,14 @@ public class BudgetService {
         row.setRedesignTargetPct(pct);
         Versioned.store(row);
         settings.changed();
-        auditLog.record(new AuditEntry("REDESIGN_TARGET_SET", "app_setting", 1L, null,
-                "Redesign target: " + pct + "%", before, AuditLog.snapshot(row)));
+        auditLog.record(new AuditEntry(
+                "REDESIGN_TARGET_SET",
+                "app_setting",
+                1L,
+                null,
+                "Redesign target: " + pct + "%",
+                before,
+                AuditLog.snapshot(row)));
     }
 
     private static BigDecimal amount(BigDecimal value, org.jooq.Field<BigDecimal> column) {

@@ -19,11 +19,13 @@ public record YearTotals(int year, List<TrackTotal> trackTotals, Balance balance
     }
 
     public int envelopeVersion(Track track) {
-        return trackTotals.stream().filter(t -> t.track() == track).findFirst().map(TrackTotal::envelopeVersion)
+        return trackTotals.stream()
+                .filter(t -> t.track() == track)
+                .findFirst()
+                .map(TrackTotal::envelopeVersion)
                 .orElse(0);
     }
 
     /** One track's planned, actual and envelope of the year. */
-    public record TrackTotal(Track track, Rollup rollup, int envelopeVersion) {
-    }
+    public record TrackTotal(Track track, Rollup rollup, int envelopeVersion) {}
 }

@@ -23,10 +23,12 @@ class CommentRepository {
     List<Record> latest(long initiativeId, int offset, int limit) {
         return db.select(ITEM_COMMENT.asterisk(), APP_USER.DISPLAY_NAME)
                 .from(ITEM_COMMENT)
-                .join(APP_USER).on(APP_USER.ID.eq(ITEM_COMMENT.AUTHOR_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(ITEM_COMMENT.AUTHOR_ID))
                 .where(ITEM_COMMENT.INITIATIVE_ID.eq(initiativeId))
                 .orderBy(ITEM_COMMENT.CREATED_AT.desc(), ITEM_COMMENT.ID.desc())
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch();
     }
 

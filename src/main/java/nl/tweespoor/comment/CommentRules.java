@@ -14,15 +14,16 @@ final class CommentRules {
 
     static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
 
-    private CommentRules() {
-    }
+    private CommentRules() {}
 
     static boolean mayComment(SignedInUser user) {
         return user.has(Role.LEADER) || user.has(Role.PROGRAMME_MANAGER);
     }
 
     static boolean mayEdit(SignedInUser user, long authorId, OffsetDateTime createdAt, OffsetDateTime now) {
-        return user.id() == authorId && mayComment(user) && createdAt.plus(EDIT_WINDOW).isAfter(now);
+        return user.id() == authorId
+                && mayComment(user)
+                && createdAt.plus(EDIT_WINDOW).isAfter(now);
     }
 
     static String validBody(String body) {

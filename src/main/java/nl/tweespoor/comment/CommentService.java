@@ -7,11 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Slice;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,12 +48,22 @@ public class CommentService {
         var user = currentUser.require();
         var now = OffsetDateTime.now();
         int bounded = Math.clamp(limit, 1, 100);
-        return Slice.of(repository.latest(initiativeId, Math.max(0, offset), bounded + 1).stream().map(row -> {
-            var comment = row.into(ITEM_COMMENT);
-            return new Comment(comment.getId(), comment.getAuthorId(), row.get(APP_USER.DISPLAY_NAME),
-                    comment.getBody(), comment.getCreatedAt(), comment.getEditedAt(), comment.getVersion(),
-                    CommentRules.mayEdit(user, comment.getAuthorId(), comment.getCreatedAt(), now));
-        }).toList(), bounded);
+        return Slice.of(
+                repository.latest(initiativeId, Math.max(0, offset), bounded + 1).stream()
+                        .map(row -> {
+                            var comment = row.into(ITEM_COMMENT);
+                            return new Comment(
+                                    comment.getId(),
+                                    comment.getAuthorId(),
+                                    row.get(APP_USER.DISPLAY_NAME),
+                                    comment.getBody(),
+                                    comment.getCreatedAt(),
+                                    comment.getEditedAt(),
+                                    comment.getVersion(),
+                                    CommentRules.mayEdit(user, comment.getAuthorId(), comment.getCreatedAt(), now));
+                        })
+                        .toList(),
+                bounded);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -76,8 +86,14 @@ public class CommentService {
         comment.setAuthorId(user.id());
         comment.setBody(CommentRules.validBody(body));
         comment.store();
-        auditLog.record(new AuditEntry("COMMENT_ADDED", "comment", comment.getId(), initiativeId,
-                "Comment added", null, AuditLog.snapshot(comment)));
+        auditLog.record(new AuditEntry(
+                "COMMENT_ADDED",
+                "comment",
+                comment.getId(),
+                initiativeId,
+                "Comment added",
+                null,
+                AuditLog.snapshot(comment)));
         return comment.getId();
     }
 
@@ -96,7 +112,13 @@ public class CommentService {
         comment.setBody(CommentRules.validBody(body));
         comment.setEditedAt(OffsetDateTime.now());
         Versioned.store(comment);
-        auditLog.record(new AuditEntry("COMMENT_EDITED", "comment", commentId, comment.getInitiativeId(),
-                "Comment edited", before, AuditLog.snapshot(comment)));
+        auditLog.record(new AuditEntry(
+                "COMMENT_EDITED",
+                "comment",
+                commentId,
+                comment.getInitiativeId(),
+                "Comment edited",
+                before,
+                AuditLog.snapshot(comment)));
     }
 }

@@ -36,12 +36,14 @@ public class DashboardService {
 
     private List<StageCount> countPerTrackAndStage() {
         var count = DSL.count();
-        return db.select(INITIATIVE.TRACK, INITIATIVE.STAGE, count)
+        return db
+                .select(INITIATIVE.TRACK, INITIATIVE.STAGE, count)
                 .from(INITIATIVE)
                 .groupBy(INITIATIVE.TRACK, INITIATIVE.STAGE)
                 .orderBy(INITIATIVE.TRACK, INITIATIVE.STAGE)
                 .fetch(row -> new StageCount(Track.valueOf(row.value1()), row.value2(), row.value3()))
-                .stream().toList();
+                .stream()
+                .toList();
     }
 
     /**
@@ -57,18 +59,22 @@ public class DashboardService {
     private List<RagCount> countLatestRag() {
         var latest = LatestStatus.of(STATUS_UPDATE.RAG, INITIATIVE.ID);
         var rag = latest.field(STATUS_UPDATE.RAG);
-        return db.select(rag, DSL.count())
-                .from(INITIATIVE).crossJoin(latest)
+        return db
+                .select(rag, DSL.count())
+                .from(INITIATIVE)
+                .crossJoin(latest)
                 .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
                 .groupBy(rag)
                 .fetch(Records.mapping(RagCount::new))
-                .stream().toList();
+                .stream()
+                .toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public java.util.Optional<NextReview> nextReview() {
-        return db.select(REVIEW.ID, REVIEW.QUARTER, REVIEW.STATUS).from(REVIEW)
+        return db.select(REVIEW.ID, REVIEW.QUARTER, REVIEW.STATUS)
+                .from(REVIEW)
                 .where(REVIEW.STATUS.in("IN_PROGRESS", "PLANNED"))
                 .orderBy(REVIEW.STATUS.eq("IN_PROGRESS").desc(), REVIEW.QUARTER)
                 .limit(1)

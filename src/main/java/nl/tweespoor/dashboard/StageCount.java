@@ -3,5 +3,4 @@ package nl.tweespoor.dashboard;
 import nl.tweespoor.base.Track;
 
 /** How many items of a track stand in a stage. */
-public record StageCount(Track track, String stage, int count) {
-}
+public record StageCount(Track track, String stage, int count) {}

@@ -32,7 +32,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final double scale;
     private final boolean embedded;
 
-    DemoDataLoader(DemoData demoData, DemoMode demoMode, ObjectProvider<EmbeddedPostgresServer> embedded,
+    DemoDataLoader(
+            DemoData demoData,
+            DemoMode demoMode,
+            ObjectProvider<EmbeddedPostgresServer> embedded,
             @Value("${tweespoor.demo-data:false}") String requested,
             @Value("${tweespoor.demo-data-scale:1}") double scale) {
         this.demoData = demoData;

@@ -26,21 +26,38 @@ public final class LargePortfolio {
 
     private static final Logger LOG = LoggerFactory.getLogger(LargePortfolio.class);
 
-    private LargePortfolio() {
-    }
+    private LargePortfolio() {}
 
     /** The sizes the generator reaches at least, at a scale (1.0 is the large portfolio). */
-    public record Sizes(int experiments, int programmes, int statusUpdates, int budgetLines, int assessments,
-            int risks, int comments, int auditEvents, int closedReviews, int departments, int users) {
+    public record Sizes(
+            int experiments,
+            int programmes,
+            int statusUpdates,
+            int budgetLines,
+            int assessments,
+            int risks,
+            int comments,
+            int auditEvents,
+            int closedReviews,
+            int departments,
+            int users) {
 
         public static Sizes at(double scale) {
             if (!(scale > 0 && scale <= 10)) {
                 throw new IllegalArgumentException("scale must be in (0, 10]: " + scale);
             }
-            return new Sizes(atLeastOne(8_000 * scale), atLeastOne(2_000 * scale), (int) Math.round(200_000 * scale),
-                    (int) Math.round(45_000 * scale), (int) Math.round(47_000 * scale),
-                    (int) Math.round(4_000 * scale), (int) Math.round(20_000 * scale),
-                    (int) Math.round(100_000 * scale), 36, atLeastOne(43 * scale) + 7, atLeastOne(195 * scale) + 5);
+            return new Sizes(
+                    atLeastOne(8_000 * scale),
+                    atLeastOne(2_000 * scale),
+                    (int) Math.round(200_000 * scale),
+                    (int) Math.round(45_000 * scale),
+                    (int) Math.round(47_000 * scale),
+                    (int) Math.round(4_000 * scale),
+                    (int) Math.round(20_000 * scale),
+                    (int) Math.round(100_000 * scale),
+                    36,
+                    atLeastOne(43 * scale) + 7,
+                    atLeastOne(195 * scale) + 5);
         }
 
         public int initiatives() {

@@ -29,6 +29,7 @@ final class PortfolioStatements {
 
     /** Active and open stages as SQL lists (PRODUCT.md §4); the large portfolio's stage mix is built from them. */
     private static final String ACTIVE = "('RUNNING','DISCOVERY','PILOT','SCALE','RUN')";
+
     private static final String OPEN = "('PROPOSED','IDEA','RUNNING','DISCOVERY','PILOT','SCALE','RUN')";
     /** Ten years of quarters before the demo story's three closed reviews: 36 of them close here. */
     private static final int HISTORY_QUARTERS = 39;
@@ -76,9 +77,16 @@ final class PortfolioStatements {
         long started = System.nanoTime();
         int rows = db.execute(text);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} rows in {} ms: {}", rows, (System.nanoTime() - started) / 1_000_000,
-                    text.strip().lines().filter(line -> !line.strip().startsWith("with ")
-                            && !line.strip().startsWith("from initiative i")).findFirst().orElse(""));
+            LOG.debug(
+                    "{} rows in {} ms: {}",
+                    rows,
+                    (System.nanoTime() - started) / 1_000_000,
+                    text.strip()
+                            .lines()
+                            .filter(line -> !line.strip().startsWith("with ")
+                                    && !line.strip().startsWith("from initiative i"))
+                            .findFirst()
+                            .orElse(""));
         }
     }
 
@@ -129,8 +137,8 @@ final class PortfolioStatements {
                 insert into department (name)
                 select case when n <= %1$d then (%2$s)[n] else (%2$s)[1 + (n - 1) %% %1$d] || ' ' || ((n - 1) / %1$d + 1) end
                   from generate_series(1, %3$d) n
-                """.formatted(Vocabulary.DEPARTMENTS.size(), Vocabulary.array(Vocabulary.DEPARTMENTS),
-                sizes.departments() - 7));
+                """.formatted(
+                Vocabulary.DEPARTMENTS.size(), Vocabulary.array(Vocabulary.DEPARTMENTS), sizes.departments() - 7));
         exec("""
                 insert into app_user (username, display_name, email, password_hash, locale)
                 select lower(first) || '.' || n, first || ' ' || last, lower(first) || '.' || n || '@noordzee.example',
@@ -138,8 +146,10 @@ final class PortfolioStatements {
                   from (select n, %s as first, %s as last from generate_series(1, %d) n) x
                  cross join (select coalesce((select password_hash from app_user where username = 'viewer'),
                                              (select min(password_hash) from app_user), '!') as hash) h
-                """.formatted(pick(Vocabulary.FIRST_NAMES, h("n", "first")), pick(Vocabulary.LAST_NAMES, h("n", "last")),
-                sizes.users() - 5));
+                """.formatted(
+                        pick(Vocabulary.FIRST_NAMES, h("n", "first")),
+                        pick(Vocabulary.LAST_NAMES, h("n", "last")),
+                        sizes.users() - 5));
         exec("""
                 insert into user_role (user_id, role)
                 select id, case when r % 20 = 0 then 'LEADER' when r % 20 <= 7 then 'PROGRAMME_MANAGER'
@@ -151,8 +161,8 @@ final class PortfolioStatements {
                 select case when n <= %1$d then (%2$s)[n] else (%2$s)[1 + (n - 1) %% %1$d] || ' ' || ((n - 1) / %1$d + 1) end,
                        'Strategisch doel uit het meerjarenplan.', @year - 3 + n %% 7, now() - (n * 60) * interval '1 day'
                   from generate_series(1, %3$d) n
-                """.formatted(Vocabulary.GOALS.size(), Vocabulary.array(Vocabulary.GOALS),
-                Math.max(1, sizes.programmes() / 125)));
+                """.formatted(
+                Vocabulary.GOALS.size(), Vocabulary.array(Vocabulary.GOALS), Math.max(1, sizes.programmes() / 125)));
     }
 
     private void items() {
@@ -240,8 +250,9 @@ final class PortfolioStatements {
         parts.put("{journey}", pick(Vocabulary.JOURNEYS, h("n", "journey")));
         parts.put("{sponsor}", pick(Vocabulary.SPONSORS, h("n", "sponsor")));
         parts.put("{learning}", pick(Vocabulary.LEARNINGS, h("n", "learn")));
-        parts.put("{lead}", pick(Vocabulary.FIRST_NAMES, h("n", "lf")) + " || ' ' || "
-                + pick(Vocabulary.LAST_NAMES, h("n", "ll")));
+        parts.put(
+                "{lead}",
+                pick(Vocabulary.FIRST_NAMES, h("n", "lf")) + " || ' ' || " + pick(Vocabulary.LAST_NAMES, h("n", "ll")));
         parts.put("{owner}", member("owners", h("n", "owner")));
         parts.put("{goal}", member("goals", h("n", "goal")));
         for (var salt : new String[] {"sv", "sf", "se", "su", "sr"}) {
@@ -281,7 +292,8 @@ final class PortfolioStatements {
     }
 
     private void budgets() {
-        exec(ITEMS + """
+        exec(ITEMS
+                + """
                 insert into budget_line (initiative_id, quarter, planned, actual)
                 select id, %s, planned,
                        case when q < @cur then round(planned * ratio, -2) when q = @cur then round(planned * ratio * 0.6, -2)
@@ -292,8 +304,13 @@ final class PortfolioStatements {
                                case when %s %% 100 < 8 then 1.15 + %s %% 35 / 100.0
                                     else 0.6 + %s %% 40 / 100.0 end as ratio
                           from g cross join lateral generate_series(g.s, g.e) q) b
-                """.formatted(q("q"), h("n", "plan"), h("n", "plan"), h("n", "over"), h("n", "overby"),
-                h("n, '/', q", "spend")));
+                """.formatted(
+                                q("q"),
+                                h("n", "plan"),
+                                h("n", "plan"),
+                                h("n", "over"),
+                                h("n", "overby"),
+                                h("n, '/', q", "spend")));
         // Envelopes for every year with budget: the past as spent, this year and the next short of the open items'
         // plans, so the priorities have a cut line to show.
         exec("""
@@ -321,7 +338,8 @@ final class PortfolioStatements {
      * (stale). One hash per update row, its digits read as several independent choices.
      */
     private void statusUpdates() {
-        exec(ITEMS + """
+        exec(ITEMS
+                + """
                 insert into status_update (initiative_id, author_id, rag, progress_pct, quarter, spend, summary, risks,
                        next_steps, created_at)
                 select id, case when r % 5 = 0 then OTHER else owner_id end,
@@ -345,19 +363,20 @@ final class PortfolioStatements {
                          where g.stage not in ('PROPOSED', 'IDEA')) u
                  cross join POOLS
                 """.replace("OTHER", member("owners", "r / 3"))
-                .replace("SUMMARY", pick(Vocabulary.SUMMARIES, "r / 500"))
-                .replace("RISKS", pick(Vocabulary.RISKS, "r / 6000"))
-                .replace("NEXT", pick(Vocabulary.NEXT_STEPS, "r / 42000"))
-                .replace("HASH_NK", h("g.n, '/', k", "update"))
-                .replace("HASH_N", h("g.n", "updates"))
-                .replace("QD_S", qd("g.s"))
-                .replace("QD_E1", qd("g.e + 1"))
-                .replace("ACTIVE", ACTIVE)
-                .replace("POOLS", POOLS));
+                        .replace("SUMMARY", pick(Vocabulary.SUMMARIES, "r / 500"))
+                        .replace("RISKS", pick(Vocabulary.RISKS, "r / 6000"))
+                        .replace("NEXT", pick(Vocabulary.NEXT_STEPS, "r / 42000"))
+                        .replace("HASH_NK", h("g.n, '/', k", "update"))
+                        .replace("HASH_N", h("g.n", "updates"))
+                        .replace("QD_S", qd("g.s"))
+                        .replace("QD_E1", qd("g.e + 1"))
+                        .replace("ACTIVE", ACTIVE)
+                        .replace("POOLS", POOLS));
     }
 
     private void assessments() {
-        exec(ITEMS + """
+        exec(ITEMS
+                + """
                 insert into principle_assessment (initiative_id, principle_id, result, note, assessed_by, assessed_at)
                 select g.id, pr.id,
                        case when %1$s %% 100 < 3 then 'GAP' when %1$s %% 100 < 11 then 'NOT_APPLICABLE' else 'MEETS' end,
@@ -365,28 +384,44 @@ final class PortfolioStatements {
                        %2$s, least(now(), g.created_at + (%1$s %% 90) * interval '1 day')
                   from g cross join principle pr cross join POOLS
                  where pr.active and ((g.track = 'STRATEGIC' and g.stage <> 'IDEA') or %3$s %% 100 < 66)
-                """.formatted(h("n, '/', pr.id", "result"), member("owners", h("n, '/', pr.id", "by")),
-                h("n, '/', pr.id", "assessed")).replace("POOLS", POOLS));
+                """.formatted(
+                                h("n, '/', pr.id", "result"),
+                                member("owners", h("n, '/', pr.id", "by")),
+                                h("n, '/', pr.id", "assessed"))
+                        .replace("POOLS", POOLS));
     }
 
     private void risksAndComments() {
-        exec(ITEMS + """
+        exec(ITEMS
+                + """
                 insert into item_risk (initiative_id, description, likelihood, impact, mitigation, owner_name, status)
                 select g.id, %1$s, (1 + %2$s %% 5)::smallint, (1 + %3$s %% 5)::smallint, %4$s, %5$s,
                        case when %6$s %% 100 < 45 then 'OPEN' when %6$s %% 100 < 70 then 'MITIGATED'
                             when %6$s %% 100 < 85 then 'ACCEPTED' else 'CLOSED' end
                   from generate_series(1, %7$d) x join g on g.n = 1 + %8$s %% @items
-                """.formatted(pick(Vocabulary.RISK_DESCRIPTIONS, h("x", "desc")), h("x", "likelihood"),
-                h("x", "impact"), pick(Vocabulary.MITIGATIONS, h("x", "mitigation")),
-                pick(Vocabulary.FIRST_NAMES, h("x", "of")) + " || ' ' || " + pick(Vocabulary.LAST_NAMES, h("x", "ol")),
-                h("x", "status"), sizes.risks(), h("x", "item")));
-        exec(ITEMS + """
+                """.formatted(
+                                pick(Vocabulary.RISK_DESCRIPTIONS, h("x", "desc")),
+                                h("x", "likelihood"),
+                                h("x", "impact"),
+                                pick(Vocabulary.MITIGATIONS, h("x", "mitigation")),
+                                pick(Vocabulary.FIRST_NAMES, h("x", "of")) + " || ' ' || "
+                                        + pick(Vocabulary.LAST_NAMES, h("x", "ol")),
+                                h("x", "status"),
+                                sizes.risks(),
+                                h("x", "item")));
+        exec(ITEMS
+                + """
                 insert into item_comment (initiative_id, author_id, body, created_at)
                 select g.id, %1$s, %2$s, g.created_at + (now() - g.created_at) * (%3$s %% 1000 / 1000.0)
                   from generate_series(1, %4$d) x join g on g.n = 1 + %5$s %% @items
                  cross join POOLS
-                """.formatted(member("everyone", h("x", "author")), pick(Vocabulary.COMMENTS, h("x", "body")),
-                h("x", "when"), sizes.comments(), h("x", "item")).replace("POOLS", POOLS));
+                """.formatted(
+                                member("everyone", h("x", "author")),
+                                pick(Vocabulary.COMMENTS, h("x", "body")),
+                                h("x", "when"),
+                                sizes.comments(),
+                                h("x", "item"))
+                        .replace("POOLS", POOLS));
     }
 
     /** Milestones along every programme's timebox and one KPI each. */
@@ -414,7 +449,8 @@ final class PortfolioStatements {
                 insert into review (quarter, status, opened_at)
                 select %s, 'PLANNED', %s + interval '75 days' from generate_series(@first, @first + 35) q
                 """.formatted(q("q"), qd("q")));
-        exec(ITEMS + """
+        exec(ITEMS
+                + """
                 insert into review_decision (review_id, initiative_id, decision, reason, conditions, learned, decided_by,
                        decided_at)
                 select id, item, decision,
@@ -436,9 +472,12 @@ final class PortfolioStatements {
                             on r.rq between g.s and g.e
                          cross join POOLS
                          where g.stage not in ('PROPOSED', 'IDEA')) d
-                """.formatted(h("g.n, '/', r.id", "decision"), member("leaders", h("g.n, '/', r.id", "leader")),
-                qi("r.quarter")).replace("POOLS", POOLS)
-                .replace("LEARNING", pick(Vocabulary.LEARNINGS, h("n", "learn"))));
+                """.formatted(
+                                h("g.n, '/', r.id", "decision"),
+                                member("leaders", h("g.n, '/', r.id", "leader")),
+                                qi("r.quarter"))
+                        .replace("POOLS", POOLS)
+                        .replace("LEARNING", pick(Vocabulary.LEARNINGS, h("n", "learn"))));
         exec("""
                 update review set status = 'CLOSED', closed_at = opened_at + interval '14 days',
                        closed_by = (select min(r.user_id) from user_role r where r.role = 'LEADER'), version = version + 1

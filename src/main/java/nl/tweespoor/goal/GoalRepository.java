@@ -26,16 +26,22 @@ class GoalRepository {
 
     /** One page of goals, each with its programmes and their planned budget, in one statement. */
     List<GoalRow> page(int offset, int limit) {
-        var planned = select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID)).asField("planned");
-        return db.select(STRATEGIC_GOAL.ID, STRATEGIC_GOAL.TITLE, STRATEGIC_GOAL.DESCRIPTION,
-                        STRATEGIC_GOAL.HORIZON_YEAR, STRATEGIC_GOAL.VERSION,
+        var planned = select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
+                .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID))
+                .asField("planned");
+        return db.select(
+                        STRATEGIC_GOAL.ID,
+                        STRATEGIC_GOAL.TITLE,
+                        STRATEGIC_GOAL.DESCRIPTION,
+                        STRATEGIC_GOAL.HORIZON_YEAR,
+                        STRATEGIC_GOAL.VERSION,
                         multiset(select(INITIATIVE.ID, INITIATIVE.TITLE, INITIATIVE.STAGE, planned)
-                                .from(INITIATIVE)
-                                .where(INITIATIVE.GOAL_ID.eq(STRATEGIC_GOAL.ID))
-                                .orderBy(INITIATIVE.TITLE))
-                                .convertFrom(rows -> rows.map(r -> new GoalRow.ServingProgramme(r.value1(),
-                                        r.value2(), r.value3(), (BigDecimal) r.value4()))))
+                                        .from(INITIATIVE)
+                                        .where(INITIATIVE.GOAL_ID.eq(STRATEGIC_GOAL.ID))
+                                        .orderBy(INITIATIVE.TITLE))
+                                .convertFrom(rows -> rows.map(r -> new GoalRow.ServingProgramme(
+                                        r.value1(), r.value2(), r.value3(), (BigDecimal) r.value4()))))
                 .from(STRATEGIC_GOAL)
                 .orderBy(STRATEGIC_GOAL.HORIZON_YEAR, STRATEGIC_GOAL.TITLE, STRATEGIC_GOAL.ID)
                 .offset(offset)

@@ -5,11 +5,11 @@ import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import nl.tweespoor.security.CurrentUser;
@@ -64,8 +64,14 @@ public class GoalService {
         var goal = repository.newRecord();
         apply(draft, goal);
         goal.store();
-        auditLog.record(new AuditEntry("GOAL_CREATED", "strategic_goal", goal.getId(), null,
-                "Strategic goal created: " + goal.getTitle(), null, AuditLog.snapshot(goal)));
+        auditLog.record(new AuditEntry(
+                "GOAL_CREATED",
+                "strategic_goal",
+                goal.getId(),
+                null,
+                "Strategic goal created: " + goal.getTitle(),
+                null,
+                AuditLog.snapshot(goal)));
         return goal.getId();
     }
 
@@ -76,8 +82,14 @@ public class GoalService {
         var before = AuditLog.snapshot(goal);
         apply(draft, goal);
         Versioned.store(goal);
-        auditLog.record(new AuditEntry("GOAL_UPDATED", "strategic_goal", id, null,
-                "Strategic goal edited: " + goal.getTitle(), before, AuditLog.snapshot(goal)));
+        auditLog.record(new AuditEntry(
+                "GOAL_UPDATED",
+                "strategic_goal",
+                id,
+                null,
+                "Strategic goal edited: " + goal.getTitle(),
+                before,
+                AuditLog.snapshot(goal)));
     }
 
     private static void apply(GoalDraft draft, StrategicGoalRecord goal) {
@@ -90,8 +102,10 @@ public class GoalService {
             throw new InvalidInputException("goal.horizon-invalid");
         }
         goal.setTitle(draft.title().trim());
-        goal.setDescription(draft.description() == null || draft.description().isBlank() ? null
-                : draft.description().trim());
+        goal.setDescription(
+                draft.description() == null || draft.description().isBlank()
+                        ? null
+                        : draft.description().trim());
         goal.setHorizonYear(draft.horizonYear());
     }
 }

@@ -26,33 +26,46 @@ class AssessmentRepository {
 
     /** Every active principle with this item's assessment of it (if any), in one statement. */
     List<Assessment> lines(long initiativeId) {
-        return db.select(PRINCIPLE.asterisk(), PRINCIPLE_ASSESSMENT.RESULT, PRINCIPLE_ASSESSMENT.NOTE,
-                        APP_USER.DISPLAY_NAME, PRINCIPLE_ASSESSMENT.ASSESSED_AT, PRINCIPLE_ASSESSMENT.VERSION)
+        return db.select(
+                        PRINCIPLE.asterisk(),
+                        PRINCIPLE_ASSESSMENT.RESULT,
+                        PRINCIPLE_ASSESSMENT.NOTE,
+                        APP_USER.DISPLAY_NAME,
+                        PRINCIPLE_ASSESSMENT.ASSESSED_AT,
+                        PRINCIPLE_ASSESSMENT.VERSION)
                 .from(PRINCIPLE)
-                .leftJoin(PRINCIPLE_ASSESSMENT).on(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(PRINCIPLE.ID),
+                .leftJoin(PRINCIPLE_ASSESSMENT)
+                .on(
+                        PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(PRINCIPLE.ID),
                         PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(initiativeId))
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(PRINCIPLE_ASSESSMENT.ASSESSED_BY))
+                .leftJoin(APP_USER)
+                .on(APP_USER.ID.eq(PRINCIPLE_ASSESSMENT.ASSESSED_BY))
                 .where(PRINCIPLE.ACTIVE.isTrue())
                 .orderBy(PRINCIPLE.CATEGORY, PRINCIPLE.CODE)
-                .fetch(r -> new Assessment(PrincipleRepository.principle(r),
-                        r.get(PRINCIPLE_ASSESSMENT.RESULT) == null ? null
+                .fetch(r -> new Assessment(
+                        PrincipleRepository.principle(r),
+                        r.get(PRINCIPLE_ASSESSMENT.RESULT) == null
+                                ? null
                                 : AssessmentResult.valueOf(r.get(PRINCIPLE_ASSESSMENT.RESULT)),
-                        r.get(PRINCIPLE_ASSESSMENT.NOTE), r.get(APP_USER.DISPLAY_NAME),
-                        r.get(PRINCIPLE_ASSESSMENT.ASSESSED_AT), r.get(PRINCIPLE_ASSESSMENT.VERSION)));
+                        r.get(PRINCIPLE_ASSESSMENT.NOTE),
+                        r.get(APP_USER.DISPLAY_NAME),
+                        r.get(PRINCIPLE_ASSESSMENT.ASSESSED_AT),
+                        r.get(PRINCIPLE_ASSESSMENT.VERSION)));
     }
 
     /** How the item stands against every active principle: what the gate decides on. */
     List<PrincipleStanding> standings(long initiativeId) {
         return lines(initiativeId).stream()
-                .map(line -> new PrincipleStanding(line.principle().code(), line.principle().category(),
-                        line.result()))
+                .map(line -> new PrincipleStanding(
+                        line.principle().code(), line.principle().category(), line.result()))
                 .toList();
     }
 
     List<GateOverride> overrides(long initiativeId) {
         return db.select(GATE_OVERRIDE.TO_STAGE, GATE_OVERRIDE.REASON, APP_USER.DISPLAY_NAME, GATE_OVERRIDE.DECIDED_AT)
                 .from(GATE_OVERRIDE)
-                .join(APP_USER).on(APP_USER.ID.eq(GATE_OVERRIDE.DECIDED_BY))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(GATE_OVERRIDE.DECIDED_BY))
                 .where(GATE_OVERRIDE.INITIATIVE_ID.eq(initiativeId))
                 .orderBy(GATE_OVERRIDE.DECIDED_AT.desc(), GATE_OVERRIDE.ID.desc())
                 .fetch(r -> new GateOverride(Stage.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
@@ -60,7 +73,8 @@ class AssessmentRepository {
 
     Optional<PrincipleAssessmentRecord> find(long initiativeId, long principleId) {
         return db.selectFrom(PRINCIPLE_ASSESSMENT)
-                .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(initiativeId),
+                .where(
+                        PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(initiativeId),
                         PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(principleId))
                 .fetchOptional();
     }

@@ -25,7 +25,10 @@ public class AssessmentService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    AssessmentService(AssessmentRepository repository, PrincipleRepository principles, CurrentUser currentUser,
+    AssessmentService(
+            AssessmentRepository repository,
+            PrincipleRepository principles,
+            CurrentUser currentUser,
             AuditLog auditLog) {
         this.repository = repository;
         this.principles = principles;
@@ -37,8 +40,8 @@ public class AssessmentService {
     @PreAuthorize("isAuthenticated()")
     public Checklist checklist(long initiativeId) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
-        return new Checklist(initiativeId, item.getOwnerId(), repository.lines(initiativeId),
-                repository.overrides(initiativeId));
+        return new Checklist(
+                initiativeId, item.getOwnerId(), repository.lines(initiativeId), repository.overrides(initiativeId));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -52,8 +55,8 @@ public class AssessmentService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
-    public void assess(long initiativeId, long principleId, Integer expectedVersion, AssessmentResult result,
-            String note) {
+    public void assess(
+            long initiativeId, long principleId, Integer expectedVersion, AssessmentResult result, String note) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
         if (!mayAssess(item.getOwnerId())) {
             throw new NotPermittedException("assessment.only-owner");
@@ -73,8 +76,14 @@ public class AssessmentService {
         row.setAssessedBy(currentUser.require().id());
         row.setAssessedAt(java.time.OffsetDateTime.now());
         Versioned.store(row);
-        auditLog.record(new AuditEntry("PRINCIPLE_ASSESSED", "principle_assessment", row.getId(), initiativeId,
-                item.getTitle() + " · " + principle.getCode() + ": " + result, before, AuditLog.snapshot(row)));
+        auditLog.record(new AuditEntry(
+                "PRINCIPLE_ASSESSED",
+                "principle_assessment",
+                row.getId(),
+                initiativeId,
+                item.getTitle() + " · " + principle.getCode() + ": " + result,
+                before,
+                AuditLog.snapshot(row)));
     }
 
     /** A GAP or NOT_APPLICABLE needs a note saying why; MEETS may have one. */

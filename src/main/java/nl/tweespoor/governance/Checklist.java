@@ -10,6 +10,8 @@ public record Checklist(long initiativeId, long ownerId, List<Assessment> lines,
     }
 
     public long gaps() {
-        return lines.stream().filter(line -> line.result() == AssessmentResult.GAP).count();
+        return lines.stream()
+                .filter(line -> line.result() == AssessmentResult.GAP)
+                .count();
     }
 }

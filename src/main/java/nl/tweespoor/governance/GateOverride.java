@@ -4,5 +4,4 @@ import java.time.OffsetDateTime;
 import nl.tweespoor.initiative.Stage;
 
 /** A leader let a programme through the gate despite open points; kept for good with the reason. */
-public record GateOverride(Stage toStage, String reason, String decidedBy, OffsetDateTime decidedAt) {
-}
+public record GateOverride(Stage toStage, String reason, String decidedBy, OffsetDateTime decidedAt) {}

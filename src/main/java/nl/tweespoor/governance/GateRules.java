@@ -20,12 +20,11 @@ public final class GateRules {
     private static final Set<PrincipleCategory> HIGH_RISK_CATEGORIES =
             EnumSet.of(PrincipleCategory.HUMAN_ROLE, PrincipleCategory.EXPLAINABILITY);
 
-    private GateRules() {
-    }
+    private GateRules() {}
 
     /** The refusal for this move, or empty when the gate is open. */
-    public static Optional<GateRefusedException> refusal(Track track, Stage target, String riskClass,
-            List<PrincipleStanding> principles) {
+    public static Optional<GateRefusedException> refusal(
+            Track track, Stage target, String riskClass, List<PrincipleStanding> principles) {
         if ("PROHIBITED".equals(riskClass) && target != Stage.STOPPED) {
             return Optional.of(new GateRefusedException(false, "gate.prohibited"));
         }
@@ -34,8 +33,9 @@ public final class GateRules {
         }
         var stage = "stage." + target.name();
         if ("HIGH".equals(riskClass)) {
-            var notMet = codes(principles, p -> HIGH_RISK_CATEGORIES.contains(p.category())
-                    && p.result() != AssessmentResult.MEETS);
+            var notMet = codes(
+                    principles,
+                    p -> HIGH_RISK_CATEGORIES.contains(p.category()) && p.result() != AssessmentResult.MEETS);
             if (!notMet.isEmpty()) {
                 return Optional.of(new GateRefusedException(false, "gate.high-risk", stage, notMet));
             }
@@ -55,6 +55,12 @@ public final class GateRules {
     }
 
     private static String codes(List<PrincipleStanding> principles, Predicate<PrincipleStanding> which) {
-        return String.join(", ", principles.stream().filter(which).map(PrincipleStanding::code).sorted().toList());
+        return String.join(
+                ", ",
+                principles.stream()
+                        .filter(which)
+                        .map(PrincipleStanding::code)
+                        .sorted()
+                        .toList());
     }
 }

@@ -33,8 +33,8 @@ class GovernanceGate implements StageGate {
     @Override
     public void check(long initiativeId, Stage target, String overrideReason) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
-        var refusal = GateRules.refusal(Track.valueOf(item.getTrack()), target, item.getRiskClass(),
-                repository.standings(initiativeId));
+        var refusal = GateRules.refusal(
+                Track.valueOf(item.getTrack()), target, item.getRiskClass(), repository.standings(initiativeId));
         if (refusal.isEmpty()) {
             return;
         }
@@ -51,8 +51,13 @@ class GovernanceGate implements StageGate {
         override.setReason(overrideReason.trim());
         override.setDecidedBy(currentUser.require().id());
         override.store();
-        auditLog.record(new AuditEntry("GATE_OVERRIDDEN", "gate_override", override.getId(), initiativeId,
-                item.getTitle() + " → " + target + ", gate overridden: " + override.getReason(), null,
+        auditLog.record(new AuditEntry(
+                "GATE_OVERRIDDEN",
+                "gate_override",
+                override.getId(),
+                initiativeId,
+                item.getTitle() + " → " + target + ", gate overridden: " + override.getReason(),
+                null,
                 AuditLog.snapshot(override)));
     }
 }

@@ -30,21 +30,34 @@ class MatrixRepository {
 
     /** One page of items with all their assessments, in one statement. */
     List<MatrixRow> page(MatrixFilter filter, int offset, int limit) {
-        return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, DEPARTMENT.NAME, INITIATIVE.STAGE,
+        return db.select(
+                        INITIATIVE.ID,
+                        INITIATIVE.TRACK,
+                        INITIATIVE.TITLE,
+                        DEPARTMENT.NAME,
+                        INITIATIVE.STAGE,
                         INITIATIVE.RISK_CLASS,
                         multiset(select(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID, PRINCIPLE_ASSESSMENT.RESULT)
                                 .from(PRINCIPLE_ASSESSMENT)
                                 .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(INITIATIVE.ID))))
                 .from(INITIATIVE)
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .where(conditions(filter))
                 .orderBy(INITIATIVE.TRACK.desc(), INITIATIVE.TITLE, INITIATIVE.ID)
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(r -> {
                     var results = new HashMap<Long, AssessmentResult>();
                     r.value7().forEach(a -> results.put(a.value1(), AssessmentResult.valueOf(a.value2())));
-                    return new MatrixRow(r.value1(), Track.valueOf(r.value2()), r.value3(), r.value4(),
-                            Stage.valueOf(r.value5()), r.value6(), results);
+                    return new MatrixRow(
+                            r.value1(),
+                            Track.valueOf(r.value2()),
+                            r.value3(),
+                            r.value4(),
+                            Stage.valueOf(r.value5()),
+                            r.value6(),
+                            results);
                 });
     }
 
@@ -63,11 +76,16 @@ class MatrixRepository {
         }
         if (filter.onlyOpenPoints()) {
             // Some active principle is unassessed or a GAP for this item.
-            condition = condition.and(exists(selectOne().from(PRINCIPLE)
-                    .where(PRINCIPLE.ACTIVE.isTrue(), notExists(selectOne().from(PRINCIPLE_ASSESSMENT)
-                            .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(INITIATIVE.ID),
-                                    PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(PRINCIPLE.ID),
-                                    PRINCIPLE_ASSESSMENT.RESULT.ne("GAP"))))));
+            condition = condition.and(exists(selectOne()
+                    .from(PRINCIPLE)
+                    .where(
+                            PRINCIPLE.ACTIVE.isTrue(),
+                            notExists(selectOne()
+                                    .from(PRINCIPLE_ASSESSMENT)
+                                    .where(
+                                            PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(INITIATIVE.ID),
+                                            PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(PRINCIPLE.ID),
+                                            PRINCIPLE_ASSESSMENT.RESULT.ne("GAP"))))));
         }
         return condition;
     }

@@ -5,7 +5,13 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.Stage;
 
 /** One item of the matrix with its result per principle id (missing: unassessed). */
-public record MatrixRow(long id, Track track, String title, String department, Stage stage, String riskClass,
+public record MatrixRow(
+        long id,
+        Track track,
+        String title,
+        String department,
+        Stage stage,
+        String riskClass,
         Map<Long, AssessmentResult> results) {
 
     public AssessmentResult resultFor(long principleId) {

@@ -5,8 +5,8 @@ import static nl.tweespoor.db.Tables.PRINCIPLE;
 import nl.tweespoor.base.ColumnLimits;
 
 /** What a leader types for a principle. */
-public record PrincipleDraft(String code, String title, String explanation, PrincipleCategory category,
-        boolean active) {
+public record PrincipleDraft(
+        String code, String title, String explanation, PrincipleCategory category, boolean active) {
 
     public static final int MAX_CODE = ColumnLimits.max(PRINCIPLE.CODE);
     public static final int MAX_TITLE = ColumnLimits.max(PRINCIPLE.TITLE);

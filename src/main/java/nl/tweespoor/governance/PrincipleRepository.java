@@ -22,7 +22,8 @@ class PrincipleRepository {
     List<Principle> page(int offset, int limit) {
         return db.selectFrom(PRINCIPLE)
                 .orderBy(PRINCIPLE.ACTIVE.desc(), PRINCIPLE.CATEGORY, PRINCIPLE.CODE)
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(PrincipleRepository::principle);
     }
 
@@ -32,7 +33,8 @@ class PrincipleRepository {
 
     /** The active principles, the columns of the matrix and the rows of a checklist; a short list by nature. */
     List<Principle> active() {
-        return db.selectFrom(PRINCIPLE).where(PRINCIPLE.ACTIVE.isTrue())
+        return db.selectFrom(PRINCIPLE)
+                .where(PRINCIPLE.ACTIVE.isTrue())
                 .orderBy(PRINCIPLE.CATEGORY, PRINCIPLE.CODE)
                 .fetch(PrincipleRepository::principle);
     }
@@ -51,8 +53,13 @@ class PrincipleRepository {
     }
 
     static Principle principle(Record r) {
-        return new Principle(r.get(PRINCIPLE.ID), r.get(PRINCIPLE.CODE), r.get(PRINCIPLE.TITLE),
-                r.get(PRINCIPLE.EXPLANATION), PrincipleCategory.valueOf(r.get(PRINCIPLE.CATEGORY)),
-                r.get(PRINCIPLE.ACTIVE), r.get(PRINCIPLE.VERSION));
+        return new Principle(
+                r.get(PRINCIPLE.ID),
+                r.get(PRINCIPLE.CODE),
+                r.get(PRINCIPLE.TITLE),
+                r.get(PRINCIPLE.EXPLANATION),
+                PrincipleCategory.valueOf(r.get(PRINCIPLE.CATEGORY)),
+                r.get(PRINCIPLE.ACTIVE),
+                r.get(PRINCIPLE.VERSION));
     }
 }

@@ -59,8 +59,13 @@ public class PrincipleService {
         var principle = repository.newRecord();
         apply(draft, principle, null);
         principle.store();
-        auditLog.record(new AuditEntry("PRINCIPLE_CREATED", "principle", principle.getId(), null,
-                "Principle created: " + principle.getCode() + " " + principle.getTitle(), null,
+        auditLog.record(new AuditEntry(
+                "PRINCIPLE_CREATED",
+                "principle",
+                principle.getId(),
+                null,
+                "Principle created: " + principle.getCode() + " " + principle.getTitle(),
+                null,
                 AuditLog.snapshot(principle)));
         return principle.getId();
     }
@@ -74,10 +79,16 @@ public class PrincipleService {
         boolean wasActive = principle.getActive();
         apply(draft, principle, id);
         Versioned.store(principle);
-        var kind = wasActive == principle.getActive() ? "PRINCIPLE_UPDATED"
+        var kind = wasActive == principle.getActive()
+                ? "PRINCIPLE_UPDATED"
                 : principle.getActive() ? "PRINCIPLE_REACTIVATED" : "PRINCIPLE_RETIRED";
-        auditLog.record(new AuditEntry(kind, "principle", id, null,
-                "Principle edited: " + principle.getCode() + " " + principle.getTitle(), before,
+        auditLog.record(new AuditEntry(
+                kind,
+                "principle",
+                id,
+                null,
+                "Principle edited: " + principle.getCode() + " " + principle.getTitle(),
+                before,
                 AuditLog.snapshot(principle)));
     }
 

@@ -8,8 +8,7 @@ import nl.tweespoor.db.tables.records.InitiativeRecord;
 /** The evidence an experiment hands to the programme it is promoted into: its outcomes and learnings. */
 final class Evidence {
 
-    private Evidence() {
-    }
+    private Evidence() {}
 
     static String of(InitiativeRecord experiment) {
         var text = new StringBuilder("Evidence from the experiment / bewijs uit het experiment:\n");

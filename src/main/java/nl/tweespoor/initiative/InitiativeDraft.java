@@ -33,6 +33,7 @@ public record InitiativeDraft(
 
     /** Column lengths, for the form; the service checks the same columns. */
     public static final int MAX_TITLE = ColumnLimits.max(INITIATIVE.TITLE);
+
     public static final int MAX_DESCRIPTION = ColumnLimits.max(INITIATIVE.DESCRIPTION);
     public static final int MAX_HYPOTHESIS = ColumnLimits.max(INITIATIVE.HYPOTHESIS);
     public static final int MAX_LEARNINGS = ColumnLimits.max(INITIATIVE.LEARNINGS);

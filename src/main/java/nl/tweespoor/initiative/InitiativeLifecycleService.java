@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
@@ -15,6 +14,7 @@ import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.SignedInUser;
@@ -35,7 +35,10 @@ public class InitiativeLifecycleService {
     private final AuditLog auditLog;
     private final ObjectProvider<StageGate> gate;
 
-    InitiativeLifecycleService(InitiativeRepository repository, CurrentUser currentUser, AuditLog auditLog,
+    InitiativeLifecycleService(
+            InitiativeRepository repository,
+            CurrentUser currentUser,
+            AuditLog auditLog,
             ObjectProvider<StageGate> gate) {
         this.repository = repository;
         this.currentUser = currentUser;
@@ -54,7 +57,8 @@ public class InitiativeLifecycleService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean mayPromote(InitiativeDetails item) {
-        return currentUser.require().isLeader() && item.track() == Track.PERSONAL
+        return currentUser.require().isLeader()
+                && item.track() == Track.PERSONAL
                 && (item.stage() == Stage.RUNNING || item.stage() == Stage.CONCLUDED);
     }
 
@@ -88,8 +92,10 @@ public class InitiativeLifecycleService {
         var item = lockedForChange(id, expectedVersion);
         var track = Track.valueOf(item.getTrack());
         if (!mayMove(currentUser.require(), track, item.getOwnerId())) {
-            throw new NotPermittedException(track == Track.PERSONAL
-                    ? "error.not-permitted.move-experiment" : "error.not-permitted.move-programme");
+            throw new NotPermittedException(
+                    track == Track.PERSONAL
+                            ? "error.not-permitted.move-experiment"
+                            : "error.not-permitted.move-programme");
         }
         var from = Stage.valueOf(item.getStage());
         StageRules.check(track, from, target, repository.draftOf(item));
@@ -100,8 +106,14 @@ public class InitiativeLifecycleService {
             item.setStartedAt(OffsetDateTime.now());
         }
         store(item);
-        auditLog.record(new AuditEntry("STAGE_CHANGED", "initiative", id, id,
-                item.getTitle() + ": " + from + " → " + target, before, AuditLog.snapshot(item)));
+        auditLog.record(new AuditEntry(
+                "STAGE_CHANGED",
+                "initiative",
+                id,
+                id,
+                item.getTitle() + ": " + from + " → " + target,
+                before,
+                AuditLog.snapshot(item)));
     }
 
     /**
@@ -140,11 +152,22 @@ public class InitiativeLifecycleService {
         programme.store();
         experiment.setStage(Stage.PROMOTED.name());
         store(experiment);
-        auditLog.record(new AuditEntry("PROMOTED", "initiative", experimentId, experimentId,
-                "Experiment promoted to programme: " + experiment.getTitle(), before,
+        auditLog.record(new AuditEntry(
+                "PROMOTED",
+                "initiative",
+                experimentId,
+                experimentId,
+                "Experiment promoted to programme: " + experiment.getTitle(),
+                before,
                 AuditLog.snapshot(experiment)));
-        auditLog.record(new AuditEntry("INITIATIVE_CREATED", "initiative", programme.getId(), programme.getId(),
-                "STRATEGIC created by promotion: " + programme.getTitle(), null, AuditLog.snapshot(programme)));
+        auditLog.record(new AuditEntry(
+                "INITIATIVE_CREATED",
+                "initiative",
+                programme.getId(),
+                programme.getId(),
+                "STRATEGIC created by promotion: " + programme.getTitle(),
+                null,
+                AuditLog.snapshot(programme)));
         return programme.getId();
     }
 

@@ -7,8 +7,7 @@ import nl.tweespoor.security.SignedInUser;
 /** PRODUCT.md §3 for items: leaders edit any item, programme managers only their own; viewers and admins read. */
 final class InitiativePermissions {
 
-    private InitiativePermissions() {
-    }
+    private InitiativePermissions() {}
 
     static boolean mayPropose(SignedInUser user) {
         return user.has(Role.LEADER) || user.has(Role.PROGRAMME_MANAGER);

@@ -42,44 +42,81 @@ class InitiativeRepository {
     }
 
     List<InitiativeRow> page(InitiativeFilter filter, PageRequest page) {
-        return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, DEPARTMENT.NAME, INITIATIVE.STAGE,
-                        APP_USER.DISPLAY_NAME, INITIATIVE.START_QUARTER, INITIATIVE.END_QUARTER, INITIATIVE.AMBITION,
+        return db.select(
+                        INITIATIVE.ID,
+                        INITIATIVE.TRACK,
+                        INITIATIVE.TITLE,
+                        DEPARTMENT.NAME,
+                        INITIATIVE.STAGE,
+                        APP_USER.DISPLAY_NAME,
+                        INITIATIVE.START_QUARTER,
+                        INITIATIVE.END_QUARTER,
+                        INITIATIVE.AMBITION,
                         INITIATIVE.TOOL_VENDOR)
                 .from(INITIATIVE)
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
                 .where(conditions(filter))
                 .orderBy(sortFields(page))
                 .offset(page.offset())
                 .limit(page.limit())
-                .fetch(row -> new InitiativeRow(row.value1(), Track.valueOf(row.value2()), row.value3(), row.value4(),
-                        Stage.valueOf(row.value5()), row.value6(), row.value7(), row.value8(),
-                        Ambition.valueOf(row.value9()), row.value10()));
+                .fetch(row -> new InitiativeRow(
+                        row.value1(),
+                        Track.valueOf(row.value2()),
+                        row.value3(),
+                        row.value4(),
+                        Stage.valueOf(row.value5()),
+                        row.value6(),
+                        row.value7(),
+                        row.value8(),
+                        Ambition.valueOf(row.value9()),
+                        row.value10()));
     }
 
     int count(InitiativeFilter filter) {
         return db.fetchCount(db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
                 .where(conditions(filter)));
     }
 
     Optional<InitiativeDetails> details(long id) {
         var source = INITIATIVE.as("source");
         var promoted = INITIATIVE.as("promoted");
-        var promotedToId = DSL.field(DSL.select(promoted.ID).from(promoted)
-                .where(promoted.PROMOTED_FROM_ID.eq(INITIATIVE.ID)).orderBy(promoted.ID).limit(1)).as("promoted_to_id");
-        var promotedToTitle = DSL.field(DSL.select(promoted.TITLE).from(promoted)
-                .where(promoted.PROMOTED_FROM_ID.eq(INITIATIVE.ID)).orderBy(promoted.ID).limit(1))
+        var promotedToId = DSL.field(DSL.select(promoted.ID)
+                        .from(promoted)
+                        .where(promoted.PROMOTED_FROM_ID.eq(INITIATIVE.ID))
+                        .orderBy(promoted.ID)
+                        .limit(1))
+                .as("promoted_to_id");
+        var promotedToTitle = DSL.field(DSL.select(promoted.TITLE)
+                        .from(promoted)
+                        .where(promoted.PROMOTED_FROM_ID.eq(INITIATIVE.ID))
+                        .orderBy(promoted.ID)
+                        .limit(1))
                 .as("promoted_to_title");
-        return db.select(INITIATIVE.asterisk(), DEPARTMENT.NAME, APP_USER.DISPLAY_NAME, STRATEGIC_GOAL.TITLE,
-                        source.TITLE.as("source_title"), promotedToId, promotedToTitle)
+        return db.select(
+                        INITIATIVE.asterisk(),
+                        DEPARTMENT.NAME,
+                        APP_USER.DISPLAY_NAME,
+                        STRATEGIC_GOAL.TITLE,
+                        source.TITLE.as("source_title"),
+                        promotedToId,
+                        promotedToTitle)
                 .from(INITIATIVE)
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
-                .leftJoin(STRATEGIC_GOAL).on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
-                .leftJoin(source).on(source.ID.eq(INITIATIVE.PROMOTED_FROM_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+                .leftJoin(STRATEGIC_GOAL)
+                .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .leftJoin(source)
+                .on(source.ID.eq(INITIATIVE.PROMOTED_FROM_ID))
                 .where(INITIATIVE.ID.eq(id))
                 .fetchOptional(this::toDetails);
     }
@@ -104,31 +141,59 @@ class InitiativeRepository {
     List<Option> owners(Track track) {
         return db.selectDistinct(APP_USER.ID, APP_USER.DISPLAY_NAME)
                 .from(APP_USER)
-                .join(INITIATIVE).on(INITIATIVE.OWNER_ID.eq(APP_USER.ID))
+                .join(INITIATIVE)
+                .on(INITIATIVE.OWNER_ID.eq(APP_USER.ID))
                 .where(INITIATIVE.TRACK.eq(track.name()))
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(row -> new Option(row.value1(), row.value2()));
     }
 
     InitiativeDraft draftOf(InitiativeRecord item) {
-        return new InitiativeDraft(item.getTitle(), item.getDescription(), item.getHypothesis(),
-                Layer.valueOf(item.getLayer()), Ambition.valueOf(item.getAmbition()), item.getDepartmentId(),
-                item.getGoalId(), item.getSponsor(), item.getLeadName(), item.getParticipants(), item.getToolVendor(),
-                item.getUseCaseCategory(), item.getJourney(), item.getStartQuarter(), item.getEndQuarter(),
-                item.getCostEstimate(), item.getHoursSavedPerWeek(), item.getAdoptionPct(), item.getSatisfaction(),
+        return new InitiativeDraft(
+                item.getTitle(),
+                item.getDescription(),
+                item.getHypothesis(),
+                Layer.valueOf(item.getLayer()),
+                Ambition.valueOf(item.getAmbition()),
+                item.getDepartmentId(),
+                item.getGoalId(),
+                item.getSponsor(),
+                item.getLeadName(),
+                item.getParticipants(),
+                item.getToolVendor(),
+                item.getUseCaseCategory(),
+                item.getJourney(),
+                item.getStartQuarter(),
+                item.getEndQuarter(),
+                item.getCostEstimate(),
+                item.getHoursSavedPerWeek(),
+                item.getAdoptionPct(),
+                item.getSatisfaction(),
                 item.getLearnings());
     }
 
     private InitiativeDetails toDetails(Record row) {
         var item = row.into(INITIATIVE);
         var draft = draftOf(item);
-        return new InitiativeDetails(item.getId(), Track.valueOf(item.getTrack()), Stage.valueOf(item.getStage()),
-                item.getOwnerId(), row.get(APP_USER.DISPLAY_NAME), row.get(DEPARTMENT.NAME),
-                row.get(STRATEGIC_GOAL.TITLE), draft, item.getCreatedAt(), item.getUpdatedAt(), item.getVersion(),
-                item.getPromotedFromId() == null ? null
+        return new InitiativeDetails(
+                item.getId(),
+                Track.valueOf(item.getTrack()),
+                Stage.valueOf(item.getStage()),
+                item.getOwnerId(),
+                row.get(APP_USER.DISPLAY_NAME),
+                row.get(DEPARTMENT.NAME),
+                row.get(STRATEGIC_GOAL.TITLE),
+                draft,
+                item.getCreatedAt(),
+                item.getUpdatedAt(),
+                item.getVersion(),
+                item.getPromotedFromId() == null
+                        ? null
                         : new Option(item.getPromotedFromId(), row.get("source_title", String.class)),
-                row.get("promoted_to_id") == null ? null
-                        : new Option(row.get("promoted_to_id", Long.class), row.get("promoted_to_title", String.class)));
+                row.get("promoted_to_id") == null
+                        ? null
+                        : new Option(
+                                row.get("promoted_to_id", Long.class), row.get("promoted_to_title", String.class)));
     }
 
     private static Condition conditions(InitiativeFilter filter) {
@@ -138,7 +203,9 @@ class InitiativeRepository {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             var text = filter.text().trim();
-            conditions.add(INITIATIVE.TITLE.containsIgnoreCase(text)
+            conditions.add(INITIATIVE
+                    .TITLE
+                    .containsIgnoreCase(text)
                     .or(INITIATIVE.TOOL_VENDOR.containsIgnoreCase(text))
                     .or(INITIATIVE.HYPOTHESIS.containsIgnoreCase(text))
                     .or(INITIATIVE.USE_CASE_CATEGORY.containsIgnoreCase(text)));
@@ -160,7 +227,10 @@ class InitiativeRepository {
         for (var order : page.sort()) {
             var field = SORTABLE.get(order.property());
             if (field != null) {
-                fields.add(order.ascending() ? field.asc().nullsLast() : field.desc().nullsLast());
+                fields.add(
+                        order.ascending()
+                                ? field.asc().nullsLast()
+                                : field.desc().nullsLast());
             }
         }
         if (fields.isEmpty()) {

@@ -11,8 +11,7 @@ import nl.tweespoor.base.Track;
 /** The validation rules of a draft; plain Java so they can be tested without Spring or a database. */
 final class InitiativeRules {
 
-    private InitiativeRules() {
-    }
+    private InitiativeRules() {}
 
     static void validate(Track track, InitiativeDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
@@ -68,8 +67,8 @@ final class InitiativeRules {
     }
 
     private static void between(BigDecimal value, int min, int max, String fieldKey) {
-        if (value != null && (value.compareTo(BigDecimal.valueOf(min)) < 0
-                || value.compareTo(BigDecimal.valueOf(max)) > 0)) {
+        if (value != null
+                && (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0)) {
             throw new InvalidInputException("validation.between", fieldKey, min, max);
         }
     }

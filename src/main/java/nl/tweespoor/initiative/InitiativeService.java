@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
@@ -12,6 +11,7 @@ import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,8 +27,8 @@ public class InitiativeService {
     private final AuditLog auditLog;
     private final PortfolioCache cache;
 
-    InitiativeService(InitiativeRepository repository, CurrentUser currentUser, AuditLog auditLog,
-            PortfolioCache cache) {
+    InitiativeService(
+            InitiativeRepository repository, CurrentUser currentUser, AuditLog auditLog, PortfolioCache cache) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -85,8 +85,14 @@ public class InitiativeService {
         item.setOwnerId(user.id());
         apply(draft, item);
         item.store();
-        auditLog.record(new AuditEntry("INITIATIVE_CREATED", "initiative", item.getId(), item.getId(),
-                track.name() + " proposed: " + item.getTitle(), null, AuditLog.snapshot(item)));
+        auditLog.record(new AuditEntry(
+                "INITIATIVE_CREATED",
+                "initiative",
+                item.getId(),
+                item.getId(),
+                track.name() + " proposed: " + item.getTitle(),
+                null,
+                AuditLog.snapshot(item)));
         return item.getId();
     }
 
@@ -109,8 +115,14 @@ public class InitiativeService {
         apply(draft, item);
         item.setUpdatedAt(OffsetDateTime.now());
         Versioned.store(item);
-        auditLog.record(new AuditEntry("INITIATIVE_UPDATED", "initiative", id, id,
-                track.name() + " edited: " + item.getTitle(), before, AuditLog.snapshot(item)));
+        auditLog.record(new AuditEntry(
+                "INITIATIVE_UPDATED",
+                "initiative",
+                id,
+                id,
+                track.name() + " edited: " + item.getTitle(),
+                before,
+                AuditLog.snapshot(item)));
     }
 
     /** An item may keep the department it has after that department was deactivated; new choices must be active. */

@@ -7,8 +7,8 @@ import java.math.RoundingMode;
 import nl.tweespoor.base.ColumnLimits;
 
 /** A programme KPI with baseline, target and actual. */
-public record Kpi(Long id, String name, String unit, BigDecimal baseline, BigDecimal target, BigDecimal actual,
-        int version) {
+public record Kpi(
+        Long id, String name, String unit, BigDecimal baseline, BigDecimal target, BigDecimal actual, int version) {
 
     public static final int MAX_NAME = ColumnLimits.max(KPI.NAME);
     public static final int MAX_UNIT = ColumnLimits.max(KPI.UNIT);

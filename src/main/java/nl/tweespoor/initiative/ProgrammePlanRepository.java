@@ -20,15 +20,24 @@ class ProgrammePlanRepository {
     }
 
     List<Milestone> milestones(long initiativeId) {
-        return db.selectFrom(MILESTONE).where(MILESTONE.INITIATIVE_ID.eq(initiativeId))
+        return db.selectFrom(MILESTONE)
+                .where(MILESTONE.INITIATIVE_ID.eq(initiativeId))
                 .orderBy(MILESTONE.DUE_QUARTER, MILESTONE.ID)
                 .fetch(m -> new Milestone(m.getId(), m.getTitle(), m.getDueQuarter(), m.getDone(), m.getVersion()));
     }
 
     List<Kpi> kpis(long initiativeId) {
-        return db.selectFrom(KPI).where(KPI.INITIATIVE_ID.eq(initiativeId)).orderBy(KPI.ID)
-                .fetch(k -> new Kpi(k.getId(), k.getName(), k.getUnit(), k.getBaseline(), k.getTarget(),
-                        k.getActual(), k.getVersion()));
+        return db.selectFrom(KPI)
+                .where(KPI.INITIATIVE_ID.eq(initiativeId))
+                .orderBy(KPI.ID)
+                .fetch(k -> new Kpi(
+                        k.getId(),
+                        k.getName(),
+                        k.getUnit(),
+                        k.getBaseline(),
+                        k.getTarget(),
+                        k.getActual(),
+                        k.getVersion()));
     }
 
     Optional<MilestoneRecord> milestone(long id) {

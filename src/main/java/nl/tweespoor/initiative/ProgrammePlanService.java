@@ -28,7 +28,10 @@ public class ProgrammePlanService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    ProgrammePlanService(ProgrammePlanRepository plans, InitiativeRepository initiatives, CurrentUser currentUser,
+    ProgrammePlanService(
+            ProgrammePlanRepository plans,
+            InitiativeRepository initiatives,
+            CurrentUser currentUser,
             AuditLog auditLog) {
         this.plans = plans;
         this.initiatives = initiatives;
@@ -58,8 +61,11 @@ public class ProgrammePlanService {
         }
         ColumnLimits.text("field.title", milestone.title(), MILESTONE.TITLE);
         Quarter.parse(milestone.dueQuarter());
-        var record = milestone.id() == null ? plans.newMilestone()
-                : ownedBy(programmeId, plans.milestone(milestone.id()).orElseThrow(NotFoundException::new),
+        var record = milestone.id() == null
+                ? plans.newMilestone()
+                : ownedBy(
+                        programmeId,
+                        plans.milestone(milestone.id()).orElseThrow(NotFoundException::new),
                         milestone.version());
         var before = milestone.id() == null ? null : AuditLog.snapshot(record);
         record.setInitiativeId(programmeId);
@@ -67,8 +73,14 @@ public class ProgrammePlanService {
         record.setDueQuarter(milestone.dueQuarter().trim());
         record.setDone(milestone.done());
         store(record);
-        auditLog.record(new AuditEntry(before == null ? "MILESTONE_ADDED" : "MILESTONE_UPDATED", "milestone",
-                record.getId(), programmeId, "Milestone: " + record.getTitle(), before, AuditLog.snapshot(record)));
+        auditLog.record(new AuditEntry(
+                before == null ? "MILESTONE_ADDED" : "MILESTONE_UPDATED",
+                "milestone",
+                record.getId(),
+                programmeId,
+                "Milestone: " + record.getTitle(),
+                before,
+                AuditLog.snapshot(record)));
     }
 
     /** Adds a KPI (id null) or changes one at the version the user saw. */
@@ -77,7 +89,8 @@ public class ProgrammePlanService {
     public void saveKpi(long programmeId, Kpi kpi) {
         requireMayEdit(programmeId);
         validate(kpi);
-        var record = kpi.id() == null ? plans.newKpi()
+        var record = kpi.id() == null
+                ? plans.newKpi()
                 : ownedBy(programmeId, plans.kpi(kpi.id()).orElseThrow(NotFoundException::new), kpi.version());
         var before = kpi.id() == null ? null : AuditLog.snapshot(record);
         record.setInitiativeId(programmeId);
@@ -87,8 +100,14 @@ public class ProgrammePlanService {
         record.setTarget(kpi.target());
         record.setActual(kpi.actual());
         store(record);
-        auditLog.record(new AuditEntry(before == null ? "KPI_ADDED" : "KPI_UPDATED", "kpi", record.getId(),
-                programmeId, "KPI: " + record.getName(), before, AuditLog.snapshot(record)));
+        auditLog.record(new AuditEntry(
+                before == null ? "KPI_ADDED" : "KPI_UPDATED",
+                "kpi",
+                record.getId(),
+                programmeId,
+                "KPI: " + record.getName(),
+                before,
+                AuditLog.snapshot(record)));
     }
 
     @Transactional
@@ -98,12 +117,18 @@ public class ProgrammePlanService {
         if (milestone.id() == null) {
             throw new NotFoundException();
         }
-        var record = ownedBy(programmeId, plans.milestone(milestone.id()).orElseThrow(NotFoundException::new),
-                milestone.version());
+        var record = ownedBy(
+                programmeId, plans.milestone(milestone.id()).orElseThrow(NotFoundException::new), milestone.version());
         var before = AuditLog.snapshot(record);
         delete(record);
-        auditLog.record(new AuditEntry("MILESTONE_DELETED", "milestone", milestone.id(), programmeId,
-                "Milestone removed: " + milestone.title(), before, null));
+        auditLog.record(new AuditEntry(
+                "MILESTONE_DELETED",
+                "milestone",
+                milestone.id(),
+                programmeId,
+                "Milestone removed: " + milestone.title(),
+                before,
+                null));
     }
 
     @Transactional
@@ -116,13 +141,16 @@ public class ProgrammePlanService {
         var record = ownedBy(programmeId, plans.kpi(kpi.id()).orElseThrow(NotFoundException::new), kpi.version());
         var before = AuditLog.snapshot(record);
         delete(record);
-        auditLog.record(new AuditEntry("KPI_DELETED", "kpi", kpi.id(), programmeId, "KPI removed: " + kpi.name(),
-                before, null));
+        auditLog.record(new AuditEntry(
+                "KPI_DELETED", "kpi", kpi.id(), programmeId, "KPI removed: " + kpi.name(), before, null));
     }
 
     /** Name and unit as the columns hold them; baseline, target and actual within numeric(16, 2), negatives allowed. */
     private static void validate(Kpi kpi) {
-        if (kpi.name() == null || kpi.name().isBlank() || kpi.unit() == null || kpi.unit().isBlank()) {
+        if (kpi.name() == null
+                || kpi.name().isBlank()
+                || kpi.unit() == null
+                || kpi.unit().isBlank()) {
             throw new InvalidInputException("kpi.name-unit-required");
         }
         ColumnLimits.text("field.kpi-name", kpi.name(), KPI.NAME);

@@ -23,8 +23,7 @@ final class StageRules {
             Stage.SCALE, EnumSet.of(Stage.RUN, Stage.COMPLETED, Stage.STOPPED),
             Stage.RUN, EnumSet.of(Stage.COMPLETED, Stage.STOPPED));
 
-    private StageRules() {
-    }
+    private StageRules() {}
 
     /** The stages an item may move to from where it stands (PROMOTED only through promotion). */
     static List<Stage> nextStages(Track track, Stage from) {

@@ -23,8 +23,7 @@ public record CutLine(Track track, int year, Weights weights, FirstUnfunded firs
      * The first unfunded item: its id, its position (1 = top) and the sort key it had in the ranking (rank null while
      * unranked, score null while unrated).
      */
-    public record FirstUnfunded(long id, int position, BigDecimal rank, BigDecimal score) {
-    }
+    public record FirstUnfunded(long id, int position, BigDecimal rank, BigDecimal score) {}
 
     public boolean everythingFunded() {
         return firstUnfunded == null;
@@ -41,11 +40,14 @@ public record CutLine(Track track, int year, Weights weights, FirstUnfunded firs
             return DSL.falseCondition();
         }
         var first = firstUnfunded;
-        return item.TRACK.eq(track.name())
+        return item.TRACK
+                .eq(track.name())
                 .and(item.STAGE.in(ActiveStages.OPEN))
                 .and(RankingSql.key(item.PRIORITY_RANK, RankingSql.score(item, weights), item.ID)
-                        .ge(RankingSql.key(DSL.val(first.rank(), item.PRIORITY_RANK.getDataType()),
-                                DSL.val(first.score(), item.PRIORITY_RANK.getDataType()), DSL.val(first.id()))));
+                        .ge(RankingSql.key(
+                                DSL.val(first.rank(), item.PRIORITY_RANK.getDataType()),
+                                DSL.val(first.score(), item.PRIORITY_RANK.getDataType()),
+                                DSL.val(first.id()))));
     }
 
     /** Below the cut line of any of the given tracks' lines. */

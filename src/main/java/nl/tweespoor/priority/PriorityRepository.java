@@ -32,9 +32,11 @@ class PriorityRepository {
     }
 
     BigDecimal envelope(Track track, int year) {
-        return db.select(BUDGET_ENVELOPE.AMOUNT).from(BUDGET_ENVELOPE)
+        return db.select(BUDGET_ENVELOPE.AMOUNT)
+                .from(BUDGET_ENVELOPE)
                 .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year))
-                .fetchOptional(BUDGET_ENVELOPE.AMOUNT).orElse(BigDecimal.ZERO);
+                .fetchOptional(BUDGET_ENVELOPE.AMOUNT)
+                .orElse(BigDecimal.ZERO);
     }
 
     /** Planned budget after the current quarter of the given items, per quarter. */
@@ -55,11 +57,16 @@ class PriorityRepository {
         var row = db.select(
                         coalesce(sum(when(redesign, BUDGET_LINE.PLANNED).else_(BigDecimal.ZERO)), BigDecimal.ZERO),
                         coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO),
-                        coalesce(sum(when(redesign.andNot(released), BUDGET_LINE.PLANNED).else_(BigDecimal.ZERO)),
+                        coalesce(
+                                sum(when(redesign.andNot(released), BUDGET_LINE.PLANNED)
+                                        .else_(BigDecimal.ZERO)),
                                 BigDecimal.ZERO),
-                        coalesce(sum(when(DSL.not(released), BUDGET_LINE.PLANNED).else_(BigDecimal.ZERO)),
+                        coalesce(
+                                sum(when(DSL.not(released), BUDGET_LINE.PLANNED).else_(BigDecimal.ZERO)),
                                 BigDecimal.ZERO))
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear)
                 .fetchSingle();
         return new BigDecimal[] {row.value1(), row.value2(), row.value3(), row.value4()};

@@ -12,14 +12,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
-import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,8 +40,14 @@ public class PriorityService {
     private final CurrentUser currentUser;
     private final PortfolioCache cache;
 
-    PriorityService(PriorityRepository repository, RankingRepository rankings, RankMoveRepository moves, DSLContext db,
-            AuditLog auditLog, CurrentUser currentUser, PortfolioCache cache) {
+    PriorityService(
+            PriorityRepository repository,
+            RankingRepository rankings,
+            RankMoveRepository moves,
+            DSLContext db,
+            AuditLog auditLog,
+            CurrentUser currentUser,
+            PortfolioCache cache) {
         this.repository = repository;
         this.rankings = rankings;
         this.moves = moves;
@@ -55,8 +61,13 @@ public class PriorityService {
     @PreAuthorize("isAuthenticated()")
     public Weights weights() {
         var s = repository.settings();
-        return new Weights(s.getWeightValue(), s.getWeightStrategicFit(), s.getWeightFeasibility(),
-                s.getWeightUrgency(), s.getWeightRisk(), s.getVersion());
+        return new Weights(
+                s.getWeightValue(),
+                s.getWeightStrategicFit(),
+                s.getWeightFeasibility(),
+                s.getWeightUrgency(),
+                s.getWeightRisk(),
+                s.getVersion());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -68,8 +79,8 @@ public class PriorityService {
     @PreAuthorize("hasRole('LEADER')")
     public void setWeights(Weights weights) {
         // Arrays.asList, not List.of: a weight left empty is null, which List.of would refuse with an NPE.
-        for (var w : Arrays.asList(weights.value(), weights.strategicFit(), weights.feasibility(),
-                weights.urgency(), weights.risk())) {
+        for (var w : Arrays.asList(
+                weights.value(), weights.strategicFit(), weights.feasibility(), weights.urgency(), weights.risk())) {
             ColumnLimits.number("field.weight", w, APP_SETTING.WEIGHT_VALUE);
             if (w == null || w.signum() < 0 || w.compareTo(HUNDRED) > 0) {
                 throw new InvalidInputException("priority.weight-range");
@@ -89,8 +100,8 @@ public class PriorityService {
         settings.setWeightUrgency(weights.urgency());
         settings.setWeightRisk(weights.risk());
         Versioned.store(settings);
-        auditLog.record(new AuditEntry("WEIGHTS_SET", "app_setting", 1L, null, "Score weights changed", before,
-                AuditLog.snapshot(settings)));
+        auditLog.record(new AuditEntry(
+                "WEIGHTS_SET", "app_setting", 1L, null, "Score weights changed", before, AuditLog.snapshot(settings)));
     }
 
     /**
@@ -129,13 +140,20 @@ public class PriorityService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void rate(long initiativeId, int expectedVersion, Ratings ratings) {
-        for (var rating : Stream.of(ratings.value(), ratings.strategicFit(), ratings.feasibility(),
-                ratings.urgency(), ratings.risk()).toList()) {
+        for (var rating : Stream.of(
+                        ratings.value(),
+                        ratings.strategicFit(),
+                        ratings.feasibility(),
+                        ratings.urgency(),
+                        ratings.risk())
+                .toList()) {
             if (rating == null || rating < 1 || rating > 5) {
                 throw new InvalidInputException("priority.rating-range");
             }
         }
-        var item = db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOptional()
+        var item = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.ID.eq(initiativeId))
+                .fetchOptional()
                 .orElseThrow(NotFoundException::new);
         if (item.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
@@ -147,8 +165,14 @@ public class PriorityService {
         item.setScoreUrgency(ratings.urgency().shortValue());
         item.setScoreRisk(ratings.risk().shortValue());
         Versioned.store(item);
-        auditLog.record(new AuditEntry("RATINGS_SET", "initiative", initiativeId, initiativeId,
-                "Ratings of " + item.getTitle(), before, AuditLog.snapshot(item)));
+        auditLog.record(new AuditEntry(
+                "RATINGS_SET",
+                "initiative",
+                initiativeId,
+                initiativeId,
+                "Ratings of " + item.getTitle(),
+                before,
+                AuditLog.snapshot(item)));
     }
 
     /** What stopping the chosen items would free and change; nothing is saved. */
@@ -164,7 +188,6 @@ public class PriorityService {
     }
 
     private static BigDecimal pct(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? BigDecimal.ZERO
-                : part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+        return whole.signum() == 0 ? BigDecimal.ZERO : part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
     }
 }

@@ -39,7 +39,9 @@ class RankMoveRepository {
     }
 
     int rankingVersion(Track track) {
-        return db.select(RANKING.VERSION).from(RANKING).where(RANKING.TRACK.eq(track.name()))
+        return db.select(RANKING.VERSION)
+                .from(RANKING)
+                .where(RANKING.TRACK.eq(track.name()))
                 .fetchSingle(RANKING.VERSION);
     }
 
@@ -49,23 +51,29 @@ class RankMoveRepository {
      * changes nothing.
      */
     boolean claimRanking(Track track, int expectedVersion) {
-        return db.update(RANKING).set(RANKING.VERSION, RANKING.VERSION.plus(1))
-                .where(RANKING.TRACK.eq(track.name()), RANKING.VERSION.eq(expectedVersion))
-                .execute() == 1;
+        return db.update(RANKING)
+                        .set(RANKING.VERSION, RANKING.VERSION.plus(1))
+                        .where(RANKING.TRACK.eq(track.name()), RANKING.VERSION.eq(expectedVersion))
+                        .execute()
+                == 1;
     }
 
     /** Where an open item of the track stands now. */
     Optional<Placed> placed(Track track, long id) {
         var p = Positions.of(track, noCondition());
-        return db.select(p.id(), p.title(), p.rank(), p.position()).from(p.table()).where(p.id().eq(id))
+        return db.select(p.id(), p.title(), p.rank(), p.position())
+                .from(p.table())
+                .where(p.id().eq(id))
                 .fetchOptional(Records.mapping(Placed::new));
     }
 
     /** The items at positions {@code from} to {@code to} of the ranking without {@code without}. */
     List<Placed> without(Track track, long without, int from, int to) {
         var p = Positions.of(track, INITIATIVE.ID.ne(without));
-        return db.select(p.id(), p.title(), p.rank(), p.position()).from(p.table())
-                .where(p.position().between(from, to)).orderBy(p.position())
+        return db.select(p.id(), p.title(), p.rank(), p.position())
+                .from(p.table())
+                .where(p.position().between(from, to))
+                .orderBy(p.position())
                 .fetch(Records.mapping(Placed::new));
     }
 
@@ -80,9 +88,11 @@ class RankMoveRepository {
     }
 
     BigDecimal highestRank(Track track) {
-        return db.select(coalesce(max(INITIATIVE.PRIORITY_RANK), BigDecimal.ZERO)).from(INITIATIVE)
+        return db.select(coalesce(max(INITIATIVE.PRIORITY_RANK), BigDecimal.ZERO))
+                .from(INITIATIVE)
                 .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN))
-                .fetchSingle().value1();
+                .fetchSingle()
+                .value1();
     }
 
     /**
@@ -109,15 +119,23 @@ class RankMoveRepository {
     }
 
     void setRank(long id, BigDecimal rank) {
-        db.update(INITIATIVE).set(INITIATIVE.PRIORITY_RANK, rank).where(INITIATIVE.ID.eq(id)).execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.PRIORITY_RANK, rank)
+                .where(INITIATIVE.ID.eq(id))
+                .execute();
     }
 
     /** The whole track in score order (unrated last; equal scores keep their order), ranks 1, 2, 3…: one statement. */
     int sortByScore(Track track) {
         var score = RankingSql.score(INITIATIVE, APP_SETTING);
-        var n = rowNumber().over(orderBy(score.desc().nullsLast(), INITIATIVE.PRIORITY_RANK.asc().nullsLast(),
-                INITIATIVE.ID.asc())).as("n");
-        var sorted = select(INITIATIVE.ID, n).from(INITIATIVE).join(APP_SETTING).on(APP_SETTING.ID.eq(1))
+        var n = rowNumber()
+                .over(orderBy(
+                        score.desc().nullsLast(), INITIATIVE.PRIORITY_RANK.asc().nullsLast(), INITIATIVE.ID.asc()))
+                .as("n");
+        var sorted = select(INITIATIVE.ID, n)
+                .from(INITIATIVE)
+                .join(APP_SETTING)
+                .on(APP_SETTING.ID.eq(1))
                 .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN))
                 .asTable("sorted");
         return db.update(INITIATIVE)
@@ -129,31 +147,42 @@ class RankMoveRepository {
 
     /** The ids of the track's open items in ranking order, for the audit trail of a sort. */
     List<Long> order(Track track) {
-        var ids = db.select(arrayAgg(INITIATIVE.ID).orderBy(RankingSql.order(INITIATIVE.PRIORITY_RANK,
-                        RankingSql.score(INITIATIVE, APP_SETTING), INITIATIVE.ID)))
-                .from(INITIATIVE).join(APP_SETTING).on(APP_SETTING.ID.eq(1))
+        var ids = db.select(arrayAgg(INITIATIVE.ID)
+                        .orderBy(RankingSql.order(
+                                INITIATIVE.PRIORITY_RANK, RankingSql.score(INITIATIVE, APP_SETTING), INITIATIVE.ID)))
+                .from(INITIATIVE)
+                .join(APP_SETTING)
+                .on(APP_SETTING.ID.eq(1))
                 .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN))
-                .fetchSingle().value1();
+                .fetchSingle()
+                .value1();
         return ids == null ? List.of() : List.of(ids);
     }
 
     /** An open item where it stands: its rank (null while unranked) and position (1 = top). */
-    record Placed(long id, String title, BigDecimal rank, int position) {
-    }
+    record Placed(long id, String title, BigDecimal rank, int position) {}
 
     /** The open items of a track that match {@code which}, each with its position in the ranking. */
-    private record Positions(Table<?> table, Field<Long> id, Field<String> title, Field<BigDecimal> rank,
-            Field<Integer> position) {
+    private record Positions(
+            Table<?> table, Field<Long> id, Field<String> title, Field<BigDecimal> rank, Field<Integer> position) {
 
         static Positions of(Track track, Condition which) {
-            var position = rowNumber().over(orderBy(RankingSql.order(INITIATIVE.PRIORITY_RANK,
-                    RankingSql.score(INITIATIVE, APP_SETTING), INITIATIVE.ID))).as("position");
+            var position = rowNumber()
+                    .over(orderBy(RankingSql.order(
+                            INITIATIVE.PRIORITY_RANK, RankingSql.score(INITIATIVE, APP_SETTING), INITIATIVE.ID)))
+                    .as("position");
             var table = select(INITIATIVE.ID, INITIATIVE.TITLE, INITIATIVE.PRIORITY_RANK, position)
-                    .from(INITIATIVE).join(APP_SETTING).on(APP_SETTING.ID.eq(1))
+                    .from(INITIATIVE)
+                    .join(APP_SETTING)
+                    .on(APP_SETTING.ID.eq(1))
                     .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN), which)
                     .asTable("placed");
-            return new Positions(table, table.field(INITIATIVE.ID), table.field(INITIATIVE.TITLE),
-                    table.field(INITIATIVE.PRIORITY_RANK), table.field(position));
+            return new Positions(
+                    table,
+                    table.field(INITIATIVE.ID),
+                    table.field(INITIATIVE.TITLE),
+                    table.field(INITIATIVE.PRIORITY_RANK),
+                    table.field(position));
         }
     }
 }

@@ -6,6 +6,14 @@ import java.math.BigDecimal;
  * One line of a track's ranking: its position (1 = top; the stored rank is only a sort key), score, planned budget of
  * the year, the running total down to it and whether that stays within the envelope.
  */
-public record RankedItem(long id, String title, String stage, String ambition, int position, BigDecimal score,
-        BigDecimal plannedThisYear, BigDecimal cumulative, boolean funded, int version) {
-}
+public record RankedItem(
+        long id,
+        String title,
+        String stage,
+        String ambition,
+        int position,
+        BigDecimal score,
+        BigDecimal plannedThisYear,
+        BigDecimal cumulative,
+        boolean funded,
+        int version) {}

@@ -60,18 +60,42 @@ class RankingRepository {
         return selectItems(r).orderBy(r.position()).fetch(Records.mapping(RankedItem::new));
     }
 
-    private SelectJoinStep<Record10<Long, String, String, String, Integer, BigDecimal, BigDecimal, BigDecimal,
-            Boolean, Integer>> selectItems(Ranked r) {
-        return db.select(r.id(), r.title(), r.stage(), r.ambition(), r.position(), r.score(), r.planned(),
-                r.cumulative(), r.funded(), r.version()).from(r.table());
+    private SelectJoinStep<
+                    Record10<
+                            Long,
+                            String,
+                            String,
+                            String,
+                            Integer,
+                            BigDecimal,
+                            BigDecimal,
+                            BigDecimal,
+                            Boolean,
+                            Integer>>
+            selectItems(Ranked r) {
+        return db.select(
+                        r.id(),
+                        r.title(),
+                        r.stage(),
+                        r.ambition(),
+                        r.position(),
+                        r.score(),
+                        r.planned(),
+                        r.cumulative(),
+                        r.funded(),
+                        r.version())
+                .from(r.table());
     }
 
     RankingSummary summary(Track track, int year) {
-        var count = field(selectCount().from(INITIATIVE)
+        var count = field(selectCount()
+                .from(INITIATIVE)
                 .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN)));
-        var envelope = field(select(BUDGET_ENVELOPE.AMOUNT).from(BUDGET_ENVELOPE)
+        var envelope = field(select(BUDGET_ENVELOPE.AMOUNT)
+                .from(BUDGET_ENVELOPE)
                 .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year)));
-        return db.select(RANKING.VERSION, count, coalesce(envelope, BigDecimal.ZERO)).from(RANKING)
+        return db.select(RANKING.VERSION, count, coalesce(envelope, BigDecimal.ZERO))
+                .from(RANKING)
                 .where(RANKING.TRACK.eq(track.name()))
                 .fetchSingle(row -> new RankingSummary(track, year, row.value3(), row.value2(), row.value1()));
     }
@@ -79,17 +103,35 @@ class RankingRepository {
     /** The first unfunded item of the track with the weights it was ranked with, in one statement. */
     CutLine cutLine(Track track, int year) {
         var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
-        var first = DSL.select(r.id(), r.position(), r.rank(), r.score()).from(r.table()).where(r.unfunded())
-                .orderBy(r.position()).limit(1).asTable("first_unfunded");
+        var first = DSL.select(r.id(), r.position(), r.rank(), r.score())
+                .from(r.table())
+                .where(r.unfunded())
+                .orderBy(r.position())
+                .limit(1)
+                .asTable("first_unfunded");
         var id = first.field(r.id());
-        return db.select(APP_SETTING.WEIGHT_VALUE, APP_SETTING.WEIGHT_STRATEGIC_FIT, APP_SETTING.WEIGHT_FEASIBILITY,
-                        APP_SETTING.WEIGHT_URGENCY, APP_SETTING.WEIGHT_RISK, APP_SETTING.VERSION, id,
-                        first.field(r.position()), first.field(r.rank()), first.field(r.score()))
-                .from(APP_SETTING).leftJoin(first).on(DSL.trueCondition())
+        return db.select(
+                        APP_SETTING.WEIGHT_VALUE,
+                        APP_SETTING.WEIGHT_STRATEGIC_FIT,
+                        APP_SETTING.WEIGHT_FEASIBILITY,
+                        APP_SETTING.WEIGHT_URGENCY,
+                        APP_SETTING.WEIGHT_RISK,
+                        APP_SETTING.VERSION,
+                        id,
+                        first.field(r.position()),
+                        first.field(r.rank()),
+                        first.field(r.score()))
+                .from(APP_SETTING)
+                .leftJoin(first)
+                .on(DSL.trueCondition())
                 .where(APP_SETTING.ID.eq(1))
-                .fetchSingle(row -> new CutLine(track, year, new Weights(row.value1(), row.value2(), row.value3(),
-                        row.value4(), row.value5(), row.value6()), row.value7() == null ? null
-                        : new CutLine.FirstUnfunded(row.value7(), row.value8(), row.value9(), row.value10())));
+                .fetchSingle(row -> new CutLine(
+                        track,
+                        year,
+                        new Weights(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6()),
+                        row.value7() == null
+                                ? null
+                                : new CutLine.FirstUnfunded(row.value7(), row.value8(), row.value9(), row.value10())));
     }
 
     Set<Long> unfundedIds(Track track, int year) {
@@ -104,8 +146,12 @@ class RankingRepository {
         for (var track : Track.values()) {
             counts.put(track, 0L);
         }
-        db.select(r.track(), count()).from(r.table()).where(r.unfunded()).groupBy(r.track())
-                .forEach(row -> counts.put(Track.valueOf(row.value1()), row.value2().longValue()));
+        db.select(r.track(), count())
+                .from(r.table())
+                .where(r.unfunded())
+                .groupBy(r.track())
+                .forEach(row ->
+                        counts.put(Track.valueOf(row.value1()), row.value2().longValue()));
         return counts;
     }
 
@@ -114,26 +160,51 @@ class RankingRepository {
      * of the year, running total down to it and the track's envelope: the window runs over all of a track's open
      * items, so a row's running total counts every row above it even when only one page is fetched.
      */
-    private record Ranked(Table<?> table, Field<Long> id, Field<String> track, Field<String> title,
-            Field<String> stage, Field<String> ambition, Field<BigDecimal> rank, Field<Integer> version,
-            Field<BigDecimal> score, Field<BigDecimal> planned, Field<BigDecimal> envelope, Field<Integer> position,
+    private record Ranked(
+            Table<?> table,
+            Field<Long> id,
+            Field<String> track,
+            Field<String> title,
+            Field<String> stage,
+            Field<String> ambition,
+            Field<BigDecimal> rank,
+            Field<Integer> version,
+            Field<BigDecimal> score,
+            Field<BigDecimal> planned,
+            Field<BigDecimal> envelope,
+            Field<Integer> position,
             Field<BigDecimal> cumulative) {
 
         static Ranked of(Condition tracks, int year, Collection<Long> leaveOut) {
             // Planned budget of the year per item, once per open item from the (initiative_id, quarter) index: the
             // cost follows the track's open items, not the years of budget history (a subquery in the select list
             // would run twice per item, for the running total and for the column).
-            var yearPlanned = lateral(select(sum(BUDGET_LINE.PLANNED).as("planned")).from(BUDGET_LINE)
-                    .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID),
-                            BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4"))).as("year_planned");
-            var planned = coalesce(yearPlanned.field("planned", BigDecimal.class), BigDecimal.ZERO).as("planned");
+            var yearPlanned = lateral(select(sum(BUDGET_LINE.PLANNED).as("planned"))
+                            .from(BUDGET_LINE)
+                            .where(
+                                    BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID),
+                                    BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4")))
+                    .as("year_planned");
+            var planned = coalesce(yearPlanned.field("planned", BigDecimal.class), BigDecimal.ZERO)
+                    .as("planned");
             var score = RankingSql.score(INITIATIVE, APP_SETTING).as("score");
-            var open = select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE,
-                            INITIATIVE.AMBITION, INITIATIVE.PRIORITY_RANK, INITIATIVE.VERSION, score, planned)
+            var open = select(
+                            INITIATIVE.ID,
+                            INITIATIVE.TRACK,
+                            INITIATIVE.TITLE,
+                            INITIATIVE.STAGE,
+                            INITIATIVE.AMBITION,
+                            INITIATIVE.PRIORITY_RANK,
+                            INITIATIVE.VERSION,
+                            score,
+                            planned)
                     .from(INITIATIVE)
-                    .join(APP_SETTING).on(APP_SETTING.ID.eq(1))
+                    .join(APP_SETTING)
+                    .on(APP_SETTING.ID.eq(1))
                     .crossJoin(yearPlanned)
-                    .where(tracks, INITIATIVE.STAGE.in(ActiveStages.OPEN),
+                    .where(
+                            tracks,
+                            INITIATIVE.STAGE.in(ActiveStages.OPEN),
                             leaveOut.isEmpty() ? noCondition() : INITIATIVE.ID.notIn(leaveOut))
                     .asTable("open_item");
             var id = open.field(INITIATIVE.ID);
@@ -141,23 +212,38 @@ class RankingRepository {
             var rank = open.field(INITIATIVE.PRIORITY_RANK);
             var openScore = open.field(score);
             var position = rowNumber().over(window(track, rank, openScore, id)).as("position");
-            var cumulative = sum(open.field(planned)).over(window(track, rank, openScore, id)
-                    .rowsBetweenUnboundedPreceding().andCurrentRow()).as("cumulative");
-            var windowed = select(open.asterisk(), position, cumulative).from(open).asTable("windowed");
+            var cumulative = sum(open.field(planned))
+                    .over(window(track, rank, openScore, id)
+                            .rowsBetweenUnboundedPreceding()
+                            .andCurrentRow())
+                    .as("cumulative");
+            var windowed =
+                    select(open.asterisk(), position, cumulative).from(open).asTable("windowed");
             // The envelope joins the ranked rows, not the items below the window: once per row shown or counted.
             var envelope = coalesce(BUDGET_ENVELOPE.AMOUNT, BigDecimal.ZERO).as("envelope");
-            var ranked = select(windowed.asterisk(), envelope).from(windowed)
-                    .leftJoin(BUDGET_ENVELOPE).on(BUDGET_ENVELOPE.TRACK.eq(windowed.field(track)),
-                            BUDGET_ENVELOPE.YEAR.eq(year))
+            var ranked = select(windowed.asterisk(), envelope)
+                    .from(windowed)
+                    .leftJoin(BUDGET_ENVELOPE)
+                    .on(BUDGET_ENVELOPE.TRACK.eq(windowed.field(track)), BUDGET_ENVELOPE.YEAR.eq(year))
                     .asTable("ranked");
-            return new Ranked(ranked, ranked.field(id), ranked.field(track), ranked.field(INITIATIVE.TITLE),
-                    ranked.field(INITIATIVE.STAGE), ranked.field(INITIATIVE.AMBITION), ranked.field(rank),
-                    ranked.field(INITIATIVE.VERSION), ranked.field(score), ranked.field(planned),
-                    ranked.field(envelope), ranked.field(position), ranked.field(cumulative));
+            return new Ranked(
+                    ranked,
+                    ranked.field(id),
+                    ranked.field(track),
+                    ranked.field(INITIATIVE.TITLE),
+                    ranked.field(INITIATIVE.STAGE),
+                    ranked.field(INITIATIVE.AMBITION),
+                    ranked.field(rank),
+                    ranked.field(INITIATIVE.VERSION),
+                    ranked.field(score),
+                    ranked.field(planned),
+                    ranked.field(envelope),
+                    ranked.field(position),
+                    ranked.field(cumulative));
         }
 
-        private static WindowSpecificationRowsStep window(Field<String> track, Field<BigDecimal> rank,
-                Field<BigDecimal> score, Field<Long> id) {
+        private static WindowSpecificationRowsStep window(
+                Field<String> track, Field<BigDecimal> rank, Field<BigDecimal> score, Field<Long> id) {
             return partitionBy(track).orderBy(RankingSql.order(rank, score, id));
         }
 

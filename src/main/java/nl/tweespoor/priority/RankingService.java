@@ -58,7 +58,8 @@ public class RankingService {
     public List<RankedItem> page(Track track, int year, int offset, int limit) {
         var page = new PageRequest(offset, limit, List.of());
         // Each page windows over the whole track (positions and running totals): kept while nothing changes.
-        return cache.get(List.of("ranking-page", track, year, page.offset(), page.limit()),
+        return cache.get(
+                List.of("ranking-page", track, year, page.offset(), page.limit()),
                 () -> List.copyOf(rankings.page(track, year, page.offset(), page.limit())));
     }
 
@@ -97,7 +98,11 @@ public class RankingService {
         claim(track, expectedVersion);
         var before = moves.order(track);
         moves.sortByScore(track);
-        auditLog.record(new AuditEntry("RANKING_CHANGED", "ranking", null, null,
+        auditLog.record(new AuditEntry(
+                "RANKING_CHANGED",
+                "ranking",
+                null,
+                null,
                 "Ranking of " + track + " sorted by score",
                 "{\"order\": " + before + ", \"version\": " + expectedVersion + "}",
                 "{\"order\": " + moves.order(track) + ", \"version\": " + (expectedVersion + 1) + "}"));
@@ -126,9 +131,14 @@ public class RankingService {
     private void place(Track track, Placed item, int position, int version) {
         var rank = rankAt(track, item, position);
         moves.setRank(item.id(), rank);
-        auditLog.record(new AuditEntry("RANKING_MOVED", "initiative", item.id(), item.id(),
+        auditLog.record(new AuditEntry(
+                "RANKING_MOVED",
+                "initiative",
+                item.id(),
+                item.id(),
                 item.title() + " moved from position " + item.position() + " to " + position + " (" + track + ")",
-                state(item.position(), item.rank(), version), state(position, rank, version + 1)));
+                state(item.position(), item.rank(), version),
+                state(position, rank, version + 1)));
     }
 
     /** A rank that puts the item at {@code position}: between the items that will be above and below it. */
@@ -148,7 +158,8 @@ public class RankingService {
                 // they are shown (by score), so the move does not reshuffle them.
                 var highest = moves.highestRank(track);
                 moves.rankUnrankedDownTo(track, item.id(), above.position(), highest);
-                return highest.add(BigDecimal.valueOf(above.position())).setScale(0, RoundingMode.FLOOR)
+                return highest.add(BigDecimal.valueOf(above.position()))
+                        .setScale(0, RoundingMode.FLOOR)
                         .add(BigDecimal.ONE);
             }
             var low = above == null ? BigDecimal.ZERO : above.rank();

@@ -8,5 +8,4 @@ import nl.tweespoor.base.Track;
  * the ranking holds, the envelope of the year and the version of the order. A move names that version; one made
  * against an older order is refused. Where the cut line falls shows on the rows themselves.
  */
-public record RankingSummary(Track track, int year, BigDecimal envelope, int count, int version) {
-}
+public record RankingSummary(Track track, int year, BigDecimal envelope, int count, int version) {}

@@ -13,10 +13,10 @@ final class Ranks {
 
     /** The decimals the column keeps. */
     static final int MAX_SCALE = 10;
+
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-    private Ranks() {
-    }
+    private Ranks() {}
 
     /**
      * A rank strictly between {@code low} (zero above the first item) and {@code high} (null below the last ranked

@@ -1,5 +1,4 @@
 package nl.tweespoor.priority;
 
 /** An item's 1–5 ratings on the five criteria; risk: 5 is the riskiest. */
-public record Ratings(Integer value, Integer strategicFit, Integer feasibility, Integer urgency, Integer risk) {
-}
+public record Ratings(Integer value, Integer strategicFit, Integer feasibility, Integer urgency, Integer risk) {}

@@ -7,18 +7,27 @@ import java.math.RoundingMode;
  * The leaders' weights of the five criteria. The score is the weighted average of the 1–5 ratings, with risk
  * inverted (a risk of 5 counts as 1): score = Σ wᵢ·rᵢ / Σ wᵢ, on the same 1–5 scale.
  */
-public record Weights(BigDecimal value, BigDecimal strategicFit, BigDecimal feasibility, BigDecimal urgency,
-        BigDecimal risk, int version) {
+public record Weights(
+        BigDecimal value,
+        BigDecimal strategicFit,
+        BigDecimal feasibility,
+        BigDecimal urgency,
+        BigDecimal risk,
+        int version) {
 
     public BigDecimal total() {
         return value.add(strategicFit).add(feasibility).add(urgency).add(risk);
     }
 
     /** The score of an item, or null while any of its five ratings is missing. */
-    public BigDecimal score(Short valueRating, Short fitRating, Short feasibilityRating, Short urgencyRating,
-            Short riskRating) {
-        if (valueRating == null || fitRating == null || feasibilityRating == null || urgencyRating == null
-                || riskRating == null || total().signum() == 0) {
+    public BigDecimal score(
+            Short valueRating, Short fitRating, Short feasibilityRating, Short urgencyRating, Short riskRating) {
+        if (valueRating == null
+                || fitRating == null
+                || feasibilityRating == null
+                || urgencyRating == null
+                || riskRating == null
+                || total().signum() == 0) {
             return null;
         }
         var sum = value.multiply(BigDecimal.valueOf(valueRating))

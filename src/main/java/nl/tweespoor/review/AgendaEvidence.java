@@ -46,14 +46,27 @@ class AgendaEvidence {
             var recent = updates.getOrDefault(id, List.of());
             var money = budget.getOrDefault(id, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             var all = decisions.getOrDefault(id, List.of());
-            byId.put(id, new AgendaItem(id, item.getTrack(), item.getTitle(), item.getStage(),
-                    row.get(APP_USER.DISPLAY_NAME), signals.get(id),
-                    recent.isEmpty() ? null : recent.get(0).get(STATUS_UPDATE.SUMMARY),
-                    recent.stream().map(r -> r.get(STATUS_UPDATE.RAG)).toList(),
-                    money[0], money[1], outcomes(item, kpis.getOrDefault(id, List.of())),
-                    all.stream().filter(d -> d.reviewId() != reviewId).toList(),
-                    all.stream().filter(d -> d.reviewId() == reviewId).findFirst().orElse(null), item.getVersion(),
-                    highRisks.getOrDefault(id, List.of())));
+            byId.put(
+                    id,
+                    new AgendaItem(
+                            id,
+                            item.getTrack(),
+                            item.getTitle(),
+                            item.getStage(),
+                            row.get(APP_USER.DISPLAY_NAME),
+                            signals.get(id),
+                            recent.isEmpty() ? null : recent.get(0).get(STATUS_UPDATE.SUMMARY),
+                            recent.stream().map(r -> r.get(STATUS_UPDATE.RAG)).toList(),
+                            money[0],
+                            money[1],
+                            outcomes(item, kpis.getOrDefault(id, List.of())),
+                            all.stream().filter(d -> d.reviewId() != reviewId).toList(),
+                            all.stream()
+                                    .filter(d -> d.reviewId() == reviewId)
+                                    .findFirst()
+                                    .orElse(null),
+                            item.getVersion(),
+                            highRisks.getOrDefault(id, List.of())));
         }
         return ids.stream().map(byId::get).toList();
     }

@@ -48,7 +48,8 @@ class AgendaFlags {
 
         Field<Boolean> flagged() {
             var ids = flaggedActive.toArray(Long[]::new);
-            return DSL.when(INITIATIVE.STAGE.in(ActiveStages.ACTIVE),
+            return DSL.when(
+                            INITIATIVE.STAGE.in(ActiveStages.ACTIVE),
                             DSL.field(INITIATIVE.ID.eq(DSL.any(DSL.val(ids, SQLDataType.BIGINT.array())))))
                     .else_(DSL.coalesce(DSL.field(sql.anyFlag()), DSL.inline(false)));
         }

@@ -5,10 +5,22 @@ import java.util.List;
 import nl.tweespoor.status.ItemSignals;
 
 /** One item on a review's agenda with its evidence on one screen, and the decision recorded so far (or null). */
-public record AgendaItem(long initiativeId, String track, String title, String stage, String owner,
-        ItemSignals signals, String lastSummary, List<String> ragTrend, BigDecimal plannedYear,
-        BigDecimal actualYear, String outcomes, List<DecisionRow> previousDecisions, DecisionRow decision,
-        int itemVersion, List<HighRisk> openHighRisks) {
+public record AgendaItem(
+        long initiativeId,
+        String track,
+        String title,
+        String stage,
+        String owner,
+        ItemSignals signals,
+        String lastSummary,
+        List<String> ragTrend,
+        BigDecimal plannedYear,
+        BigDecimal actualYear,
+        String outcomes,
+        List<DecisionRow> previousDecisions,
+        DecisionRow decision,
+        int itemVersion,
+        List<HighRisk> openHighRisks) {
 
     public boolean flagged() {
         return signals != null && signals.flagged();

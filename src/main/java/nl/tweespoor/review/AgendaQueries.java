@@ -43,30 +43,38 @@ class AgendaQueries {
     }
 
     /** An agenda line before its flags are added. */
-    record Line(long id, String track, String title, String stage, String owner, String decision) {
-    }
+    record Line(long id, String track, String title, String stage, String owner, String decision) {}
 
-    List<Line> page(long reviewId, boolean closed, AgendaFilter filter, AgendaFlags.Flagging flags, int offset,
-            int limit) {
-        return lines(reviewId).where(member(closed), narrowed(filter, flags))
+    List<Line> page(
+            long reviewId, boolean closed, AgendaFilter filter, AgendaFlags.Flagging flags, int offset, int limit) {
+        return lines(reviewId)
+                .where(member(closed), narrowed(filter, flags))
                 .orderBy(flags.flagged().desc(), INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.ID)
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(Records.mapping(Line::new));
     }
 
     int count(long reviewId, boolean closed, AgendaFilter filter, AgendaFlags.Flagging flags) {
-        return db.fetchCount(db.select(INITIATIVE.ID).from(INITIATIVE).leftJoin(REVIEW_DECISION).on(own(reviewId))
+        return db.fetchCount(db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .leftJoin(REVIEW_DECISION)
+                .on(own(reviewId))
                 .where(member(closed), narrowed(filter, flags)));
     }
 
     Optional<Line> line(long reviewId, boolean closed, long initiativeId) {
-        return lines(reviewId).where(member(closed), INITIATIVE.ID.eq(initiativeId))
+        return lines(reviewId)
+                .where(member(closed), INITIATIVE.ID.eq(initiativeId))
                 .fetchOptional(Records.mapping(Line::new));
     }
 
     AgendaProgress progress(long reviewId, boolean closed) {
-        return db.select(DSL.count(), DSL.count(REVIEW_DECISION.ID)).from(INITIATIVE).leftJoin(REVIEW_DECISION)
-                .on(own(reviewId)).where(member(closed))
+        return db.select(DSL.count(), DSL.count(REVIEW_DECISION.ID))
+                .from(INITIATIVE)
+                .leftJoin(REVIEW_DECISION)
+                .on(own(reviewId))
+                .where(member(closed))
                 .fetchSingle(Records.mapping(AgendaProgress::new));
     }
 
@@ -77,24 +85,40 @@ class AgendaQueries {
 
     /** CONTINUE with one reason for every undecided active item matching {@code which}; the new decisions' ids. */
     List<Long> continueUndecided(long reviewId, Condition which, String reason, long decidedBy) {
-        return db.insertInto(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID, REVIEW_DECISION.INITIATIVE_ID,
-                        REVIEW_DECISION.DECISION, REVIEW_DECISION.REASON, REVIEW_DECISION.DECIDED_BY,
+        return db.insertInto(
+                        REVIEW_DECISION,
+                        REVIEW_DECISION.REVIEW_ID,
+                        REVIEW_DECISION.INITIATIVE_ID,
+                        REVIEW_DECISION.DECISION,
+                        REVIEW_DECISION.REASON,
+                        REVIEW_DECISION.DECIDED_BY,
                         REVIEW_DECISION.DECIDED_AT)
-                .select(DSL.select(val(reviewId), INITIATIVE.ID, inline(Decision.CONTINUE.name()), val(reason),
-                                val(decidedBy), DSL.currentOffsetDateTime())
-                        .from(INITIATIVE).where(undecided(reviewId).and(which)))
+                .select(DSL.select(
+                                val(reviewId),
+                                INITIATIVE.ID,
+                                inline(Decision.CONTINUE.name()),
+                                val(reason),
+                                val(decidedBy),
+                                DSL.currentOffsetDateTime())
+                        .from(INITIATIVE)
+                        .where(undecided(reviewId).and(which)))
                 .returningResult(REVIEW_DECISION.ID)
                 .fetch(REVIEW_DECISION.ID);
     }
 
     /** One DECISION_RECORDED event per new decision, as a single decision writes it (no before, the row after). */
     Select<Record5<Long, Long, String, JSONB, JSONB>> recordedDecisions(List<Long> decisionIds, String quarter) {
-        return DSL.select(REVIEW_DECISION.ID, REVIEW_DECISION.INITIATIVE_ID,
+        return DSL.select(
+                        REVIEW_DECISION.ID,
+                        REVIEW_DECISION.INITIATIVE_ID,
                         DSL.concat(inline(quarter + " "), INITIATIVE.TITLE, inline(": "), REVIEW_DECISION.DECISION),
-                        DSL.castNull(SQLDataType.JSONB), DSL.jsonbObject(REVIEW_DECISION.fields()))
-                .from(REVIEW_DECISION).join(INITIATIVE).on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
-                .where(REVIEW_DECISION.ID.eq(DSL.any(val(decisionIds.toArray(Long[]::new),
-                        SQLDataType.BIGINT.array()))));
+                        DSL.castNull(SQLDataType.JSONB),
+                        DSL.jsonbObject(REVIEW_DECISION.fields()))
+                .from(REVIEW_DECISION)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
+                .where(REVIEW_DECISION.ID.eq(
+                        DSL.any(val(decisionIds.toArray(Long[]::new), SQLDataType.BIGINT.array()))));
     }
 
     /** Every decision on the given items in any review, newest quarter first: the evidence's history. */
@@ -102,13 +126,17 @@ class AgendaQueries {
         return DecisionRows.select(db)
                 .where(REVIEW_DECISION.INITIATIVE_ID.in(initiativeIds))
                 .orderBy(REVIEW.QUARTER.desc())
-                .fetch(Records.mapping(DecisionRow::new)).stream()
+                .fetch(Records.mapping(DecisionRow::new))
+                .stream()
                 .collect(Collectors.groupingBy(DecisionRow::initiativeId));
     }
 
     /** Whether an open review lists the item: it is active, or this review already decided it. */
     boolean onOpenAgenda(long reviewId, long initiativeId) {
-        return db.fetchExists(db.selectOne().from(INITIATIVE).leftJoin(REVIEW_DECISION).on(own(reviewId))
+        return db.fetchExists(db.selectOne()
+                .from(INITIATIVE)
+                .leftJoin(REVIEW_DECISION)
+                .on(own(reviewId))
                 .where(member(false), INITIATIVE.ID.eq(initiativeId)));
     }
 
@@ -117,11 +145,18 @@ class AgendaQueries {
     }
 
     private SelectOnConditionStep<Record6<Long, String, String, String, String, String>> lines(long reviewId) {
-        return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE, APP_USER.DISPLAY_NAME,
+        return db.select(
+                        INITIATIVE.ID,
+                        INITIATIVE.TRACK,
+                        INITIATIVE.TITLE,
+                        INITIATIVE.STAGE,
+                        APP_USER.DISPLAY_NAME,
                         REVIEW_DECISION.DECISION)
                 .from(INITIATIVE)
-                .join(APP_USER).on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
-                .leftJoin(REVIEW_DECISION).on(own(reviewId));
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+                .leftJoin(REVIEW_DECISION)
+                .on(own(reviewId));
     }
 
     /** The review's own decision on the item: joined by review id, so an old review's decisions always show. */
@@ -135,8 +170,14 @@ class AgendaQueries {
     }
 
     private static Condition undecided(long reviewId) {
-        return INITIATIVE.STAGE.in(ActiveStages.ACTIVE).and(notExists(selectOne().from(REVIEW_DECISION)
-                .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId), REVIEW_DECISION.INITIATIVE_ID.eq(INITIATIVE.ID))));
+        return INITIATIVE
+                .STAGE
+                .in(ActiveStages.ACTIVE)
+                .and(notExists(selectOne()
+                        .from(REVIEW_DECISION)
+                        .where(
+                                REVIEW_DECISION.REVIEW_ID.eq(reviewId),
+                                REVIEW_DECISION.INITIATIVE_ID.eq(INITIATIVE.ID))));
     }
 
     private static Condition narrowed(AgendaFilter filter, AgendaFlags.Flagging flags) {

@@ -4,8 +4,14 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.status.ItemSignals;
 
 /** One line of the agenda grid: the item, its flags, and this review's decision so far (null when undecided). */
-public record AgendaRow(long initiativeId, Track track, String title, String stage, String owner,
-        ItemSignals signals, Decision decision) {
+public record AgendaRow(
+        long initiativeId,
+        Track track,
+        String title,
+        String stage,
+        String owner,
+        ItemSignals signals,
+        Decision decision) {
 
     public boolean flagged() {
         return signals.flagged();

@@ -30,8 +30,13 @@ public class AgendaService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    AgendaService(ReviewRepository reviews, AgendaQueries queries, AgendaFlags flags, AgendaEvidence evidence,
-            CurrentUser currentUser, AuditLog auditLog) {
+    AgendaService(
+            ReviewRepository reviews,
+            AgendaQueries queries,
+            AgendaFlags flags,
+            AgendaEvidence evidence,
+            CurrentUser currentUser,
+            AuditLog auditLog) {
         this.reviews = reviews;
         this.queries = queries;
         this.flags = flags;
@@ -59,8 +64,8 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<AgendaRow> row(long reviewId, long initiativeId) {
-        return queries.line(reviewId, closed(reviewId), initiativeId).map(line -> row(line,
-                flags.signals(List.of(line.id())).get(line.id())));
+        return queries.line(reviewId, closed(reviewId), initiativeId)
+                .map(line -> row(line, flags.signals(List.of(line.id())).get(line.id())));
     }
 
     /** The evidence and decision of one agenda item. */
@@ -78,8 +83,9 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AgendaItem> all(long reviewId) {
-        var ids = queries.page(reviewId, closed(reviewId), AgendaFilter.ALL, flags.sql(), 0, Integer.MAX_VALUE)
-                .stream().map(AgendaQueries.Line::id).toList();
+        var ids = queries.page(reviewId, closed(reviewId), AgendaFilter.ALL, flags.sql(), 0, Integer.MAX_VALUE).stream()
+                .map(AgendaQueries.Line::id)
+                .toList();
         return evidence.of(reviewId, ids, flags.signals(ids));
     }
 
@@ -122,9 +128,10 @@ public class AgendaService {
         if (expected == 0) {
             return 0;
         }
-        var decided = queries.continueUndecided(reviewId, unflagged, reason.trim(), currentUser.require().id());
-        auditLog.recordAll("DECISION_RECORDED", "review_decision",
-                queries.recordedDecisions(decided, review.getQuarter()));
+        var decided = queries.continueUndecided(
+                reviewId, unflagged, reason.trim(), currentUser.require().id());
+        auditLog.recordAll(
+                "DECISION_RECORDED", "review_decision", queries.recordedDecisions(decided, review.getQuarter()));
         return decided.size();
     }
 
@@ -137,7 +144,12 @@ public class AgendaService {
     }
 
     private static AgendaRow row(AgendaQueries.Line line, ItemSignals signals) {
-        return new AgendaRow(line.id(), Track.valueOf(line.track()), line.title(), line.stage(), line.owner(),
+        return new AgendaRow(
+                line.id(),
+                Track.valueOf(line.track()),
+                line.title(),
+                line.stage(),
+                line.owner(),
                 signals == null ? new ItemSignals(line.id(), null, Set.of()) : signals,
                 line.decision() == null ? null : Decision.valueOf(line.decision()));
     }

@@ -50,8 +50,12 @@ public class BoardPackService {
     private final PriorityService priorities;
     private final Translations translations;
 
-    BoardPackService(ReviewService reviews, ReviewRepository repository, BudgetService budgets,
-            PriorityService priorities, Translations translations) {
+    BoardPackService(
+            ReviewService reviews,
+            ReviewRepository repository,
+            BudgetService budgets,
+            PriorityService priorities,
+            Translations translations) {
         this.reviews = reviews;
         this.repository = repository;
         this.budgets = budgets;
@@ -66,8 +70,11 @@ public class BoardPackService {
         var agenda = reviews.agenda(reviewId);
         var counts = reviews.decisionCounts(reviewId);
         var organisation = repository.organisationName();
-        var released = agenda.stream().map(AgendaItem::decision).filter(d -> d != null && d.budgetReleased() != null)
-                .map(DecisionRow::budgetReleased).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var released = agenda.stream()
+                .map(AgendaItem::decision)
+                .filter(d -> d != null && d.budgetReleased() != null)
+                .map(DecisionRow::budgetReleased)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         var shares = redesignShares(review, agenda);
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 64, 64);
@@ -90,24 +97,35 @@ public class BoardPackService {
         document.add(spacer(160));
         document.add(paragraph(organisation, font(14, Font.NORMAL, MUTED), Element.ALIGN_LEFT));
         document.add(paragraph(t(locale, "pack.title"), font(32, Font.BOLD, ACCENT), Element.ALIGN_LEFT));
-        document.add(paragraph(t(locale, "review.title", review.quarter()), font(20, Font.NORMAL, INK),
-                Element.ALIGN_LEFT));
+        document.add(
+                paragraph(t(locale, "review.title", review.quarter()), font(20, Font.NORMAL, INK), Element.ALIGN_LEFT));
         document.add(spacer(24));
-        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Translations.supported(locale))
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Translations.supported(locale))
                 .format(LocalDate.now());
         document.add(paragraph(t(locale, "pack.date", date), font(12, Font.NORMAL, MUTED), Element.ALIGN_LEFT));
-        document.add(paragraph(t(locale, "pack.status", t(locale, "review.status." + review.status())),
-                font(12, Font.NORMAL, MUTED), Element.ALIGN_LEFT));
+        document.add(paragraph(
+                t(locale, "pack.status", t(locale, "review.status." + review.status())),
+                font(12, Font.NORMAL, MUTED),
+                Element.ALIGN_LEFT));
     }
 
-    private void summary(Document document, Locale locale, ReviewRow review, int items,
-            java.util.Map<String, Long> counts, BigDecimal released, BigDecimal[] shares) {
+    private void summary(
+            Document document,
+            Locale locale,
+            ReviewRow review,
+            int items,
+            java.util.Map<String, Long> counts,
+            BigDecimal released,
+            BigDecimal[] shares) {
         document.add(heading(t(locale, "pack.summary")));
         var table = facts();
         row(table, t(locale, "pack.items-reviewed"), String.valueOf(items));
         for (var decision : Decision.values()) {
-            row(table, t(locale, "decision." + decision.name()), String.valueOf(counts.getOrDefault(decision.name(),
-                    0L)));
+            row(
+                    table,
+                    t(locale, "decision." + decision.name()),
+                    String.valueOf(counts.getOrDefault(decision.name(), 0L)));
         }
         row(table, t(locale, "pack.budget-released"), Formats.euros(released, locale));
         row(table, t(locale, "pack.share-before"), Formats.number(shares[0], locale) + "%");
@@ -130,32 +148,58 @@ public class BoardPackService {
         title.setPaddingBottom(6);
         block.addCell(title);
         var facts = facts();
-        row(facts, t(locale, "budget.track"), t(locale, "track." + item.track()) + " · "
-                + t(locale, "stage." + item.stage()));
+        row(
+                facts,
+                t(locale, "budget.track"),
+                t(locale, "track." + item.track()) + " · " + t(locale, "stage." + item.stage()));
         row(facts, t(locale, "field.owner"), item.owner());
-        row(facts, t(locale, "field.status"), item.signals() == null ? "" : item.signals().flags().stream()
-                .map(f -> t(locale, "flag." + f.name())).collect(Collectors.joining(", ")));
+        row(
+                facts,
+                t(locale, "field.status"),
+                item.signals() == null
+                        ? ""
+                        : item.signals().flags().stream()
+                                .map(f -> t(locale, "flag." + f.name()))
+                                .collect(Collectors.joining(", ")));
         row(facts, t(locale, "review.last-status"), orNone(item.lastSummary()));
-        row(facts, t(locale, "review.rag-trend"), orNone(item.ragTrend().stream().map(r -> t(locale, "rag." + r))
-                .collect(Collectors.joining(" / "))));
-        row(facts, t(locale, "review.budget-year"), t(locale, "pack.actual-planned",
-                Formats.euros(item.actualYear(), locale), Formats.euros(item.plannedYear(), locale)));
+        row(
+                facts,
+                t(locale, "review.rag-trend"),
+                orNone(item.ragTrend().stream().map(r -> t(locale, "rag." + r)).collect(Collectors.joining(" / "))));
+        row(
+                facts,
+                t(locale, "review.budget-year"),
+                t(
+                        locale,
+                        "pack.actual-planned",
+                        Formats.euros(item.actualYear(), locale),
+                        Formats.euros(item.plannedYear(), locale)));
         row(facts, t(locale, "review.outcomes"), orNone(item.outcomes()));
         if (!item.openHighRisks().isEmpty()) {
-            row(facts, t(locale, "risk.agenda.open-high"), item.openHighRisks().stream().map(r -> t(locale,
-                    "risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
-                    .collect(Collectors.joining("; ")));
+            row(
+                    facts,
+                    t(locale, "risk.agenda.open-high"),
+                    item.openHighRisks().stream()
+                            .map(r -> t(
+                                    locale, "risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
+                            .collect(Collectors.joining("; ")));
         }
         var decision = item.decision();
-        row(facts, t(locale, "review.decision"), decision == null ? t(locale, "review.no-decision")
-                : t(locale, "decision." + decision.decision().name()) + " — " + decision.reason());
+        row(
+                facts,
+                t(locale, "review.decision"),
+                decision == null
+                        ? t(locale, "review.no-decision")
+                        : t(locale, "decision." + decision.decision().name()) + " — " + decision.reason());
         if (decision != null && decision.conditions() != null) {
             row(facts, t(locale, "field.conditions"), decision.conditions());
         }
         if (decision != null && decision.learned() != null) {
             row(facts, t(locale, "field.learned"), decision.learned());
         }
-        if (decision != null && decision.budgetReleased() != null && decision.budgetReleased().signum() > 0) {
+        if (decision != null
+                && decision.budgetReleased() != null
+                && decision.budgetReleased().signum() > 0) {
             row(facts, t(locale, "pack.budget-released"), Formats.euros(decision.budgetReleased(), locale));
         }
         var holder = new PdfPCell(facts);
@@ -168,7 +212,8 @@ public class BoardPackService {
     private BigDecimal[] redesignShares(ReviewRow review, List<AgendaItem> agenda) {
         int year = Year.now().getValue();
         var stops = new HashSet<Long>();
-        agenda.stream().filter(a -> a.decision() != null && a.decision().decision() == Decision.STOP)
+        agenda.stream()
+                .filter(a -> a.decision() != null && a.decision().decision() == Decision.STOP)
                 .forEach(a -> stops.add(a.initiativeId()));
         if (!review.closed()) {
             var whatIf = priorities.whatIf(year, stops);
@@ -178,9 +223,12 @@ public class BoardPackService {
         var balance = budgets.yearTotals(year).balance();
         var releasedRedesign = BigDecimal.ZERO;
         var releasedAll = BigDecimal.ZERO;
-        var redesignIds = stops.isEmpty() ? java.util.Set.<Long>of() : repository.items(stops).stream()
-                .filter(r -> "REDESIGN".equals(r.get(nl.tweespoor.db.Tables.INITIATIVE.AMBITION)))
-                .map(r -> r.get(nl.tweespoor.db.Tables.INITIATIVE.ID)).collect(Collectors.toSet());
+        var redesignIds = stops.isEmpty()
+                ? java.util.Set.<Long>of()
+                : repository.items(stops).stream()
+                        .filter(r -> "REDESIGN".equals(r.get(nl.tweespoor.db.Tables.INITIATIVE.AMBITION)))
+                        .map(r -> r.get(nl.tweespoor.db.Tables.INITIATIVE.ID))
+                        .collect(Collectors.toSet());
         for (var item : agenda) {
             var d = item.decision();
             if (d != null && d.budgetReleased() != null) {
@@ -191,8 +239,12 @@ public class BoardPackService {
             }
         }
         var total = balance.totalPlanned().add(releasedAll);
-        var before = total.signum() == 0 ? BigDecimal.ZERO : balance.redesignPlanned().add(releasedRedesign)
-                .multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
+        var before = total.signum() == 0
+                ? BigDecimal.ZERO
+                : balance.redesignPlanned()
+                        .add(releasedRedesign)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(total, 1, RoundingMode.HALF_UP);
         return new BigDecimal[] {before, balance.sharePct()};
     }
 
@@ -260,11 +312,20 @@ public class BoardPackService {
             if (writer.getPageNumber() == 1) {
                 return;
             }
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
-                    new Phrase(text, font(8, Font.NORMAL, MUTED)), document.left(), document.bottom() - 24, 0);
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_LEFT,
+                    new Phrase(text, font(8, Font.NORMAL, MUTED)),
+                    document.left(),
+                    document.bottom() - 24,
+                    0);
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_RIGHT,
                     new Phrase(String.valueOf(writer.getPageNumber()), font(8, Font.NORMAL, MUTED)),
-                    document.right(), document.bottom() - 24, 0);
+                    document.right(),
+                    document.bottom() - 24,
+                    0);
         }
     }
 }

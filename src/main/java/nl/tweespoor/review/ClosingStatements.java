@@ -48,33 +48,41 @@ class ClosingStatements {
     }
 
     /** An item whose decision needs its own operation (PROMOTE, SCALE): few per review. */
-    record OneByOne(long initiativeId, String decision, String stage, String title, int version) {
-    }
+    record OneByOne(long initiativeId, String decision, String stage, String title, int version) {}
 
     /** Active items without a decision, and the decisions recorded. */
-    record Tally(int undecided, int decided) {
-    }
+    record Tally(int undecided, int decided) {}
 
     Tally tally(long reviewId) {
-        var undecided = DSL.field(DSL.selectCount().from(INITIATIVE).where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE),
-                INITIATIVE.ID.notIn(select(REVIEW_DECISION.INITIATIVE_ID).from(REVIEW_DECISION)
-                        .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId)))));
+        var undecided = DSL.field(DSL.selectCount()
+                .from(INITIATIVE)
+                .where(
+                        INITIATIVE.STAGE.in(ActiveStages.ACTIVE),
+                        INITIATIVE.ID.notIn(select(REVIEW_DECISION.INITIATIVE_ID)
+                                .from(REVIEW_DECISION)
+                                .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId)))));
         var decided = DSL.field(DSL.selectCount().from(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(reviewId)));
         return db.select(undecided, decided).fetchSingle(Records.mapping(Tally::new));
     }
 
     /** A STOP decision on an item that can no longer stop (it concluded or ended meanwhile): title and stage. */
     Optional<String[]> firstUnstoppable(long reviewId) {
-        return db.select(INITIATIVE.TITLE, INITIATIVE.STAGE).from(INITIATIVE)
+        return db.select(INITIATIVE.TITLE, INITIATIVE.STAGE)
+                .from(INITIATIVE)
                 .where(INITIATIVE.ID.in(stopped(reviewId)), INITIATIVE.STAGE.notIn(STOPPABLE))
-                .orderBy(INITIATIVE.TITLE).limit(1)
+                .orderBy(INITIATIVE.TITLE)
+                .limit(1)
                 .fetchOptional(r -> new String[] {r.value1(), r.value2()});
     }
 
     List<OneByOne> oneByOne(long reviewId) {
-        return db.select(INITIATIVE.ID, REVIEW_DECISION.DECISION, INITIATIVE.STAGE, INITIATIVE.TITLE, INITIATIVE.VERSION)
-                .from(REVIEW_DECISION).join(INITIATIVE).on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
-                .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId),
+        return db.select(
+                        INITIATIVE.ID, REVIEW_DECISION.DECISION, INITIATIVE.STAGE, INITIATIVE.TITLE, INITIATIVE.VERSION)
+                .from(REVIEW_DECISION)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
+                .where(
+                        REVIEW_DECISION.REVIEW_ID.eq(reviewId),
                         REVIEW_DECISION.DECISION.in(Decision.PROMOTE.name(), Decision.SCALE.name()))
                 .orderBy(INITIATIVE.ID)
                 .fetch(Records.mapping(OneByOne::new));
@@ -82,33 +90,53 @@ class ClosingStatements {
 
     /** Locks the stopped items' later budget lines that still plan money, for their release. */
     void lockLaterPlanned(long reviewId, Quarter current) {
-        db.select(BUDGET_LINE.ID).from(BUDGET_LINE).where(laterPlanned(reviewId, current)).orderBy(BUDGET_LINE.ID)
-                .forUpdate().execute();
+        db.select(BUDGET_LINE.ID)
+                .from(BUDGET_LINE)
+                .where(laterPlanned(reviewId, current))
+                .orderBy(BUDGET_LINE.ID)
+                .forUpdate()
+                .execute();
     }
 
     /** BUDGET_RELEASED per line: planned before, zero after. */
-    Select<Record5<Long, Long, String, JSONB, JSONB>> releasedLines(long reviewId, Quarter current,
-            String reviewQuarter) {
-        var after = replaced(BUDGET_LINE, Map.<Field<?>, Field<?>>of(BUDGET_LINE.PLANNED,
-                inline(BigDecimal.ZERO), BUDGET_LINE.VERSION, BUDGET_LINE.VERSION.plus(1)));
-        return DSL.select(BUDGET_LINE.ID, BUDGET_LINE.INITIATIVE_ID,
-                        DSL.concat(inline("Review " + reviewQuarter + " stopped the item: planned "),
-                                BUDGET_LINE.PLANNED.cast(SQLDataType.VARCHAR), inline(" of "), BUDGET_LINE.QUARTER,
+    Select<Record5<Long, Long, String, JSONB, JSONB>> releasedLines(
+            long reviewId, Quarter current, String reviewQuarter) {
+        var after = replaced(
+                BUDGET_LINE,
+                Map.<Field<?>, Field<?>>of(
+                        BUDGET_LINE.PLANNED,
+                        inline(BigDecimal.ZERO),
+                        BUDGET_LINE.VERSION,
+                        BUDGET_LINE.VERSION.plus(1)));
+        return DSL.select(
+                        BUDGET_LINE.ID,
+                        BUDGET_LINE.INITIATIVE_ID,
+                        DSL.concat(
+                                inline("Review " + reviewQuarter + " stopped the item: planned "),
+                                BUDGET_LINE.PLANNED.cast(SQLDataType.VARCHAR),
+                                inline(" of "),
+                                BUDGET_LINE.QUARTER,
                                 inline(" released")),
-                        DSL.jsonbObject(BUDGET_LINE.fields()), DSL.jsonbObject(after))
-                .from(BUDGET_LINE).where(laterPlanned(reviewId, current));
+                        DSL.jsonbObject(BUDGET_LINE.fields()),
+                        DSL.jsonbObject(after))
+                .from(BUDGET_LINE)
+                .where(laterPlanned(reviewId, current));
     }
 
     /** Writes on each STOP decision the planned money it releases; returns the total. */
     BigDecimal recordReleased(long reviewId, Quarter current) {
-        var amount = DSL.field(select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
+        var amount = DSL.field(select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(REVIEW_DECISION.INITIATIVE_ID), later(current)));
-        return db.update(REVIEW_DECISION)
+        return db
+                .update(REVIEW_DECISION)
                 .set(REVIEW_DECISION.BUDGET_RELEASED, amount)
                 .set(REVIEW_DECISION.VERSION, REVIEW_DECISION.VERSION.plus(1))
                 .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId), REVIEW_DECISION.DECISION.eq(Decision.STOP.name()))
                 .returningResult(REVIEW_DECISION.BUDGET_RELEASED)
-                .fetch(REVIEW_DECISION.BUDGET_RELEASED).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                .fetch(REVIEW_DECISION.BUDGET_RELEASED)
+                .stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     void releaseLaterPlanned(long reviewId, Quarter current) {
@@ -120,18 +148,33 @@ class ClosingStatements {
     }
 
     void lockStopped(long reviewId) {
-        db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.ID.in(stopped(reviewId))).orderBy(INITIATIVE.ID)
-                .forUpdate().execute();
+        db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.in(stopped(reviewId)))
+                .orderBy(INITIATIVE.ID)
+                .forUpdate()
+                .execute();
     }
 
     /** STAGE_CHANGED per stopped item, as a single stage move writes it. */
     Select<Record5<Long, Long, String, JSONB, JSONB>> stoppedItems(long reviewId) {
-        var after = replaced(INITIATIVE, Map.<Field<?>, Field<?>>of(INITIATIVE.STAGE, inline("STOPPED"),
-                INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1), INITIATIVE.UPDATED_AT, DSL.currentOffsetDateTime()));
-        return DSL.select(INITIATIVE.ID, INITIATIVE.ID,
+        var after = replaced(
+                INITIATIVE,
+                Map.<Field<?>, Field<?>>of(
+                        INITIATIVE.STAGE,
+                        inline("STOPPED"),
+                        INITIATIVE.VERSION,
+                        INITIATIVE.VERSION.plus(1),
+                        INITIATIVE.UPDATED_AT,
+                        DSL.currentOffsetDateTime()));
+        return DSL.select(
+                        INITIATIVE.ID,
+                        INITIATIVE.ID,
                         DSL.concat(INITIATIVE.TITLE, inline(": "), INITIATIVE.STAGE, inline(" → STOPPED")),
-                        DSL.jsonbObject(INITIATIVE.fields()), DSL.jsonbObject(after))
-                .from(INITIATIVE).where(INITIATIVE.ID.in(stopped(reviewId)));
+                        DSL.jsonbObject(INITIATIVE.fields()),
+                        DSL.jsonbObject(after))
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.in(stopped(reviewId)));
     }
 
     void stop(long reviewId) {
@@ -144,12 +187,16 @@ class ClosingStatements {
     }
 
     private static Select<Record1<Long>> stopped(long reviewId) {
-        return select(REVIEW_DECISION.INITIATIVE_ID).from(REVIEW_DECISION)
+        return select(REVIEW_DECISION.INITIATIVE_ID)
+                .from(REVIEW_DECISION)
                 .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId), REVIEW_DECISION.DECISION.eq(Decision.STOP.name()));
     }
 
     private static Condition laterPlanned(long reviewId, Quarter current) {
-        return BUDGET_LINE.INITIATIVE_ID.in(stopped(reviewId)).and(later(current))
+        return BUDGET_LINE
+                .INITIATIVE_ID
+                .in(stopped(reviewId))
+                .and(later(current))
                 .and(BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO));
     }
 

@@ -28,23 +28,26 @@ class DecisionLogQueries {
     List<DecisionRow> page(DecisionLogFilter filter, DecisionKey after, int skip, int limit) {
         var where = conditions(filter);
         if (after != null) {
-            where = where.and(DSL.row(REVIEW_DECISION.DECIDED_AT, REVIEW_DECISION.ID).lt(after.decidedAt(),
-                    after.id()));
+            where = where.and(
+                    DSL.row(REVIEW_DECISION.DECIDED_AT, REVIEW_DECISION.ID).lt(after.decidedAt(), after.id()));
         }
         return DecisionRows.select(db)
                 .where(where)
                 .orderBy(REVIEW_DECISION.DECIDED_AT.desc(), REVIEW_DECISION.ID.desc())
-                .offset(skip).limit(limit)
+                .offset(skip)
+                .limit(limit)
                 .fetch(Records.mapping(DecisionRow::new));
     }
 
     /** Reviews for the review filter, newest quarter first, as the picker pages through them. */
     List<Option> reviews(String text, int offset, int limit) {
         var search = text == null ? "" : text.trim();
-        return db.select(REVIEW.ID, REVIEW.QUARTER).from(REVIEW)
+        return db.select(REVIEW.ID, REVIEW.QUARTER)
+                .from(REVIEW)
                 .where(search.isEmpty() ? DSL.noCondition() : REVIEW.QUARTER.containsIgnoreCase(search))
                 .orderBy(REVIEW.QUARTER.desc())
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(Records.mapping(Option::new));
     }
 

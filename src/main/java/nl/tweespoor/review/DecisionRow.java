@@ -4,7 +4,18 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /** A recorded decision, as the log and the item pages show it. */
-public record DecisionRow(long id, long reviewId, String quarter, long initiativeId, String track, String itemTitle,
-        Decision decision, String reason, String conditions, String learned, BigDecimal budgetReleased,
-        String decidedBy, OffsetDateTime decidedAt, int version) {
-}
+public record DecisionRow(
+        long id,
+        long reviewId,
+        String quarter,
+        long initiativeId,
+        String track,
+        String itemTitle,
+        Decision decision,
+        String reason,
+        String conditions,
+        String learned,
+        BigDecimal budgetReleased,
+        String decidedBy,
+        OffsetDateTime decidedAt,
+        int version) {}

@@ -18,19 +18,46 @@ import org.jooq.SelectOnConditionStep;
  */
 final class DecisionRows {
 
-    private DecisionRows() {
-    }
+    private DecisionRows() {}
 
-    static SelectOnConditionStep<Record14<Long, Long, String, Long, String, String, Decision, String, String, String,
-            BigDecimal, String, OffsetDateTime, Integer>> select(DSLContext db) {
-        return db.select(REVIEW_DECISION.ID, REVIEW_DECISION.REVIEW_ID, REVIEW.QUARTER, REVIEW_DECISION.INITIATIVE_ID,
-                        INITIATIVE.TRACK, INITIATIVE.TITLE, REVIEW_DECISION.DECISION.convertFrom(Decision::valueOf),
-                        REVIEW_DECISION.REASON, REVIEW_DECISION.CONDITIONS, REVIEW_DECISION.LEARNED,
-                        REVIEW_DECISION.BUDGET_RELEASED, APP_USER.DISPLAY_NAME, REVIEW_DECISION.DECIDED_AT,
+    static SelectOnConditionStep<
+                    Record14<
+                            Long,
+                            Long,
+                            String,
+                            Long,
+                            String,
+                            String,
+                            Decision,
+                            String,
+                            String,
+                            String,
+                            BigDecimal,
+                            String,
+                            OffsetDateTime,
+                            Integer>>
+            select(DSLContext db) {
+        return db.select(
+                        REVIEW_DECISION.ID,
+                        REVIEW_DECISION.REVIEW_ID,
+                        REVIEW.QUARTER,
+                        REVIEW_DECISION.INITIATIVE_ID,
+                        INITIATIVE.TRACK,
+                        INITIATIVE.TITLE,
+                        REVIEW_DECISION.DECISION.convertFrom(Decision::valueOf),
+                        REVIEW_DECISION.REASON,
+                        REVIEW_DECISION.CONDITIONS,
+                        REVIEW_DECISION.LEARNED,
+                        REVIEW_DECISION.BUDGET_RELEASED,
+                        APP_USER.DISPLAY_NAME,
+                        REVIEW_DECISION.DECIDED_AT,
                         REVIEW_DECISION.VERSION)
                 .from(REVIEW_DECISION)
-                .join(REVIEW).on(REVIEW.ID.eq(REVIEW_DECISION.REVIEW_ID))
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(REVIEW_DECISION.DECIDED_BY));
+                .join(REVIEW)
+                .on(REVIEW.ID.eq(REVIEW_DECISION.REVIEW_ID))
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(REVIEW_DECISION.DECIDED_BY));
     }
 }

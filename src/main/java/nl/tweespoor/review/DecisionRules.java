@@ -10,11 +10,10 @@ import nl.tweespoor.base.InvalidInputException;
 final class DecisionRules {
 
     /** SCALE moves a programme one stage on. */
-    static final Map<String, String> NEXT_STAGE = Map.of("IDEA", "DISCOVERY", "DISCOVERY", "PILOT", "PILOT", "SCALE",
-            "SCALE", "RUN");
+    static final Map<String, String> NEXT_STAGE =
+            Map.of("IDEA", "DISCOVERY", "DISCOVERY", "PILOT", "PILOT", "SCALE", "SCALE", "RUN");
 
-    private DecisionRules() {
-    }
+    private DecisionRules() {}
 
     static void check(DecisionDraft draft, String track, String stage) {
         if (draft.decision() == null) {

@@ -60,12 +60,16 @@ class ReviewBenchmark {
             long review = inProgress(reviews);
             agenda.continueUnflagged(review, "Benchmark", agenda.countContinuable(review));
             int n = 0;
-            for (List<AgendaRow> page = agenda.page(review, UNDECIDED, 0, 200); !page.isEmpty();
+            for (List<AgendaRow> page = agenda.page(review, UNDECIDED, 0, 200);
+                    !page.isEmpty();
                     page = agenda.page(review, UNDECIDED, 0, 200)) {
                 for (var row : page) {
                     var decision = n++ % 10 == 0 ? Decision.STOP : Decision.CONTINUE;
-                    reviews.decide(review, row.initiativeId(), new DecisionDraft(decision, "Benchmark", null,
-                            decision == Decision.STOP ? "Benchmark" : null),
+                    reviews.decide(
+                            review,
+                            row.initiativeId(),
+                            new DecisionDraft(
+                                    decision, "Benchmark", null, decision == Decision.STOP ? "Benchmark" : null),
                             0);
                 }
             }
@@ -77,8 +81,11 @@ class ReviewBenchmark {
     }
 
     private static long inProgress(ReviewService reviews) {
-        return reviews.reviews(0, 100).stream().filter(r -> "IN_PROGRESS".equals(r.status())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no review in progress")).id();
+        return reviews.reviews(0, 100).stream()
+                .filter(r -> "IN_PROGRESS".equals(r.status()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no review in progress"))
+                .id();
     }
 
     private static String millis(long startNanos) {

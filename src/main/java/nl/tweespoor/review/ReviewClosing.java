@@ -35,8 +35,12 @@ public class ReviewClosing {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    ReviewClosing(ReviewRepository repository, ClosingStatements statements, InitiativeLifecycleService lifecycle,
-            CurrentUser currentUser, AuditLog auditLog) {
+    ReviewClosing(
+            ReviewRepository repository,
+            ClosingStatements statements,
+            InitiativeLifecycleService lifecycle,
+            CurrentUser currentUser,
+            AuditLog auditLog) {
         this.repository = repository;
         this.statements = statements;
         this.lifecycle = lifecycle;
@@ -70,9 +74,14 @@ public class ReviewClosing {
         review.setClosedAt(OffsetDateTime.now());
         review.setClosedBy(currentUser.require().id());
         review.store();
-        auditLog.record(new AuditEntry("REVIEW_CLOSED", "review", reviewId, null,
+        auditLog.record(new AuditEntry(
+                "REVIEW_CLOSED",
+                "review",
+                reviewId,
+                null,
                 "Review " + review.getQuarter() + " closed: " + tally.decided() + " decisions, released " + released,
-                before, AuditLog.snapshot(review)));
+                before,
+                AuditLog.snapshot(review)));
         return released;
     }
 
@@ -102,8 +111,8 @@ public class ReviewClosing {
     private BigDecimal stop(long reviewId, String reviewQuarter) {
         var current = Quarter.of(LocalDate.now());
         statements.lockLaterPlanned(reviewId, current);
-        auditLog.recordAll("BUDGET_RELEASED", "budget_line",
-                statements.releasedLines(reviewId, current, reviewQuarter));
+        auditLog.recordAll(
+                "BUDGET_RELEASED", "budget_line", statements.releasedLines(reviewId, current, reviewQuarter));
         var released = statements.recordReleased(reviewId, current);
         statements.releaseLaterPlanned(reviewId, current);
         statements.lockStopped(reviewId);

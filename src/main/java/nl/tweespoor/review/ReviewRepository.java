@@ -44,10 +44,13 @@ class ReviewRepository {
     }
 
     List<ReviewRow> reviews(int offset, int limit) {
-        var decisions = DSL.field(DSL.selectCount().from(REVIEW_DECISION)
-                .where(REVIEW_DECISION.REVIEW_ID.eq(REVIEW.ID)));
+        var decisions =
+                DSL.field(DSL.selectCount().from(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(REVIEW.ID)));
         return db.select(REVIEW.ID, REVIEW.QUARTER, REVIEW.STATUS, REVIEW.OPENED_AT, REVIEW.CLOSED_AT, decisions)
-                .from(REVIEW).orderBy(REVIEW.QUARTER.desc()).offset(offset).limit(limit)
+                .from(REVIEW)
+                .orderBy(REVIEW.QUARTER.desc())
+                .offset(offset)
+                .limit(limit)
                 .fetch(r -> new ReviewRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
@@ -80,31 +83,46 @@ class ReviewRepository {
     }
 
     String organisationName() {
-        return db.select(APP_SETTING.ORGANISATION_NAME).from(APP_SETTING).where(APP_SETTING.ID.eq(1))
-                .fetchOptional(APP_SETTING.ORGANISATION_NAME).orElse("Tweespoor");
+        return db.select(APP_SETTING.ORGANISATION_NAME)
+                .from(APP_SETTING)
+                .where(APP_SETTING.ID.eq(1))
+                .fetchOptional(APP_SETTING.ORGANISATION_NAME)
+                .orElse("Tweespoor");
     }
 
     List<Record> items(Collection<Long> ids) {
-        return db.select(INITIATIVE.asterisk(), APP_USER.DISPLAY_NAME).from(INITIATIVE)
-                .join(APP_USER).on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
-                .where(INITIATIVE.ID.in(ids)).fetch();
+        return db.select(INITIATIVE.asterisk(), APP_USER.DISPLAY_NAME)
+                .from(INITIATIVE)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+                .where(INITIATIVE.ID.in(ids))
+                .fetch();
     }
 
     /** The last three updates per item, newest first: RAG trend and latest summary in one statement. */
     Map<Long, List<Record>> recentUpdates(Collection<Long> ids) {
-        var rank = rowNumber().over(DSL.partitionBy(STATUS_UPDATE.INITIATIVE_ID)
-                .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())).as("rank");
+        var rank = rowNumber()
+                .over(DSL.partitionBy(STATUS_UPDATE.INITIATIVE_ID)
+                        .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc()))
+                .as("rank");
         var ranked = DSL.select(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.RAG, STATUS_UPDATE.SUMMARY, rank)
-                .from(STATUS_UPDATE).where(STATUS_UPDATE.INITIATIVE_ID.in(ids)).asTable("ranked");
-        return db.selectFrom(ranked).where(ranked.field(rank).le(3))
+                .from(STATUS_UPDATE)
+                .where(STATUS_UPDATE.INITIATIVE_ID.in(ids))
+                .asTable("ranked");
+        return db
+                .selectFrom(ranked)
+                .where(ranked.field(rank).le(3))
                 .orderBy(ranked.field(STATUS_UPDATE.INITIATIVE_ID), ranked.field(rank))
-                .fetch().stream()
+                .fetch()
+                .stream()
                 .collect(Collectors.groupingBy(r -> r.get(STATUS_UPDATE.INITIATIVE_ID), Collectors.toList()));
     }
 
     /** Planned and actual of the year per item. */
     Map<Long, BigDecimal[]> yearBudget(Collection<Long> ids, int year) {
-        return db.select(BUDGET_LINE.INITIATIVE_ID, coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO),
+        return db.select(
+                        BUDGET_LINE.INITIATIVE_ID,
+                        coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO),
                         coalesce(sum(BUDGET_LINE.ACTUAL), BigDecimal.ZERO))
                 .from(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.in(ids), BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4"))
@@ -114,32 +132,46 @@ class ReviewRepository {
 
     Map<Long, List<String>> kpiLines(Collection<Long> ids) {
         return db.selectFrom(KPI).where(KPI.INITIATIVE_ID.in(ids)).orderBy(KPI.ID).fetch().stream()
-                .collect(Collectors.groupingBy(k -> k.getInitiativeId(), Collectors.mapping(
-                        k -> k.getName() + ": " + plain(k.getActual()) + " / " + plain(k.getTarget()) + " "
-                                + k.getUnit(), Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        k -> k.getInitiativeId(),
+                        Collectors.mapping(
+                                k -> k.getName() + ": " + plain(k.getActual()) + " / " + plain(k.getTarget()) + " "
+                                        + k.getUnit(),
+                                Collectors.toList())));
     }
 
     /** The open high risks per item, highest score first, in one statement. */
     Map<Long, List<AgendaItem.HighRisk>> openHighRisks(Collection<Long> ids) {
         var score = ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT);
-        return db.selectFrom(ITEM_RISK)
+        return db
+                .selectFrom(ITEM_RISK)
                 .where(ITEM_RISK.INITIATIVE_ID.in(ids), OpenHighRisk.condition())
-                .orderBy(score.desc(), ITEM_RISK.ID).fetch().stream()
-                .collect(Collectors.groupingBy(r -> r.getInitiativeId(), Collectors.mapping(
-                        r -> new AgendaItem.HighRisk(r.getDescription(), r.getLikelihood(), r.getImpact()),
-                        Collectors.toList())));
+                .orderBy(score.desc(), ITEM_RISK.ID)
+                .fetch()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.getInitiativeId(),
+                        Collectors.mapping(
+                                r -> new AgendaItem.HighRisk(r.getDescription(), r.getLikelihood(), r.getImpact()),
+                                Collectors.toList())));
     }
 
     List<DecisionRow> decisions(Condition where, int offset, int limit) {
-        return DecisionRows.select(db).where(where).orderBy(REVIEW.QUARTER.desc(), INITIATIVE.TITLE)
-                .offset(offset).limit(limit)
+        return DecisionRows.select(db)
+                .where(where)
+                .orderBy(REVIEW.QUARTER.desc(), INITIATIVE.TITLE)
+                .offset(offset)
+                .limit(limit)
                 .fetch(Records.mapping(DecisionRow::new));
     }
 
     int countDecisions(Condition where) {
-        return db.fetchCount(db.select(REVIEW_DECISION.ID).from(REVIEW_DECISION)
-                .join(REVIEW).on(REVIEW.ID.eq(REVIEW_DECISION.REVIEW_ID))
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
+        return db.fetchCount(db.select(REVIEW_DECISION.ID)
+                .from(REVIEW_DECISION)
+                .join(REVIEW)
+                .on(REVIEW.ID.eq(REVIEW_DECISION.REVIEW_ID))
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(REVIEW_DECISION.INITIATIVE_ID))
                 .where(where));
     }
 
@@ -154,8 +186,10 @@ class ReviewRepository {
     }
 
     Map<String, Long> decisionCounts(long reviewId) {
-        return db.select(REVIEW_DECISION.DECISION, count()).from(REVIEW_DECISION)
-                .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId)).groupBy(REVIEW_DECISION.DECISION)
+        return db.select(REVIEW_DECISION.DECISION, count())
+                .from(REVIEW_DECISION)
+                .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId))
+                .groupBy(REVIEW_DECISION.DECISION)
                 .fetchMap(r -> r.value1(), r -> r.value2().longValue());
     }
 

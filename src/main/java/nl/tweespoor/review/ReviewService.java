@@ -1,21 +1,19 @@
 package nl.tweespoor.review;
 
 import static nl.tweespoor.db.Tables.INITIATIVE;
-import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Pickers;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,8 +31,14 @@ public class ReviewService {
     private final DecisionLogQueries decisionLog;
     private final Pickers pickers;
 
-    ReviewService(ReviewRepository repository, AgendaQueries agendaQueries, AgendaService agendaService,
-            CurrentUser currentUser, AuditLog auditLog, DecisionLogQueries decisionLog, Pickers pickers) {
+    ReviewService(
+            ReviewRepository repository,
+            AgendaQueries agendaQueries,
+            AgendaService agendaService,
+            CurrentUser currentUser,
+            AuditLog auditLog,
+            DecisionLogQueries decisionLog,
+            Pickers pickers) {
         this.repository = repository;
         this.agendaQueries = agendaQueries;
         this.agendaService = agendaService;
@@ -60,8 +64,13 @@ public class ReviewService {
     @PreAuthorize("isAuthenticated()")
     public ReviewRow review(long id) {
         var review = repository.review(id).orElseThrow(NotFoundException::new);
-        return new ReviewRow(review.getId(), review.getQuarter(), review.getStatus(), review.getOpenedAt(),
-                review.getClosedAt(), agendaQueries.countDecisions(id));
+        return new ReviewRow(
+                review.getId(),
+                review.getQuarter(),
+                review.getStatus(),
+                review.getOpenedAt(),
+                review.getClosedAt(),
+                agendaQueries.countDecisions(id));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -84,8 +93,14 @@ public class ReviewService {
         review.setStatus("IN_PROGRESS");
         review.setOpenedAt(OffsetDateTime.now());
         review.store();
-        auditLog.record(new AuditEntry("REVIEW_OPENED", "review", review.getId(), null, "Review " + parsed + " opened",
-                null, AuditLog.snapshot(review)));
+        auditLog.record(new AuditEntry(
+                "REVIEW_OPENED",
+                "review",
+                review.getId(),
+                null,
+                "Review " + parsed + " opened",
+                null,
+                AuditLog.snapshot(review)));
         return review.getId();
     }
 
@@ -128,8 +143,13 @@ public class ReviewService {
         record.setDecidedBy(currentUser.require().id());
         record.setDecidedAt(OffsetDateTime.now());
         Versioned.store(record);
-        auditLog.record(new AuditEntry("DECISION_RECORDED", "review_decision", record.getId(), initiativeId,
-                review.getQuarter() + " " + item.getTitle() + ": " + draft.decision(), before,
+        auditLog.record(new AuditEntry(
+                "DECISION_RECORDED",
+                "review_decision",
+                record.getId(),
+                initiativeId,
+                review.getQuarter() + " " + item.getTitle() + ": " + draft.decision(),
+                before,
                 AuditLog.snapshot(record)));
     }
 

@@ -11,8 +11,7 @@ public record Roadmap(List<Lane> lanes) {
     }
 
     public Lane lane(Track track) {
-        return lanes.stream().filter(lane -> lane.track() == track).findFirst()
-                .orElse(new Lane(track, List.of(), 0));
+        return lanes.stream().filter(lane -> lane.track() == track).findFirst().orElse(new Lane(track, List.of(), 0));
     }
 
     /** Every item shown, lane by lane. */

@@ -22,8 +22,7 @@ class RoadmapRepository {
     }
 
     /** A roadmap item with the number of items its lane matched. */
-    record Row(RoadmapItem item, int matched) {
-    }
+    record Row(RoadmapItem item, int matched) {}
 
     /**
      * Only items whose timebox overlaps the quarters in view; programmes grouped by goal, experiments by department.
@@ -32,34 +31,58 @@ class RoadmapRepository {
     List<Row> items(RoadmapFilter filter, int perLane) {
         var group = DSL.when(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()), STRATEGIC_GOAL.TITLE)
                 .else_(DEPARTMENT.NAME);
-        var position = DSL.rowNumber().over(DSL.partitionBy(INITIATIVE.TRACK)
-                .orderBy(group.nullsLast(), INITIATIVE.START_QUARTER, INITIATIVE.TITLE, INITIATIVE.ID));
-        var ranked = DSL.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE,
-                        INITIATIVE.START_QUARTER, INITIATIVE.END_QUARTER, group.as("lane_group"),
-                        position.as("position"), DSL.count().over(DSL.partitionBy(INITIATIVE.TRACK)).as("matched"))
+        var position = DSL.rowNumber()
+                .over(DSL.partitionBy(INITIATIVE.TRACK)
+                        .orderBy(group.nullsLast(), INITIATIVE.START_QUARTER, INITIATIVE.TITLE, INITIATIVE.ID));
+        var ranked = DSL.select(
+                        INITIATIVE.ID,
+                        INITIATIVE.TRACK,
+                        INITIATIVE.TITLE,
+                        INITIATIVE.STAGE,
+                        INITIATIVE.START_QUARTER,
+                        INITIATIVE.END_QUARTER,
+                        group.as("lane_group"),
+                        position.as("position"),
+                        DSL.count().over(DSL.partitionBy(INITIATIVE.TRACK)).as("matched"))
                 .from(INITIATIVE)
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
-                .leftJoin(STRATEGIC_GOAL).on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .leftJoin(STRATEGIC_GOAL)
+                .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
                 .where(conditions(filter))
                 .asTable("ranked");
         var rankedPosition = ranked.field("position", Integer.class);
         var rankedTrack = ranked.field(INITIATIVE.TRACK);
-        return db.select(ranked.field(INITIATIVE.ID), rankedTrack, ranked.field(INITIATIVE.TITLE),
-                        ranked.field(INITIATIVE.STAGE), ranked.field(INITIATIVE.START_QUARTER),
-                        ranked.field(INITIATIVE.END_QUARTER), ranked.field("lane_group", String.class),
+        return db.select(
+                        ranked.field(INITIATIVE.ID),
+                        rankedTrack,
+                        ranked.field(INITIATIVE.TITLE),
+                        ranked.field(INITIATIVE.STAGE),
+                        ranked.field(INITIATIVE.START_QUARTER),
+                        ranked.field(INITIATIVE.END_QUARTER),
+                        ranked.field("lane_group", String.class),
                         ranked.field("matched", Integer.class))
                 .from(ranked)
                 .where(rankedPosition.le(perLane))
                 .orderBy(rankedTrack, rankedPosition)
-                .fetch(r -> new Row(new RoadmapItem(r.value1(), Track.valueOf(r.value2()), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7()), r.value8()));
+                .fetch(r -> new Row(
+                        new RoadmapItem(
+                                r.value1(),
+                                Track.valueOf(r.value2()),
+                                r.value3(),
+                                r.value4(),
+                                r.value5(),
+                                r.value6(),
+                                r.value7()),
+                        r.value8()));
     }
 
     private static Condition conditions(RoadmapFilter filter) {
         var conditions = new ArrayList<Condition>();
         conditions.add(INITIATIVE.START_QUARTER.isNotNull());
         conditions.add(INITIATIVE.START_QUARTER.le(filter.to().toString()));
-        conditions.add(DSL.coalesce(INITIATIVE.END_QUARTER, INITIATIVE.START_QUARTER).ge(filter.from().toString()));
+        conditions.add(DSL.coalesce(INITIATIVE.END_QUARTER, INITIATIVE.START_QUARTER)
+                .ge(filter.from().toString()));
         if (filter.departmentId() != null) {
             conditions.add(INITIATIVE.DEPARTMENT_ID.eq(filter.departmentId()));
         }

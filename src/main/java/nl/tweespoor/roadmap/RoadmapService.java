@@ -32,10 +32,15 @@ public class RoadmapService {
         var rows = repository.items(filter, MAX_PER_LANE);
         var lanes = new ArrayList<Roadmap.Lane>();
         for (var track : Track.values()) {
-            var items = rows.stream().filter(row -> row.item().track() == track).map(RoadmapRepository.Row::item)
+            var items = rows.stream()
+                    .filter(row -> row.item().track() == track)
+                    .map(RoadmapRepository.Row::item)
                     .toList();
-            int matched = rows.stream().filter(row -> row.item().track() == track)
-                    .mapToInt(RoadmapRepository.Row::matched).findFirst().orElse(0);
+            int matched = rows.stream()
+                    .filter(row -> row.item().track() == track)
+                    .mapToInt(RoadmapRepository.Row::matched)
+                    .findFirst()
+                    .orElse(0);
             lanes.add(new Roadmap.Lane(track, items, matched));
         }
         return new Roadmap(lanes);

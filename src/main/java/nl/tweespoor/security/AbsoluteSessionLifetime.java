@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,8 +31,9 @@ class AbsoluteSessionLifetime extends OncePerRequestFilter {
             throws ServletException, IOException {
         var session = request.getSession(false);
         if (session != null && clock.millis() - session.getCreationTime() > lifetime.toMillis()) {
-            SignInLog.sessionEnded(username(session.getAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)), "absolute lifetime");
+            SignInLog.sessionEnded(
+                    username(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)),
+                    "absolute lifetime");
             try {
                 session.invalidate();
             } catch (IllegalStateException alreadyInvalid) {
@@ -44,6 +45,7 @@ class AbsoluteSessionLifetime extends OncePerRequestFilter {
 
     private static String username(Object context) {
         return context instanceof SecurityContext security && security.getAuthentication() != null
-                ? security.getAuthentication().getName() : "(not signed in)";
+                ? security.getAuthentication().getName()
+                : "(not signed in)";
     }
 }

@@ -51,7 +51,9 @@ public class CurrentUser {
         SecurityContextHolder.setContext(context);
         var request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context,
+            request.setAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                    context,
                     RequestAttributes.SCOPE_SESSION);
         }
     }

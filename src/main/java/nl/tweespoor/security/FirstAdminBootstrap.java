@@ -23,13 +23,15 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdminBootstrap.class);
     /** No look-alike characters (0/O, 1/l/I), so the password can be typed from a log line without doubt. */
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private static final int GENERATED_LENGTH = 20;
 
     private final UserAccountService accounts;
     private final String username;
     private final String password;
 
-    FirstAdminBootstrap(UserAccountService accounts,
+    FirstAdminBootstrap(
+            UserAccountService accounts,
             @Value("${tweespoor.admin.username:admin}") String username,
             @Value("${tweespoor.admin.password:}") String password) {
         this.accounts = accounts;
@@ -42,19 +44,24 @@ class FirstAdminBootstrap implements ApplicationRunner {
         try {
             if (StringUtils.hasText(password)) {
                 if (accounts.createFirstAdminIfEmpty(username, password, false)) {
-                    LOG.info("Created the first admin account '{}' with the password from TWEESPOOR_ADMIN_PASSWORD.",
+                    LOG.info(
+                            "Created the first admin account '{}' with the password from TWEESPOOR_ADMIN_PASSWORD.",
                             username);
                 }
                 return;
             }
             var generated = generatedPassword();
             if (accounts.createFirstAdminIfEmpty(username, generated, true)) {
-                LOG.warn("Created the first admin account '{}'. Initial admin password (change it at first sign-in): {}",
-                        username, generated);
+                LOG.warn(
+                        "Created the first admin account '{}'. Initial admin password (change it at first sign-in): {}",
+                        username,
+                        generated);
             }
         } catch (InvalidInputException refused) {
-            LOG.error("No first admin was created: TWEESPOOR_ADMIN_PASSWORD breaks the password rules ({}: at least "
-                    + "{} characters, not the user name, not a common password).", refused.messageKey(),
+            LOG.error(
+                    "No first admin was created: TWEESPOOR_ADMIN_PASSWORD breaks the password rules ({}: at least "
+                            + "{} characters, not the user name, not a common password).",
+                    refused.messageKey(),
                     PasswordPolicy.MIN_LENGTH);
         }
     }

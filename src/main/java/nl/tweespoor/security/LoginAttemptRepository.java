@@ -22,7 +22,8 @@ class LoginAttemptRepository {
 
     /** The latest lock still running for this name from this address, or for any name from it. */
     Optional<OffsetDateTime> lockedUntil(String username, String address, OffsetDateTime now) {
-        return db.select(DSL.max(LOGIN_ATTEMPT.LOCKED_UNTIL)).from(LOGIN_ATTEMPT)
+        return db.select(DSL.max(LOGIN_ATTEMPT.LOCKED_UNTIL))
+                .from(LOGIN_ATTEMPT)
                 .where(LOGIN_ATTEMPT.ADDRESS.eq(address))
                 .and(LOGIN_ATTEMPT.USERNAME.in(username, ANY_USER))
                 .and(LOGIN_ATTEMPT.LOCKED_UNTIL.gt(now))
@@ -34,8 +35,13 @@ class LoginAttemptRepository {
      * pair locks until {@code lockUntil} and the count starts again; returns true when this failure locked it.
      * The row is locked while counting, so concurrent failures are all counted.
      */
-    boolean countFailure(String username, String address, int limit, OffsetDateTime now,
-            OffsetDateTime forgetBefore, OffsetDateTime lockUntil) {
+    boolean countFailure(
+            String username,
+            String address,
+            int limit,
+            OffsetDateTime now,
+            OffsetDateTime forgetBefore,
+            OffsetDateTime lockUntil) {
         db.insertInto(LOGIN_ATTEMPT)
                 .set(LOGIN_ATTEMPT.USERNAME, username)
                 .set(LOGIN_ATTEMPT.ADDRESS, address)
@@ -61,7 +67,9 @@ class LoginAttemptRepository {
     void forget(String username, String address, OffsetDateTime staleBefore) {
         db.deleteFrom(LOGIN_ATTEMPT)
                 .where(LOGIN_ATTEMPT.USERNAME.eq(username), LOGIN_ATTEMPT.ADDRESS.eq(address))
-                .or(LOGIN_ATTEMPT.LAST_FAILURE_AT.lt(staleBefore)
+                .or(LOGIN_ATTEMPT
+                        .LAST_FAILURE_AT
+                        .lt(staleBefore)
                         .and(LOGIN_ATTEMPT.LOCKED_UNTIL.isNull().or(LOGIN_ATTEMPT.LOCKED_UNTIL.lt(staleBefore))))
                 .execute();
     }

@@ -34,7 +34,9 @@ class LoginThrottle {
     private final int maxFailuresPerAddress;
     private final Duration addressLockDuration;
 
-    LoginThrottle(LoginAttemptRepository attempts, ApplicationEventPublisher events,
+    LoginThrottle(
+            LoginAttemptRepository attempts,
+            ApplicationEventPublisher events,
             @Value("${tweespoor.login.max-failures:5}") int maxFailures,
             @Value("${tweespoor.login.lock-duration:5m}") Duration lockDuration,
             @Value("${tweespoor.login.max-failures-per-address:50}") int maxFailuresPerAddress,
@@ -66,12 +68,17 @@ class LoginThrottle {
         var address = address(event.getAuthentication());
         var now = now();
         SignInLog.failed(username, address, event.getException());
-        if (attempts.countFailure(username, address, maxFailures, now, now.minus(lockDuration),
-                now.plus(lockDuration))) {
+        if (attempts.countFailure(
+                username, address, maxFailures, now, now.minus(lockDuration), now.plus(lockDuration))) {
             locked(username, address, now.plus(lockDuration));
         }
-        if (attempts.countFailure(LoginAttemptRepository.ANY_USER, address, maxFailuresPerAddress, now,
-                now.minus(addressLockDuration), now.plus(addressLockDuration))) {
+        if (attempts.countFailure(
+                LoginAttemptRepository.ANY_USER,
+                address,
+                maxFailuresPerAddress,
+                now,
+                now.minus(addressLockDuration),
+                now.plus(addressLockDuration))) {
             locked(LoginAttemptRepository.ANY_USER, address, now.plus(addressLockDuration));
         }
     }
@@ -81,8 +88,8 @@ class LoginThrottle {
     public void onOtherFailure(AbstractAuthenticationFailureEvent event) {
         if (!(event instanceof AuthenticationFailureBadCredentialsEvent)
                 && !(event.getException() instanceof LockedException)) {
-            SignInLog.failed(username(event.getAuthentication()), address(event.getAuthentication()),
-                    event.getException());
+            SignInLog.failed(
+                    username(event.getAuthentication()), address(event.getAuthentication()), event.getException());
         }
     }
 
@@ -98,8 +105,12 @@ class LoginThrottle {
     private void locked(String username, String address, OffsetDateTime until) {
         SignInLog.locked(username, address, until);
         var who = LoginAttemptRepository.ANY_USER.equals(username) ? "any user name" : "user name " + username;
-        events.publishEvent(new SystemAuditEvent("SIGN_IN_LOCKED", "login_attempt", null,
-                "Sign-in locked for " + who + " from address " + address + " until " + until, null,
+        events.publishEvent(new SystemAuditEvent(
+                "SIGN_IN_LOCKED",
+                "login_attempt",
+                null,
+                "Sign-in locked for " + who + " from address " + address + " until " + until,
+                null,
                 SystemAuditEvent.state(
                         Map.of("username", username, "address", address, "locked_until", until.toString()))));
     }
@@ -110,7 +121,8 @@ class LoginThrottle {
 
     /** As the user table compares names: case-insensitive, trimmed; no control characters; cut to the column. */
     static String username(Authentication attempt) {
-        var name = attempt.getName() == null ? ""
+        var name = attempt.getName() == null
+                ? ""
                 : attempt.getName().trim().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
         return name.length() <= 60 ? name : name.substring(0, 60);
     }

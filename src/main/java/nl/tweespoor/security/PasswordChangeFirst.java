@@ -30,8 +30,8 @@ class PasswordChangeFirst {
         ClassFilter appServices = type -> type.getName().startsWith("nl.tweespoor.")
                 && AnnotatedElementUtils.hasAnnotation(type, Service.class)
                 && !AnnotatedElementUtils.hasAnnotation(type, OpenBeforePasswordChange.class);
-        var pointcut = new ComposablePointcut(new AnnotationMatchingPointcut(Service.class, true))
-                .intersection(appServices);
+        var pointcut =
+                new ComposablePointcut(new AnnotationMatchingPointcut(Service.class, true)).intersection(appServices);
         var advisor = new DefaultPointcutAdvisor(pointcut, new Refusal());
         // Before method security, so such a user gets this plain refusal rather than a bare access denial.
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -44,7 +44,8 @@ class PasswordChangeFirst {
         @Override
         public Object invoke(MethodInvocation invocation) throws Throwable {
             var authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal
+            if (authentication != null
+                    && authentication.getPrincipal() instanceof AppUserPrincipal principal
                     && principal.mustChangePassword()) {
                 throw new NotPermittedException("error.password-change-required");
             }

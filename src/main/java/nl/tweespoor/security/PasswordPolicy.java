@@ -20,10 +20,10 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     /** bcrypt reads at most 72 bytes; a longer password would be cut silently, so it is refused. */
     public static final int MAX_BYTES = 72;
+
     private static final String COMMON_PASSWORDS = "/security/common-passwords.txt";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Refuses a password that breaks a rule, with a translated message. */
     public static void check(String password, String username) {
@@ -54,7 +54,8 @@ public final class PasswordPolicy {
             }
             var passwords = new HashSet<String>(64_000);
             try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                reader.lines().filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                reader.lines()
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                         .forEach(line -> passwords.add(line.toLowerCase(Locale.ROOT)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

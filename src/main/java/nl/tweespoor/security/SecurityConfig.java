@@ -42,24 +42,29 @@ class SecurityConfig {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            @Value("${tweespoor.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            @Value("${tweespoor.session.absolute-timeout:12h}") Duration absoluteTimeout)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/actuator/health", "/actuator/health/**", "/styles/**", "/images/**")
+                .permitAll()
                 // The benchmark's probes (base.config.BenchmarkProbes), there only with tweespoor.benchmark=true
-                .requestMatchers("/benchmark/**").authenticated());
+                .requestMatchers("/benchmark/**")
+                .authenticated());
         // Every session is registered (no limit per user), so a deactivated user's sessions can be ended at once.
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
-        http.addFilterBefore(new AbsoluteSessionLifetime(absoluteTimeout, Clock.systemUTC()),
-                SecurityContextHolderFilter.class);
+        http.sessionManagement(sessions ->
+                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+        http.addFilterBefore(
+                new AbsoluteSessionLifetime(absoluteTimeout, Clock.systemUTC()), SecurityContextHolderFilter.class);
         // X-Content-Type-Options: nosniff, X-Frame-Options and HSTS (on HTTPS) are Spring Security's defaults.
         // Written before the request is handled: Vaadin commits its pages in a way the lazy writer misses.
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -75,8 +80,8 @@ class SecurityConfig {
 
     /** Sign-in: the throttle per user name and address first, then the password against the database. */
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);

@@ -16,8 +16,7 @@ class SessionTimeout implements HttpSessionListener {
     private final SessionTimeoutSetting setting;
     private final Duration fallback;
 
-    SessionTimeout(SessionTimeoutSetting setting,
-            @Value("${tweespoor.session.idle-timeout:30m}") Duration fallback) {
+    SessionTimeout(SessionTimeoutSetting setting, @Value("${tweespoor.session.idle-timeout:30m}") Duration fallback) {
         this.setting = setting;
         this.fallback = fallback;
     }

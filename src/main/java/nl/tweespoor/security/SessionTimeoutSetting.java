@@ -19,7 +19,9 @@ class SessionTimeoutSetting {
 
     Optional<Integer> minutes() {
         try {
-            return db.select(APP_SETTING.SESSION_TIMEOUT_MINUTES).from(APP_SETTING).where(APP_SETTING.ID.eq(1))
+            return db.select(APP_SETTING.SESSION_TIMEOUT_MINUTES)
+                    .from(APP_SETTING)
+                    .where(APP_SETTING.ID.eq(1))
                     .fetchOptional(APP_SETTING.SESSION_TIMEOUT_MINUTES);
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
             // A session must still start when the database hiccups; the property's timeout applies then.

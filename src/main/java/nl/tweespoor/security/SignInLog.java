@@ -14,15 +14,17 @@ final class SignInLog {
     static final String LOGGER = "nl.tweespoor.signin";
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
-    private SignInLog() {
-    }
+    private SignInLog() {}
 
     static void succeeded(String username, String address) {
         LOG.info("Sign-in succeeded: user={} address={}", clean(username), clean(address));
     }
 
     static void failed(String username, String address, AuthenticationException reason) {
-        LOG.warn("Sign-in failed: user={} address={} reason={}", clean(username), clean(address),
+        LOG.warn(
+                "Sign-in failed: user={} address={} reason={}",
+                clean(username),
+                clean(address),
                 reason.getClass().getSimpleName());
     }
 

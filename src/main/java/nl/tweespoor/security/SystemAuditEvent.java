@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * 'system' by the audit package in the publisher's transaction. Only the security package may create one
  * (ArchitectureTest); everyone else records through the guarded AuditLog.record.
  */
-public record SystemAuditEvent(String kind, String entityType, Long entityId, String summary, String before,
-        String after) {
+public record SystemAuditEvent(
+        String kind, String entityType, Long entityId, String summary, String before, String after) {
 
     /** A flat JSON object of text fields, for the before or after state. */
     static String state(Map<String, String> fields) {

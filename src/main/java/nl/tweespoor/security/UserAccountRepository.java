@@ -26,21 +26,32 @@ class UserAccountRepository {
                 .where(APP_USER.USERNAME.equalIgnoreCase(username.trim()))
                 .fetchOptional()
                 .map(user -> new AppUserPrincipal(
-                        new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(),
-                                user.getMustChangePassword() ? Set.of() : rolesOf(user.getId()), user.getLocale()),
-                        user.getPasswordHash(), user.getActive(), user.getMustChangePassword()));
+                        new SignedInUser(
+                                user.getId(),
+                                user.getUsername(),
+                                user.getDisplayName(),
+                                user.getMustChangePassword() ? Set.of() : rolesOf(user.getId()),
+                                user.getLocale()),
+                        user.getPasswordHash(),
+                        user.getActive(),
+                        user.getMustChangePassword()));
     }
 
     Set<Role> rolesOf(long userId) {
         var roles = EnumSet.noneOf(Role.class);
-        db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId))
+        db.select(USER_ROLE.ROLE)
+                .from(USER_ROLE)
+                .where(USER_ROLE.USER_ID.eq(userId))
                 .fetch(USER_ROLE.ROLE)
                 .forEach(role -> roles.add(Role.valueOf(role)));
         return roles;
     }
 
     void updateLocale(long userId, String locale) {
-        db.update(APP_USER).set(APP_USER.LOCALE, locale).where(APP_USER.ID.eq(userId)).execute();
+        db.update(APP_USER)
+                .set(APP_USER.LOCALE, locale)
+                .where(APP_USER.ID.eq(userId))
+                .execute();
     }
 
     boolean anyUserExists() {
@@ -52,7 +63,12 @@ class UserAccountRepository {
         db.fetch("select pg_advisory_xact_lock(?)", FIRST_ACCOUNT_LOCK);
     }
 
-    long createUser(String username, String displayName, String passwordHash, String locale, Set<Role> roles,
+    long createUser(
+            String username,
+            String displayName,
+            String passwordHash,
+            String locale,
+            Set<Role> roles,
             boolean mustChangePassword) {
         long id = db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
@@ -62,7 +78,9 @@ class UserAccountRepository {
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
-        roles.forEach(role -> db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, role.name())
+        roles.forEach(role -> db.insertInto(USER_ROLE)
+                .set(USER_ROLE.USER_ID, id)
+                .set(USER_ROLE.ROLE, role.name())
                 .execute());
         return id;
     }

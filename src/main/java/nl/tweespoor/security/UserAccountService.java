@@ -18,7 +18,10 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    UserAccountService(UserAccountRepository users, CurrentUser currentUser, PasswordEncoder passwordEncoder,
+    UserAccountService(
+            UserAccountRepository users,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events) {
         this.users = users;
         this.currentUser = currentUser;
@@ -47,10 +50,19 @@ public class UserAccountService {
             return false;
         }
         PasswordPolicy.check(password, username);
-        long id = users.createUser(username, "Administrator", passwordEncoder.encode(password), "nl",
-                Set.of(Role.ADMIN, Role.LEADER), mustChangePassword);
-        events.publishEvent(new SystemAuditEvent("USER_CREATED", "app_user", id,
-                "First admin created: " + username, null,
+        long id = users.createUser(
+                username,
+                "Administrator",
+                passwordEncoder.encode(password),
+                "nl",
+                Set.of(Role.ADMIN, Role.LEADER),
+                mustChangePassword);
+        events.publishEvent(new SystemAuditEvent(
+                "USER_CREATED",
+                "app_user",
+                id,
+                "First admin created: " + username,
+                null,
                 SystemAuditEvent.state(Map.of("username", username, "roles", "ADMIN, LEADER"))));
         return true;
     }

@@ -27,8 +27,11 @@ class FlagRepository {
     }
 
     int staleAfterDays() {
-        return db.select(APP_SETTING.STALE_AFTER_DAYS).from(APP_SETTING).where(APP_SETTING.ID.eq(1))
-                .fetchOptional(APP_SETTING.STALE_AFTER_DAYS).orElse(45);
+        return db.select(APP_SETTING.STALE_AFTER_DAYS)
+                .from(APP_SETTING)
+                .where(APP_SETTING.ID.eq(1))
+                .fetchOptional(APP_SETTING.STALE_AFTER_DAYS)
+                .orElse(45);
     }
 
     /** The latest RAG and flags of the given items, in one statement. */
@@ -55,7 +58,8 @@ class FlagRepository {
 
     /** How many active items carry each flag, counted by the database in one pass. */
     List<Long> flaggedActiveIds(FlagSql flags) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE)
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
                 .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE), flags.anyFlag())
                 .fetch(INITIATIVE.ID);
     }
@@ -64,7 +68,10 @@ class FlagRepository {
         var counts = java.util.Arrays.stream(Flag.values())
                 .map(flag -> (Field<Integer>) count().filterWhere(flags.has(flag)))
                 .toList();
-        var row = db.select(counts).from(INITIATIVE).where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE)).fetchSingle();
+        var row = db.select(counts)
+                .from(INITIATIVE)
+                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
+                .fetchSingle();
         var result = new EnumMap<Flag, Long>(Flag.class);
         for (int i = 0; i < Flag.values().length; i++) {
             result.put(Flag.values()[i], row.get(i, Long.class));

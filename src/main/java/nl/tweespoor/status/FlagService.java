@@ -64,8 +64,8 @@ public class FlagService {
     @PreAuthorize("isAuthenticated()")
     public Set<Long> flaggedActiveIds() {
         var flags = sql();
-        return cache.get(List.of("flagged-active", flags.inputs()),
-                () -> Set.copyOf(repository.flaggedActiveIds(flags)));
+        return cache.get(
+                List.of("flagged-active", flags.inputs()), () -> Set.copyOf(repository.flaggedActiveIds(flags)));
     }
 
     /**
@@ -85,7 +85,9 @@ public class FlagService {
         // every query of the minute agrees with them.
         var staleBefore = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusDays(repository.staleAfterDays());
         int year = Year.now().getValue();
-        var cutLines = Arrays.stream(Track.values()).map(track -> priorities.cutLine(track, year)).toList();
+        var cutLines = Arrays.stream(Track.values())
+                .map(track -> priorities.cutLine(track, year))
+                .toList();
         return new FlagSql(staleBefore, current, cutLines);
     }
 }

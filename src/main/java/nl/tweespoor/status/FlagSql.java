@@ -65,17 +65,25 @@ public final class FlagSql {
         var active = INITIATIVE.STAGE.in(ActiveStages.ACTIVE);
         return switch (flag) {
             // More than N whole days without a sign of life: the last update, or the creation when there is none.
-            case STALE -> active.and(coalesce(lastUpdate(), INITIATIVE.CREATED_AT).lt(staleBefore));
+            case STALE ->
+                active.and(coalesce(lastUpdate(), INITIATIVE.CREATED_AT).lt(staleBefore));
             case OVER_BUDGET -> overBudget();
             case RED -> active.and(lastRag().eq("RED"));
             // Quarters are written 'YYYY-Qn', so their text order is their time order.
             case DUE -> active.and(INITIATIVE.END_QUARTER.le(currentQuarter));
-            case PRINCIPLE_GAP -> exists(selectOne().from(PRINCIPLE_ASSESSMENT)
-                    .join(PRINCIPLE).on(PRINCIPLE.ID.eq(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID))
-                    .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(INITIATIVE.ID), PRINCIPLE.ACTIVE.isTrue(),
-                            PRINCIPLE_ASSESSMENT.RESULT.eq("GAP")));
-            case HIGH_RISK -> exists(selectOne().from(ITEM_RISK)
-                    .where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), OpenHighRisk.condition()));
+            case PRINCIPLE_GAP ->
+                exists(selectOne()
+                        .from(PRINCIPLE_ASSESSMENT)
+                        .join(PRINCIPLE)
+                        .on(PRINCIPLE.ID.eq(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID))
+                        .where(
+                                PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(INITIATIVE.ID),
+                                PRINCIPLE.ACTIVE.isTrue(),
+                                PRINCIPLE_ASSESSMENT.RESULT.eq("GAP")));
+            case HIGH_RISK ->
+                exists(selectOne()
+                        .from(ITEM_RISK)
+                        .where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), OpenHighRisk.condition()));
             case UNFUNDED -> belowCutLine;
         };
     }
@@ -100,24 +108,30 @@ public final class FlagSql {
 
     /** The RAG of the row's latest status update; null without any. */
     public static Field<String> lastRag() {
-        return DSL.field(select(STATUS_UPDATE.RAG).from(STATUS_UPDATE)
+        return DSL.field(select(STATUS_UPDATE.RAG)
+                .from(STATUS_UPDATE)
                 .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
-                .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc()).limit(1));
+                .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
+                .limit(1));
     }
 
     private static Field<OffsetDateTime> lastUpdate() {
-        return DSL.field(select(max(STATUS_UPDATE.CREATED_AT)).from(STATUS_UPDATE)
+        return DSL.field(select(max(STATUS_UPDATE.CREATED_AT))
+                .from(STATUS_UPDATE)
                 .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID)));
     }
 
     /** Actual above planned to date, or in this quarter alone (an overspend now may hide behind earlier savings). */
     private Condition overBudget() {
-        var toDate = select(coalesce(sum(BUDGET_LINE.ACTUAL), BigDecimal.ZERO).minus(
-                        coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)))
+        var toDate = select(coalesce(sum(BUDGET_LINE.ACTUAL), BigDecimal.ZERO)
+                        .minus(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)))
                 .from(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID), BUDGET_LINE.QUARTER.le(currentQuarter));
-        var thisQuarter = exists(selectOne().from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID), BUDGET_LINE.QUARTER.eq(currentQuarter),
+        var thisQuarter = exists(selectOne()
+                .from(BUDGET_LINE)
+                .where(
+                        BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID),
+                        BUDGET_LINE.QUARTER.eq(currentQuarter),
                         BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)));
         return DSL.field(toDate).gt(BigDecimal.ZERO).or(thisQuarter);
     }

@@ -3,6 +3,11 @@ package nl.tweespoor.status;
 import java.time.OffsetDateTime;
 
 /** An item the signed-in user owns, with when it was last reported on and what is due. */
-public record MyItem(long id, long ownerId, String track, String title, String stage, OffsetDateTime lastUpdate,
-        ItemSignals signals) {
-}
+public record MyItem(
+        long id,
+        long ownerId,
+        String track,
+        String title,
+        String stage,
+        OffsetDateTime lastUpdate,
+        ItemSignals signals) {}

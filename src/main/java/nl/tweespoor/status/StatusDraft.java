@@ -7,6 +7,11 @@ import java.math.BigDecimal;
  * left empty (the quarter's actual stays as it is); {@code budgetLineVersion} is the version of this quarter's budget
  * line the author saw (from {@link QuarterSpend}), null when there was none.
  */
-public record StatusDraft(String rag, Integer progressPct, BigDecimal spend, String summary, String risks,
-        String nextSteps, Integer budgetLineVersion) {
-}
+public record StatusDraft(
+        String rag,
+        Integer progressPct,
+        BigDecimal spend,
+        String summary,
+        String risks,
+        String nextSteps,
+        Integer budgetLineVersion) {}

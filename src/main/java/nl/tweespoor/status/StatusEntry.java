@@ -4,6 +4,14 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /** One posted status update. */
-public record StatusEntry(long id, String rag, int progressPct, String quarter, BigDecimal spend, String summary,
-        String risks, String nextSteps, String authorName, OffsetDateTime createdAt) {
-}
+public record StatusEntry(
+        long id,
+        String rag,
+        int progressPct,
+        String quarter,
+        BigDecimal spend,
+        String summary,
+        String risks,
+        String nextSteps,
+        String authorName,
+        OffsetDateTime createdAt) {}

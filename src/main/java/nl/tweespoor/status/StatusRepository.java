@@ -22,7 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatusRepository {
 
-
     private final DSLContext db;
 
     StatusRepository(DSLContext db) {
@@ -54,14 +53,25 @@ class StatusRepository {
     /** Newest first; a page of it. */
     List<StatusEntry> history(long initiativeId, int offset, int limit) {
         return db.select(STATUS_UPDATE.asterisk(), APP_USER.DISPLAY_NAME)
-                .from(STATUS_UPDATE).join(APP_USER).on(APP_USER.ID.eq(STATUS_UPDATE.AUTHOR_ID))
+                .from(STATUS_UPDATE)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(STATUS_UPDATE.AUTHOR_ID))
                 .where(STATUS_UPDATE.INITIATIVE_ID.eq(initiativeId))
                 .orderBy(STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(r -> {
                     var u = r.into(STATUS_UPDATE);
-                    return new StatusEntry(u.getId(), u.getRag(), u.getProgressPct(), u.getQuarter(), u.getSpend(),
-                            u.getSummary(), u.getRisks(), u.getNextSteps(), r.get(APP_USER.DISPLAY_NAME),
+                    return new StatusEntry(
+                            u.getId(),
+                            u.getRag(),
+                            u.getProgressPct(),
+                            u.getQuarter(),
+                            u.getSpend(),
+                            u.getSummary(),
+                            u.getRisks(),
+                            u.getNextSteps(),
+                            r.get(APP_USER.DISPLAY_NAME),
                             u.getCreatedAt());
                 });
     }
@@ -75,10 +85,12 @@ class StatusRepository {
         var last = latest.field(STATUS_UPDATE.CREATED_AT);
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE, last)
                 .from(INITIATIVE)
-                .leftJoin(latest).on(DSL.trueCondition())
+                .leftJoin(latest)
+                .on(DSL.trueCondition())
                 .where(owned(ownerId))
                 .orderBy(last.asc().nullsFirst(), INITIATIVE.TITLE, INITIATIVE.ID)
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(Records.mapping(OwnedItem::new));
     }
 
@@ -90,6 +102,5 @@ class StatusRepository {
         return INITIATIVE.OWNER_ID.eq(ownerId).and(INITIATIVE.STAGE.in(ActiveStages.OPEN));
     }
 
-    record OwnedItem(long id, String track, String title, String stage, OffsetDateTime lastUpdate) {
-    }
+    record OwnedItem(long id, String track, String title, String stage, OffsetDateTime lastUpdate) {}
 }

@@ -52,7 +52,8 @@ public class StatusService {
     @PreAuthorize("isAuthenticated()")
     public QuarterSpend quarterSpend(long initiativeId) {
         var quarter = Quarter.of(LocalDate.now()).toString();
-        return repository.budgetLine(initiativeId, quarter)
+        return repository
+                .budgetLine(initiativeId, quarter)
                 .map(line -> new QuarterSpend(quarter, line.getActual(), line.getVersion()))
                 .orElse(new QuarterSpend(quarter, null, null));
     }
@@ -85,8 +86,13 @@ public class StatusService {
         update.setNextSteps(blankToNull(draft.nextSteps()));
         update.setCreatedAt(OffsetDateTime.now());
         update.store();
-        auditLog.record(new AuditEntry("STATUS_POSTED", "status_update", update.getId(), initiativeId,
-                item.getTitle() + ": " + draft.rag() + ", " + draft.progressPct() + "%", null,
+        auditLog.record(new AuditEntry(
+                "STATUS_POSTED",
+                "status_update",
+                update.getId(),
+                initiativeId,
+                item.getTitle() + ": " + draft.rag() + ", " + draft.progressPct() + "%",
+                null,
                 AuditLog.snapshot(update)));
         return update.getId();
     }
@@ -100,8 +106,13 @@ public class StatusService {
         var before = stored.map(AuditLog::snapshot).orElse(null);
         line.setActual(actual);
         Versioned.store(line);
-        auditLog.record(new AuditEntry("BUDGET_LINE_SAVED", "budget_line", line.getId(), initiativeId,
-                title + " " + quarter + ": actual " + actual + " from status update", before,
+        auditLog.record(new AuditEntry(
+                "BUDGET_LINE_SAVED",
+                "budget_line",
+                line.getId(),
+                initiativeId,
+                title + " " + quarter + ": actual " + actual + " from status update",
+                before,
                 AuditLog.snapshot(line)));
     }
 
@@ -126,9 +137,12 @@ public class StatusService {
     public List<MyItem> myItems(int offset, int limit) {
         long owner = currentUser.require().id();
         var rows = repository.ownedOpenItems(owner, offset, Math.min(limit, 500));
-        var signals = flags.signals(rows.stream().map(StatusRepository.OwnedItem::id).toList());
-        return rows.stream().map(r -> new MyItem(r.id(), owner, r.track(), r.title(), r.stage(), r.lastUpdate(),
-                signals.get(r.id()))).toList();
+        var signals =
+                flags.signals(rows.stream().map(StatusRepository.OwnedItem::id).toList());
+        return rows.stream()
+                .map(r ->
+                        new MyItem(r.id(), owner, r.track(), r.title(), r.stage(), r.lastUpdate(), signals.get(r.id())))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -67,7 +67,8 @@ class AccountSafetyTest extends DatabaseTest {
 
         users.deactivate(manager.getId(), manager.getVersion());
 
-        assertThat(sessionRegistry.getSessionInformation(FAKE_SESSION).isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(FAKE_SESSION).isExpired())
+                .isTrue();
         assertThat(user(db, "manager").getActive()).isFalse();
         assertThat(userDetailsService.loadUserByUsername("manager").isEnabled()).isFalse();
         assertThatThrownBy(() -> signInWithPassword("manager", "demo")).isInstanceOf(DisabledException.class);
@@ -89,19 +90,26 @@ class AccountSafetyTest extends DatabaseTest {
         users.resetPassword(manager.getId(), manager.getVersion(), "tijdelijk-wachtwoord1");
 
         assertThat(user(db, "manager").getMustChangePassword()).isTrue();
-        assertThat(sessionRegistry.getSessionInformation(FAKE_SESSION).isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(FAKE_SESSION).isExpired())
+                .isTrue();
         assertThatThrownBy(() -> signInWithPassword("manager", "demo")).isInstanceOf(BadCredentialsException.class);
-        assertThat(signInWithPassword("manager", "tijdelijk-wachtwoord1").isAuthenticated()).isTrue();
+        assertThat(signInWithPassword("manager", "tijdelijk-wachtwoord1").isAuthenticated())
+                .isTrue();
         states(db, "USER_PASSWORD_RESET", manager.getId());
 
         SignIn.as(userDetailsService, "manager");
         assertThat(ownPassword.mustChangePassword()).isTrue();
-        assertRefused(() -> ownPassword.changePassword("fout", "eigenwachtwoord", "eigenwachtwoord"),
+        assertRefused(
+                () -> ownPassword.changePassword("fout", "eigenwachtwoord", "eigenwachtwoord"),
                 "admin.password.current-wrong");
-        assertRefused(() -> ownPassword.changePassword("tijdelijk-wachtwoord1", "eigenwachtwoord", "eigenwachtwoorD"),
+        assertRefused(
+                () -> ownPassword.changePassword("tijdelijk-wachtwoord1", "eigenwachtwoord", "eigenwachtwoorD"),
                 "admin.password.mismatch");
-        assertRefused(() -> ownPassword.changePassword("tijdelijk-wachtwoord1", "kort", "kort"), "admin.password.too-short");
-        assertRefused(() -> ownPassword.changePassword("tijdelijk-wachtwoord1", "tijdelijk-wachtwoord1", "tijdelijk-wachtwoord1"),
+        assertRefused(
+                () -> ownPassword.changePassword("tijdelijk-wachtwoord1", "kort", "kort"), "admin.password.too-short");
+        assertRefused(
+                () -> ownPassword.changePassword(
+                        "tijdelijk-wachtwoord1", "tijdelijk-wachtwoord1", "tijdelijk-wachtwoord1"),
                 "admin.password.same-as-current");
         assertThat(ownPassword.mustChangePassword()).isTrue();
 
@@ -109,7 +117,9 @@ class AccountSafetyTest extends DatabaseTest {
         ownPassword.changePassword("tijdelijk-wachtwoord1", "eigenwachtwoord", "eigenwachtwoord");
 
         assertThat(ownPassword.mustChangePassword()).isFalse();
-        assertThat(passwordEncoder.matches("eigenwachtwoord", user(db, "manager").getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        "eigenwachtwoord", user(db, "manager").getPasswordHash()))
+                .isTrue();
         assertThat(events(db, "PASSWORD_CHANGED", manager.getId())).isEqualTo(changesBefore + 1);
         assertThat(states(db, "PASSWORD_CHANGED", manager.getId())[1]).contains("\"must_change_password\": false");
     }
@@ -120,24 +130,30 @@ class AccountSafetyTest extends DatabaseTest {
         var admin = user(db, "admin");
 
         assertRefused(() -> users.deactivate(admin.getId(), admin.getVersion()), "admin.user.cannot-deactivate-self");
-        assertRefused(() -> users.update(admin.getId(), admin.getVersion(),
-                new UserChanges(admin.getDisplayName(), null, Set.of(Role.LEADER))),
+        assertRefused(
+                () -> users.update(
+                        admin.getId(),
+                        admin.getVersion(),
+                        new UserChanges(admin.getDisplayName(), null, Set.of(Role.LEADER))),
                 "admin.user.cannot-drop-own-admin");
 
         assertThat(user(db, "admin").getActive()).isTrue();
         assertThat(user(db, "admin").getVersion()).isEqualTo(admin.getVersion());
         assertThat(roles(admin.getId())).containsExactly("ADMIN");
-        users.update(admin.getId(), admin.getVersion(),
-                new UserChanges("Ahmed", null, Set.of(Role.ADMIN, Role.LEADER)));
+        users.update(
+                admin.getId(), admin.getVersion(), new UserChanges("Ahmed", null, Set.of(Role.ADMIN, Role.LEADER)));
         assertThat(roles(admin.getId())).containsExactlyInAnyOrder("ADMIN", "LEADER");
     }
 
     @Test
     void another_admin_may_lose_the_role_while_a_second_active_admin_remains() {
         SignIn.as(userDetailsService, "admin");
-        long second = users.create(new NewUser("admin2", "Tweede beheerder", null, Set.of(Role.ADMIN), "welkom-bij-noordzee"));
+        long second = users.create(
+                new NewUser("admin2", "Tweede beheerder", null, Set.of(Role.ADMIN), "welkom-bij-noordzee"));
 
-        users.update(second, user(db, "admin2").getVersion(),
+        users.update(
+                second,
+                user(db, "admin2").getVersion(),
                 new UserChanges("Tweede beheerder", null, Set.of(Role.VIEWER)));
 
         assertThat(roles(second)).containsExactly("VIEWER");
@@ -146,14 +162,20 @@ class AccountSafetyTest extends DatabaseTest {
     @Test
     void the_last_active_admin_can_neither_lose_the_role_nor_be_deactivated() {
         SignIn.as(userDetailsService, "admin");
-        long second = users.create(new NewUser("admin2", "Tweede beheerder", null, Set.of(Role.ADMIN), "welkom-bij-noordzee"));
+        long second = users.create(
+                new NewUser("admin2", "Tweede beheerder", null, Set.of(Role.ADMIN), "welkom-bij-noordzee"));
         // Meanwhile another admin deactivated the signed-in admin: admin2 is now the only active admin.
-        db.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.USERNAME.eq("admin")).execute();
+        db.update(APP_USER)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.USERNAME.eq("admin"))
+                .execute();
         var admin2 = user(db, "admin2");
 
         assertRefused(() -> users.deactivate(second, admin2.getVersion()), "admin.user.last-admin-active");
-        assertRefused(() -> users.update(second, admin2.getVersion(),
-                new UserChanges("Tweede beheerder", null, Set.of(Role.LEADER))), "admin.user.last-admin-role");
+        assertRefused(
+                () -> users.update(
+                        second, admin2.getVersion(), new UserChanges("Tweede beheerder", null, Set.of(Role.LEADER))),
+                "admin.user.last-admin-role");
 
         assertThat(user(db, "admin2").getActive()).isTrue();
         assertThat(roles(second)).containsExactly("ADMIN");
@@ -167,11 +189,16 @@ class AccountSafetyTest extends DatabaseTest {
     }
 
     private java.util.List<String> roles(long userId) {
-        return db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).fetch(USER_ROLE.ROLE);
+        return db.select(USER_ROLE.ROLE)
+                .from(USER_ROLE)
+                .where(USER_ROLE.USER_ID.eq(userId))
+                .fetch(USER_ROLE.ROLE);
     }
 
     private static void assertRefused(Runnable call, String messageKey) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 }

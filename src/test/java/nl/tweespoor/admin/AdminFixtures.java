@@ -11,8 +11,7 @@ import org.jooq.impl.DSL;
 /** Reading back what the admin services stored, for the tests of this package. */
 final class AdminFixtures {
 
-    private AdminFixtures() {
-    }
+    private AdminFixtures() {}
 
     static AppUserRecord user(DSLContext db, String username) {
         return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchSingle();
@@ -24,11 +23,13 @@ final class AdminFixtures {
 
     /** The before and after of the newest event of this kind, asserting no password hash sits in either. */
     static String[] states(DSLContext db, String kind, long entityId) {
-        var row = db.select(DSL.field("coalesce(before_state::text, '')", String.class),
+        var row = db.select(
+                        DSL.field("coalesce(before_state::text, '')", String.class),
                         DSL.field("after_state::text", String.class))
                 .from(AUDIT_EVENT)
                 .where(AUDIT_EVENT.KIND.eq(kind).and(AUDIT_EVENT.ENTITY_ID.eq(entityId)))
-                .orderBy(AUDIT_EVENT.ID.desc()).limit(1)
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .limit(1)
                 .fetchSingle();
         for (var state : new String[] {row.value1(), row.value2()}) {
             assertThat(state).doesNotContain("password_hash").doesNotContain("{bcrypt}");

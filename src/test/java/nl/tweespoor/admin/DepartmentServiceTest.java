@@ -48,7 +48,9 @@ class DepartmentServiceTest extends DatabaseTest {
         departments.setActive(id, 2, false);
 
         assertThat(departments.activeDepartments()).extracting(Option::label).doesNotContain("Legal");
-        assertThat(departments.all()).filteredOn(row -> row.id() == id).singleElement()
+        assertThat(departments.all())
+                .filteredOn(row -> row.id() == id)
+                .singleElement()
                 .satisfies(row -> {
                     assertThat(row.name()).isEqualTo("Legal");
                     assertThat(row.active()).isFalse();
@@ -56,8 +58,9 @@ class DepartmentServiceTest extends DatabaseTest {
                 });
         departments.setActive(id, 3, true);
         assertThat(departments.activeDepartments()).extracting(Option::label).contains("Legal");
-        for (var kind : new String[] {"DEPARTMENT_CREATED", "DEPARTMENT_RENAMED", "DEPARTMENT_DEACTIVATED",
-            "DEPARTMENT_REACTIVATED"}) {
+        for (var kind : new String[] {
+            "DEPARTMENT_CREATED", "DEPARTMENT_RENAMED", "DEPARTMENT_DEACTIVATED", "DEPARTMENT_REACTIVATED"
+        }) {
             assertThat(events(db, kind, id)).as(kind).isEqualTo(1);
         }
     }
@@ -68,7 +71,9 @@ class DepartmentServiceTest extends DatabaseTest {
         var all = departments.all();
 
         assertThat(all).hasSize(db.fetchCount(DEPARTMENT));
-        assertThat(all).filteredOn(row -> row.name().equals("Klantenservice")).singleElement()
+        assertThat(all)
+                .filteredOn(row -> row.name().equals("Klantenservice"))
+                .singleElement()
                 .satisfies(row -> assertThat(row.items()).isPositive());
     }
 
@@ -104,19 +109,25 @@ class DepartmentServiceTest extends DatabaseTest {
         var hr = db.selectFrom(DEPARTMENT).where(DEPARTMENT.NAME.eq("HR")).fetchSingle();
         for (var username : new String[] {"leader", "manager", "viewer"}) {
             SignIn.as(userDetailsService, username);
-            assertThatThrownBy(() -> departments.add("Eigen afdeling")).as(username)
+            assertThatThrownBy(() -> departments.add("Eigen afdeling"))
+                    .as(username)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> departments.rename(hr.getId(), hr.getVersion(), "X")).as(username)
+            assertThatThrownBy(() -> departments.rename(hr.getId(), hr.getVersion(), "X"))
+                    .as(username)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> departments.setActive(hr.getId(), hr.getVersion(), false)).as(username)
+            assertThatThrownBy(() -> departments.setActive(hr.getId(), hr.getVersion(), false))
+                    .as(username)
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(departments.activeDepartments()).as(username).isNotEmpty();
         }
-        assertThat(db.fetchCount(DEPARTMENT, DEPARTMENT.NAME.eq("Eigen afdeling"))).isZero();
+        assertThat(db.fetchCount(DEPARTMENT, DEPARTMENT.NAME.eq("Eigen afdeling")))
+                .isZero();
     }
 
     private static void assertRefused(Runnable call, String messageKey) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 }

@@ -68,9 +68,11 @@ class ForcedPasswordChangeTest extends DatabaseTest {
 
     @BeforeEach
     void managerGotATemporaryPassword() {
-        db.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true)
+        db.update(APP_USER)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, true)
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(TEMPORARY))
-                .where(APP_USER.USERNAME.eq("manager")).execute();
+                .where(APP_USER.USERNAME.eq("manager"))
+                .execute();
         SignIn.as(userDetailsService, "manager");
     }
 
@@ -82,7 +84,8 @@ class ForcedPasswordChangeTest extends DatabaseTest {
     @Test
     void such_a_user_holds_no_role() {
         assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
-                .extracting(GrantedAuthority::getAuthority).containsExactly("PASSWORD_CHANGE_REQUIRED");
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("PASSWORD_CHANGE_REQUIRED");
         assertThat(currentUser.require().roles()).isEmpty();
     }
 
@@ -106,13 +109,15 @@ class ForcedPasswordChangeTest extends DatabaseTest {
         assertThat(ownPassword.mustChangePassword()).isFalse();
         assertThat(currentUser.require().roles()).contains(Role.PROGRAMME_MANAGER);
         assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
-                .extracting(GrantedAuthority::getAuthority).contains(Role.PROGRAMME_MANAGER.authority())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains(Role.PROGRAMME_MANAGER.authority())
                 .doesNotContain("PASSWORD_CHANGE_REQUIRED");
         assertThat(goals.page(0, 10)).isNotEmpty();
     }
 
     private static void assertRefused(Executable call) {
-        assertThatThrownBy(call::execute).isInstanceOf(NotPermittedException.class)
+        assertThatThrownBy(call::execute)
+                .isInstanceOf(NotPermittedException.class)
                 .extracting(e -> ((NotPermittedException) e).messageKey())
                 .isEqualTo("error.password-change-required");
     }

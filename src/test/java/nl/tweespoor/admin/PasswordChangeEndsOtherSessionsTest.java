@@ -56,6 +56,7 @@ class PasswordChangeEndsOtherSessionsTest extends DatabaseTest {
 
         assertThat(sessionRegistry.getSessionInformation(OTHER).isExpired()).isTrue();
         assertThat(sessionRegistry.getSessionInformation(CURRENT).isExpired()).isFalse();
-        assertThat(sessionRegistry.getSessionInformation(SOMEONE_ELSE).isExpired()).isFalse();
+        assertThat(sessionRegistry.getSessionInformation(SOMEONE_ELSE).isExpired())
+                .isFalse();
     }
 }

@@ -102,16 +102,23 @@ class SettingsServiceTest extends DatabaseTest {
         var seenByAdmin = settings.settings();
         SignIn.as(userDetailsService, "leader");
         var weights = priorities.weights();
-        priorities.setWeights(new Weights(new BigDecimal("40"), weights.strategicFit(), weights.feasibility(),
-                weights.urgency(), weights.risk(), weights.version()));
+        priorities.setWeights(new Weights(
+                new BigDecimal("40"),
+                weights.strategicFit(),
+                weights.feasibility(),
+                weights.urgency(),
+                weights.risk(),
+                weights.version()));
 
         SignIn.as(userDetailsService, "admin");
         assertThatThrownBy(() -> settings.save(new OrganisationSettings("Andere naam", 20, 30, seenByAdmin.version())))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(settings.settings().organisationName()).isEqualTo("Noordzee Verzekeringen");
 
-        settings.save(new OrganisationSettings("Andere naam", 20, 30, settings.settings().version()));
-        assertThat(db.fetchValue(APP_SETTING.WEIGHT_VALUE, APP_SETTING.ID.eq(1))).isEqualByComparingTo("40");
+        settings.save(new OrganisationSettings(
+                "Andere naam", 20, 30, settings.settings().version()));
+        assertThat(db.fetchValue(APP_SETTING.WEIGHT_VALUE, APP_SETTING.ID.eq(1)))
+                .isEqualByComparingTo("40");
     }
 
     @Test
@@ -137,18 +144,23 @@ class SettingsServiceTest extends DatabaseTest {
             SignIn.as(userDetailsService, username);
             assertThatThrownBy(() -> settings.settings()).as(username).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> settings.save(new OrganisationSettings("Overgenomen", 10, 10, current.version())))
-                    .as(username).isInstanceOf(AccessDeniedException.class);
+                    .as(username)
+                    .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(db.fetchValue(APP_SETTING.VERSION, APP_SETTING.ID.eq(1))).isEqualTo(current.version());
     }
 
     private Set<Long> staleItems() {
-        return Set.copyOf(db.select(INITIATIVE.ID).from(INITIATIVE).where(flags.sql().has(Flag.STALE))
+        return Set.copyOf(db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(flags.sql().has(Flag.STALE))
                 .fetch(INITIATIVE.ID));
     }
 
     private void assertRefused(OrganisationSettings input, String messageKey) {
-        assertThatThrownBy(() -> settings.save(input)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(() -> settings.save(input))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 }

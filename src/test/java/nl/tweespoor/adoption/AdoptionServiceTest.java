@@ -35,38 +35,60 @@ class AdoptionServiceTest extends DatabaseTest {
      */
     @Test
     void the_signals_per_department_match_the_demo_story() {
-        assertThat(adoption.perDepartment()).containsExactly(
-                new AdoptionSignal("Finance", 8, 2, 0, 1),
-                new AdoptionSignal("HR", 13, 3, 1, 2),
-                new AdoptionSignal("IT", 65, 3, 1, 1),
-                new AdoptionSignal("Klantenservice", 70, 4, 2, 2),
-                new AdoptionSignal("Marketing", 15, 3, 1, 1),
-                new AdoptionSignal("Operations", 28, 2, 1, 1),
-                new AdoptionSignal("Schadebehandeling", 25, 2, 1, 1));
+        assertThat(adoption.perDepartment())
+                .containsExactly(
+                        new AdoptionSignal("Finance", 8, 2, 0, 1),
+                        new AdoptionSignal("HR", 13, 3, 1, 2),
+                        new AdoptionSignal("IT", 65, 3, 1, 1),
+                        new AdoptionSignal("Klantenservice", 70, 4, 2, 2),
+                        new AdoptionSignal("Marketing", 15, 3, 1, 1),
+                        new AdoptionSignal("Operations", 28, 2, 1, 1),
+                        new AdoptionSignal("Schadebehandeling", 25, 2, 1, 1));
     }
 
     @Test
     void the_signals_equal_a_count_over_the_stored_experiments() {
-        var experiments = db.select(DEPARTMENT.NAME, INITIATIVE.STAGE, INITIATIVE.PARTICIPANTS, INITIATIVE.LEARNINGS,
+        var experiments = db.select(
+                        DEPARTMENT.NAME,
+                        INITIATIVE.STAGE,
+                        INITIATIVE.PARTICIPANTS,
+                        INITIATIVE.LEARNINGS,
                         INITIATIVE.STARTED_AT)
-                .from(INITIATIVE).join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .from(INITIATIVE)
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .where(INITIATIVE.TRACK.eq("PERSONAL"))
                 .fetch();
-        var departments = db.select(DEPARTMENT.NAME).from(DEPARTMENT).where(DEPARTMENT.ACTIVE.isTrue())
-                .orderBy(DEPARTMENT.NAME).fetch(DEPARTMENT.NAME);
+        var departments = db.select(DEPARTMENT.NAME)
+                .from(DEPARTMENT)
+                .where(DEPARTMENT.ACTIVE.isTrue())
+                .orderBy(DEPARTMENT.NAME)
+                .fetch(DEPARTMENT.NAME);
 
-        var expected = departments.stream().map(name -> {
-            var own = experiments.stream().filter(e -> e.value1().equals(name)).toList();
-            int participants = own.stream()
-                    .filter(e -> Set.of("RUNNING", "CONCLUDED", "PROMOTED").contains(e.value2()))
-                    .mapToInt(e -> e.value3() == null ? 0 : e.value3()).sum();
-            int ran = (int) own.stream().filter(e -> Set.of("RUNNING", "CONCLUDED", "PROMOTED").contains(e.value2())
-                    || (e.value2().equals("STOPPED") && e.value5() != null)).count();
-            int concluded = (int) own.stream()
-                    .filter(e -> e.value2().equals("CONCLUDED") || e.value2().equals("PROMOTED")).count();
-            int learnings = (int) own.stream().filter(e -> e.value4() != null).count();
-            return new AdoptionSignal(name, participants, ran, concluded, learnings);
-        }).toList();
+        var expected = departments.stream()
+                .map(name -> {
+                    var own = experiments.stream()
+                            .filter(e -> e.value1().equals(name))
+                            .toList();
+                    int participants = own.stream()
+                            .filter(e ->
+                                    Set.of("RUNNING", "CONCLUDED", "PROMOTED").contains(e.value2()))
+                            .mapToInt(e -> e.value3() == null ? 0 : e.value3())
+                            .sum();
+                    int ran = (int) own.stream()
+                            .filter(e ->
+                                    Set.of("RUNNING", "CONCLUDED", "PROMOTED").contains(e.value2())
+                                            || (e.value2().equals("STOPPED") && e.value5() != null))
+                            .count();
+                    int concluded = (int) own.stream()
+                            .filter(e ->
+                                    e.value2().equals("CONCLUDED") || e.value2().equals("PROMOTED"))
+                            .count();
+                    int learnings =
+                            (int) own.stream().filter(e -> e.value4() != null).count();
+                    return new AdoptionSignal(name, participants, ran, concluded, learnings);
+                })
+                .toList();
 
         assertThat(adoption.perDepartment()).isEqualTo(expected);
     }
@@ -75,10 +97,17 @@ class AdoptionServiceTest extends DatabaseTest {
     @WithUserDetails("manager")
     void an_experiment_stopped_as_a_proposal_did_not_run_but_one_stopped_after_running_did() {
         var before = signalOf("IT");
-        var proposal = db.selectFrom(INITIATIVE).where(INITIATIVE.TITLE.eq("AI-hulp voor de servicedesk")).fetchSingle();
-        var running = db.selectFrom(INITIATIVE).where(INITIATIVE.TRACK.eq("PERSONAL"), INITIATIVE.STAGE.eq("RUNNING"),
-                INITIATIVE.OWNER_ID.eq(manager()), INITIATIVE.DEPARTMENT_ID.eq(proposal.getDepartmentId()))
-                .limit(1).fetchSingle();
+        var proposal = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("AI-hulp voor de servicedesk"))
+                .fetchSingle();
+        var running = db.selectFrom(INITIATIVE)
+                .where(
+                        INITIATIVE.TRACK.eq("PERSONAL"),
+                        INITIATIVE.STAGE.eq("RUNNING"),
+                        INITIATIVE.OWNER_ID.eq(manager()),
+                        INITIATIVE.DEPARTMENT_ID.eq(proposal.getDepartmentId()))
+                .limit(1)
+                .fetchSingle();
 
         lifecycle.moveStage(proposal.getId(), proposal.getVersion(), nl.tweespoor.initiative.Stage.STOPPED);
         lifecycle.moveStage(running.getId(), running.getVersion(), nl.tweespoor.initiative.Stage.STOPPED);
@@ -87,34 +116,50 @@ class AdoptionServiceTest extends DatabaseTest {
     }
 
     private AdoptionSignal signalOf(String department) {
-        return adoption.perDepartment().stream().filter(s -> s.department().equals(department)).findFirst()
+        return adoption.perDepartment().stream()
+                .filter(s -> s.department().equals(department))
+                .findFirst()
                 .orElseThrow();
     }
 
     @Test
     void a_department_without_experiments_shows_zeros_and_programmes_do_not_count() {
-        long legal = db.insertInto(DEPARTMENT).set(DEPARTMENT.NAME, "Juridisch").returning(DEPARTMENT.ID)
+        long legal = db.insertInto(DEPARTMENT)
+                .set(DEPARTMENT.NAME, "Juridisch")
+                .returning(DEPARTMENT.ID)
                 .fetchSingle(DEPARTMENT.ID);
         db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "STRATEGIC").set(INITIATIVE.TITLE, "Contractanalyse")
-                .set(INITIATIVE.LAYER, "OPERATIONAL").set(INITIATIVE.STAGE, "PILOT")
-                .set(INITIATIVE.PARTICIPANTS, 50).set(INITIATIVE.LEARNINGS, "Programma, geen experiment")
-                .set(INITIATIVE.OWNER_ID, manager()).set(INITIATIVE.DEPARTMENT_ID, legal)
+                .set(INITIATIVE.TRACK, "STRATEGIC")
+                .set(INITIATIVE.TITLE, "Contractanalyse")
+                .set(INITIATIVE.LAYER, "OPERATIONAL")
+                .set(INITIATIVE.STAGE, "PILOT")
+                .set(INITIATIVE.PARTICIPANTS, 50)
+                .set(INITIATIVE.LEARNINGS, "Programma, geen experiment")
+                .set(INITIATIVE.OWNER_ID, manager())
+                .set(INITIATIVE.DEPARTMENT_ID, legal)
                 .execute();
 
-        assertThat(adoption.perDepartment()).filteredOn(s -> s.department().equals("Juridisch"))
+        assertThat(adoption.perDepartment())
+                .filteredOn(s -> s.department().equals("Juridisch"))
                 .containsExactly(new AdoptionSignal("Juridisch", 0, 0, 0, 0));
     }
 
     @Test
     void an_inactive_department_is_left_out() {
-        db.update(DEPARTMENT).set(DEPARTMENT.ACTIVE, false).where(DEPARTMENT.NAME.eq("Finance")).execute();
+        db.update(DEPARTMENT)
+                .set(DEPARTMENT.ACTIVE, false)
+                .where(DEPARTMENT.NAME.eq("Finance"))
+                .execute();
 
-        assertThat(adoption.perDepartment()).extracting(AdoptionSignal::department)
+        assertThat(adoption.perDepartment())
+                .extracting(AdoptionSignal::department)
                 .isEqualTo(List.of("HR", "IT", "Klantenservice", "Marketing", "Operations", "Schadebehandeling"));
     }
 
     private long manager() {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("manager")).fetchSingle(APP_USER.ID);
+        return db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("manager"))
+                .fetchSingle(APP_USER.ID);
     }
 }

@@ -80,26 +80,59 @@ class AuditEventTest extends DatabaseTest {
     }
 
     private AuditEventRecord onlyEventFor(long id) {
-        return db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.INITIATIVE_ID.eq(id)).fetchSingle();
+        return db.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.INITIATIVE_ID.eq(id))
+                .fetchSingle();
     }
 
     private String afterAttribute(AuditEventRecord event, String name) {
-        return db.select(jsonbGetAttributeAsText(AUDIT_EVENT.AFTER_STATE, name)).from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.ID.eq(event.getId())).fetchSingle().value1();
+        return db.select(jsonbGetAttributeAsText(AUDIT_EVENT.AFTER_STATE, name))
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ID.eq(event.getId()))
+                .fetchSingle()
+                .value1();
     }
 
     private String beforeAttribute(AuditEventRecord event, String name) {
-        return db.select(jsonbGetAttributeAsText(AUDIT_EVENT.BEFORE_STATE, name)).from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.ID.eq(event.getId())).fetchSingle().value1();
+        return db.select(jsonbGetAttributeAsText(AUDIT_EVENT.BEFORE_STATE, name))
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ID.eq(event.getId()))
+                .fetchSingle()
+                .value1();
     }
 
     private long userId(String username) {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchSingle(APP_USER.ID);
+        return db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchSingle(APP_USER.ID);
     }
 
     private InitiativeDraft draft(String title, Layer layer) {
-        long hr = db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq("HR")).fetchSingle(DEPARTMENT.ID);
-        return new InitiativeDraft(title, null, "Hypothese", layer, Ambition.OPTIMISE, hr, null, null, "Lead", 3,
-                "Tool", "Notuleren", null, "2027-Q1", "2027-Q2", null, null, null, null, null);
+        long hr = db.select(DEPARTMENT.ID)
+                .from(DEPARTMENT)
+                .where(DEPARTMENT.NAME.eq("HR"))
+                .fetchSingle(DEPARTMENT.ID);
+        return new InitiativeDraft(
+                title,
+                null,
+                "Hypothese",
+                layer,
+                Ambition.OPTIMISE,
+                hr,
+                null,
+                null,
+                "Lead",
+                3,
+                "Tool",
+                "Notuleren",
+                null,
+                "2027-Q1",
+                "2027-Q2",
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -42,7 +42,11 @@ class AuditLogPagingTest extends DatabaseTest {
                        'Same instant ' || g
                 from generate_series(1, 30) g
                 """);
-        manager = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("manager")).fetchSingle().value1();
+        manager = db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("manager"))
+                .fetchSingle()
+                .value1();
     }
 
     @Test
@@ -58,7 +62,9 @@ class AuditLogPagingTest extends DatabaseTest {
     void events_sharing_one_instant_are_split_over_pages_by_their_id() {
         var filter = new AuditFilter(null, null, "SAME_INSTANT", null, null);
 
-        assertThat(readAll(filter, 7)).hasSize(30).doesNotHaveDuplicates()
+        assertThat(readAll(filter, 7))
+                .hasSize(30)
+                .doesNotHaveDuplicates()
                 .containsExactlyElementsOf(ids(AUDIT_EVENT.KIND.eq("SAME_INSTANT")));
     }
 
@@ -75,8 +81,11 @@ class AuditLogPagingTest extends DatabaseTest {
 
     @Test
     void the_item_and_kind_filters_combine_on_ids_and_kinds() {
-        long item = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(MorePortfolio.TITLE_PREFIX
-                + "000007")).fetchSingle().value1();
+        long item = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(MorePortfolio.TITLE_PREFIX + "000007"))
+                .fetchSingle()
+                .value1();
         var filter = new AuditFilter(null, item, "STATUS_POSTED", null, null);
 
         var rows = audit.page(filter, null, 0, 50);
@@ -85,8 +94,10 @@ class AuditLogPagingTest extends DatabaseTest {
             assertThat(row.kind()).isEqualTo("STATUS_POSTED");
             assertThat(row.itemTitle()).isEqualTo(MorePortfolio.TITLE_PREFIX + "000007");
         });
-        assertThat(rows).extracting(AuditRow::id).containsExactlyElementsOf(ids(AUDIT_EVENT.INITIATIVE_ID.eq(item)
-                .and(AUDIT_EVENT.KIND.eq("STATUS_POSTED"))));
+        assertThat(rows)
+                .extracting(AuditRow::id)
+                .containsExactlyElementsOf(
+                        ids(AUDIT_EVENT.INITIATIVE_ID.eq(item).and(AUDIT_EVENT.KIND.eq("STATUS_POSTED"))));
     }
 
     @Test
@@ -98,7 +109,9 @@ class AuditLogPagingTest extends DatabaseTest {
 
     @Test
     void the_kinds_are_every_kind_in_the_log_once() {
-        var expected = db.selectDistinct(AUDIT_EVENT.KIND).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.KIND)
+        var expected = db.selectDistinct(AUDIT_EVENT.KIND)
+                .from(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.KIND)
                 .fetch(AUDIT_EVENT.KIND);
 
         assertThat(audit.kinds()).containsExactlyElementsOf(expected).contains("SAME_INSTANT", "STATUS_POSTED");
@@ -109,7 +122,8 @@ class AuditLogPagingTest extends DatabaseTest {
         assertThat(audit.users("manag", 0, 10)).extracting(o -> o.id()).contains(manager);
         assertThat(audit.users("", 0, 2)).hasSize(2);
         assertThat(audit.items("Generated item 00001", 0, 100)).hasSize(10);
-        assertThat(audit.items("Generated item", 5, 3)).extracting(o -> o.label())
+        assertThat(audit.items("Generated item", 5, 3))
+                .extracting(o -> o.label())
                 .containsExactly("Generated item 000006", "Generated item 000007", "Generated item 000008");
     }
 
@@ -117,15 +131,18 @@ class AuditLogPagingTest extends DatabaseTest {
     void a_page_deep_in_the_log_costs_the_statements_of_the_first() {
         var pager = new KeysetPager<AuditRow, AuditKey>(AuditRow::key);
         var filter = AuditFilter.none();
-        long first = InOneRequest.statements(() -> pager.fetch(0, 50, (after, skip, limit) ->
-                audit.page(filter, after, skip, limit)));
+        long first = InOneRequest.statements(
+                () -> pager.fetch(0, 50, (after, skip, limit) -> audit.page(filter, after, skip, limit)));
         for (int offset = 50; offset < 1_500; offset += 50) {
             int at = offset;
             assertThat(InOneRequest.statements(() -> pager.fetch(at, 50, (after, skip, limit) -> {
-                assertThat(after).as("page at %d is read after the previous page's last key", at).isNotNull();
-                assertThat(skip).isZero();
-                return audit.page(filter, after, skip, limit);
-            }))).isEqualTo(first);
+                        assertThat(after)
+                                .as("page at %d is read after the previous page's last key", at)
+                                .isNotNull();
+                        assertThat(skip).isZero();
+                        return audit.page(filter, after, skip, limit);
+                    })))
+                    .isEqualTo(first);
         }
         assertThat(first).isEqualTo(1);
     }
@@ -158,7 +175,10 @@ class AuditLogPagingTest extends DatabaseTest {
     }
 
     private List<Long> ids(Condition where) {
-        return db.select(AUDIT_EVENT.ID).from(AUDIT_EVENT).where(where)
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc()).fetch(AUDIT_EVENT.ID);
+        return db.select(AUDIT_EVENT.ID)
+                .from(AUDIT_EVENT)
+                .where(where)
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .fetch(AUDIT_EVENT.ID);
     }
 }

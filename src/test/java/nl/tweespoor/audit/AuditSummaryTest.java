@@ -25,11 +25,15 @@ class AuditSummaryTest extends DatabaseTest {
     void a_summary_longer_than_its_column_is_cut_between_characters() {
         auditLog.record(new AuditEntry("TEST_EVENT", "test", null, null, "😀".repeat(300), null, null));
 
-        var stored = db.select(AUDIT_EVENT.SUMMARY).from(AUDIT_EVENT).where(AUDIT_EVENT.KIND.eq("TEST_EVENT"))
+        var stored = db.select(AUDIT_EVENT.SUMMARY)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.KIND.eq("TEST_EVENT"))
                 .fetchSingle(AUDIT_EVENT.SUMMARY);
         assertThat(stored).endsWith("...").startsWith("😀😀").doesNotContain("?");
         var cut = stored.substring(0, stored.length() - 3);
-        assertThat(cut.codePoints().allMatch(c -> c == "😀".codePointAt(0))).as(cut).isTrue();
+        assertThat(cut.codePoints().allMatch(c -> c == "😀".codePointAt(0)))
+                .as(cut)
+                .isTrue();
         assertThat(stored.length()).isLessThanOrEqualTo(500);
     }
 }

@@ -44,18 +44,22 @@ class BackupRestoreTest extends EmbeddedAppTest {
         var original = contents(server);
         var restoredDir = folder.resolve("restored");
 
-        assertThat(RestoreCommand.runIfAsked(new String[] {"--tweespoor.restore=" + zip,
-            "--tweespoor.embedded.data-dir=" + restoredDir, "--tweespoor.embedded.binaries-dir=" + BINARIES}))
+        assertThat(RestoreCommand.runIfAsked(new String[] {
+                    "--tweespoor.restore=" + zip,
+                    "--tweespoor.embedded.data-dir=" + restoredDir,
+                    "--tweespoor.embedded.binaries-dir=" + BINARIES
+                }))
                 .isTrue();
 
         try (var restored = EmbeddedPostgresServer.start(restoredDir, BINARIES, 0, false)) {
             var copy = contents(restored);
             assertThat(copy.keySet()).containsExactlyElementsOf(original.keySet());
-            original.forEach((table, rows) -> assertThat(copy.get(table)).as(table).isEqualTo(rows));
+            original.forEach(
+                    (table, rows) -> assertThat(copy.get(table)).as(table).isEqualTo(rows));
             assertThat(original.get("audit_event")).anyMatch(row -> row.contains("BACKUP_DOWNLOADED"));
             assertThat(original.get("app_user")).isNotEmpty();
-            try (var app = DriverManager.getConnection(restored.jdbcUrl(), EmbeddedSecrets.APP,
-                    restored.secrets().appPassword())) {
+            try (var app = DriverManager.getConnection(
+                    restored.jdbcUrl(), EmbeddedSecrets.APP, restored.secrets().appPassword())) {
                 // identities continue after the restored ids
                 var maxId = single(app, "select max(id) from department");
                 var newId = single(app, "insert into department (name) values ('Na het terugzetten') returning id");
@@ -69,7 +73,8 @@ class BackupRestoreTest extends EmbeddedAppTest {
         Files.writeString(folder.resolve("something"), "kept");
 
         assertThatThrownBy(() -> RestoreCommand.restore(folder.resolve("none.zip"), folder, BINARIES))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty");
         assertThat(folder.resolve("something")).hasContent("kept");
     }
 
@@ -89,11 +94,13 @@ class BackupRestoreTest extends EmbeddedAppTest {
 
     /** Every table's rows as COPY writes them, sorted; Flyway's history compared by version only. */
     private static Map<String, List<String>> contents(EmbeddedPostgresServer server) throws Exception {
-        try (var connection = DriverManager.getConnection(server.jdbcUrl(), EmbeddedSecrets.SUPERUSER,
-                server.secrets().superuserPassword())) {
+        try (var connection = DriverManager.getConnection(
+                server.jdbcUrl(), EmbeddedSecrets.SUPERUSER, server.secrets().superuserPassword())) {
             var tables = new LinkedHashMap<String, List<String>>();
-            for (var table : DatabaseSchema.strings(connection, "select relname from pg_class where relkind = 'r'"
-                    + " and relnamespace = 'public'::regnamespace order by relname")) {
+            for (var table : DatabaseSchema.strings(
+                    connection,
+                    "select relname from pg_class where relkind = 'r'"
+                            + " and relnamespace = 'public'::regnamespace order by relname")) {
                 var query = table.equals(DatabaseSchema.FLYWAY_TABLE)
                         ? "select version, description, checksum, success from " + table
                         : "select * from " + table;
@@ -106,7 +113,8 @@ class BackupRestoreTest extends EmbeddedAppTest {
     private static List<String> rows(Connection connection, String query) throws SQLException, java.io.IOException {
         var out = new ByteArrayOutputStream();
         connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + query + ") to stdout", out);
-        var rows = new ArrayList<>(List.of(out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")));
+        var rows = new ArrayList<>(
+                List.of(out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")));
         rows.removeIf(String::isEmpty);
         rows.sort(null);
         return rows;

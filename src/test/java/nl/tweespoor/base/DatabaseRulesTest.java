@@ -40,17 +40,26 @@ class DatabaseRulesTest extends DatabaseTest {
     @Test
     void audit_events_cannot_be_updated() {
         long id = db.select(AUDIT_EVENT.ID).from(AUDIT_EVENT).limit(1).fetchSingle(AUDIT_EVENT.ID);
-        assertRefusedForOwner(RAISED_BY_TRIGGER, "append-only",
-                sql -> sql.update(AUDIT_EVENT).set(AUDIT_EVENT.SUMMARY, "rewritten").where(AUDIT_EVENT.ID.eq(id))
+        assertRefusedForOwner(
+                RAISED_BY_TRIGGER,
+                "append-only",
+                sql -> sql.update(AUDIT_EVENT)
+                        .set(AUDIT_EVENT.SUMMARY, "rewritten")
+                        .where(AUDIT_EVENT.ID.eq(id))
                         .execute());
     }
 
     @Test
     void audit_events_cannot_be_deleted() {
         long id = db.select(AUDIT_EVENT.ID).from(AUDIT_EVENT).limit(1).fetchSingle(AUDIT_EVENT.ID);
-        assertRefusedForOwner(RAISED_BY_TRIGGER, "append-only",
+        assertRefusedForOwner(
+                RAISED_BY_TRIGGER,
+                "append-only",
                 sql -> sql.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(id)).execute());
-        assertRefusedForOwner(RAISED_BY_TRIGGER, "append-only", sql -> sql.truncate(AUDIT_EVENT).execute());
+        assertRefusedForOwner(
+                RAISED_BY_TRIGGER,
+                "append-only",
+                sql -> sql.truncate(AUDIT_EVENT).execute());
     }
 
     @Test
@@ -62,10 +71,17 @@ class DatabaseRulesTest extends DatabaseTest {
     @Test
     void a_closed_review_cannot_be_updated_or_deleted() {
         for (long review : reviews("CLOSED")) {
-            assertRefused(RAISED_BY_TRIGGER, "is closed",
-                    sql -> sql.update(REVIEW).set(REVIEW.STATUS, "IN_PROGRESS").setNull(REVIEW.CLOSED_AT)
-                            .where(REVIEW.ID.eq(review)).execute());
-            assertRefused(RAISED_BY_TRIGGER, "is closed",
+            assertRefused(
+                    RAISED_BY_TRIGGER,
+                    "is closed",
+                    sql -> sql.update(REVIEW)
+                            .set(REVIEW.STATUS, "IN_PROGRESS")
+                            .setNull(REVIEW.CLOSED_AT)
+                            .where(REVIEW.ID.eq(review))
+                            .execute());
+            assertRefused(
+                    RAISED_BY_TRIGGER,
+                    "is closed",
                     sql -> sql.deleteFrom(REVIEW).where(REVIEW.ID.eq(review)).execute());
         }
     }
@@ -74,23 +90,43 @@ class DatabaseRulesTest extends DatabaseTest {
     void decisions_of_a_closed_review_cannot_be_updated_deleted_or_added() {
         for (long review : reviews("CLOSED")) {
             var decision = firstDecisionOf(review);
-            assertRefused(RAISED_BY_TRIGGER, "closed review",
-                    sql -> sql.update(REVIEW_DECISION).set(REVIEW_DECISION.REASON, "rewritten")
-                            .where(REVIEW_DECISION.ID.eq(decision.getId())).execute());
-            assertRefused(RAISED_BY_TRIGGER, "closed review",
-                    sql -> sql.deleteFrom(REVIEW_DECISION).where(REVIEW_DECISION.ID.eq(decision.getId())).execute());
-            assertRefused(RAISED_BY_TRIGGER, "closed review",
+            assertRefused(
+                    RAISED_BY_TRIGGER,
+                    "closed review",
+                    sql -> sql.update(REVIEW_DECISION)
+                            .set(REVIEW_DECISION.REASON, "rewritten")
+                            .where(REVIEW_DECISION.ID.eq(decision.getId()))
+                            .execute());
+            assertRefused(
+                    RAISED_BY_TRIGGER,
+                    "closed review",
+                    sql -> sql.deleteFrom(REVIEW_DECISION)
+                            .where(REVIEW_DECISION.ID.eq(decision.getId()))
+                            .execute());
+            assertRefused(
+                    RAISED_BY_TRIGGER,
+                    "closed review",
                     sql -> insertDecision(sql, review, itemWithoutDecisionIn(review), decision.getDecidedBy()));
         }
     }
 
     @Test
     void reviews_and_decisions_cannot_be_truncated_by_the_app_nor_by_the_owner() {
-        assertRefused(INSUFFICIENT_PRIVILEGE, "permission denied", sql -> sql.truncate(REVIEW_DECISION).execute());
-        assertRefused(INSUFFICIENT_PRIVILEGE, "permission denied", sql -> sql.truncate(REVIEW).cascade().execute());
-        assertRefusedForOwner(RAISED_BY_TRIGGER, "cannot be truncated",
+        assertRefused(
+                INSUFFICIENT_PRIVILEGE,
+                "permission denied",
                 sql -> sql.truncate(REVIEW_DECISION).execute());
-        assertRefusedForOwner(RAISED_BY_TRIGGER, "cannot be truncated",
+        assertRefused(
+                INSUFFICIENT_PRIVILEGE,
+                "permission denied",
+                sql -> sql.truncate(REVIEW).cascade().execute());
+        assertRefusedForOwner(
+                RAISED_BY_TRIGGER,
+                "cannot be truncated",
+                sql -> sql.truncate(REVIEW_DECISION).execute());
+        assertRefusedForOwner(
+                RAISED_BY_TRIGGER,
+                "cannot be truncated",
                 sql -> sql.truncate(REVIEW).cascade().execute());
         assertThat(db.fetchCount(REVIEW)).isEqualTo(4);
     }
@@ -100,9 +136,13 @@ class DatabaseRulesTest extends DatabaseTest {
         long closed = reviews("CLOSED")[0];
         long open = reviews("IN_PROGRESS")[0];
         var decision = firstDecisionOf(closed);
-        assertRefused(RAISED_BY_TRIGGER, "closed review",
-                sql -> sql.update(REVIEW_DECISION).set(REVIEW_DECISION.REVIEW_ID, open)
-                        .where(REVIEW_DECISION.ID.eq(decision.getId())).execute());
+        assertRefused(
+                RAISED_BY_TRIGGER,
+                "closed review",
+                sql -> sql.update(REVIEW_DECISION)
+                        .set(REVIEW_DECISION.REVIEW_ID, open)
+                        .where(REVIEW_DECISION.ID.eq(decision.getId()))
+                        .execute());
     }
 
     @Test
@@ -110,11 +150,16 @@ class DatabaseRulesTest extends DatabaseTest {
         long review = reviews("IN_PROGRESS")[0];
         var decision = firstDecisionOf(review);
         inRolledBackTransaction(sql -> {
-            assertThat(sql.update(REVIEW_DECISION).set(REVIEW_DECISION.REASON, "Bijgesteld")
-                    .where(REVIEW_DECISION.ID.eq(decision.getId())).execute()).isEqualTo(1);
+            assertThat(sql.update(REVIEW_DECISION)
+                            .set(REVIEW_DECISION.REASON, "Bijgesteld")
+                            .where(REVIEW_DECISION.ID.eq(decision.getId()))
+                            .execute())
+                    .isEqualTo(1);
             assertThat(insertDecision(sql, review, itemWithoutDecisionIn(review), decision.getDecidedBy()))
                     .isEqualTo(1);
-            assertThat(sql.deleteFrom(REVIEW_DECISION).where(REVIEW_DECISION.ID.eq(decision.getId())).execute())
+            assertThat(sql.deleteFrom(REVIEW_DECISION)
+                            .where(REVIEW_DECISION.ID.eq(decision.getId()))
+                            .execute())
                     .isEqualTo(1);
         });
         assertThat(firstDecisionOf(review).getReason()).isEqualTo(decision.getReason());
@@ -123,52 +168,86 @@ class DatabaseRulesTest extends DatabaseTest {
     @Test
     void negative_planned_budget_is_refused() {
         long line = db.select(BUDGET_LINE.ID).from(BUDGET_LINE).limit(1).fetchSingle(BUDGET_LINE.ID);
-        assertRefused(CHECK_VIOLATION, "budget_line_planned_ck",
-                sql -> sql.update(BUDGET_LINE).set(BUDGET_LINE.PLANNED, new BigDecimal("-1"))
-                        .where(BUDGET_LINE.ID.eq(line)).execute());
+        assertRefused(
+                CHECK_VIOLATION,
+                "budget_line_planned_ck",
+                sql -> sql.update(BUDGET_LINE)
+                        .set(BUDGET_LINE.PLANNED, new BigDecimal("-1"))
+                        .where(BUDGET_LINE.ID.eq(line))
+                        .execute());
     }
 
     @Test
     void end_quarter_before_start_quarter_is_refused() {
         long item = anyItem("PERSONAL");
-        assertRefused(CHECK_VIOLATION, "initiative_quarters_ck",
-                sql -> sql.update(INITIATIVE).set(INITIATIVE.START_QUARTER, "2027-Q3")
-                        .set(INITIATIVE.END_QUARTER, "2027-Q2").where(INITIATIVE.ID.eq(item)).execute());
+        assertRefused(
+                CHECK_VIOLATION,
+                "initiative_quarters_ck",
+                sql -> sql.update(INITIATIVE)
+                        .set(INITIATIVE.START_QUARTER, "2027-Q3")
+                        .set(INITIATIVE.END_QUARTER, "2027-Q2")
+                        .where(INITIATIVE.ID.eq(item))
+                        .execute());
     }
 
     @Test
     void a_stage_of_the_other_track_is_refused() {
         long experiment = anyItem("PERSONAL");
-        assertRefused(CHECK_VIOLATION, "initiative_stage_ck",
-                sql -> sql.update(INITIATIVE).set(INITIATIVE.STAGE, "PILOT").where(INITIATIVE.ID.eq(experiment))
+        assertRefused(
+                CHECK_VIOLATION,
+                "initiative_stage_ck",
+                sql -> sql.update(INITIATIVE)
+                        .set(INITIATIVE.STAGE, "PILOT")
+                        .where(INITIATIVE.ID.eq(experiment))
                         .execute());
         long programme = anyItem("STRATEGIC");
-        assertRefused(CHECK_VIOLATION, "initiative_stage_ck",
-                sql -> sql.update(INITIATIVE).set(INITIATIVE.STAGE, "RUNNING").where(INITIATIVE.ID.eq(programme))
+        assertRefused(
+                CHECK_VIOLATION,
+                "initiative_stage_ck",
+                sql -> sql.update(INITIATIVE)
+                        .set(INITIATIVE.STAGE, "RUNNING")
+                        .where(INITIATIVE.ID.eq(programme))
                         .execute());
     }
 
     @Test
     void a_malformed_quarter_is_refused() {
         long item = anyItem("PERSONAL");
-        assertRefused(CHECK_VIOLATION, "initiative_start_quarter_ck",
-                sql -> sql.update(INITIATIVE).set(INITIATIVE.START_QUARTER, "2027-5").setNull(INITIATIVE.END_QUARTER)
-                        .where(INITIATIVE.ID.eq(item)).execute());
+        assertRefused(
+                CHECK_VIOLATION,
+                "initiative_start_quarter_ck",
+                sql -> sql.update(INITIATIVE)
+                        .set(INITIATIVE.START_QUARTER, "2027-5")
+                        .setNull(INITIATIVE.END_QUARTER)
+                        .where(INITIATIVE.ID.eq(item))
+                        .execute());
         long line = db.select(BUDGET_LINE.ID).from(BUDGET_LINE).limit(1).fetchSingle(BUDGET_LINE.ID);
-        assertRefused(CHECK_VIOLATION, "budget_line_quarter_ck",
-                sql -> sql.update(BUDGET_LINE).set(BUDGET_LINE.QUARTER, "2027-Q5").where(BUDGET_LINE.ID.eq(line))
+        assertRefused(
+                CHECK_VIOLATION,
+                "budget_line_quarter_ck",
+                sql -> sql.update(BUDGET_LINE)
+                        .set(BUDGET_LINE.QUARTER, "2027-Q5")
+                        .where(BUDGET_LINE.ID.eq(line))
                         .execute());
     }
 
     @Test
     void a_valid_change_in_a_rolled_back_transaction_is_accepted_and_leaves_no_trace() {
         long item = anyItem("PERSONAL");
-        String title = db.select(INITIATIVE.TITLE).from(INITIATIVE).where(INITIATIVE.ID.eq(item))
+        String title = db.select(INITIATIVE.TITLE)
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.eq(item))
                 .fetchSingle(INITIATIVE.TITLE);
-        inRolledBackTransaction(sql -> assertThat(sql.update(INITIATIVE).set(INITIATIVE.TITLE, "Tijdelijk")
-                .where(INITIATIVE.ID.eq(item)).execute()).isEqualTo(1));
-        assertThat(db.select(INITIATIVE.TITLE).from(INITIATIVE).where(INITIATIVE.ID.eq(item))
-                .fetchSingle(INITIATIVE.TITLE)).isEqualTo(title);
+        inRolledBackTransaction(sql -> assertThat(sql.update(INITIATIVE)
+                        .set(INITIATIVE.TITLE, "Tijdelijk")
+                        .where(INITIATIVE.ID.eq(item))
+                        .execute())
+                .isEqualTo(1));
+        assertThat(db.select(INITIATIVE.TITLE)
+                        .from(INITIATIVE)
+                        .where(INITIATIVE.ID.eq(item))
+                        .fetchSingle(INITIATIVE.TITLE))
+                .isEqualTo(title);
     }
 
     private void assertRefused(String sqlState, String messagePart, Consumer<DSLContext> statement) {
@@ -202,27 +281,41 @@ class DatabaseRulesTest extends DatabaseTest {
     }
 
     private long[] reviews(String status) {
-        var ids = db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq(status)).orderBy(REVIEW.ID)
+        var ids = db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq(status))
+                .orderBy(REVIEW.ID)
                 .fetch(REVIEW.ID);
         assertThat(ids).as("%s reviews in the demo data", status).isNotEmpty();
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
     private ReviewDecisionRecord firstDecisionOf(long review) {
-        return db.selectFrom(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(review))
-                .orderBy(REVIEW_DECISION.ID).limit(1).fetchSingle();
+        return db.selectFrom(REVIEW_DECISION)
+                .where(REVIEW_DECISION.REVIEW_ID.eq(review))
+                .orderBy(REVIEW_DECISION.ID)
+                .limit(1)
+                .fetchSingle();
     }
 
     private long itemWithoutDecisionIn(long review) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE)
-                .where(INITIATIVE.ID.notIn(db.select(REVIEW_DECISION.INITIATIVE_ID).from(REVIEW_DECISION)
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.notIn(db.select(REVIEW_DECISION.INITIATIVE_ID)
+                        .from(REVIEW_DECISION)
                         .where(REVIEW_DECISION.REVIEW_ID.eq(review))))
-                .orderBy(INITIATIVE.ID).limit(1).fetchSingle(INITIATIVE.ID);
+                .orderBy(INITIATIVE.ID)
+                .limit(1)
+                .fetchSingle(INITIATIVE.ID);
     }
 
     private long anyItem(String track) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TRACK.eq(track)).orderBy(INITIATIVE.ID)
-                .limit(1).fetchSingle(INITIATIVE.ID);
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq(track))
+                .orderBy(INITIATIVE.ID)
+                .limit(1)
+                .fetchSingle(INITIATIVE.ID);
     }
 
     private static int insertDecision(DSLContext sql, long review, long item, long decidedBy) {

@@ -54,7 +54,8 @@ class PortfolioCacheTest extends OwnDatabaseTest {
 
         assertThat(again.result()).isEqualTo(first.result());
         assertThat(first.statements()).isGreaterThan(1);
-        assertThat(again.statements()).as("the version and the settings row (read once per request)")
+        assertThat(again.statements())
+                .as("the version and the settings row (read once per request)")
                 .isLessThan(first.statements());
     }
 
@@ -65,8 +66,7 @@ class PortfolioCacheTest extends OwnDatabaseTest {
         long version = version();
         var personal = personalEnvelope(before).add(new BigDecimal("12345"));
 
-        budgets.setEnvelope(Track.PERSONAL, YEAR, personal,
-                budgets.envelopeVersion(Track.PERSONAL, YEAR));
+        budgets.setEnvelope(Track.PERSONAL, YEAR, personal, budgets.envelopeVersion(Track.PERSONAL, YEAR));
 
         assertThat(version()).isEqualTo(version + 1);
         assertThat(personalEnvelope(budgets.yearTotals(YEAR))).isEqualByComparingTo(personal);
@@ -89,8 +89,10 @@ class PortfolioCacheTest extends OwnDatabaseTest {
         long version = version();
 
         transactions.executeWithoutResult(status -> db.insertInto(LOGIN_ATTEMPT)
-                .set(LOGIN_ATTEMPT.USERNAME, "someone").set(LOGIN_ATTEMPT.ADDRESS, "192.0.2.1")
-                .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, OffsetDateTime.now()).execute());
+                .set(LOGIN_ATTEMPT.USERNAME, "someone")
+                .set(LOGIN_ATTEMPT.ADDRESS, "192.0.2.1")
+                .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, OffsetDateTime.now())
+                .execute());
 
         assertThat(version()).isEqualTo(version);
     }
@@ -109,23 +111,35 @@ class PortfolioCacheTest extends OwnDatabaseTest {
         });
 
         assertThat(personalEnvelope(seenInside)).isEqualByComparingTo(changed);
-        assertThat(personalEnvelope(budgets.yearTotals(YEAR))).as("rolled back: the kept figure is right again")
+        assertThat(personalEnvelope(budgets.yearTotals(YEAR)))
+                .as("rolled back: the kept figure is right again")
                 .isEqualByComparingTo(personalEnvelope(kept));
     }
 
     @Test
     void the_app_role_can_read_the_version_but_not_move_it() {
         assertThat(version()).isNotNegative();
-        assertThatThrownBy(() -> db.update(PORTFOLIO_VERSION).set(PORTFOLIO_VERSION.VERSION, 0L).execute())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> db.update(PORTFOLIO_VERSION)
+                        .set(PORTFOLIO_VERSION.VERSION, 0L)
+                        .execute())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied");
     }
 
     private long version() {
-        return db.select(PORTFOLIO_VERSION.VERSION).from(PORTFOLIO_VERSION).fetchSingle().value1();
+        return db.select(PORTFOLIO_VERSION.VERSION)
+                .from(PORTFOLIO_VERSION)
+                .fetchSingle()
+                .value1();
     }
 
     private static BigDecimal personalEnvelope(YearTotals totals) {
-        return totals.trackTotals().stream().filter(t -> t.track() == Track.PERSONAL).findFirst()
-                .orElseThrow().rollup().envelope();
+        return totals.trackTotals().stream()
+                .filter(t -> t.track() == Track.PERSONAL)
+                .findFirst()
+                .orElseThrow()
+                .rollup()
+                .envelope();
     }
 }

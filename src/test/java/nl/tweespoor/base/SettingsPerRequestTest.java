@@ -57,14 +57,19 @@ class SettingsPerRequestTest extends DatabaseTest {
 
         assertThat(((AppSettings) read[1]).redesignTargetPct()).isEqualByComparingTo("42");
         assertThat(((AppSettings) read[1]).version()).isEqualTo(((AppSettings) read[0]).version() + 1);
-        assertThat((long) read[2]).as("after a write nothing is kept for the rest of the request").isEqualTo(2);
+        assertThat((long) read[2])
+                .as("after a write nothing is kept for the rest of the request")
+                .isEqualTo(2);
     }
 
     @Test
     void any_statement_writing_the_row_through_jooq_makes_the_request_read_afresh() {
         var after = InOneRequest.run(() -> {
             settings.current();
-            db.update(APP_SETTING).set(APP_SETTING.STALE_AFTER_DAYS, 77).where(APP_SETTING.ID.eq(1)).execute();
+            db.update(APP_SETTING)
+                    .set(APP_SETTING.STALE_AFTER_DAYS, 77)
+                    .where(APP_SETTING.ID.eq(1))
+                    .execute();
             return settings.current();
         });
 
@@ -86,9 +91,10 @@ class SettingsPerRequestTest extends DatabaseTest {
         RequestContextHolder.resetRequestAttributes();
         try {
             assertThat(SqlStatements.countIn(() -> {
-                settings.current();
-                settings.current();
-            })).isEqualTo(2);
+                        settings.current();
+                        settings.current();
+                    }))
+                    .isEqualTo(2);
         } finally {
             RequestContextHolder.setRequestAttributes(before);
         }

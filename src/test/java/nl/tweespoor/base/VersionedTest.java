@@ -29,14 +29,20 @@ class VersionedTest extends DatabaseTest {
     void a_save_over_a_replaced_version_is_a_concurrent_edit() {
         var row = envelope(2098);
         Versioned.store(row);
-        var stale = db.selectFrom(BUDGET_ENVELOPE).where(BUDGET_ENVELOPE.ID.eq(row.getId())).fetchSingle();
+        var stale = db.selectFrom(BUDGET_ENVELOPE)
+                .where(BUDGET_ENVELOPE.ID.eq(row.getId()))
+                .fetchSingle();
         row.setAmount(new BigDecimal("2"));
         Versioned.store(row);
 
         stale.setAmount(new BigDecimal("3"));
         assertThatThrownBy(() -> Versioned.store(stale)).isInstanceOf(ConcurrentEditException.class);
-        assertThat(db.select(BUDGET_ENVELOPE.AMOUNT).from(BUDGET_ENVELOPE).where(BUDGET_ENVELOPE.ID.eq(row.getId()))
-                .fetchSingle().value1()).isEqualByComparingTo("2");
+        assertThat(db.select(BUDGET_ENVELOPE.AMOUNT)
+                        .from(BUDGET_ENVELOPE)
+                        .where(BUDGET_ENVELOPE.ID.eq(row.getId()))
+                        .fetchSingle()
+                        .value1())
+                .isEqualByComparingTo("2");
     }
 
     private nl.tweespoor.db.tables.records.BudgetEnvelopeRecord envelope(int year) {

@@ -20,18 +20,25 @@ final class BudgetFixtures {
     }
 
     long userId(String username) {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchSingle(APP_USER.ID);
+        return db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchSingle(APP_USER.ID);
     }
 
     long department(String name) {
-        return db.insertInto(DEPARTMENT).set(DEPARTMENT.NAME, name)
-                .returning(DEPARTMENT.ID).fetchSingle(DEPARTMENT.ID);
+        return db.insertInto(DEPARTMENT)
+                .set(DEPARTMENT.NAME, name)
+                .returning(DEPARTMENT.ID)
+                .fetchSingle(DEPARTMENT.ID);
     }
 
     long goal(String title, int horizonYear) {
-        return db.insertInto(STRATEGIC_GOAL).set(STRATEGIC_GOAL.TITLE, title)
+        return db.insertInto(STRATEGIC_GOAL)
+                .set(STRATEGIC_GOAL.TITLE, title)
                 .set(STRATEGIC_GOAL.HORIZON_YEAR, horizonYear)
-                .returning(STRATEGIC_GOAL.ID).fetchSingle(STRATEGIC_GOAL.ID);
+                .returning(STRATEGIC_GOAL.ID)
+                .fetchSingle(STRATEGIC_GOAL.ID);
     }
 
     long experiment(String title, String ambition, long departmentId, Long goalId, String owner) {
@@ -42,8 +49,15 @@ final class BudgetFixtures {
         return item("STRATEGIC", "STRATEGIC", "IDEA", title, ambition, departmentId, goalId, owner);
     }
 
-    private long item(String track, String layer, String stage, String title, String ambition, long departmentId,
-            Long goalId, String owner) {
+    private long item(
+            String track,
+            String layer,
+            String stage,
+            String title,
+            String ambition,
+            long departmentId,
+            Long goalId,
+            String owner) {
         return db.insertInto(INITIATIVE)
                 .set(INITIATIVE.TRACK, track)
                 .set(INITIATIVE.LAYER, layer)
@@ -53,7 +67,8 @@ final class BudgetFixtures {
                 .set(INITIATIVE.DEPARTMENT_ID, departmentId)
                 .set(INITIATIVE.GOAL_ID, goalId)
                 .set(INITIATIVE.OWNER_ID, userId(owner))
-                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
+                .returning(INITIATIVE.ID)
+                .fetchSingle(INITIATIVE.ID);
     }
 
     void line(long initiativeId, String quarter, String planned, String actual) {

@@ -44,6 +44,7 @@ class BudgetPermissionTest extends DatabaseTest {
 
     /** A year without demo budgets, so envelopes and lines start empty. */
     private static final int YEAR = LocalDate.now().getYear() + 5;
+
     private static final String Q1 = YEAR + "-Q1";
     private static final String Q2 = YEAR + "-Q2";
     private static final String Q3 = YEAR + "-Q3";
@@ -77,9 +78,11 @@ class BudgetPermissionTest extends DatabaseTest {
         long item = itemOf("manager2");
         fixtures.line(item, Q2, "100.00", "40.00");
 
-        service.saveLines(item, List.of(
-                new LineEdit(Q1, new BigDecimal("1200.00"), BigDecimal.ZERO, 0),
-                new LineEdit(Q2, new BigDecimal("300.00"), new BigDecimal("40.00"), 1)));
+        service.saveLines(
+                item,
+                List.of(
+                        new LineEdit(Q1, new BigDecimal("1200.00"), BigDecimal.ZERO, 0),
+                        new LineEdit(Q2, new BigDecimal("300.00"), new BigDecimal("40.00"), 1)));
 
         var q1 = fixtures.stored(item, Q1);
         assertThat(q1.getPlanned()).isEqualByComparingTo("1200.00");
@@ -108,9 +111,11 @@ class BudgetPermissionTest extends DatabaseTest {
         long item = itemOf("manager");
         fixtures.line(item, Q1, "1000.00", "0.00");
 
-        service.saveLines(item, List.of(
-                new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("750.00"), 1),
-                new LineEdit(Q2, BigDecimal.ZERO, new BigDecimal("25.00"), 0)));
+        service.saveLines(
+                item,
+                List.of(
+                        new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("750.00"), 1),
+                        new LineEdit(Q2, BigDecimal.ZERO, new BigDecimal("25.00"), 0)));
 
         var q1 = fixtures.stored(item, Q1);
         assertThat(q1.getPlanned()).isEqualByComparingTo("1000.00");
@@ -126,10 +131,11 @@ class BudgetPermissionTest extends DatabaseTest {
         long item = itemOf("manager");
         fixtures.line(item, Q1, "1000.00", "0.00");
 
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q1, new BigDecimal("2000.00"), BigDecimal.ZERO, 1))))
+        assertThatThrownBy(() -> service.saveLines(
+                        item, List.of(new LineEdit(Q1, new BigDecimal("2000.00"), BigDecimal.ZERO, 1))))
                 .isInstanceOf(NotPermittedException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("budget.only-leaders-plan");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("budget.only-leaders-plan");
 
         assertThat(fixtures.stored(item, Q1).getPlanned()).isEqualByComparingTo("1000.00");
         assertThat(fixtures.stored(item, Q1).getVersion()).isEqualTo(1);
@@ -140,10 +146,11 @@ class BudgetPermissionTest extends DatabaseTest {
     void programme_manager_planning_a_quarter_that_has_no_line_yet_is_refused() {
         long item = itemOf("manager");
 
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q3, new BigDecimal("10.00"), BigDecimal.ZERO, 0))))
+        assertThatThrownBy(() ->
+                        service.saveLines(item, List.of(new LineEdit(Q3, new BigDecimal("10.00"), BigDecimal.ZERO, 0))))
                 .isInstanceOf(NotPermittedException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("budget.only-leaders-plan");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("budget.only-leaders-plan");
 
         assertThat(fixtures.stored(item, Q3)).isNull();
     }
@@ -163,13 +170,22 @@ class BudgetPermissionTest extends DatabaseTest {
         var second = before.get(1);
         int events = db.fetchCount(AUDIT_EVENT);
 
-        assertThatThrownBy(() -> service.saveLines(item, List.of(
-                new LineEdit(first.quarter(), first.planned(), first.actual().add(new BigDecimal("111.11")),
-                        first.version()),
-                new LineEdit(second.quarter(), second.planned().add(BigDecimal.ONE), second.actual(),
-                        second.version()))))
+        assertThatThrownBy(() -> service.saveLines(
+                        item,
+                        List.of(
+                                new LineEdit(
+                                        first.quarter(),
+                                        first.planned(),
+                                        first.actual().add(new BigDecimal("111.11")),
+                                        first.version()),
+                                new LineEdit(
+                                        second.quarter(),
+                                        second.planned().add(BigDecimal.ONE),
+                                        second.actual(),
+                                        second.version()))))
                 .isInstanceOf(NotPermittedException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("budget.only-leaders-plan");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("budget.only-leaders-plan");
 
         assertThat(service.itemLines(item, year)).isEqualTo(before);
         assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(events);
@@ -186,11 +202,19 @@ class BudgetPermissionTest extends DatabaseTest {
         var second = before.get(1);
         int events = db.fetchCount(AUDIT_EVENT);
 
-        assertThatThrownBy(() -> service.saveLines(item, List.of(
-                new LineEdit(first.quarter(), first.planned().add(new BigDecimal("1000")), first.actual(),
-                        first.version()),
-                new LineEdit(second.quarter(), second.planned().add(BigDecimal.ONE), second.actual(),
-                        second.version() - 1))))
+        assertThatThrownBy(() -> service.saveLines(
+                        item,
+                        List.of(
+                                new LineEdit(
+                                        first.quarter(),
+                                        first.planned().add(new BigDecimal("1000")),
+                                        first.actual(),
+                                        first.version()),
+                                new LineEdit(
+                                        second.quarter(),
+                                        second.planned().add(BigDecimal.ONE),
+                                        second.actual(),
+                                        second.version() - 1))))
                 .isInstanceOf(ConcurrentEditException.class);
 
         assertThat(service.itemLines(item, year)).isEqualTo(before);
@@ -205,10 +229,11 @@ class BudgetPermissionTest extends DatabaseTest {
         long item = itemOf("manager2");
         fixtures.line(item, Q1, "1000.00", "100.00");
 
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("900.00"), 1))))
+        assertThatThrownBy(() -> service.saveLines(
+                        item, List.of(new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("900.00"), 1))))
                 .isInstanceOf(NotPermittedException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("budget.only-owner-actuals");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("budget.only-owner-actuals");
 
         assertThat(fixtures.stored(item, Q1).getActual()).isEqualByComparingTo("100.00");
         assertThat(fixtures.stored(item, Q1).getVersion()).isEqualTo(1);
@@ -238,8 +263,8 @@ class BudgetPermissionTest extends DatabaseTest {
 
         assertThat(service.itemLines(item, YEAR).get(0).planned()).isEqualByComparingTo("1000.00");
         assertThat(service.overview(YEAR).tracks().get(1).planned()).isEqualByComparingTo("1000.00");
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("5.00"), 1))))
+        assertThatThrownBy(() -> service.saveLines(
+                        item, List.of(new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("5.00"), 1))))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(fixtures.stored(item, Q1).getActual()).isEqualByComparingTo("0");
@@ -250,8 +275,8 @@ class BudgetPermissionTest extends DatabaseTest {
     void admin_cannot_save_lines_either() {
         long item = itemOf("manager");
 
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q1, new BigDecimal("1.00"), BigDecimal.ZERO, 0))))
+        assertThatThrownBy(() ->
+                        service.saveLines(item, List.of(new LineEdit(Q1, new BigDecimal("1.00"), BigDecimal.ZERO, 0))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(fixtures.stored(item, Q1)).isNull();
     }
@@ -281,7 +306,8 @@ class BudgetPermissionTest extends DatabaseTest {
         assertThatThrownBy(() -> service.setRedesignTarget(new BigDecimal("50"), version))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(db.fetchCount(BUDGET_ENVELOPE, BUDGET_ENVELOPE.YEAR.eq(YEAR))).isZero();
+        assertThat(db.fetchCount(BUDGET_ENVELOPE, BUDGET_ENVELOPE.YEAR.eq(YEAR)))
+                .isZero();
         assertThat(settingsVersion()).isEqualTo(version);
     }
 
@@ -292,7 +318,8 @@ class BudgetPermissionTest extends DatabaseTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.setRedesignTarget(new BigDecimal("50"), settingsVersion()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(db.fetchCount(BUDGET_ENVELOPE, BUDGET_ENVELOPE.YEAR.eq(YEAR))).isZero();
+        assertThat(db.fetchCount(BUDGET_ENVELOPE, BUDGET_ENVELOPE.YEAR.eq(YEAR)))
+                .isZero();
     }
 
     @Test
@@ -307,7 +334,8 @@ class BudgetPermissionTest extends DatabaseTest {
         for (var outside : List.of("-0.01", "100.01")) {
             assertThatThrownBy(() -> service.setRedesignTarget(new BigDecimal(outside), version + 1))
                     .isInstanceOf(InvalidInputException.class)
-                    .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("validation.between");
+                    .extracting(e -> ((DomainException) e).messageKey())
+                    .isEqualTo("validation.between");
         }
         assertThatThrownBy(() -> service.setRedesignTarget(null, version + 1))
                 .isInstanceOf(InvalidInputException.class);
@@ -322,23 +350,27 @@ class BudgetPermissionTest extends DatabaseTest {
         long item = itemOf("manager");
         fixtures.line(item, Q1, "1000.00", "10.00");
 
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q1, new BigDecimal("-1.00"), new BigDecimal("10.00"), 1))))
+        assertThatThrownBy(() -> service.saveLines(
+                        item, List.of(new LineEdit(Q1, new BigDecimal("-1.00"), new BigDecimal("10.00"), 1))))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("validation.not-negative");
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("-0.01"), 1))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("validation.not-negative");
+        assertThatThrownBy(() -> service.saveLines(
+                        item, List.of(new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("-0.01"), 1))))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("validation.not-negative");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("validation.not-negative");
         assertThatThrownBy(() -> service.setEnvelope(Track.PERSONAL, YEAR, new BigDecimal("-5"), 0))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("validation.not-negative");
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("validation.not-negative");
 
         var q1 = fixtures.stored(item, Q1);
         assertThat(q1.getPlanned()).isEqualByComparingTo("1000.00");
         assertThat(q1.getActual()).isEqualByComparingTo("10.00");
         assertThat(q1.getVersion()).isEqualTo(1);
-        assertThat(db.fetchCount(BUDGET_ENVELOPE, BUDGET_ENVELOPE.YEAR.eq(YEAR))).isZero();
+        assertThat(db.fetchCount(BUDGET_ENVELOPE, BUDGET_ENVELOPE.YEAR.eq(YEAR)))
+                .isZero();
     }
 
     @Test
@@ -346,20 +378,27 @@ class BudgetPermissionTest extends DatabaseTest {
     void amounts_with_more_than_cents_or_an_unknown_item_or_quarter_are_refused() {
         long item = itemOf("manager");
 
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q1, new BigDecimal("10.001"), BigDecimal.ZERO, 0))))
+        assertThatThrownBy(() -> service.saveLines(
+                        item, List.of(new LineEdit(Q1, new BigDecimal("10.001"), BigDecimal.ZERO, 0))))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("validation.too-many-decimals");
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(YEAR + "-Q5", BigDecimal.TEN, BigDecimal.ZERO, 0))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("validation.too-many-decimals");
+        assertThatThrownBy(() -> service.saveLines(
+                        item, List.of(new LineEdit(YEAR + "-Q5", BigDecimal.TEN, BigDecimal.ZERO, 0))))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("error.quarter-format");
-        long unknown = db.select(org.jooq.impl.DSL.max(INITIATIVE.ID)).from(INITIATIVE).fetchSingle().value1() + 1000;
-        assertThatThrownBy(() -> service.saveLines(unknown,
-                List.of(new LineEdit(Q1, BigDecimal.TEN, BigDecimal.ZERO, 0))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("error.quarter-format");
+        long unknown = db.select(org.jooq.impl.DSL.max(INITIATIVE.ID))
+                        .from(INITIATIVE)
+                        .fetchSingle()
+                        .value1()
+                + 1000;
+        assertThatThrownBy(
+                        () -> service.saveLines(unknown, List.of(new LineEdit(Q1, BigDecimal.TEN, BigDecimal.ZERO, 0))))
                 .isInstanceOf(NotFoundException.class);
 
-        assertThat(db.fetchCount(BUDGET_LINE, BUDGET_LINE.INITIATIVE_ID.eq(item))).isZero();
+        assertThat(db.fetchCount(BUDGET_LINE, BUDGET_LINE.INITIATIVE_ID.eq(item)))
+                .isZero();
     }
 
     // --- concurrent edits -----------------------------------------------------------------------------------------
@@ -378,8 +417,8 @@ class BudgetPermissionTest extends DatabaseTest {
         service.saveLines(item, List.of(new LineEdit(Q1, new BigDecimal("1500.00"), BigDecimal.ZERO, 1)));
         int events = db.fetchCount(AUDIT_EVENT);
         signInAs("manager");
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("300.00"), 1))))
+        assertThatThrownBy(() -> service.saveLines(
+                        item, List.of(new LineEdit(Q1, new BigDecimal("1000.00"), new BigDecimal("300.00"), 1))))
                 .isInstanceOf(ConcurrentEditException.class);
 
         var q1 = fixtures.stored(item, Q1);
@@ -399,8 +438,8 @@ class BudgetPermissionTest extends DatabaseTest {
 
         service.saveLines(item, List.of(new LineEdit(Q2, new BigDecimal("800.00"), BigDecimal.ZERO, 0)));
 
-        assertThatThrownBy(() -> service.saveLines(item,
-                List.of(new LineEdit(Q2, new BigDecimal("900.00"), BigDecimal.ZERO, 0))))
+        assertThatThrownBy(() -> service.saveLines(
+                        item, List.of(new LineEdit(Q2, new BigDecimal("900.00"), BigDecimal.ZERO, 0))))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(fixtures.stored(item, Q2).getPlanned()).isEqualByComparingTo("800.00");
     }
@@ -440,14 +479,17 @@ class BudgetPermissionTest extends DatabaseTest {
         fixtures.line(item, Q3, "700.00", "0.00");
         long q1Id = fixtures.stored(item, Q1).getId();
 
-        service.saveLines(item, List.of(
-                new LineEdit(Q1, new BigDecimal("250.00"), BigDecimal.ZERO, 1),
-                new LineEdit(Q2, new BigDecimal("80.00"), BigDecimal.ZERO, 0),
-                new LineEdit(Q3, new BigDecimal("700.00"), BigDecimal.ZERO, 1))); // unchanged
+        service.saveLines(
+                item,
+                List.of(
+                        new LineEdit(Q1, new BigDecimal("250.00"), BigDecimal.ZERO, 1),
+                        new LineEdit(Q2, new BigDecimal("80.00"), BigDecimal.ZERO, 0),
+                        new LineEdit(Q3, new BigDecimal("700.00"), BigDecimal.ZERO, 1))); // unchanged
 
         var events = db.selectFrom(AUDIT_EVENT)
                 .where(AUDIT_EVENT.KIND.eq("BUDGET_LINE_SAVED"), AUDIT_EVENT.INITIATIVE_ID.eq(item))
-                .orderBy(AUDIT_EVENT.ID).fetch();
+                .orderBy(AUDIT_EVENT.ID)
+                .fetch();
         assertThat(events).hasSize(2);
         var changed = events.get(0);
         assertThat(changed.getEntityType()).isEqualTo("budget_line");
@@ -473,8 +515,11 @@ class BudgetPermissionTest extends DatabaseTest {
         service.setEnvelope(Track.PERSONAL, YEAR, new BigDecimal("250.00"), 1);
 
         var events = db.selectFrom(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("ENVELOPE_SET"), AUDIT_EVENT.ENTITY_ID.eq(envelope(Track.PERSONAL).getId()))
-                .orderBy(AUDIT_EVENT.ID).fetch();
+                .where(
+                        AUDIT_EVENT.KIND.eq("ENVELOPE_SET"),
+                        AUDIT_EVENT.ENTITY_ID.eq(envelope(Track.PERSONAL).getId()))
+                .orderBy(AUDIT_EVENT.ID)
+                .fetch();
         assertThat(events).hasSize(2);
         assertThat(events.get(0).getEntityType()).isEqualTo("budget_envelope");
         assertThat(events.get(0).getActorName()).isEqualTo("leader");
@@ -493,9 +538,13 @@ class BudgetPermissionTest extends DatabaseTest {
 
         service.setRedesignTarget(new BigDecimal("42.50"), settingsVersion());
 
-        var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.KIND.eq("REDESIGN_TARGET_SET"))
-                .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle();
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("REDESIGN_TARGET_SET"))).isEqualTo(before + 1);
+        var event = db.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.KIND.eq("REDESIGN_TARGET_SET"))
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .limit(1)
+                .fetchSingle();
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("REDESIGN_TARGET_SET")))
+                .isEqualTo(before + 1);
         assertThat(event.getEntityType()).isEqualTo("app_setting");
         assertThat(event.getEntityId()).isEqualTo(1L);
         assertThat(event.getActorName()).isEqualTo("leader");
@@ -510,9 +559,11 @@ class BudgetPermissionTest extends DatabaseTest {
         fixtures.line(item, Q1, "1000.00", "10.00");
         int events = db.fetchCount(AUDIT_EVENT);
 
-        service.saveLines(item, List.of(
-                new LineEdit(Q1, new BigDecimal("1000"), new BigDecimal("10.0"), 1),
-                new LineEdit(Q2, BigDecimal.ZERO, null, 0)));
+        service.saveLines(
+                item,
+                List.of(
+                        new LineEdit(Q1, new BigDecimal("1000"), new BigDecimal("10.0"), 1),
+                        new LineEdit(Q2, BigDecimal.ZERO, null, 0)));
 
         assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(events);
         assertThat(fixtures.stored(item, Q1).getVersion()).isEqualTo(1);
@@ -522,23 +573,33 @@ class BudgetPermissionTest extends DatabaseTest {
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private long itemOf(String owner) {
-        long department = db.select(DEPARTMENT.ID).from(DEPARTMENT).orderBy(DEPARTMENT.ID).limit(1)
+        long department = db.select(DEPARTMENT.ID)
+                .from(DEPARTMENT)
+                .orderBy(DEPARTMENT.ID)
+                .limit(1)
                 .fetchSingle(DEPARTMENT.ID);
         return fixtures.programme("Budgetrechten " + owner, "OPTIMISE", department, null, owner);
     }
 
     private long demoItemOfManagerWithTwoLines(int year) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).join(BUDGET_LINE)
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .join(BUDGET_LINE)
                 .on(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID))
-                .where(INITIATIVE.OWNER_ID.eq(fixtures.userId("manager")),
+                .where(
+                        INITIATIVE.OWNER_ID.eq(fixtures.userId("manager")),
                         BUDGET_LINE.QUARTER.in(year + "-Q1", year + "-Q2"))
-                .groupBy(INITIATIVE.ID).having(count().eq(2))
-                .orderBy(INITIATIVE.ID).limit(1).fetchSingle(INITIATIVE.ID);
+                .groupBy(INITIATIVE.ID)
+                .having(count().eq(2))
+                .orderBy(INITIATIVE.ID)
+                .limit(1)
+                .fetchSingle(INITIATIVE.ID);
     }
 
     private nl.tweespoor.db.tables.records.BudgetEnvelopeRecord envelope(Track track) {
         return db.selectFrom(BUDGET_ENVELOPE)
-                .where(BUDGET_ENVELOPE.YEAR.eq(YEAR), BUDGET_ENVELOPE.TRACK.eq(track.name())).fetchSingle();
+                .where(BUDGET_ENVELOPE.YEAR.eq(YEAR), BUDGET_ENVELOPE.TRACK.eq(track.name()))
+                .fetchSingle();
     }
 
     private nl.tweespoor.db.tables.records.AppSettingRecord settings() {
@@ -551,8 +612,10 @@ class BudgetPermissionTest extends DatabaseTest {
 
     /** One field of an audit event's before or after state, as a number. */
     private BigDecimal state(long eventId, String column, String key) {
-        Record row = db.select(field(column + " ->> '" + key + "'", String.class)).from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.ID.eq(eventId)).fetchSingle();
+        Record row = db.select(field(column + " ->> '" + key + "'", String.class))
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ID.eq(eventId))
+                .fetchSingle();
         return new BigDecimal(row.get(0, String.class));
     }
 

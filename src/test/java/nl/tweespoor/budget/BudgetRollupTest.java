@@ -61,10 +61,14 @@ class BudgetRollupTest extends DatabaseTest {
     @BeforeEach
     void planAYearByHand() {
         fixtures = new BudgetFixtures(db);
-        assertThat(db.fetchCount(BUDGET_LINE, BUDGET_LINE.QUARTER.startsWith(YEAR + "-"))).isZero();
-        assertThat(db.fetchCount(BUDGET_ENVELOPE, BUDGET_ENVELOPE.YEAR.eq(YEAR))).isZero();
-        db.update(APP_SETTING).set(APP_SETTING.REDESIGN_TARGET_PCT, new BigDecimal("30"))
-                .where(APP_SETTING.ID.eq(1)).execute();
+        assertThat(db.fetchCount(BUDGET_LINE, BUDGET_LINE.QUARTER.startsWith(YEAR + "-")))
+                .isZero();
+        assertThat(db.fetchCount(BUDGET_ENVELOPE, BUDGET_ENVELOPE.YEAR.eq(YEAR)))
+                .isZero();
+        db.update(APP_SETTING)
+                .set(APP_SETTING.REDESIGN_TARGET_PCT, new BigDecimal("30"))
+                .where(APP_SETTING.ID.eq(1))
+                .execute();
 
         north = fixtures.department("Budgettest Noord");
         south = fixtures.department("Budgettest Zuid");
@@ -111,7 +115,8 @@ class BudgetRollupTest extends DatabaseTest {
     void a_track_without_an_envelope_shows_zero_and_any_plan_is_over_it() {
         var overview = service.overview(YEAR);
 
-        assertThat(overview.tracks()).extracting(Rollup::envelope)
+        assertThat(overview.tracks())
+                .extracting(Rollup::envelope)
                 .allSatisfy(envelope -> assertThat(envelope).isEqualByComparingTo("0"));
         assertThat(overview.tracks()).allMatch(Rollup::overEnvelope);
     }
@@ -159,8 +164,7 @@ class BudgetRollupTest extends DatabaseTest {
         var departments = service.overview(YEAR).departments();
 
         assertThat(departments).extracting(Rollup::label).containsExactly("Budgettest Noord", "Budgettest Zuid");
-        assertThat(departments).extracting(Rollup::key)
-                .containsExactly(String.valueOf(north), String.valueOf(south));
+        assertThat(departments).extracting(Rollup::key).containsExactly(String.valueOf(north), String.valueOf(south));
         assertThat(departments.get(0).planned()).isEqualByComparingTo("27000.00");
         assertThat(departments.get(0).actual()).isEqualByComparingTo("24200.00");
         assertThat(departments.get(1).planned()).isEqualByComparingTo("62000.00");
@@ -184,10 +188,13 @@ class BudgetRollupTest extends DatabaseTest {
         fixtures.line(spendingNow, YEAR + "-Q1", "1000.00", "500.00");
         fixtures.line(spendingNow, YEAR + "-Q2", "100.00", "200.00");
 
-        assertThat(repository.overBudgetItems(YEAR, new Quarter(YEAR, 2), 0, 100)).extracting(Rollup::label)
+        assertThat(repository.overBudgetItems(YEAR, new Quarter(YEAR, 2), 0, 100))
+                .extracting(Rollup::label)
                 .contains("BT nu erboven");
-        assertThat(repository.overBudgetItems(YEAR, new Quarter(YEAR, 3), 0, 100)).extracting(Rollup::label)
-                .as("the quarter is over; to date it is within plan").doesNotContain("BT nu erboven");
+        assertThat(repository.overBudgetItems(YEAR, new Quarter(YEAR, 3), 0, 100))
+                .extracting(Rollup::label)
+                .as("the quarter is over; to date it is within plan")
+                .doesNotContain("BT nu erboven");
     }
 
     @Test
@@ -198,14 +205,22 @@ class BudgetRollupTest extends DatabaseTest {
         fixtures.line(ahead, YEAR + "-Q3", "800.00", "0.00");
 
         var inQ2 = repository.overBudgetItems(YEAR, new Quarter(YEAR, 2), 0, 100);
-        assertThat(inQ2).extracting(Rollup::label).doesNotContain("BT vooruit")
+        assertThat(inQ2)
+                .extracting(Rollup::label)
+                .doesNotContain("BT vooruit")
                 .contains("BT experiment 2", "BT programma 1");
-        var redesign = inQ2.stream().filter(r -> r.label().equals("BT experiment 2")).findFirst().orElseThrow();
+        var redesign = inQ2.stream()
+                .filter(r -> r.label().equals("BT experiment 2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(redesign.planned()).isEqualByComparingTo("500.00"); // Q3's 1 500 is not due yet
         assertThat(redesign.actual()).isEqualByComparingTo("700.00");
 
         var inQ1 = repository.overBudgetItems(YEAR, new Quarter(YEAR, 1), 0, 100);
-        var programme = inQ1.stream().filter(r -> r.label().equals("BT programma 1")).findFirst().orElseThrow();
+        var programme = inQ1.stream()
+                .filter(r -> r.label().equals("BT programma 1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(programme.planned()).isEqualByComparingTo("10000.00");
     }
 
@@ -238,9 +253,11 @@ class BudgetRollupTest extends DatabaseTest {
     void a_year_without_plans_has_zero_tracks_and_no_groups() {
         var overview = service.overview(YEAR - 10);
 
-        assertThat(overview.tracks()).extracting(Rollup::planned)
+        assertThat(overview.tracks())
+                .extracting(Rollup::planned)
                 .allSatisfy(planned -> assertThat(planned).isEqualByComparingTo("0"));
-        assertThat(overview.tracks()).extracting(Rollup::actual)
+        assertThat(overview.tracks())
+                .extracting(Rollup::actual)
                 .allSatisfy(actual -> assertThat(actual).isEqualByComparingTo("0"));
         assertThat(overview.goals()).isEmpty();
         assertThat(overview.departments()).isEmpty();
@@ -258,51 +275,78 @@ class BudgetRollupTest extends DatabaseTest {
 
         Map<String, BigDecimal[]> perTrack = new HashMap<>();
         db.select(INITIATIVE.TRACK, sum(BUDGET_LINE.PLANNED), sum(BUDGET_LINE.ACTUAL))
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .where(inYear).groupBy(INITIATIVE.TRACK)
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .where(inYear)
+                .groupBy(INITIATIVE.TRACK)
                 .forEach(r -> perTrack.put(r.value1(), new BigDecimal[] {r.value2(), r.value3()}));
         assertThat(perTrack).containsOnlyKeys("PERSONAL", "STRATEGIC");
         for (var rollup : overview.tracks()) {
             assertThat(rollup.planned()).isEqualByComparingTo(perTrack.get(rollup.key())[0]);
             assertThat(rollup.actual()).isEqualByComparingTo(perTrack.get(rollup.key())[1]);
-            assertThat(rollup.envelope()).isEqualByComparingTo(db.select(BUDGET_ENVELOPE.AMOUNT)
-                    .from(BUDGET_ENVELOPE)
-                    .where(BUDGET_ENVELOPE.YEAR.eq(year), BUDGET_ENVELOPE.TRACK.eq(rollup.key()))
-                    .fetchSingle(BUDGET_ENVELOPE.AMOUNT));
+            assertThat(rollup.envelope())
+                    .isEqualByComparingTo(db.select(BUDGET_ENVELOPE.AMOUNT)
+                            .from(BUDGET_ENVELOPE)
+                            .where(BUDGET_ENVELOPE.YEAR.eq(year), BUDGET_ENVELOPE.TRACK.eq(rollup.key()))
+                            .fetchSingle(BUDGET_ENVELOPE.AMOUNT));
         }
         assertThat(overview.tracks().get(0).envelope()).isEqualByComparingTo("250000");
         assertThat(overview.tracks().get(1).envelope()).isEqualByComparingTo("1900000");
 
         var goals = db.select(STRATEGIC_GOAL.TITLE, sum(BUDGET_LINE.PLANNED), sum(BUDGET_LINE.ACTUAL))
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .join(STRATEGIC_GOAL).on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
-                .where(inYear).groupBy(STRATEGIC_GOAL.TITLE).orderBy(STRATEGIC_GOAL.TITLE)
-                .fetch(r -> r.value1() + " " + r.value2().setScale(2) + " " + r.value3().setScale(2));
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .join(STRATEGIC_GOAL)
+                .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .where(inYear)
+                .groupBy(STRATEGIC_GOAL.TITLE)
+                .orderBy(STRATEGIC_GOAL.TITLE)
+                .fetch(r -> r.value1() + " " + r.value2().setScale(2) + " "
+                        + r.value3().setScale(2));
         assertThat(goals).isNotEmpty();
-        assertThat(overview.goals()).extracting(r -> r.label() + " " + r.planned().setScale(2) + " "
-                + r.actual().setScale(2)).containsExactlyElementsOf(goals);
+        assertThat(overview.goals())
+                .extracting(r -> r.label() + " " + r.planned().setScale(2) + " "
+                        + r.actual().setScale(2))
+                .containsExactlyElementsOf(goals);
 
         var departments = db.select(DEPARTMENT.NAME, sum(BUDGET_LINE.PLANNED), sum(BUDGET_LINE.ACTUAL))
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
-                .where(inYear).groupBy(DEPARTMENT.NAME).orderBy(DEPARTMENT.NAME)
-                .fetch(r -> r.value1() + " " + r.value2().setScale(2) + " " + r.value3().setScale(2));
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .where(inYear)
+                .groupBy(DEPARTMENT.NAME)
+                .orderBy(DEPARTMENT.NAME)
+                .fetch(r -> r.value1() + " " + r.value2().setScale(2) + " "
+                        + r.value3().setScale(2));
         assertThat(departments).hasSizeGreaterThan(1);
-        assertThat(overview.departments()).extracting(r -> r.label() + " " + r.planned().setScale(2) + " "
-                + r.actual().setScale(2)).containsExactlyElementsOf(departments);
+        assertThat(overview.departments())
+                .extracting(r -> r.label() + " " + r.planned().setScale(2) + " "
+                        + r.actual().setScale(2))
+                .containsExactlyElementsOf(departments);
 
         var perAmbition = new HashMap<String, BigDecimal>();
         db.select(INITIATIVE.AMBITION, sum(BUDGET_LINE.PLANNED))
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .where(inYear).groupBy(INITIATIVE.AMBITION)
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .where(inYear)
+                .groupBy(INITIATIVE.AMBITION)
                 .forEach(r -> perAmbition.put(r.value1(), r.value2()));
         var total = perAmbition.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(overview.balance().redesignPlanned()).isEqualByComparingTo(perAmbition.get("REDESIGN"));
         assertThat(overview.balance().totalPlanned()).isEqualByComparingTo(total);
-        assertThat(overview.balance().targetPct()).isEqualByComparingTo(
-                db.select(APP_SETTING.REDESIGN_TARGET_PCT).from(APP_SETTING).fetchSingle().value1());
+        assertThat(overview.balance().targetPct())
+                .isEqualByComparingTo(db.select(APP_SETTING.REDESIGN_TARGET_PCT)
+                        .from(APP_SETTING)
+                        .fetchSingle()
+                        .value1());
 
-        assertThat(service.overBudgetItems(year, 0, 500)).extracting(Rollup::label)
+        assertThat(service.overBudgetItems(year, 0, 500))
+                .extracting(Rollup::label)
                 .containsExactlyInAnyOrderElementsOf(overBudgetByHand(year, Quarter.of(LocalDate.now())))
                 .contains("Fraudedetectie bij schademeldingen");
     }
@@ -312,11 +356,13 @@ class BudgetRollupTest extends DatabaseTest {
         Map<String, BigDecimal[]> perItem = new HashMap<>();
         var anyQuarterOver = new TreeSet<String>();
         db.select(INITIATIVE.TITLE, BUDGET_LINE.QUARTER, BUDGET_LINE.PLANNED, BUDGET_LINE.ACTUAL)
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(BUDGET_LINE.QUARTER.startsWith(year + "-"))
                 .forEach(r -> {
-                    var sums = perItem.computeIfAbsent(r.value1(),
-                            t -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    var sums = perItem.computeIfAbsent(
+                            r.value1(), t -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                     if (Quarter.parse(r.value2()).compareTo(current) <= 0) {
                         sums[0] = sums[0].add(r.value3());
                     }

@@ -34,7 +34,10 @@ class ItemLinesTest extends DatabaseTest {
     @BeforeEach
     void anItem() {
         fixtures = new BudgetFixtures(db);
-        department = db.select(DEPARTMENT.ID).from(DEPARTMENT).orderBy(DEPARTMENT.ID).limit(1)
+        department = db.select(DEPARTMENT.ID)
+                .from(DEPARTMENT)
+                .orderBy(DEPARTMENT.ID)
+                .limit(1)
                 .fetchSingle(DEPARTMENT.ID);
         item = fixtures.experiment("Rooster", "OPTIMISE", department, null, "manager");
     }
@@ -43,7 +46,8 @@ class ItemLinesTest extends DatabaseTest {
     void an_item_without_lines_shows_four_zero_quarters_with_version_zero() {
         var lines = service.itemLines(item, YEAR);
 
-        assertThat(lines).extracting(BudgetLine::quarter)
+        assertThat(lines)
+                .extracting(BudgetLine::quarter)
                 .containsExactly(YEAR + "-Q1", YEAR + "-Q2", YEAR + "-Q3", YEAR + "-Q4");
         assertThat(lines).allSatisfy(line -> {
             assertThat(line.planned()).isEqualByComparingTo("0");
@@ -57,9 +61,9 @@ class ItemLinesTest extends DatabaseTest {
     void stored_quarters_show_their_amounts_and_version_and_the_others_are_filled_with_zeros() {
         fixtures.line(item, YEAR + "-Q3", "400.00", "450.00");
         fixtures.line(item, YEAR + "-Q1", "100.00", "20.00");
-        db.update(BUDGET_LINE).set(BUDGET_LINE.VERSION, 4)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(item),
-                        BUDGET_LINE.QUARTER.eq(YEAR + "-Q3"))
+        db.update(BUDGET_LINE)
+                .set(BUDGET_LINE.VERSION, 4)
+                .where(BUDGET_LINE.INITIATIVE_ID.eq(item), BUDGET_LINE.QUARTER.eq(YEAR + "-Q3"))
                 .execute();
 
         var lines = service.itemLines(item, YEAR);
@@ -79,7 +83,8 @@ class ItemLinesTest extends DatabaseTest {
         long other = fixtures.experiment("Ander rooster", "OPTIMISE", department, null, "manager");
         fixtures.line(other, YEAR + "-Q2", "700.00", "0.00");
 
-        assertThat(service.itemLines(item, YEAR)).extracting(BudgetLine::planned)
+        assertThat(service.itemLines(item, YEAR))
+                .extracting(BudgetLine::planned)
                 .allSatisfy(planned -> assertThat(planned).isEqualByComparingTo("0"));
         assertThat(service.itemLines(other, YEAR).get(1).planned()).isEqualByComparingTo("700.00");
     }
@@ -95,8 +100,11 @@ class ItemLinesTest extends DatabaseTest {
 
         service.saveLines(item, edits);
 
-        assertThat(service.itemLines(item, YEAR)).extracting(BudgetLine::version).containsExactly(1, 2, 1, 1);
-        assertThat(service.itemLines(item, YEAR)).extracting(l -> l.planned().toPlainString())
+        assertThat(service.itemLines(item, YEAR))
+                .extracting(BudgetLine::version)
+                .containsExactly(1, 2, 1, 1);
+        assertThat(service.itemLines(item, YEAR))
+                .extracting(l -> l.planned().toPlainString())
                 .containsExactly("10.00", "110.00", "10.00", "10.00");
     }
 
@@ -106,5 +114,4 @@ class ItemLinesTest extends DatabaseTest {
         assertThat(line.actual()).isEqualByComparingTo(actual);
         assertThat(line.version()).isEqualTo(version);
     }
-
 }

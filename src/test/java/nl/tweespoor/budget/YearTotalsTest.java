@@ -23,9 +23,9 @@ import nl.tweespoor.support.InOneRequest;
 import nl.tweespoor.support.MorePortfolio;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,28 +54,43 @@ class YearTotalsTest extends DatabaseTest {
 
         var overview = budgets.overview(year);
 
-        assertThat(overview.tracks()).extracting(YearTotalsTest::text)
-                .containsExactlyElementsOf(oldTracks(year).stream().map(YearTotalsTest::text).toList());
-        assertThat(overview.goals()).extracting(YearTotalsTest::text)
-                .containsExactlyElementsOf(oldPerGoal(year).stream().map(YearTotalsTest::text).toList());
-        assertThat(overview.departments()).extracting(YearTotalsTest::text)
-                .containsExactlyElementsOf(oldPerDepartment(year).stream().map(YearTotalsTest::text).toList());
+        assertThat(overview.tracks())
+                .extracting(YearTotalsTest::text)
+                .containsExactlyElementsOf(
+                        oldTracks(year).stream().map(YearTotalsTest::text).toList());
+        assertThat(overview.goals())
+                .extracting(YearTotalsTest::text)
+                .containsExactlyElementsOf(
+                        oldPerGoal(year).stream().map(YearTotalsTest::text).toList());
+        assertThat(overview.departments())
+                .extracting(YearTotalsTest::text)
+                .containsExactlyElementsOf(oldPerDepartment(year).stream()
+                        .map(YearTotalsTest::text)
+                        .toList());
         var old = oldRedesignAndTotal(year);
         assertThat(overview.balance().redesignPlanned()).isEqualByComparingTo(old[0]);
         assertThat(overview.balance().totalPlanned()).isEqualByComparingTo(old[1]);
-        assertThat(overview.balance().targetPct()).isEqualByComparingTo(
-                db.select(APP_SETTING.REDESIGN_TARGET_PCT).from(APP_SETTING).fetchSingle().value1());
+        assertThat(overview.balance().targetPct())
+                .isEqualByComparingTo(db.select(APP_SETTING.REDESIGN_TARGET_PCT)
+                        .from(APP_SETTING)
+                        .fetchSingle()
+                        .value1());
         assertThat(budgets.yearTotals(year)).isEqualTo(overview.totals());
         var current = Quarter.of(LocalDate.now());
-        assertThat(budgets.overBudgetItems(year, 0, 500)).extracting(YearTotalsTest::text)
-                .containsExactlyElementsOf(oldOverBudget(year, current).stream().map(YearTotalsTest::text).toList());
-        assertThat(budgets.countOverBudgetItems(year)).isEqualTo(oldOverBudget(year, current).size());
+        assertThat(budgets.overBudgetItems(year, 0, 500))
+                .extracting(YearTotalsTest::text)
+                .containsExactlyElementsOf(oldOverBudget(year, current).stream()
+                        .map(YearTotalsTest::text)
+                        .toList());
+        assertThat(budgets.countOverBudgetItems(year))
+                .isEqualTo(oldOverBudget(year, current).size());
     }
 
     @Test
     void the_demo_year_has_money_on_both_tracks_so_the_comparison_above_compares_something() {
         var totals = budgets.yearTotals(Year.now().getValue());
-        assertThat(totals.tracks()).allSatisfy(track -> assertThat(track.planned()).isPositive());
+        assertThat(totals.tracks())
+                .allSatisfy(track -> assertThat(track.planned()).isPositive());
         assertThat(totals.balance().redesignPlanned()).isPositive();
         assertThat(budgets.overview(Year.now().getValue()).goals()).isNotEmpty();
     }
@@ -102,7 +117,9 @@ class YearTotalsTest extends DatabaseTest {
 
         MorePortfolio.add(db, 2_000);
         var bigger = InOneRequest.count(() -> budgets.overBudgetItems(year, 0, 500));
-        assertThat(bigger.result()).as("the generated lines put items over budget").hasSizeGreaterThan(100);
+        assertThat(bigger.result())
+                .as("the generated lines put items over budget")
+                .hasSizeGreaterThan(100);
 
         assertThat(InOneRequest.statements(() -> budgets.yearTotals(year))).isEqualTo(dashboardDemo);
         assertThat(InOneRequest.statements(this::budgetPage)).isEqualTo(pageDemo);
@@ -120,35 +137,54 @@ class YearTotalsTest extends DatabaseTest {
 
     private static String text(Rollup rollup) {
         return rollup.key() + " " + rollup.label() + " " + rollup.planned().setScale(2) + " "
-                + rollup.actual().setScale(2) + " " + (rollup.envelope() == null ? "-" : rollup.envelope().setScale(2));
+                + rollup.actual().setScale(2) + " "
+                + (rollup.envelope() == null ? "-" : rollup.envelope().setScale(2));
     }
 
     // The statements the budget page and the dashboard ran before issue 11, as they were.
 
     private List<Rollup> oldTracks(int year) {
-        var envelopes = db.selectFrom(BUDGET_ENVELOPE).where(BUDGET_ENVELOPE.YEAR.eq(year))
+        var envelopes = db.selectFrom(BUDGET_ENVELOPE)
+                .where(BUDGET_ENVELOPE.YEAR.eq(year))
                 .fetchMap(BUDGET_ENVELOPE.TRACK);
-        var sums = db.select(INITIATIVE.TRACK, coalesce(sum(BUDGET_LINE.PLANNED), ZERO),
+        var sums = db.select(
+                        INITIATIVE.TRACK,
+                        coalesce(sum(BUDGET_LINE.PLANNED), ZERO),
                         coalesce(sum(BUDGET_LINE.ACTUAL), ZERO))
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
                 .groupBy(INITIATIVE.TRACK)
                 .fetch(r -> new Rollup(r.value1(), r.value1(), r.value2(), r.value3(), null));
-        return java.util.Arrays.stream(Track.values()).map(track -> {
-            var sum = sums.stream().filter(r -> r.key().equals(track.name())).findFirst()
-                    .orElse(new Rollup(track.name(), track.name(), ZERO, ZERO, null));
-            var envelope = envelopes.get(track.name());
-            return new Rollup(track.name(), track.name(), sum.planned(), sum.actual(),
-                    envelope == null ? ZERO : envelope.getAmount());
-        }).toList();
+        return java.util.Arrays.stream(Track.values())
+                .map(track -> {
+                    var sum = sums.stream()
+                            .filter(r -> r.key().equals(track.name()))
+                            .findFirst()
+                            .orElse(new Rollup(track.name(), track.name(), ZERO, ZERO, null));
+                    var envelope = envelopes.get(track.name());
+                    return new Rollup(
+                            track.name(),
+                            track.name(),
+                            sum.planned(),
+                            sum.actual(),
+                            envelope == null ? ZERO : envelope.getAmount());
+                })
+                .toList();
     }
 
     private List<Rollup> oldPerGoal(int year) {
-        return db.select(STRATEGIC_GOAL.ID, STRATEGIC_GOAL.TITLE, coalesce(sum(BUDGET_LINE.PLANNED), ZERO),
+        return db.select(
+                        STRATEGIC_GOAL.ID,
+                        STRATEGIC_GOAL.TITLE,
+                        coalesce(sum(BUDGET_LINE.PLANNED), ZERO),
                         coalesce(sum(BUDGET_LINE.ACTUAL), ZERO))
                 .from(BUDGET_LINE)
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .join(STRATEGIC_GOAL).on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .join(STRATEGIC_GOAL)
+                .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
                 .where(inYear(year))
                 .groupBy(STRATEGIC_GOAL.ID, STRATEGIC_GOAL.TITLE)
                 .orderBy(STRATEGIC_GOAL.TITLE)
@@ -156,11 +192,16 @@ class YearTotalsTest extends DatabaseTest {
     }
 
     private List<Rollup> oldPerDepartment(int year) {
-        return db.select(DEPARTMENT.ID, DEPARTMENT.NAME, coalesce(sum(BUDGET_LINE.PLANNED), ZERO),
+        return db.select(
+                        DEPARTMENT.ID,
+                        DEPARTMENT.NAME,
+                        coalesce(sum(BUDGET_LINE.PLANNED), ZERO),
                         coalesce(sum(BUDGET_LINE.ACTUAL), ZERO))
                 .from(BUDGET_LINE)
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .where(inYear(year))
                 .groupBy(DEPARTMENT.ID, DEPARTMENT.NAME)
                 .orderBy(DEPARTMENT.NAME)
@@ -168,24 +209,43 @@ class YearTotalsTest extends DatabaseTest {
     }
 
     private List<Rollup> oldOverBudget(int year, Quarter current) {
-        var plannedToDate = coalesce(sum(when(BUDGET_LINE.QUARTER.le(current.toString()), BUDGET_LINE.PLANNED)
-                .else_(ZERO)), ZERO);
+        var plannedToDate = coalesce(
+                sum(when(BUDGET_LINE.QUARTER.le(current.toString()), BUDGET_LINE.PLANNED)
+                        .else_(ZERO)),
+                ZERO);
         var actual = coalesce(sum(BUDGET_LINE.ACTUAL), ZERO);
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, plannedToDate, actual)
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
                 .groupBy(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE)
-                .having(actual.gt(plannedToDate).or(boolOr(BUDGET_LINE.QUARTER.eq(current.toString())
-                        .and(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)))))
+                .having(actual.gt(plannedToDate)
+                        .or(boolOr(BUDGET_LINE
+                                .QUARTER
+                                .eq(current.toString())
+                                .and(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)))))
                 .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
-                .fetch(r -> new Rollup(r.value2().toLowerCase().equals("personal") ? "experiments/" + r.value1()
-                        : "programmes/" + r.value1(), r.value3(), r.value4(), r.value5(), null));
+                .fetch(r -> new Rollup(
+                        r.value2().toLowerCase().equals("personal")
+                                ? "experiments/" + r.value1()
+                                : "programmes/" + r.value1(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        null));
     }
 
     private BigDecimal[] oldRedesignAndTotal(int year) {
-        var row = db.select(coalesce(sum(when(INITIATIVE.AMBITION.eq("REDESIGN"), BUDGET_LINE.PLANNED).else_(ZERO)),
-                        ZERO), coalesce(sum(BUDGET_LINE.PLANNED), ZERO))
-                .from(BUDGET_LINE).join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+        var row = db.select(
+                        coalesce(
+                                sum(when(INITIATIVE.AMBITION.eq("REDESIGN"), BUDGET_LINE.PLANNED)
+                                        .else_(ZERO)),
+                                ZERO),
+                        coalesce(sum(BUDGET_LINE.PLANNED), ZERO))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
                 .fetchSingle();
         return new BigDecimal[] {row.value1(), row.value2()};

@@ -19,9 +19,13 @@ class CommentRulesTest {
         var author = user(7, Role.PROGRAMME_MANAGER);
 
         assertThat(CommentRules.mayEdit(author, 7, CREATED, CREATED)).isTrue();
-        assertThat(CommentRules.mayEdit(author, 7, CREATED, CREATED.plusMinutes(15).minusNanos(1))).isTrue();
-        assertThat(CommentRules.mayEdit(author, 7, CREATED, CREATED.plusMinutes(15))).isFalse();
-        assertThat(CommentRules.mayEdit(author, 7, CREATED, CREATED.plusMinutes(16))).isFalse();
+        assertThat(CommentRules.mayEdit(
+                        author, 7, CREATED, CREATED.plusMinutes(15).minusNanos(1)))
+                .isTrue();
+        assertThat(CommentRules.mayEdit(author, 7, CREATED, CREATED.plusMinutes(15)))
+                .isFalse();
+        assertThat(CommentRules.mayEdit(author, 7, CREATED, CREATED.plusMinutes(16)))
+                .isFalse();
     }
 
     @Test
@@ -29,17 +33,20 @@ class CommentRulesTest {
         var author = user(7, Role.LEADER);
         var sameMomentInAmsterdam = CREATED.plusMinutes(14).withOffsetSameInstant(ZoneOffset.ofHours(2));
 
-        assertThat(CommentRules.mayEdit(author, 7, CREATED, sameMomentInAmsterdam)).isTrue();
+        assertThat(CommentRules.mayEdit(author, 7, CREATED, sameMomentInAmsterdam))
+                .isTrue();
     }
 
     @Test
     void nobody_but_the_author_may_edit_not_even_a_leader() {
-        assertThat(CommentRules.mayEdit(user(8, Role.LEADER), 7, CREATED, CREATED.plusMinutes(1))).isFalse();
+        assertThat(CommentRules.mayEdit(user(8, Role.LEADER), 7, CREATED, CREATED.plusMinutes(1)))
+                .isFalse();
     }
 
     @Test
     void an_author_who_lost_the_commenting_roles_may_no_longer_edit() {
-        assertThat(CommentRules.mayEdit(user(7, Role.VIEWER), 7, CREATED, CREATED.plusMinutes(1))).isFalse();
+        assertThat(CommentRules.mayEdit(user(7, Role.VIEWER), 7, CREATED, CREATED.plusMinutes(1)))
+                .isFalse();
     }
 
     @Test

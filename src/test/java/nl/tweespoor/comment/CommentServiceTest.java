@@ -52,20 +52,24 @@ class CommentServiceTest extends DatabaseTest {
         long programme = id(PROGRAMME);
         SignIn.as(users, "manager");
         long byMark = comments.add(programme, "  Wat betekent dit voor regio Oost?  ");
-        db.update(ITEM_COMMENT).set(ITEM_COMMENT.CREATED_AT, OffsetDateTime.now().minusMinutes(5))
-                .where(ITEM_COMMENT.ID.eq(byMark)).execute();
+        db.update(ITEM_COMMENT)
+                .set(ITEM_COMMENT.CREATED_AT, OffsetDateTime.now().minusMinutes(5))
+                .where(ITEM_COMMENT.ID.eq(byMark))
+                .execute();
         SignIn.as(users, "leader");
         long byLotte = comments.add(programme, "Graag in de review bespreken.");
 
         var shown = comments.latest(programme);
 
         assertThat(shown).extracting(Comment::id).containsExactly(byLotte, byMark, demoCommentId(programme));
-        assertThat(shown).extracting(Comment::authorName)
+        assertThat(shown)
+                .extracting(Comment::authorName)
                 .containsExactly("Lotte Jansen", "Mark de Vries", "Lotte Jansen");
         assertThat(shown.get(1).body()).isEqualTo("Wat betekent dit voor regio Oost?");
         assertThat(shown).extracting(Comment::editable).containsExactly(true, false, false);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("COMMENT_ADDED")
-                .and(AUDIT_EVENT.INITIATIVE_ID.eq(programme)))).isEqualTo(2);
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("COMMENT_ADDED").and(AUDIT_EVENT.INITIATIVE_ID.eq(programme))))
+                .isEqualTo(2);
     }
 
     @Test
@@ -100,11 +104,13 @@ class CommentServiceTest extends DatabaseTest {
 
         for (var body : new String[] {null, "", "   \n "}) {
             assertThatThrownBy(() -> comments.add(programme, body))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("comment.empty"));
         }
         assertThatThrownBy(() -> comments.add(programme, "x".repeat(4001)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.too-long"));
         assertThatThrownBy(() -> comments.add(Long.MAX_VALUE, "Waar is dit?")).isInstanceOf(NotFoundException.class);
 
@@ -124,15 +130,19 @@ class CommentServiceTest extends DatabaseTest {
         assertThat(edited.getBody()).isEqualTo("Tweede versie");
         assertThat(edited.getEditedAt()).isNotNull();
         assertThat(edited.getVersion()).isEqualTo(version + 1);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("COMMENT_EDITED")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(id)))).isEqualTo(1);
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("COMMENT_EDITED").and(AUDIT_EVENT.ENTITY_ID.eq(id))))
+                .isEqualTo(1);
 
         for (var other : new String[] {"leader", "manager2"}) {
             SignIn.as(users, other);
-            assertThat(comments.latest(programme).getFirst().editable()).as(other).isFalse();
+            assertThat(comments.latest(programme).getFirst().editable())
+                    .as(other)
+                    .isFalse();
             assertThatThrownBy(() -> comments.edit(id, version + 1, "Van " + other))
                     .as(other)
-                    .isInstanceOfSatisfying(NotPermittedException.class,
+                    .isInstanceOfSatisfying(
+                            NotPermittedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("comment.edit-not-allowed"));
         }
         SignIn.as(users, "viewer");
@@ -148,13 +158,16 @@ class CommentServiceTest extends DatabaseTest {
     void after_fifteen_minutes_even_the_author_cannot_edit() {
         long programme = id(PROGRAMME);
         long id = comments.add(programme, "Te laat om te wijzigen");
-        db.update(ITEM_COMMENT).set(ITEM_COMMENT.CREATED_AT, OffsetDateTime.now().minusMinutes(16))
-                .where(ITEM_COMMENT.ID.eq(id)).execute();
+        db.update(ITEM_COMMENT)
+                .set(ITEM_COMMENT.CREATED_AT, OffsetDateTime.now().minusMinutes(16))
+                .where(ITEM_COMMENT.ID.eq(id))
+                .execute();
         int version = stored(id).getVersion();
 
         assertThat(comments.latest(programme).getFirst().editable()).isFalse();
         assertThatThrownBy(() -> comments.edit(id, version, "Toch gewijzigd"))
-                .isInstanceOfSatisfying(NotPermittedException.class,
+                .isInstanceOfSatisfying(
+                        NotPermittedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("comment.edit-not-allowed"));
 
         assertThat(stored(id).getBody()).isEqualTo("Te laat om te wijzigen");
@@ -168,8 +181,7 @@ class CommentServiceTest extends DatabaseTest {
         int version = stored(id).getVersion();
         comments.edit(id, version, "Versie twee");
 
-        assertThatThrownBy(() -> comments.edit(id, version, "Versie drie"))
-                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> comments.edit(id, version, "Versie drie")).isInstanceOf(ConcurrentEditException.class);
 
         assertThat(stored(id).getBody()).isEqualTo("Versie twee");
     }
@@ -178,7 +190,8 @@ class CommentServiceTest extends DatabaseTest {
         long programme = id(PROGRAMME);
         int before = db.fetchCount(ITEM_COMMENT);
 
-        assertThat(comments.latest(programme)).extracting(Comment::body)
+        assertThat(comments.latest(programme))
+                .extracting(Comment::body)
                 .containsExactly("Zonder afgeronde bias-analyse gaat dit niet naar opschalen.");
         assertThat(comments.latest(programme)).extracting(Comment::editable).containsExactly(false);
         assertThat(comments.mayComment()).isFalse();
@@ -189,8 +202,11 @@ class CommentServiceTest extends DatabaseTest {
     }
 
     private long demoCommentId(long initiativeId) {
-        return db.select(ITEM_COMMENT.ID).from(ITEM_COMMENT)
-                .where(ITEM_COMMENT.INITIATIVE_ID.eq(initiativeId)
+        return db.select(ITEM_COMMENT.ID)
+                .from(ITEM_COMMENT)
+                .where(ITEM_COMMENT
+                        .INITIATIVE_ID
+                        .eq(initiativeId)
                         .and(ITEM_COMMENT.BODY.eq("Zonder afgeronde bias-analyse gaat dit niet naar opschalen.")))
                 .fetchSingle(ITEM_COMMENT.ID);
     }
@@ -200,6 +216,9 @@ class CommentServiceTest extends DatabaseTest {
     }
 
     private long id(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle(INITIATIVE.ID);
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle(INITIATIVE.ID);
     }
 }

@@ -80,7 +80,8 @@ class DashboardStatementsTest extends DatabaseTest {
         var latest = DSL.select(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.RAG)
                 .distinctOn(STATUS_UPDATE.INITIATIVE_ID)
                 .from(STATUS_UPDATE)
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(STATUS_UPDATE.INITIATIVE_ID))
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(STATUS_UPDATE.INITIATIVE_ID))
                 .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
                 .orderBy(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
                 .asTable("latest");

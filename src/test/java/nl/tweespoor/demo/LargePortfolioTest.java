@@ -67,12 +67,20 @@ class LargePortfolioTest extends DatabaseTest {
     void a_closed_review_decides_every_item_that_was_active_in_its_quarter() {
         LargePortfolio.load(db, SCALE);
 
-        var perReview = db.select(REVIEW.QUARTER, count(REVIEW_DECISION.ID)).from(REVIEW)
-                .leftJoin(REVIEW_DECISION).on(REVIEW_DECISION.REVIEW_ID.eq(REVIEW.ID))
-                .where(REVIEW.STATUS.eq("CLOSED")).groupBy(REVIEW.QUARTER).fetchMap(r -> r.value1(), r -> r.value2());
-        var decidedItems = db.select(countDistinct(REVIEW_DECISION.INITIATIVE_ID)).from(REVIEW_DECISION)
-                .fetchSingle().value1();
-        assertThat(perReview).hasSize(39).allSatisfy((quarter, decisions) -> assertThat(decisions).isPositive());
+        var perReview = db.select(REVIEW.QUARTER, count(REVIEW_DECISION.ID))
+                .from(REVIEW)
+                .leftJoin(REVIEW_DECISION)
+                .on(REVIEW_DECISION.REVIEW_ID.eq(REVIEW.ID))
+                .where(REVIEW.STATUS.eq("CLOSED"))
+                .groupBy(REVIEW.QUARTER)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+        var decidedItems = db.select(countDistinct(REVIEW_DECISION.INITIATIVE_ID))
+                .from(REVIEW_DECISION)
+                .fetchSingle()
+                .value1();
+        assertThat(perReview)
+                .hasSize(39)
+                .allSatisfy((quarter, decisions) -> assertThat(decisions).isPositive());
         assertThat(decidedItems).isGreaterThan(100);
         assertThatThrownBy(() -> db.deleteFrom(REVIEW_DECISION).execute())
                 .isInstanceOf(DataAccessException.class)
@@ -93,35 +101,65 @@ class LargePortfolioTest extends DatabaseTest {
     @Test
     void the_generated_data_is_the_same_on_every_load() {
         LargePortfolio.load(db, SCALE);
-        var titles = db.select(INITIATIVE.TITLE, INITIATIVE.STAGE, INITIATIVE.START_QUARTER).from(INITIATIVE)
-                .orderBy(INITIATIVE.ID.desc()).limit(5).fetch().map(r -> r.value1() + r.value2() + r.value3());
+        var titles = db.select(INITIATIVE.TITLE, INITIATIVE.STAGE, INITIATIVE.START_QUARTER)
+                .from(INITIATIVE)
+                .orderBy(INITIATIVE.ID.desc())
+                .limit(5)
+                .fetch()
+                .map(r -> r.value1() + r.value2() + r.value3());
 
         assertThat(titles).hasSize(5).doesNotHaveDuplicates();
         assertThat(titles).allSatisfy(t -> assertThat(t).contains(" · "));
     }
 
     private Counts counts() {
-        return new Counts(rows(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL")),
+        return new Counts(
+                rows(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL")),
                 rows(INITIATIVE, INITIATIVE.TRACK.eq("STRATEGIC")),
-                rows(INITIATIVE, INITIATIVE.STAGE.in(ActiveStages.ACTIVE)), rows(STATUS_UPDATE, null),
-                rows(BUDGET_LINE, null), rows(PRINCIPLE_ASSESSMENT, null), rows(ITEM_RISK, null),
-                rows(ITEM_COMMENT, null), rows(AUDIT_EVENT, null), rows(REVIEW, REVIEW.STATUS.eq("CLOSED")),
-                rows(DEPARTMENT, null), rows(APP_USER, null));
+                rows(INITIATIVE, INITIATIVE.STAGE.in(ActiveStages.ACTIVE)),
+                rows(STATUS_UPDATE, null),
+                rows(BUDGET_LINE, null),
+                rows(PRINCIPLE_ASSESSMENT, null),
+                rows(ITEM_RISK, null),
+                rows(ITEM_COMMENT, null),
+                rows(AUDIT_EVENT, null),
+                rows(REVIEW, REVIEW.STATUS.eq("CLOSED")),
+                rows(DEPARTMENT, null),
+                rows(APP_USER, null));
     }
 
     private int rows(Table<?> table, Condition condition) {
         return db.fetchCount(table, condition == null ? List.of() : List.of(condition));
     }
 
-    private record Counts(int experiments, int programmes, int active, int statusUpdates, int budgetLines,
-            int assessments, int risks, int comments, int auditEvents, int closedReviews, int departments,
+    private record Counts(
+            int experiments,
+            int programmes,
+            int active,
+            int statusUpdates,
+            int budgetLines,
+            int assessments,
+            int risks,
+            int comments,
+            int auditEvents,
+            int closedReviews,
+            int departments,
             int users) {
 
         Counts minus(Counts o) {
-            return new Counts(experiments - o.experiments, programmes - o.programmes, active - o.active,
-                    statusUpdates - o.statusUpdates, budgetLines - o.budgetLines, assessments - o.assessments,
-                    risks - o.risks, comments - o.comments, auditEvents - o.auditEvents,
-                    closedReviews - o.closedReviews, departments - o.departments, users - o.users);
+            return new Counts(
+                    experiments - o.experiments,
+                    programmes - o.programmes,
+                    active - o.active,
+                    statusUpdates - o.statusUpdates,
+                    budgetLines - o.budgetLines,
+                    assessments - o.assessments,
+                    risks - o.risks,
+                    comments - o.comments,
+                    auditEvents - o.auditEvents,
+                    closedReviews - o.closedReviews,
+                    departments - o.departments,
+                    users - o.users);
         }
     }
 }

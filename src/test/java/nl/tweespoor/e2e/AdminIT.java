@@ -20,12 +20,22 @@ class AdminIT extends BrowserTest {
     @Test
     void admin_deactivates_a_signed_in_user_whose_session_ends_at_once() {
         // A user of this test only, signing in with the demo password (its hash copied from the viewer).
-        var hash = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.USERNAME.eq("viewer"))
-                .fetchSingle().value1();
-        long id = db.insertInto(APP_USER).set(APP_USER.USERNAME, "tijdelijk")
-                .set(APP_USER.DISPLAY_NAME, "Tijdelijke Kijker").set(APP_USER.PASSWORD_HASH, hash)
-                .returning(APP_USER.ID).fetchSingle().getId();
-        db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, "VIEWER").execute();
+        var hash = db.select(APP_USER.PASSWORD_HASH)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("viewer"))
+                .fetchSingle()
+                .value1();
+        long id = db.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, "tijdelijk")
+                .set(APP_USER.DISPLAY_NAME, "Tijdelijke Kijker")
+                .set(APP_USER.PASSWORD_HASH, hash)
+                .returning(APP_USER.ID)
+                .fetchSingle()
+                .getId();
+        db.insertInto(USER_ROLE)
+                .set(USER_ROLE.USER_ID, id)
+                .set(USER_ROLE.ROLE, "VIEWER")
+                .execute();
         var other = newPage();
         try {
             logIn(other, "tijdelijk");
@@ -36,9 +46,13 @@ class AdminIT extends BrowserTest {
             assertThat(page.locator("#users-grid")).containsText("Tijdelijke Kijker");
             screenshot("admin-users");
             assertNoSeriousAccessibilityViolations();
-            page.locator("vaadin-button[aria-label='Deactiveren: tijdelijk']:visible").first().click();
+            page.locator("vaadin-button[aria-label='Deactiveren: tijdelijk']:visible")
+                    .first()
+                    .click();
             page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button], "
-                    + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();
+                            + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]")
+                    .first()
+                    .click();
             assertThat(page.locator("#users-grid")).containsText("Gedeactiveerd");
 
             other.navigate(url("/experiments"));
@@ -68,8 +82,11 @@ class AdminIT extends BrowserTest {
             assertThat(page.locator("#users-grid")).containsText("Victor Smit");
             screenshot("admin-users-en");
             assertNoSeriousAccessibilityViolations();
-            long chatbot = db.select(INITIATIVE.ID).from(INITIATIVE)
-                    .where(INITIATIVE.TITLE.eq("Klantchatbot voor polisvragen")).fetchSingle().value1();
+            long chatbot = db.select(INITIATIVE.ID)
+                    .from(INITIATIVE)
+                    .where(INITIATIVE.TITLE.eq("Klantchatbot voor polisvragen"))
+                    .fetchSingle()
+                    .value1();
             page.navigate(url("/experiments/" + chatbot));
             assertThat(page.locator("#item-risk")).containsText("Risk register");
             page.locator("#principle-checklist").scrollIntoViewIfNeeded();
@@ -84,8 +101,10 @@ class AdminIT extends BrowserTest {
     /** Switches through the user menu and waits for the reloaded page to show the menu in that language. */
     private void switchLanguage(String menu, String language, String settingsInMenu) {
         page.locator("vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText(menu)).click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText(language)).click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText(menu))
+                .click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText(language))
+                .click();
         assertThat(page.locator("vaadin-side-nav")).containsText(settingsInMenu);
     }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,13 +54,20 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("tweespoor.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getProperty("tweespoor.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-dev-shm-usage")));
     }
 
     @AfterAll
@@ -85,8 +92,8 @@ abstract class BrowserTest {
 
     /** A page of its own whose requests carry these headers too (e.g. X-Forwarded-For as a proxy would add). */
     Page newPage(Map<String, String> headers) {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
-                .setExtraHTTPHeaders(headers));
+        var context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setExtraHTTPHeaders(headers));
         context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
                 + "'CSP violation: ' + e.effectiveDirective + ' blocked ' + e.blockedURI))");
         var fresh = context.newPage();
@@ -103,7 +110,9 @@ abstract class BrowserTest {
     @AfterEach
     void closePage() {
         page.context().close();
-        assertThat(cspViolations).as("Content-Security-Policy violations seen by the test's pages").isEmpty();
+        assertThat(cspViolations)
+                .as("Content-Security-Policy violations seen by the test's pages")
+                .isEmpty();
     }
 
     String url(String path) {
@@ -135,8 +144,10 @@ abstract class BrowserTest {
     void waitForRows(String gridSelector) {
         // Two frames first: the grid asks for the rows of its new range in the frame after the scroll.
         page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
-        page.waitForFunction("selector => { const grid = document.querySelector(selector);"
-                + " return grid && !grid.loading && !grid.hasAttribute('loading'); }", gridSelector);
+        page.waitForFunction(
+                "selector => { const grid = document.querySelector(selector);"
+                        + " return grid && !grid.loading && !grid.hasAttribute('loading'); }",
+                gridSelector);
     }
 
     void screenshot(String name) {
@@ -145,19 +156,28 @@ abstract class BrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     /** Serious and critical accessibility faults found by axe-core on the current page. */
     void assertNoSeriousAccessibilityViolations() {
         // A notification fading in or out has half its contrast for a moment: check the page once it is gone.
-        page.locator("vaadin-notification-card").last().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(10_000));
-        var results = new AxeBuilder(page).exclude(List.of("copilot-main", "vaadin-dev-tools")).analyze();
+        page.locator("vaadin-notification-card")
+                .last()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED)
+                        .setTimeout(10_000));
+        var results = new AxeBuilder(page)
+                .exclude(List.of("copilot-main", "vaadin-dev-tools"))
+                .analyze();
         var serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(node -> node.getTarget().toString()).toList())
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " "
+                        + rule.getNodes().stream()
+                                .map(node -> node.getTarget().toString())
+                                .toList())
                 .toList();
         assertThat(serious).as("serious accessibility violations").isEmpty();
     }

@@ -24,8 +24,12 @@ class ExperimentFlowIT extends BrowserTest {
         page.navigate(url("/experiments"));
         page.locator("#filter-search input").fill("Playwright-proef");
         assertThat(page.locator("#result-count")).hasText("1 experiment");
-        assertThat(page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Playwright-proef met AI-samenvattingen")).first()).isVisible();
+        assertThat(page.locator(
+                                "vaadin-grid-cell-content",
+                                new com.microsoft.playwright.Page.LocatorOptions()
+                                        .setHasText("Playwright-proef met AI-samenvattingen"))
+                        .first())
+                .isVisible();
         screenshot("experiments-grid-leader");
         assertNoSeriousAccessibilityViolations();
     }
@@ -37,8 +41,11 @@ class ExperimentFlowIT extends BrowserTest {
         page.locator("vaadin-grid").waitFor();
         assertThat(page.locator("#result-count")).containsText("experimenten");
         assertThat(page.locator("#create-item")).hasCount(0);
-        page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Klantchatbot voor polisvragen")).first().click();
+        page.locator(
+                        "vaadin-grid-cell-content",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Klantchatbot voor polisvragen"))
+                .first()
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/experiments/\\d+$"));
         assertThat(page.locator("h2.detail-title")).hasText("Klantchatbot voor polisvragen");
         assertThat(page.locator("#edit-item")).hasCount(0);

@@ -21,11 +21,14 @@ class GovernanceIT extends BrowserTest {
         screenshot("principles-matrix");
         assertNoSeriousAccessibilityViolations();
 
-        page.locator("#principle-matrix a", new Page.LocatorOptions().setHasText("Proactieve klantenservice")).click();
+        page.locator("#principle-matrix a", new Page.LocatorOptions().setHasText("Proactieve klantenservice"))
+                .click();
         assertThat(page.locator("#checklist-summary")).containsText("7 nog niet getoetst");
         page.locator("#move-pilot").click();
         page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button], "
-                + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();
+                        + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]")
+                .first()
+                .click();
         assertThat(page.locator("#gate-refusal")).containsText("Nog niet getoetst: DATA-1");
         page.locator("#gate-override-reason textarea").waitFor();
         // Vaadin marks an overlay [opening] while it animates in: the screenshot waits for that to end.
@@ -52,8 +55,11 @@ class GovernanceIT extends BrowserTest {
         screenshot("governance-risk-classes");
         assertNoSeriousAccessibilityViolations();
 
-        chatbots.locator("a", new com.microsoft.playwright.Locator.LocatorOptions()
-                .setHasText("Klantchatbot voor polisvragen")).click();
+        chatbots.locator(
+                        "a",
+                        new com.microsoft.playwright.Locator.LocatorOptions()
+                                .setHasText("Klantchatbot voor polisvragen"))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/experiments/\\d+$"));
         assertThat(page.locator("h2.detail-title")).hasText("Klantchatbot voor polisvragen");
         assertThat(page.locator("#item-fragmentation")).containsText("HR-chatbot voor verlof en regelingen");

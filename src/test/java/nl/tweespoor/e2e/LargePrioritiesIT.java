@@ -70,7 +70,8 @@ class LargePrioritiesIT extends BrowserTest {
         // Far down, with a title no other item has (the generated titles repeat), so the page shows it once.
         var deep = asLeader(() -> rankings.page(Track.PERSONAL, YEAR, count - 30, 30)).stream()
                 .filter(item -> db.fetchCount(INITIATIVE, INITIATIVE.TITLE.eq(item.title())) == 1)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
         logIn("leader");
         page.navigate(url("/priorities"));
@@ -78,12 +79,14 @@ class LargePrioritiesIT extends BrowserTest {
         // Playwright's assertions wait 5 s; the first view of a dev-mode app on a busy machine may take longer.
         page.locator("#summary-personal").waitFor();
         assertThat(page.locator("#summary-personal"))
-                .containsText(NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl")).format(count));
-        assertThat(personal.locator("vaadin-grid-cell-content").getByText("1", exact())).isVisible();
+                .containsText(NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl"))
+                        .format(count));
+        assertThat(personal.locator("vaadin-grid-cell-content").getByText("1", exact()))
+                .isVisible();
 
         personal.evaluate("grid => grid.scrollToIndex(" + (deep.position() - 1) + ")");
-        var deepLink = personal.locator("vaadin-grid-cell-content a", new Locator.LocatorOptions()
-                .setHasText(deep.title()));
+        var deepLink =
+                personal.locator("vaadin-grid-cell-content a", new Locator.LocatorOptions().setHasText(deep.title()));
         deepLink.first().waitFor();
         screenshot("priorities-large-scrolled");
 
@@ -91,8 +94,7 @@ class LargePrioritiesIT extends BrowserTest {
         page.locator("#move-to-position input").fill("1");
         page.locator("#move-to-confirm").click();
         // The dialog closes in the same round trip as the move.
-        page.locator("#move-to-position").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.DETACHED));
+        page.locator("#move-to-position").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
 
         assertThat(page.locator("vaadin-notification-card")).hasCount(0);
         var top = asLeader(() -> rankings.page(Track.PERSONAL, YEAR, 0, 2));
@@ -106,8 +108,11 @@ class LargePrioritiesIT extends BrowserTest {
         down.focus();
         page.keyboard().press("Enter");
 
-        strategic.locator("vaadin-grid-cell-content a").first().filter(new Locator.FilterOptions()
-                .setHasText(before.get(1))).waitFor();
+        strategic
+                .locator("vaadin-grid-cell-content a")
+                .first()
+                .filter(new Locator.FilterOptions().setHasText(before.get(1)))
+                .waitFor();
         assertThat(titles(asLeader(() -> rankings.page(Track.STRATEGIC, YEAR, 0, 2))))
                 .containsExactly(before.get(1), before.get(0));
         screenshot("priorities-large");

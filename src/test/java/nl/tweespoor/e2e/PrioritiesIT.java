@@ -32,7 +32,8 @@ class PrioritiesIT extends BrowserTest {
         page.locator("#track-card-personal tweespoor-chart svg").waitFor();
         screenshot("dashboard");
         assertNoSeriousAccessibilityViolations();
-        page.locator("#track-card-personal a", new Page.LocatorOptions().setHasText("Loopt")).click();
+        page.locator("#track-card-personal a", new Page.LocatorOptions().setHasText("Loopt"))
+                .click();
         assertThat(page.locator("#result-count")).hasText("10 experimenten");
     }
 }

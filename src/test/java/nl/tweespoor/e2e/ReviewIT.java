@@ -16,13 +16,12 @@ import nl.tweespoor.review.AgendaRow;
 import nl.tweespoor.review.AgendaService;
 import nl.tweespoor.support.SignIn;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 class ReviewIT extends BrowserTest {
 
@@ -39,19 +38,26 @@ class ReviewIT extends BrowserTest {
     void leader_runs_a_whole_review_and_downloads_the_board_pack() throws Exception {
         logIn("leader");
         page.navigate(url("/reviews"));
-        page.locator("#review-list vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("loopt")).first()
+        page.locator("#review-list vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("loopt"))
+                .first()
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/reviews/\\d+$"));
-        var quarter = page.locator("h2.detail-title").textContent().replace("Kwartaalreview ", "").trim();
+        var quarter = page.locator("h2.detail-title")
+                .textContent()
+                .replace("Kwartaalreview ", "")
+                .trim();
 
         long review = Long.parseLong(page.url().replaceAll(".*/reviews/", ""));
         var agenda = page.locator("#agenda");
         agenda.locator("vaadin-grid-cell-content").first().waitFor();
         // Flagged items first, their badges drawn in the grid.
-        assertThat(agenda.locator("vaadin-grid-cell-content .badge-row .badge.badge-flag:not([hidden])").first())
+        assertThat(agenda.locator("vaadin-grid-cell-content .badge-row .badge.badge-flag:not([hidden])")
+                        .first())
                 .isVisible();
         screenshot("review-agenda");
-        int items = db.fetchCount(db.select(INITIATIVE.ID).from(INITIATIVE).leftJoin(REVIEW_DECISION)
+        int items = db.fetchCount(db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .leftJoin(REVIEW_DECISION)
                 .on(REVIEW_DECISION.INITIATIVE_ID.eq(INITIATIVE.ID), REVIEW_DECISION.REVIEW_ID.eq(review))
                 .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE).or(REVIEW_DECISION.ID.isNotNull())));
 
@@ -64,11 +70,13 @@ class ReviewIT extends BrowserTest {
 
         // The flagged items one by one, found through the "not yet decided" filter.
         page.locator("#agenda-decided").click();
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Nog niet besloten")).click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Nog niet besloten"))
+                .click();
         // In the agenda's own order, so the test can scroll the lazy grid to each one.
         SignIn.as(users, "leader");
         var undecided = agendaService.page(review, new AgendaFilter(null, null, false), 0, 1000).stream()
-                .map(AgendaRow::title).toList();
+                .map(AgendaRow::title)
+                .toList();
         SecurityContextHolder.clearContext();
         assertThat(undecided).isNotEmpty();
         int decided = items - undecided.size();
@@ -77,12 +85,16 @@ class ReviewIT extends BrowserTest {
             var title = undecided.get(i);
             agenda.evaluate("(grid, index) => grid.scrollToIndex(index)", i);
             waitForRows("#agenda");
-            agenda.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
-                    .setHasText(Pattern.compile("^" + literal(title) + "$")))
-                    .filter(new Locator.FilterOptions().setVisible(true)).first().click();
+            agenda.locator(
+                            "vaadin-grid-cell-content",
+                            new Locator.LocatorOptions().setHasText(Pattern.compile("^" + literal(title) + "$")))
+                    .filter(new Locator.FilterOptions().setVisible(true))
+                    .first()
+                    .click();
             assertThat(page.locator("#evidence-title")).hasText(title);
             page.locator("#decision vaadin-radio-button", new Page.LocatorOptions().setHasText("Doorgaan"))
-                    .locator("input").check();
+                    .locator("input")
+                    .check();
             page.locator("#reason textarea").fill("Besproken: op koers; volgend kwartaal opnieuw bekijken.");
             page.locator("#record-decision").click();
             decided++;
@@ -93,7 +105,9 @@ class ReviewIT extends BrowserTest {
 
         page.locator("#review-close").click();
         page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button], "
-                + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();
+                        + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]")
+                .first()
+                .click();
         assertThat(page.locator(".detail-view")).containsText("Deze review is gesloten");
         assertThat(page.locator("#review-close")).hasCount(0);
         screenshot("review-closed");

@@ -32,19 +32,25 @@ class ReviewLargePortfolioIT extends BrowserTest {
     @BeforeEach
     void largePortfolio() {
         LargeAgenda.addItems(db, PREFIX, 4000);
-        var inProgress = db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS"))
+        var inProgress = db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
                 .fetchOptional(REVIEW.ID);
         opened = inProgress.isEmpty();
-        review = inProgress.orElseGet(() -> db.insertInto(REVIEW).set(REVIEW.QUARTER, "2299-Q4")
-                .set(REVIEW.STATUS, "IN_PROGRESS").set(REVIEW.OPENED_AT, java.time.OffsetDateTime.now())
-                .returning(REVIEW.ID).fetchSingle(REVIEW.ID));
+        review = inProgress.orElseGet(() -> db.insertInto(REVIEW)
+                .set(REVIEW.QUARTER, "2299-Q4")
+                .set(REVIEW.STATUS, "IN_PROGRESS")
+                .set(REVIEW.OPENED_AT, java.time.OffsetDateTime.now())
+                .returning(REVIEW.ID)
+                .fetchSingle(REVIEW.ID));
     }
 
     @AfterEach
     void removeIt() {
         var generated = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.startsWith(PREFIX + " "));
-        db.deleteFrom(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(review),
-                REVIEW_DECISION.INITIATIVE_ID.in(generated)).execute();
+        db.deleteFrom(REVIEW_DECISION)
+                .where(REVIEW_DECISION.REVIEW_ID.eq(review), REVIEW_DECISION.INITIATIVE_ID.in(generated))
+                .execute();
         db.deleteFrom(INITIATIVE).where(INITIATIVE.ID.in(generated)).execute();
         if (opened) {
             db.deleteFrom(REVIEW).where(REVIEW.ID.eq(review)).execute();
@@ -53,41 +59,61 @@ class ReviewLargePortfolioIT extends BrowserTest {
 
     @Test
     void a_leader_scrolls_a_review_of_thousands_of_items_and_decides_one_far_down() {
-        int items = db.fetchCount(INITIATIVE, INITIATIVE.STAGE.in(ActiveStages.ACTIVE).or(INITIATIVE.ID.in(
-                db.select(REVIEW_DECISION.INITIATIVE_ID).from(REVIEW_DECISION)
-                        .where(REVIEW_DECISION.REVIEW_ID.eq(review)))));
+        int items = db.fetchCount(
+                INITIATIVE,
+                INITIATIVE
+                        .STAGE
+                        .in(ActiveStages.ACTIVE)
+                        .or(INITIATIVE.ID.in(db.select(REVIEW_DECISION.INITIATIVE_ID)
+                                .from(REVIEW_DECISION)
+                                .where(REVIEW_DECISION.REVIEW_ID.eq(review)))));
         int decided = db.fetchCount(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID.eq(review));
         logIn("leader");
         page.navigate(url("/reviews/" + review));
         var agenda = page.locator("#agenda");
         agenda.locator("vaadin-grid-cell-content").first().waitFor();
-        assertThat(page.locator("#review-progress")).hasText(dutch(decided) + " van " + dutch(items) + " items besloten.");
+        assertThat(page.locator("#review-progress"))
+                .hasText(dutch(decided) + " van " + dutch(items) + " items besloten.");
         screenshot("review-large-top");
 
         agenda.evaluate("grid => grid.scrollToIndex(3500)");
         waitForRows("#agenda");
-        var farDown = agenda.locator("vaadin-grid-cell-content",
-                new Locator.LocatorOptions().setHasText(Pattern.compile("^" + PREFIX + " \\d{5}$")))
-                .filter(new Locator.FilterOptions().setVisible(true)).first();
+        var farDown = agenda.locator(
+                        "vaadin-grid-cell-content",
+                        new Locator.LocatorOptions().setHasText(Pattern.compile("^" + PREFIX + " \\d{5}$")))
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .first();
         farDown.waitFor();
         var title = farDown.textContent().trim();
         farDown.click();
-        assertThat(page.locator("#evidence-title")).hasText(title,
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
-        page.locator("#decision vaadin-radio-button", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Bijsturen")).locator("input").check();
+        assertThat(page.locator("#evidence-title"))
+                .hasText(
+                        title,
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        page.locator(
+                        "#decision vaadin-radio-button",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Bijsturen"))
+                .locator("input")
+                .check();
         page.locator("#reason textarea").fill("Meer gebruikers nodig.");
         page.locator("#conditions textarea").fill("Adoptie boven 40% volgend kwartaal.");
         page.locator("#record-decision").click();
 
-        assertThat(page.locator("#review-progress")).hasText(dutch(decided + 1) + " van " + dutch(items) + " items besloten.");
-        org.assertj.core.api.Assertions.assertThat(db.fetchCount(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID.eq(review)
-                .and(REVIEW_DECISION.CONDITIONS.eq("Adoptie boven 40% volgend kwartaal.")))).isEqualTo(1);
+        assertThat(page.locator("#review-progress"))
+                .hasText(dutch(decided + 1) + " van " + dutch(items) + " items besloten.");
+        org.assertj.core.api.Assertions.assertThat(db.fetchCount(
+                        REVIEW_DECISION,
+                        REVIEW_DECISION
+                                .REVIEW_ID
+                                .eq(review)
+                                .and(REVIEW_DECISION.CONDITIONS.eq("Adoptie boven 40% volgend kwartaal."))))
+                .isEqualTo(1);
         screenshot("review-large-decided");
     }
 
     /** Numbers as the Dutch progress line writes them (4.017). */
     private static String dutch(int number) {
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl")).format(number);
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl"))
+                .format(number);
     }
 }

@@ -17,14 +17,16 @@ class RoadmapIT extends BrowserTest {
         screenshot("roadmap-leader");
 
         page.locator("#roadmap-department input").click();
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Schadebehandeling")).click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Schadebehandeling"))
+                .click();
         assertThat(page.locator("#lane-personal")).not().containsText("Klantchatbot voor polisvragen");
         assertThat(page.locator("#lane-personal")).containsText("Samenvattingen van schadedossiers");
         assertThat(page.locator("#lane-strategic")).containsText("Fraudedetectie bij schademeldingen");
         screenshot("roadmap-schadebehandeling");
         assertNoSeriousAccessibilityViolations();
 
-        page.locator(".roadmap-bar[title^='Fraudedetectie bij schademeldingen']").click();
+        page.locator(".roadmap-bar[title^='Fraudedetectie bij schademeldingen']")
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/programmes/\\d+$"));
         assertThat(page.locator("h2.detail-title")).hasText("Fraudedetectie bij schademeldingen");
     }

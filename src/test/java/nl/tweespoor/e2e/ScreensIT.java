@@ -18,7 +18,20 @@ class ScreensIT extends BrowserTest {
     @Test
     void main_screens_open_without_serious_accessibility_faults() {
         logIn("leader");
-        for (var path : new String[] {"/", "/experiments", "/programmes", "/goals", "/roadmap", "/adoption", "/budget", "/priorities", "/reviews", "/my-items", "/audit", "/principles/matrix"}) {
+        for (var path : new String[] {
+            "/",
+            "/experiments",
+            "/programmes",
+            "/goals",
+            "/roadmap",
+            "/adoption",
+            "/budget",
+            "/priorities",
+            "/reviews",
+            "/my-items",
+            "/audit",
+            "/principles/matrix"
+        }) {
             page.navigate(url(path));
             page.locator("vaadin-app-layout").waitFor();
             page.waitForLoadState();
@@ -28,13 +41,20 @@ class ScreensIT extends BrowserTest {
         // The list's stage and signal badges are drawn by the browser (Lit renderers): they must show, with text.
         page.navigate(url("/experiments"));
         var badges = page.locator("vaadin-grid-cell-content .badge-row .badge:not([hidden])");
-        assertThat(badges.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Loopt")).first())
+        assertThat(badges.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Loopt"))
+                        .first())
                 .isVisible();
         assertThat(badges.filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^(Groen|Oranje|Rood)$"))).first()).isVisible();
+                                .setHasText(java.util.regex.Pattern.compile("^(Groen|Oranje|Rood)$")))
+                        .first())
+                .isVisible();
         page.navigate(url("/programmes"));
-        page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Schadereis opnieuw ontworpen met AI")).first().click();
+        page.locator(
+                        "vaadin-grid-cell-content",
+                        new com.microsoft.playwright.Page.LocatorOptions()
+                                .setHasText("Schadereis opnieuw ontworpen met AI"))
+                .first()
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/programmes/\\d+$"));
         assertThat(page.locator(".facts")).containsText("Schade binnen 48 uur afgehandeld");
         assertThat(page.locator(".plan-panel").first()).containsText("Pilot regio Noord live");
@@ -59,10 +79,12 @@ class ScreensIT extends BrowserTest {
         }
         // Back to Dutch, so other tests logging in as viewer see the default.
         page.locator("vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Language")).click();
-        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Nederlands")).click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Language"))
+                .click();
+        page.locator(
+                        "vaadin-menu-bar-item",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Nederlands"))
+                .click();
         assertThat(page.locator("vaadin-side-nav")).containsText("Experimenten");
     }
 }

@@ -31,7 +31,8 @@ class SignInSecurityIT extends BrowserTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void responses_carry_the_security_headers() throws Exception {
@@ -39,8 +40,12 @@ class SignInSecurityIT extends BrowserTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(header(response, "Content-Security-Policy"))
-                .contains("default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                        "style-src 'self' 'unsafe-inline'", "object-src 'none'", "frame-ancestors 'none'");
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                        "style-src 'self' 'unsafe-inline'",
+                        "object-src 'none'",
+                        "frame-ancestors 'none'");
         assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(response, "Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(header(response, "Permissions-Policy")).contains("camera=()", "geolocation=()");
@@ -50,7 +55,10 @@ class SignInSecurityIT extends BrowserTest {
     @Test
     void the_session_cookie_is_lax_and_http_only_and_secure_only_over_https() throws Exception {
         var plain = sessionCookie(get("/login", Map.of()));
-        assertThat(plain).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+        assertThat(plain)
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
+                .doesNotContain("Secure");
 
         var proxied = get("/login", Map.of("X-Forwarded-Proto", "https"));
         assertThat(sessionCookie(proxied)).contains("Secure", "HttpOnly").containsIgnoringCase("SameSite=Lax");
@@ -83,10 +91,13 @@ class SignInSecurityIT extends BrowserTest {
                 submit(attacker, "viewer", "wrong-password-" + i);
             }
             submit(attacker, "viewer", "demo");
-            PlaywrightAssertions.assertThat(attacker.getByText("Inloggen vanaf dit adres is een paar minuten geblokkeerd",
-                    new Page.GetByTextOptions().setExact(false)).first()).isVisible();
-            attacker.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Paths.get("target", "screenshots", "login-locked.png")));
+            PlaywrightAssertions.assertThat(attacker.getByText(
+                                    "Inloggen vanaf dit adres is een paar minuten geblokkeerd",
+                                    new Page.GetByTextOptions().setExact(false))
+                            .first())
+                    .isVisible();
+            attacker.screenshot(
+                    new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "login-locked.png")));
 
             logIn(user, "viewer");
         } finally {
@@ -97,12 +108,18 @@ class SignInSecurityIT extends BrowserTest {
 
     @Test
     void a_user_with_a_temporary_password_changes_it_and_has_their_roles_in_the_same_session() {
-        long id = db.insertInto(APP_USER).set(APP_USER.USERNAME, "nieuwe-leider")
+        long id = db.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, "nieuwe-leider")
                 .set(APP_USER.DISPLAY_NAME, "Nieuwe Leider")
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode("tijdelijk-wachtwoord1"))
                 .set(APP_USER.MUST_CHANGE_PASSWORD, true)
-                .returning(APP_USER.ID).fetchSingle().getId();
-        db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, "LEADER").execute();
+                .returning(APP_USER.ID)
+                .fetchSingle()
+                .getId();
+        db.insertInto(USER_ROLE)
+                .set(USER_ROLE.USER_ID, id)
+                .set(USER_ROLE.ROLE, "LEADER")
+                .execute();
         page.navigate(url("/login"));
         submitLogin(page, "nieuwe-leider", "tijdelijk-wachtwoord1");
 
@@ -134,7 +151,9 @@ class SignInSecurityIT extends BrowserTest {
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .findFirst().orElse("(no session cookie)");
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse("(no session cookie)");
     }
 }

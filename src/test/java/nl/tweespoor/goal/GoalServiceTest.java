@@ -50,10 +50,14 @@ class GoalServiceTest extends DatabaseTest {
         assertThat(updated.getDescription()).isNull();
         assertThat(updated.getHorizonYear()).isEqualTo(2031);
         assertThat(updated.getVersion()).isEqualTo(created.getVersion() + 1);
-        assertThat(db.select(DSL.field("before_state ->> 'horizon_year'", String.class),
-                        DSL.field("after_state ->> 'horizon_year'", String.class))
-                .from(AUDIT_EVENT).where(AUDIT_EVENT.KIND.eq("GOAL_UPDATED").and(AUDIT_EVENT.ENTITY_ID.eq(id)))
-                .fetchSingle().intoArray()).containsExactly("2030", "2031");
+        assertThat(db.select(
+                                DSL.field("before_state ->> 'horizon_year'", String.class),
+                                DSL.field("after_state ->> 'horizon_year'", String.class))
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.KIND.eq("GOAL_UPDATED").and(AUDIT_EVENT.ENTITY_ID.eq(id)))
+                        .fetchSingle()
+                        .intoArray())
+                .containsExactly("2030", "2031");
         assertThat(goals.mayEdit()).isTrue();
     }
 
@@ -104,8 +108,8 @@ class GoalServiceTest extends DatabaseTest {
         var goal = storedByTitle(CLAIMS_GOAL);
         goals.update(goal.getId(), goal.getVersion(), new GoalDraft("Schade binnen 24 uur", null, 2030));
 
-        assertThatThrownBy(() -> goals.update(goal.getId(), goal.getVersion(),
-                new GoalDraft("Schade binnen 72 uur", null, 2030)))
+        assertThatThrownBy(() -> goals.update(
+                        goal.getId(), goal.getVersion(), new GoalDraft("Schade binnen 72 uur", null, 2030)))
                 .isInstanceOf(ConcurrentEditException.class);
 
         assertThat(stored(goal.getId()).getTitle()).isEqualTo("Schade binnen 24 uur");
@@ -120,18 +124,28 @@ class GoalServiceTest extends DatabaseTest {
         assertThat(page).hasSize(goals.count()).hasSize(4);
         int year = LocalDate.now().getYear();
         assertThat(page).extracting(GoalRow::horizonYear).containsExactly(year + 1, year + 2, year + 2, year + 3);
-        var claims = page.stream().filter(g -> g.title().equals(CLAIMS_GOAL)).findFirst().orElseThrow();
-        assertThat(claims.programmes()).extracting(GoalRow.ServingProgramme::title)
+        var claims = page.stream()
+                .filter(g -> g.title().equals(CLAIMS_GOAL))
+                .findFirst()
+                .orElseThrow();
+        assertThat(claims.programmes())
+                .extracting(GoalRow.ServingProgramme::title)
                 .containsExactly("Fraudedetectie bij schademeldingen", "Schadereis opnieuw ontworpen met AI");
-        assertThat(claims.programmes()).extracting(GoalRow.ServingProgramme::stage).containsExactly("PILOT", "PILOT");
+        assertThat(claims.programmes())
+                .extracting(GoalRow.ServingProgramme::stage)
+                .containsExactly("PILOT", "PILOT");
 
         for (var goal : page) {
-            assertThat(goal.programmes()).extracting(GoalRow.ServingProgramme::id)
-                    .as(goal.title()).containsExactlyInAnyOrderElementsOf(
-                            db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.GOAL_ID.eq(goal.id()))
-                                    .fetch(INITIATIVE.ID));
+            assertThat(goal.programmes())
+                    .extracting(GoalRow.ServingProgramme::id)
+                    .as(goal.title())
+                    .containsExactlyInAnyOrderElementsOf(db.select(INITIATIVE.ID)
+                            .from(INITIATIVE)
+                            .where(INITIATIVE.GOAL_ID.eq(goal.id()))
+                            .fetch(INITIATIVE.ID));
             for (var programme : goal.programmes()) {
-                assertThat(programme.plannedBudget()).as(programme.title())
+                assertThat(programme.plannedBudget())
+                        .as(programme.title())
                         .isEqualByComparingTo(plannedOf(programme.id()));
             }
             assertThat(goal.plannedBudget()).as(goal.title()).isEqualByComparingTo(plannedForGoal(goal.id()));
@@ -153,27 +167,36 @@ class GoalServiceTest extends DatabaseTest {
         assertThat(first).hasSize(3);
         assertThat(rest).hasSize(2);
         assertThat(rest.getLast().title()).isEqualTo("Extra doel");
-        assertThat(first).extracting(GoalRow::id).doesNotContainAnyElementsOf(rest.stream().map(GoalRow::id).toList());
+        assertThat(first)
+                .extracting(GoalRow::id)
+                .doesNotContainAnyElementsOf(rest.stream().map(GoalRow::id).toList());
         assertThat(rest.getLast().programmes()).isEmpty();
         assertThat(rest.getLast().plannedBudget()).isEqualByComparingTo(BigDecimal.ZERO);
     }
 
     private void assertRefused(GoalDraft draft, String messageKey) {
         assertThatThrownBy(() -> goals.create(draft))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
     private BigDecimal plannedOf(long initiativeId) {
-        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId)).fetchSingle().value1();
+        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
+                .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId))
+                .fetchSingle()
+                .value1();
     }
 
     private BigDecimal plannedForGoal(long goalId) {
-        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(INITIATIVE.GOAL_ID.eq(goalId).and(INITIATIVE.TRACK.eq("STRATEGIC")))
-                .fetchSingle().value1();
+                .fetchSingle()
+                .value1();
     }
 
     private int events(String kind, long id) {
@@ -185,6 +208,8 @@ class GoalServiceTest extends DatabaseTest {
     }
 
     private StrategicGoalRecord storedByTitle(String title) {
-        return db.selectFrom(STRATEGIC_GOAL).where(STRATEGIC_GOAL.TITLE.eq(title)).fetchSingle();
+        return db.selectFrom(STRATEGIC_GOAL)
+                .where(STRATEGIC_GOAL.TITLE.eq(title))
+                .fetchSingle();
     }
 }

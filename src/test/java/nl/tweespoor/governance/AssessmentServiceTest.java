@@ -45,7 +45,9 @@ class AssessmentServiceTest extends DatabaseTest {
         var checklist = service.checklist(item);
         assertThat(checklist.unassessed()).isEqualTo(5);
         assertThat(checklist.gaps()).isEqualTo(1);
-        assertThat(checklist.lines()).filteredOn(line -> line.principle().code().equals("HUM-1")).singleElement()
+        assertThat(checklist.lines())
+                .filteredOn(line -> line.principle().code().equals("HUM-1"))
+                .singleElement()
                 .satisfies(line -> {
                     assertThat(line.note()).isEqualTo("Nog geen menselijke controle.");
                     assertThat(line.assessedBy()).isNotBlank();
@@ -54,7 +56,8 @@ class AssessmentServiceTest extends DatabaseTest {
     }
 
     private int assessmentEvents(long item) {
-        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PRINCIPLE_ASSESSED"), AUDIT_EVENT.INITIATIVE_ID.eq(item));
+        return db.fetchCount(
+                AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PRINCIPLE_ASSESSED"), AUDIT_EVENT.INITIATIVE_ID.eq(item));
     }
 
     @Test
@@ -83,10 +86,12 @@ class AssessmentServiceTest extends DatabaseTest {
         long item = id(MANAGER2S_UNASSESSED_PROGRAMME);
 
         assertThatThrownBy(() -> service.assess(item, principle("DATA-1"), null, AssessmentResult.GAP, "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("assessment.note-required"));
         assertThatThrownBy(() -> service.assess(item, principle("DATA-1"), null, null, "x"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("assessment.result-required"));
         assertThat(service.checklist(item).unassessed()).isEqualTo(7);
     }
@@ -99,8 +104,9 @@ class AssessmentServiceTest extends DatabaseTest {
 
         service.assess(item, line.principle().id(), line.version(), AssessmentResult.GAP, "Opnieuw bekeken.");
 
-        assertThatThrownBy(() -> service.assess(item, line.principle().id(), line.version(),
-                AssessmentResult.MEETS, null)).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(
+                        () -> service.assess(item, line.principle().id(), line.version(), AssessmentResult.MEETS, null))
+                .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> service.assess(item, line.principle().id(), null, AssessmentResult.MEETS, null))
                 .as("someone assessed it while this user still saw it unassessed")
                 .isInstanceOf(ConcurrentEditException.class);
@@ -111,24 +117,41 @@ class AssessmentServiceTest extends DatabaseTest {
     @WithUserDetails("leader")
     void a_retired_principle_is_not_assessed_any_more() {
         long item = id(MANAGER2S_UNASSESSED_PROGRAMME);
-        db.update(PRINCIPLE).set(PRINCIPLE.ACTIVE, false).where(PRINCIPLE.CODE.eq("OTH-1")).execute();
+        db.update(PRINCIPLE)
+                .set(PRINCIPLE.ACTIVE, false)
+                .where(PRINCIPLE.CODE.eq("OTH-1"))
+                .execute();
 
         assertThatThrownBy(() -> service.assess(item, principle("OTH-1"), null, AssessmentResult.MEETS, null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("assessment.principle-retired"));
         assertThat(service.checklist(item).lines()).hasSize(6);
-        assertThat(db.fetchCount(PRINCIPLE_ASSESSMENT, PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(item))).isZero();
+        assertThat(db.fetchCount(PRINCIPLE_ASSESSMENT, PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(item)))
+                .isZero();
     }
 
     private long id(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 
     private long ownerOf(long item) {
-        return db.select(INITIATIVE.OWNER_ID).from(INITIATIVE).where(INITIATIVE.ID.eq(item)).fetchSingle().value1();
+        return db.select(INITIATIVE.OWNER_ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.eq(item))
+                .fetchSingle()
+                .value1();
     }
 
     private long principle(String code) {
-        return db.select(PRINCIPLE.ID).from(PRINCIPLE).where(PRINCIPLE.CODE.eq(code)).fetchSingle().value1();
+        return db.select(PRINCIPLE.ID)
+                .from(PRINCIPLE)
+                .where(PRINCIPLE.CODE.eq(code))
+                .fetchSingle()
+                .value1();
     }
 }

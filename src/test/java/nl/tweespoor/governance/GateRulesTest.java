@@ -24,20 +24,26 @@ class GateRulesTest {
 
     @Test
     void a_programme_with_every_principle_met_or_not_applicable_passes_into_pilot_and_beyond() {
-        var withNa = List.of(new PrincipleStanding("DATA-1", DATA, NOT_APPLICABLE),
+        var withNa = List.of(
+                new PrincipleStanding("DATA-1", DATA, NOT_APPLICABLE),
                 new PrincipleStanding("HUM-1", HUMAN_ROLE, MEETS));
         for (var target : List.of(Stage.PILOT, Stage.SCALE, Stage.RUN, Stage.COMPLETED)) {
-            assertThat(GateRules.refusal(Track.STRATEGIC, target, "LIMITED", withNa)).as(target.name()).isEmpty();
+            assertThat(GateRules.refusal(Track.STRATEGIC, target, "LIMITED", withNa))
+                    .as(target.name())
+                    .isEmpty();
         }
     }
 
     @Test
     void unassessed_and_gap_principles_close_the_gate_naming_each_code_and_allow_an_override() {
-        var standings = List.of(new PrincipleStanding("SEC-1", DATA, null),
-                new PrincipleStanding("DATA-2", DATA, GAP), new PrincipleStanding("DATA-1", DATA, null),
+        var standings = List.of(
+                new PrincipleStanding("SEC-1", DATA, null),
+                new PrincipleStanding("DATA-2", DATA, GAP),
+                new PrincipleStanding("DATA-1", DATA, null),
                 new PrincipleStanding("HUM-1", HUMAN_ROLE, MEETS));
 
-        var refusal = GateRules.refusal(Track.STRATEGIC, Stage.PILOT, "MINIMAL", standings).orElseThrow();
+        var refusal = GateRules.refusal(Track.STRATEGIC, Stage.PILOT, "MINIMAL", standings)
+                .orElseThrow();
 
         assertThat(refusal.overridable()).isTrue();
         assertThat(refusal.messageKey()).isEqualTo("gate.unassessed-and-gaps");
@@ -46,10 +52,12 @@ class GateRulesTest {
 
     @Test
     void only_unassessed_or_only_gaps_get_their_own_message() {
-        var unassessed = GateRules.refusal(Track.STRATEGIC, Stage.SCALE, "MINIMAL",
-                List.of(new PrincipleStanding("DATA-1", DATA, null))).orElseThrow();
-        var gaps = GateRules.refusal(Track.STRATEGIC, Stage.RUN, "MINIMAL",
-                List.of(new PrincipleStanding("DATA-1", DATA, GAP))).orElseThrow();
+        var unassessed = GateRules.refusal(
+                        Track.STRATEGIC, Stage.SCALE, "MINIMAL", List.of(new PrincipleStanding("DATA-1", DATA, null)))
+                .orElseThrow();
+        var gaps = GateRules.refusal(
+                        Track.STRATEGIC, Stage.RUN, "MINIMAL", List.of(new PrincipleStanding("DATA-1", DATA, GAP)))
+                .orElseThrow();
 
         assertThat(unassessed.messageKey()).isEqualTo("gate.unassessed");
         assertThat(unassessed.arguments()).containsExactly("stage.SCALE", "DATA-1");
@@ -60,31 +68,40 @@ class GateRulesTest {
     @Test
     void moves_before_pilot_and_stopping_are_not_gated() {
         var open = List.of(new PrincipleStanding("DATA-1", DATA, GAP));
-        assertThat(GateRules.refusal(Track.STRATEGIC, Stage.DISCOVERY, "HIGH", open)).isEmpty();
-        assertThat(GateRules.refusal(Track.STRATEGIC, Stage.STOPPED, "HIGH", open)).isEmpty();
-        assertThat(GateRules.refusal(Track.PERSONAL, Stage.RUNNING, "HIGH", open)).isEmpty();
+        assertThat(GateRules.refusal(Track.STRATEGIC, Stage.DISCOVERY, "HIGH", open))
+                .isEmpty();
+        assertThat(GateRules.refusal(Track.STRATEGIC, Stage.STOPPED, "HIGH", open))
+                .isEmpty();
+        assertThat(GateRules.refusal(Track.PERSONAL, Stage.RUNNING, "HIGH", open))
+                .isEmpty();
     }
 
     @Test
     void high_risk_needs_human_role_and_explainability_met_and_cannot_be_overridden() {
-        var standings = List.of(new PrincipleStanding("DATA-1", DATA, GAP),
+        var standings = List.of(
+                new PrincipleStanding("DATA-1", DATA, GAP),
                 new PrincipleStanding("HUM-1", HUMAN_ROLE, NOT_APPLICABLE),
                 new PrincipleStanding("EXP-1", EXPLAINABILITY, null));
 
-        var refusal = GateRules.refusal(Track.STRATEGIC, Stage.PILOT, "HIGH", standings).orElseThrow();
+        var refusal = GateRules.refusal(Track.STRATEGIC, Stage.PILOT, "HIGH", standings)
+                .orElseThrow();
 
         assertThat(refusal.overridable()).isFalse();
         assertThat(refusal.messageKey()).isEqualTo("gate.high-risk");
         assertThat(refusal.arguments()).containsExactly("stage.PILOT", "EXP-1, HUM-1");
-        assertThat(GateRules.refusal(Track.STRATEGIC, Stage.PILOT, "HIGH", ALL_MET)).isEmpty();
+        assertThat(GateRules.refusal(Track.STRATEGIC, Stage.PILOT, "HIGH", ALL_MET))
+                .isEmpty();
     }
 
     @Test
     void a_high_risk_programme_with_human_role_met_still_needs_the_other_principles() {
-        var standings = List.of(new PrincipleStanding("DATA-1", DATA, GAP),
-                new PrincipleStanding("HUM-1", HUMAN_ROLE, MEETS), new PrincipleStanding("EXP-1", EXPLAINABILITY, MEETS));
+        var standings = List.of(
+                new PrincipleStanding("DATA-1", DATA, GAP),
+                new PrincipleStanding("HUM-1", HUMAN_ROLE, MEETS),
+                new PrincipleStanding("EXP-1", EXPLAINABILITY, MEETS));
 
-        var refusal = GateRules.refusal(Track.STRATEGIC, Stage.SCALE, "HIGH", standings).orElseThrow();
+        var refusal = GateRules.refusal(Track.STRATEGIC, Stage.SCALE, "HIGH", standings)
+                .orElseThrow();
 
         assertThat(refusal.messageKey()).isEqualTo("gate.gaps");
         assertThat(refusal.overridable()).isTrue();
@@ -98,7 +115,9 @@ class GateRulesTest {
             assertThat(refusal.messageKey()).isEqualTo("gate.prohibited");
             assertThat(refusal.overridable()).isFalse();
         }
-        assertThat(GateRules.refusal(Track.PERSONAL, Stage.RUNNING, "PROHIBITED", ALL_MET)).isPresent();
-        assertThat(GateRules.refusal(Track.STRATEGIC, Stage.STOPPED, "PROHIBITED", ALL_MET)).isEmpty();
+        assertThat(GateRules.refusal(Track.PERSONAL, Stage.RUNNING, "PROHIBITED", ALL_MET))
+                .isPresent();
+        assertThat(GateRules.refusal(Track.STRATEGIC, Stage.STOPPED, "PROHIBITED", ALL_MET))
+                .isEmpty();
     }
 }

@@ -60,8 +60,8 @@ class GovernanceGateTest extends DatabaseTest {
                 .isInstanceOfSatisfying(GateRefusedException.class, refusal -> {
                     assertThat(refusal.overridable()).isTrue();
                     assertThat(refusal.messageKey()).isEqualTo("gate.unassessed");
-                    assertThat(refusal.arguments()).containsExactly("stage.PILOT",
-                            "DATA-1, DATA-2, ETH-1, EXP-1, HUM-1, OTH-1, SEC-1");
+                    assertThat(refusal.arguments())
+                            .containsExactly("stage.PILOT", "DATA-1, DATA-2, ETH-1, EXP-1, HUM-1, OTH-1, SEC-1");
                 });
         assertThat(stored(UNASSESSED_IN_DISCOVERY).getStage()).isEqualTo("DISCOVERY");
     }
@@ -81,17 +81,23 @@ class GovernanceGateTest extends DatabaseTest {
     void a_leaders_override_is_stored_with_its_reason_shown_on_the_item_and_audited() {
         var item = stored(UNASSESSED_IN_DISCOVERY);
 
-        lifecycle.moveStageOverridingGate(item.getId(), item.getVersion(), Stage.PILOT,
-                "  Pilot met tien klanten; toetsing loopt parallel.  ");
+        lifecycle.moveStageOverridingGate(
+                item.getId(), item.getVersion(), Stage.PILOT, "  Pilot met tien klanten; toetsing loopt parallel.  ");
 
         assertThat(stored(UNASSESSED_IN_DISCOVERY).getStage()).isEqualTo("PILOT");
-        var override = db.selectFrom(GATE_OVERRIDE).where(GATE_OVERRIDE.INITIATIVE_ID.eq(item.getId())).fetchSingle();
+        var override = db.selectFrom(GATE_OVERRIDE)
+                .where(GATE_OVERRIDE.INITIATIVE_ID.eq(item.getId()))
+                .fetchSingle();
         assertThat(override.getToStage()).isEqualTo("PILOT");
         assertThat(override.getReason()).isEqualTo("Pilot met tien klanten; toetsing loopt parallel.");
-        assertThat(assessments.checklist(item.getId()).overrides()).singleElement()
+        assertThat(assessments.checklist(item.getId()).overrides())
+                .singleElement()
                 .satisfies(shown -> assertThat(shown.reason()).isEqualTo(override.getReason()));
-        assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("GATE_OVERRIDDEN"),
-                AUDIT_EVENT.INITIATIVE_ID.eq(item.getId()))).isTrue();
+        assertThat(db.fetchExists(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.KIND.eq("GATE_OVERRIDDEN"),
+                        AUDIT_EVENT.INITIATIVE_ID.eq(item.getId())))
+                .isTrue();
     }
 
     @Test
@@ -99,7 +105,8 @@ class GovernanceGateTest extends DatabaseTest {
         var item = stored(UNASSESSED_IN_DISCOVERY);
 
         assertThatThrownBy(() -> lifecycle.moveStageOverridingGate(item.getId(), item.getVersion(), Stage.PILOT, " "))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("gate.override-reason-required"));
         assertThat(db.fetchCount(GATE_OVERRIDE)).isZero();
     }
@@ -109,8 +116,9 @@ class GovernanceGateTest extends DatabaseTest {
     void only_leaders_override_the_gate() {
         var item = stored(UNASSESSED_IN_DISCOVERY);
 
-        assertThatThrownBy(() -> lifecycle.moveStageOverridingGate(item.getId(), item.getVersion(), Stage.PILOT,
-                "Ik wil door")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        lifecycle.moveStageOverridingGate(item.getId(), item.getVersion(), Stage.PILOT, "Ik wil door"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(db.fetchCount(GATE_OVERRIDE)).isZero();
     }
 
@@ -125,8 +133,9 @@ class GovernanceGateTest extends DatabaseTest {
                     assertThat(refusal.messageKey()).isEqualTo("gate.high-risk");
                     assertThat(refusal.arguments()).containsExactly("stage.SCALE", "HUM-1");
                 });
-        assertThatThrownBy(() -> lifecycle.moveStageOverridingGate(item.getId(), item.getVersion(), Stage.SCALE,
-                "Bestuur wil door")).isInstanceOf(GateRefusedException.class);
+        assertThatThrownBy(() -> lifecycle.moveStageOverridingGate(
+                        item.getId(), item.getVersion(), Stage.SCALE, "Bestuur wil door"))
+                .isInstanceOf(GateRefusedException.class);
         assertThat(stored(HIGH_RISK_ALL_MET_IN_PILOT).getStage()).isEqualTo("PILOT");
         assertThat(db.fetchCount(GATE_OVERRIDE)).isZero();
     }
@@ -134,13 +143,18 @@ class GovernanceGateTest extends DatabaseTest {
     @Test
     void a_prohibited_programme_never_leaves_idea_but_can_be_stopped() {
         var item = stored(MINIMAL_IN_IDEA);
-        db.update(INITIATIVE).set(INITIATIVE.RISK_CLASS, "PROHIBITED").where(INITIATIVE.ID.eq(item.getId())).execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.RISK_CLASS, "PROHIBITED")
+                .where(INITIATIVE.ID.eq(item.getId()))
+                .execute();
 
         assertThatThrownBy(() -> lifecycle.moveStage(item.getId(), item.getVersion(), Stage.DISCOVERY))
-                .isInstanceOfSatisfying(GateRefusedException.class,
+                .isInstanceOfSatisfying(
+                        GateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("gate.prohibited"));
-        assertThatThrownBy(() -> lifecycle.moveStageOverridingGate(item.getId(), item.getVersion(), Stage.DISCOVERY,
-                "Toch verkennen")).isInstanceOf(GateRefusedException.class);
+        assertThatThrownBy(() -> lifecycle.moveStageOverridingGate(
+                        item.getId(), item.getVersion(), Stage.DISCOVERY, "Toch verkennen"))
+                .isInstanceOf(GateRefusedException.class);
 
         lifecycle.moveStage(item.getId(), item.getVersion(), Stage.STOPPED);
         assertThat(stored(MINIMAL_IN_IDEA).getStage()).isEqualTo("STOPPED");
@@ -149,10 +163,14 @@ class GovernanceGateTest extends DatabaseTest {
     @Test
     void a_prohibited_experiment_cannot_be_promoted_into_a_programme() {
         var item = stored(RUNNING_CHATBOT);
-        db.update(INITIATIVE).set(INITIATIVE.RISK_CLASS, "PROHIBITED").where(INITIATIVE.ID.eq(item.getId())).execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.RISK_CLASS, "PROHIBITED")
+                .where(INITIATIVE.ID.eq(item.getId()))
+                .execute();
 
         assertThatThrownBy(() -> lifecycle.promote(item.getId(), item.getVersion()))
-                .isInstanceOfSatisfying(GateRefusedException.class,
+                .isInstanceOfSatisfying(
+                        GateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("gate.prohibited"));
         assertThat(stored(RUNNING_CHATBOT).getStage()).isEqualTo("RUNNING");
     }
@@ -169,7 +187,10 @@ class GovernanceGateTest extends DatabaseTest {
     @Test
     void a_retired_principle_no_longer_holds_a_programme_back() {
         var item = stored(HIGH_RISK_WITH_ETHICS_GAP_IN_PILOT);
-        db.update(PRINCIPLE).set(PRINCIPLE.ACTIVE, false).where(PRINCIPLE.CODE.eq("ETH-1")).execute();
+        db.update(PRINCIPLE)
+                .set(PRINCIPLE.ACTIVE, false)
+                .where(PRINCIPLE.CODE.eq("ETH-1"))
+                .execute();
 
         lifecycle.moveStage(item.getId(), item.getVersion(), Stage.SCALE);
 
@@ -177,9 +198,15 @@ class GovernanceGateTest extends DatabaseTest {
     }
 
     private void setResult(InitiativeRecord item, String code, String result) {
-        var principleId = db.select(PRINCIPLE.ID).from(PRINCIPLE).where(PRINCIPLE.CODE.eq(code)).fetchSingle().value1();
-        db.update(PRINCIPLE_ASSESSMENT).set(PRINCIPLE_ASSESSMENT.RESULT, result)
-                .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(item.getId()),
+        var principleId = db.select(PRINCIPLE.ID)
+                .from(PRINCIPLE)
+                .where(PRINCIPLE.CODE.eq(code))
+                .fetchSingle()
+                .value1();
+        db.update(PRINCIPLE_ASSESSMENT)
+                .set(PRINCIPLE_ASSESSMENT.RESULT, result)
+                .where(
+                        PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(item.getId()),
                         PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(principleId))
                 .execute();
     }

@@ -26,26 +26,38 @@ class MatrixServiceTest extends DatabaseTest {
     @Test
     void each_row_carries_the_items_result_per_principle() {
         var rows = service.page(new MatrixFilter(Track.STRATEGIC, null, false), 0, 50);
-        long ethics = db.select(PRINCIPLE.ID).from(PRINCIPLE).where(PRINCIPLE.CODE.eq("ETH-1")).fetchSingle().value1();
+        long ethics = db.select(PRINCIPLE.ID)
+                .from(PRINCIPLE)
+                .where(PRINCIPLE.CODE.eq("ETH-1"))
+                .fetchSingle()
+                .value1();
 
         assertThat(rows).extracting(MatrixRow::track).containsOnly(Track.STRATEGIC);
-        assertThat(rows).filteredOn(r -> r.title().equals("Fraudedetectie bij schademeldingen")).singleElement()
+        assertThat(rows)
+                .filteredOn(r -> r.title().equals("Fraudedetectie bij schademeldingen"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.resultFor(ethics)).isEqualTo(AssessmentResult.GAP));
-        assertThat(rows).extracting(MatrixRow::stage).doesNotContain(nl.tweespoor.initiative.Stage.STOPPED,
-                nl.tweespoor.initiative.Stage.COMPLETED);
-        assertThat(service.count(new MatrixFilter(Track.STRATEGIC, null, false))).isEqualTo(rows.size());
+        assertThat(rows)
+                .extracting(MatrixRow::stage)
+                .doesNotContain(nl.tweespoor.initiative.Stage.STOPPED, nl.tweespoor.initiative.Stage.COMPLETED);
+        assertThat(service.count(new MatrixFilter(Track.STRATEGIC, null, false)))
+                .isEqualTo(rows.size());
     }
 
     @Test
     void the_department_filter_and_only_open_points_narrow_the_rows() {
-        long operations = db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq("Operations"))
-                .fetchSingle().value1();
+        long operations = db.select(DEPARTMENT.ID)
+                .from(DEPARTMENT)
+                .where(DEPARTMENT.NAME.eq("Operations"))
+                .fetchSingle()
+                .value1();
         var all = service.page(MatrixFilter.all(), 0, 200);
         var open = service.page(new MatrixFilter(null, null, true), 0, 200);
         var inOperations = service.page(new MatrixFilter(null, operations, false), 0, 200);
 
         assertThat(inOperations).isNotEmpty().extracting(MatrixRow::department).containsOnly("Operations");
-        assertThat(open).hasSizeLessThan(all.size())
+        assertThat(open)
+                .hasSizeLessThan(all.size())
                 .noneMatch(r -> r.title().equals("Slimme routering van klantvragen"))
                 .anyMatch(r -> r.title().equals("Fraudedetectie bij schademeldingen"));
     }

@@ -30,10 +30,11 @@ class PrincipleServiceTest extends DatabaseTest {
     void a_leader_adds_a_principle_that_every_item_is_then_assessed_against() {
         int before = service.active().size();
 
-        long id = service.create(new PrincipleDraft(" data-3 ", "Bronnen vermeld", "We noemen de bron van elk antwoord.",
-                PrincipleCategory.DATA, true));
+        long id = service.create(new PrincipleDraft(
+                " data-3 ", "Bronnen vermeld", "We noemen de bron van elk antwoord.", PrincipleCategory.DATA, true));
 
-        assertThat(service.active()).hasSize(before + 1)
+        assertThat(service.active())
+                .hasSize(before + 1)
                 .anySatisfy(p -> assertThat(p.code()).isEqualTo("DATA-3"));
         assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PRINCIPLE_CREATED"), AUDIT_EVENT.ENTITY_ID.eq(id)))
                 .isTrue();
@@ -42,37 +43,54 @@ class PrincipleServiceTest extends DatabaseTest {
     @Test
     @WithUserDetails("leader")
     void codes_are_unique_and_well_formed() {
-        assertThatThrownBy(() -> service.create(new PrincipleDraft("data-1", "Dubbel", "Uitleg",
-                PrincipleCategory.DATA, true))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        service.create(new PrincipleDraft("data-1", "Dubbel", "Uitleg", PrincipleCategory.DATA, true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("principle.code-taken"));
-        assertThatThrownBy(() -> service.create(new PrincipleDraft("data 1!", "Fout", "Uitleg",
-                PrincipleCategory.DATA, true))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        service.create(new PrincipleDraft("data 1!", "Fout", "Uitleg", PrincipleCategory.DATA, true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("principle.code-invalid"));
-        assertThatThrownBy(() -> service.create(new PrincipleDraft("DATA-9", "Zonder uitleg", " ",
-                PrincipleCategory.DATA, true))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> service.create(
+                        new PrincipleDraft("DATA-9", "Zonder uitleg", " ", PrincipleCategory.DATA, true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("principle.explanation-required"));
     }
 
     @Test
     @WithUserDetails("leader")
     void retiring_a_principle_takes_it_out_of_the_active_set_and_is_audited() {
-        var principle = db.selectFrom(PRINCIPLE).where(PRINCIPLE.CODE.eq("OTH-1")).fetchSingle();
+        var principle =
+                db.selectFrom(PRINCIPLE).where(PRINCIPLE.CODE.eq("OTH-1")).fetchSingle();
 
-        service.update(principle.getId(), principle.getVersion(), new PrincipleDraft("OTH-1", principle.getTitle(),
-                principle.getExplanation(), PrincipleCategory.OTHER, false));
+        service.update(
+                principle.getId(),
+                principle.getVersion(),
+                new PrincipleDraft(
+                        "OTH-1", principle.getTitle(), principle.getExplanation(), PrincipleCategory.OTHER, false));
 
         assertThat(service.active()).noneSatisfy(p -> assertThat(p.code()).isEqualTo("OTH-1"));
-        assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PRINCIPLE_RETIRED"),
-                AUDIT_EVENT.ENTITY_ID.eq(principle.getId()))).isTrue();
-        assertThatThrownBy(() -> service.update(principle.getId(), principle.getVersion(), new PrincipleDraft("OTH-1",
-                "Ander", "Uitleg", PrincipleCategory.OTHER, true))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(db.fetchExists(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.KIND.eq("PRINCIPLE_RETIRED"),
+                        AUDIT_EVENT.ENTITY_ID.eq(principle.getId())))
+                .isTrue();
+        assertThatThrownBy(() -> service.update(
+                        principle.getId(),
+                        principle.getVersion(),
+                        new PrincipleDraft("OTH-1", "Ander", "Uitleg", PrincipleCategory.OTHER, true)))
+                .isInstanceOf(ConcurrentEditException.class);
     }
 
     @Test
     @WithUserDetails("manager")
     void a_programme_manager_cannot_change_the_catalogue() {
         assertThat(service.mayEdit()).isFalse();
-        assertThatThrownBy(() -> service.create(new PrincipleDraft("X-1", "Eigen norm", "Uitleg",
-                PrincipleCategory.OTHER, true))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.create(
+                        new PrincipleDraft("X-1", "Eigen norm", "Uitleg", PrincipleCategory.OTHER, true)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -49,8 +49,8 @@ class ConcurrentEditTest extends DatabaseTest {
         int eventsAfterFirstSave = db.fetchCount(AUDIT_EVENT);
 
         signInAs("leader");
-        assertThatThrownBy(() -> service.update(id, seenByLeader.version(),
-                Drafts.withTitle(seenByLeader.draft(), "Titel van Lotte")))
+        assertThatThrownBy(() -> service.update(
+                        id, seenByLeader.version(), Drafts.withTitle(seenByLeader.draft(), "Titel van Lotte")))
                 .isInstanceOf(ConcurrentEditException.class);
 
         var stored = db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchSingle();
@@ -89,11 +89,13 @@ class ConcurrentEditTest extends DatabaseTest {
     }
 
     private long itemOwnedByManager() {
-        return db.select(INITIATIVE.ID).from(INITIATIVE)
-                .where(INITIATIVE.OWNER_ID.eq(db.select(APP_USER.ID)
-                        .from(APP_USER)
-                        .where(APP_USER.USERNAME.eq("manager"))))
-                .orderBy(INITIATIVE.ID).limit(1).fetchSingle(INITIATIVE.ID);
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.OWNER_ID.eq(
+                        db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("manager"))))
+                .orderBy(INITIATIVE.ID)
+                .limit(1)
+                .fetchSingle(INITIATIVE.ID);
     }
 
     private void signInAs(String username) {

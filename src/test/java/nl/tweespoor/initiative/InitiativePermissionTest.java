@@ -74,8 +74,8 @@ class InitiativePermissionTest extends DatabaseTest {
         var item = firstItemOwnedBy("manager2");
         var details = service.details(item.getId());
 
-        assertThatThrownBy(() -> service.update(item.getId(), details.version(),
-                Drafts.withTitle(details.draft(), "Gekaapt")))
+        assertThatThrownBy(() ->
+                        service.update(item.getId(), details.version(), Drafts.withTitle(details.draft(), "Gekaapt")))
                 .isInstanceOf(NotPermittedException.class)
                 .extracting(e -> ((NotPermittedException) e).messageKey())
                 .isEqualTo("error.not-permitted.edit-item");
@@ -88,8 +88,10 @@ class InitiativePermissionTest extends DatabaseTest {
     @Test
     @WithUserDetails("manager")
     void programme_manager_may_edit_own_items_only() {
-        assertThat(service.mayEdit(service.details(firstItemOwnedBy("manager").getId()))).isTrue();
-        assertThat(service.mayEdit(service.details(firstItemOwnedBy("manager2").getId()))).isFalse();
+        assertThat(service.mayEdit(service.details(firstItemOwnedBy("manager").getId())))
+                .isTrue();
+        assertThat(service.mayEdit(service.details(firstItemOwnedBy("manager2").getId())))
+                .isFalse();
         assertThat(service.mayPropose()).isTrue();
     }
 
@@ -136,8 +138,8 @@ class InitiativePermissionTest extends DatabaseTest {
 
         var item = firstItemOwnedBy("manager");
         var details = service.details(item.getId());
-        assertThatThrownBy(() -> service.update(item.getId(), details.version(),
-                Drafts.withTitle(details.draft(), "Mag ook niet")))
+        assertThatThrownBy(() -> service.update(
+                        item.getId(), details.version(), Drafts.withTitle(details.draft(), "Mag ook niet")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(stored(item.getId()).getTitle()).isEqualTo(item.getTitle());
         assertThat(stored(item.getId()).getVersion()).isEqualTo(item.getVersion());
@@ -156,7 +158,10 @@ class InitiativePermissionTest extends DatabaseTest {
     }
 
     private long userId(String username) {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchSingle(APP_USER.ID);
+        return db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchSingle(APP_USER.ID);
     }
 
     private long hr() {

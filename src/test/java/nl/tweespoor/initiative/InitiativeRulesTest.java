@@ -19,8 +19,9 @@ class InitiativeRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "0.0", "100", "100.0", "55.5"})
     void adoption_from_0_to_100_percent_is_accepted(String adoption) {
-        assertThatCode(() -> InitiativeRules.validate(Track.PERSONAL,
-                Drafts.withOutcomes(EXPERIMENT, new BigDecimal(adoption), null))).doesNotThrowAnyException();
+        assertThatCode(() -> InitiativeRules.validate(
+                        Track.PERSONAL, Drafts.withOutcomes(EXPERIMENT, new BigDecimal(adoption), null)))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
@@ -32,8 +33,9 @@ class InitiativeRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"1", "1.0", "3.5", "5", "5.0"})
     void satisfaction_from_1_to_5_is_accepted(String satisfaction) {
-        assertThatCode(() -> InitiativeRules.validate(Track.PERSONAL,
-                Drafts.withOutcomes(EXPERIMENT, null, new BigDecimal(satisfaction)))).doesNotThrowAnyException();
+        assertThatCode(() -> InitiativeRules.validate(
+                        Track.PERSONAL, Drafts.withOutcomes(EXPERIMENT, null, new BigDecimal(satisfaction))))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
@@ -51,8 +53,9 @@ class InitiativeRulesTest {
 
     @Test
     void cost_up_to_what_the_column_holds_is_accepted() {
-        assertThatCode(() -> InitiativeRules.validate(Track.PERSONAL,
-                Drafts.withCost(EXPERIMENT, new BigDecimal("999999999999.99")))).doesNotThrowAnyException();
+        assertThatCode(() -> InitiativeRules.validate(
+                        Track.PERSONAL, Drafts.withCost(EXPERIMENT, new BigDecimal("999999999999.99"))))
+                .doesNotThrowAnyException();
         // Rounding it to cents would overflow the column: refused for its decimals, before any rounding.
         assertRefused(Drafts.withCost(EXPERIMENT, new BigDecimal("999999999999.995")), "validation.too-many-decimals");
         assertRefused(Drafts.withCost(EXPERIMENT, new BigDecimal("1000000000000")), "validation.too-large");
@@ -60,8 +63,9 @@ class InitiativeRulesTest {
 
     @Test
     void same_start_and_end_quarter_is_accepted() {
-        assertThatCode(() -> InitiativeRules.validate(Track.PERSONAL,
-                Drafts.withQuarters(EXPERIMENT, "2027-Q2", "2027-Q2"))).doesNotThrowAnyException();
+        assertThatCode(() ->
+                        InitiativeRules.validate(Track.PERSONAL, Drafts.withQuarters(EXPERIMENT, "2027-Q2", "2027-Q2")))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -84,7 +88,8 @@ class InitiativeRulesTest {
 
     private static void assertRefused(InitiativeDraft draft, String messageKey) {
         assertThatThrownBy(() -> InitiativeRules.validate(Track.PERSONAL, draft))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 }

@@ -59,14 +59,14 @@ class InitiativeValidationTest extends DatabaseTest {
 
     @Test
     void end_quarter_before_start_quarter_is_refused() {
-        assertRefused(Track.PERSONAL, Drafts.withQuarters(experiment, "2027-Q3", "2027-Q2"),
-                "validation.end-before-start");
+        assertRefused(
+                Track.PERSONAL, Drafts.withQuarters(experiment, "2027-Q3", "2027-Q2"), "validation.end-before-start");
     }
 
     @Test
     void end_quarter_in_an_earlier_year_is_refused() {
-        assertRefused(Track.STRATEGIC, Drafts.withQuarters(programme, "2028-Q1", "2027-Q4"),
-                "validation.end-before-start");
+        assertRefused(
+                Track.STRATEGIC, Drafts.withQuarters(programme, "2028-Q1", "2027-Q4"), "validation.end-before-start");
     }
 
     @Test
@@ -77,15 +77,15 @@ class InitiativeValidationTest extends DatabaseTest {
 
     @Test
     void negative_cost_is_refused() {
-        var error = assertRefused(Track.PERSONAL, Drafts.withCost(experiment, new BigDecimal("-0.01")),
-                "validation.not-negative");
+        var error = assertRefused(
+                Track.PERSONAL, Drafts.withCost(experiment, new BigDecimal("-0.01")), "validation.not-negative");
         assertThat(error.arguments()).containsExactly("field.cost");
     }
 
     @Test
     void adoption_above_100_percent_is_refused() {
-        var error = assertRefused(Track.PERSONAL,
-                Drafts.withOutcomes(experiment, new BigDecimal("120"), null), "validation.between");
+        var error = assertRefused(
+                Track.PERSONAL, Drafts.withOutcomes(experiment, new BigDecimal("120"), null), "validation.between");
         assertThat(error.arguments()).containsExactly("field.adoption", 0, 100);
     }
 
@@ -96,20 +96,26 @@ class InitiativeValidationTest extends DatabaseTest {
 
     @Test
     void programme_on_the_personal_productivity_layer_is_refused() {
-        assertRefused(Track.STRATEGIC, Drafts.withLayer(programme, Layer.PERSONAL_PRODUCTIVITY),
+        assertRefused(
+                Track.STRATEGIC,
+                Drafts.withLayer(programme, Layer.PERSONAL_PRODUCTIVITY),
                 "validation.programme-layer");
     }
 
     @Test
     void unknown_department_is_refused() {
-        long unknown = db.select(DSL.max(DEPARTMENT.ID)).from(DEPARTMENT).fetchSingle().value1() + 1000;
+        long unknown =
+                db.select(DSL.max(DEPARTMENT.ID)).from(DEPARTMENT).fetchSingle().value1() + 1000;
         assertRefused(Track.PERSONAL, Drafts.withDepartment(experiment, unknown), "validation.department-unknown");
     }
 
     @Test
     void an_item_keeps_its_department_after_that_department_was_deactivated_but_cannot_move_into_one() {
         long id = service.propose(Track.PERSONAL, experiment);
-        db.update(DEPARTMENT).set(DEPARTMENT.ACTIVE, false).where(DEPARTMENT.ID.eq(hr)).execute();
+        db.update(DEPARTMENT)
+                .set(DEPARTMENT.ACTIVE, false)
+                .where(DEPARTMENT.ID.eq(hr))
+                .execute();
         var item = service.details(id);
 
         service.update(id, item.version(), Drafts.withTitle(item.draft(), "Nieuwe titel"));
@@ -117,21 +123,26 @@ class InitiativeValidationTest extends DatabaseTest {
         assertThat(service.details(id).title()).isEqualTo("Nieuwe titel");
         long other = service.propose(Track.PERSONAL, Drafts.withDepartment(experiment, Drafts.departmentId(db, "IT")));
         var elsewhere = service.details(other);
-        assertThatThrownBy(() -> service.update(other, elsewhere.version(), Drafts.withDepartment(elsewhere.draft(), hr)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(
+                        () -> service.update(other, elsewhere.version(), Drafts.withDepartment(elsewhere.draft(), hr)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.department-unknown"));
     }
 
     @Test
     void inactive_department_is_refused() {
-        db.update(DEPARTMENT).set(DEPARTMENT.ACTIVE, false).where(DEPARTMENT.ID.eq(hr)).execute();
+        db.update(DEPARTMENT)
+                .set(DEPARTMENT.ACTIVE, false)
+                .where(DEPARTMENT.ID.eq(hr))
+                .execute();
         assertRefused(Track.STRATEGIC, programme, "validation.department-unknown");
     }
 
     @Test
     void cost_too_large_to_store_is_refused_as_invalid_input() {
-        var error = assertRefused(Track.STRATEGIC, Drafts.withCost(programme, new BigDecimal("1000000000000")),
-                "validation.too-large");
+        var error = assertRefused(
+                Track.STRATEGIC, Drafts.withCost(programme, new BigDecimal("1000000000000")), "validation.too-large");
         assertThat(error.arguments()).containsExactly("field.cost", LARGEST_COST);
     }
 
@@ -143,8 +154,26 @@ class InitiativeValidationTest extends DatabaseTest {
 
     @Test
     void hours_saved_too_large_to_store_are_refused_as_invalid_input() {
-        var draft = new InitiativeDraft("Experiment", null, null, Layer.PERSONAL_PRODUCTIVITY, Ambition.OPTIMISE, hr,
-                null, null, null, null, null, null, null, null, null, null, new BigDecimal("10000000"), null, null,
+        var draft = new InitiativeDraft(
+                "Experiment",
+                null,
+                null,
+                Layer.PERSONAL_PRODUCTIVITY,
+                Ambition.OPTIMISE,
+                hr,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal("10000000"),
+                null,
+                null,
                 null);
         var error = assertRefused(Track.PERSONAL, draft, "validation.too-large");
         assertThat(error.arguments()).containsExactly("field.hours-saved", new BigDecimal("9999999.9"));
@@ -152,22 +181,46 @@ class InitiativeValidationTest extends DatabaseTest {
 
     @Test
     void unknown_strategic_goal_is_refused() {
-        var draft = new InitiativeDraft("Programma", null, null, Layer.STRATEGIC, Ambition.REDESIGN, hr,
-                Long.MAX_VALUE, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        var draft = new InitiativeDraft(
+                "Programma",
+                null,
+                null,
+                Layer.STRATEGIC,
+                Ambition.REDESIGN,
+                hr,
+                Long.MAX_VALUE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertRefused(Track.STRATEGIC, draft, "validation.goal-unknown");
     }
 
     @Test
     void invalid_edit_is_refused_and_leaves_the_item_as_it_was() {
-        long id = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TRACK.eq("PERSONAL"))
-                .orderBy(INITIATIVE.ID).limit(1).fetchSingle(INITIATIVE.ID);
+        long id = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .orderBy(INITIATIVE.ID)
+                .limit(1)
+                .fetchSingle(INITIATIVE.ID);
         var details = service.details(id);
         int items = db.fetchCount(INITIATIVE);
         int events = db.fetchCount(AUDIT_EVENT);
 
-        assertThatThrownBy(() -> service.update(id, details.version(),
-                Drafts.withLayer(details.draft(), Layer.STRATEGIC)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(
+                        () -> service.update(id, details.version(), Drafts.withLayer(details.draft(), Layer.STRATEGIC)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.experiment-layer"));
 
         assertThat(service.details(id)).isEqualTo(details);

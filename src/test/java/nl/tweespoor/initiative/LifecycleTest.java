@@ -39,16 +39,39 @@ class LifecycleTest extends DatabaseTest {
         assertThat(StageRules.nextStages(Track.PERSONAL, Stage.CONCLUDED)).isEmpty();
         assertThat(StageRules.nextStages(Track.STRATEGIC, Stage.IDEA))
                 .containsExactlyInAnyOrder(Stage.DISCOVERY, Stage.STOPPED);
-        var empty = new InitiativeDraft("t", null, null, Layer.PERSONAL_PRODUCTIVITY, Ambition.OPTIMISE, 1L, null,
-                null, null, null, null, null, null, "2027-Q1", null, null, null, null, null, null);
+        var empty = new InitiativeDraft(
+                "t",
+                null,
+                null,
+                Layer.PERSONAL_PRODUCTIVITY,
+                Ambition.OPTIMISE,
+                1L,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "2027-Q1",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThatThrownBy(() -> StageRules.check(Track.PERSONAL, Stage.PROPOSED, Stage.RUNNING, empty))
-                .isInstanceOfSatisfying(MissingFieldsException.class, e -> assertThat(e.fieldKeys())
-                        .containsExactly("field.hypothesis", "field.lead", "field.timebox"));
+                .isInstanceOfSatisfying(
+                        MissingFieldsException.class,
+                        e -> assertThat(e.fieldKeys())
+                                .containsExactly("field.hypothesis", "field.lead", "field.timebox"));
         assertThatThrownBy(() -> StageRules.check(Track.PERSONAL, Stage.RUNNING, Stage.CONCLUDED, empty))
-                .isInstanceOfSatisfying(MissingFieldsException.class, e -> assertThat(e.fieldKeys())
-                        .containsExactly("field.learnings", "field.outcome-measure"));
+                .isInstanceOfSatisfying(
+                        MissingFieldsException.class,
+                        e -> assertThat(e.fieldKeys()).containsExactly("field.learnings", "field.outcome-measure"));
         assertThatThrownBy(() -> StageRules.check(Track.STRATEGIC, Stage.IDEA, Stage.PILOT, empty))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("stage.move-not-allowed");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("stage.move-not-allowed");
     }
 
     @Test
@@ -57,8 +80,9 @@ class LifecycleTest extends DatabaseTest {
         var item = details("Spreadsheetformules met AI");
         lifecycle.moveStage(item.id(), item.version(), Stage.RUNNING);
         assertThat(initiatives.details(item.id()).stage()).isEqualTo(Stage.RUNNING);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STAGE_CHANGED")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(item.id())))).isEqualTo(1);
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STAGE_CHANGED").and(AUDIT_EVENT.ENTITY_ID.eq(item.id()))))
+                .isEqualTo(1);
     }
 
     @Test
@@ -103,7 +127,8 @@ class LifecycleTest extends DatabaseTest {
         assertThat(programme.title()).isEqualTo(experiment.title());
         assertThat(programme.draft().hypothesis()).isEqualTo(experiment.draft().hypothesis());
         assertThat(programme.ownerId()).isEqualTo(experiment.ownerId());
-        assertThat(programme.draft().departmentId()).isEqualTo(experiment.draft().departmentId());
+        assertThat(programme.draft().departmentId())
+                .isEqualTo(experiment.draft().departmentId());
         assertThat(programme.draft().description()).contains("8").contains("65");
         assertThat(programme.promotedFrom().id()).isEqualTo(experiment.id());
         var after = initiatives.details(experiment.id());
@@ -138,7 +163,11 @@ class LifecycleTest extends DatabaseTest {
     }
 
     private InitiativeDetails details(String title) {
-        long id = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        long id = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
         return initiatives.details(id);
     }
 }

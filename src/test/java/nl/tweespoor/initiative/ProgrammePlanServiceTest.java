@@ -29,6 +29,7 @@ class ProgrammePlanServiceTest extends DatabaseTest {
     private static final String MANAGERS_PROGRAMME = "Schadereis opnieuw ontworpen met AI";
     /** Owned by manager2, no milestones or KPIs in the demo. */
     private static final String MANAGER2S_PROGRAMME = "AI-prognoses voor kasstromen";
+
     private static final String EXPERIMENT = "Klantchatbot voor polisvragen";
 
     @Autowired
@@ -45,29 +46,36 @@ class ProgrammePlanServiceTest extends DatabaseTest {
 
         plans.saveMilestone(programme, new Milestone(null, "  Regio Zuid live ", "2031-Q2", false, 0));
 
-        var added = plans.milestones(programme).stream().filter(m -> m.title().equals("Regio Zuid live"))
-                .findFirst().orElseThrow();
+        var added = plans.milestones(programme).stream()
+                .filter(m -> m.title().equals("Regio Zuid live"))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.dueQuarter()).isEqualTo("2031-Q2");
         assertThat(added.done()).isFalse();
         assertThat(plans.milestones(programme)).hasSize(5).last().isEqualTo(added);
         assertThat(events("MILESTONE_ADDED", added.id())).isEqualTo(1);
 
-        plans.saveMilestone(programme, new Milestone(added.id(), "Regio Zuid live", "2031-Q3", true,
-                added.version()));
+        plans.saveMilestone(programme, new Milestone(added.id(), "Regio Zuid live", "2031-Q3", true, added.version()));
 
         var edited = db.selectFrom(MILESTONE).where(MILESTONE.ID.eq(added.id())).fetchSingle();
         assertThat(edited.getDueQuarter()).isEqualTo("2031-Q3");
         assertThat(edited.getDone()).isTrue();
         assertThat(edited.getVersion()).isEqualTo(added.version() + 1);
-        assertThat(db.select(DSL.field("before_state ->> 'due_quarter'", String.class),
-                        DSL.field("after_state ->> 'due_quarter'", String.class))
-                .from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("MILESTONE_UPDATED").and(AUDIT_EVENT.ENTITY_ID.eq(added.id()))
-                        .and(AUDIT_EVENT.INITIATIVE_ID.eq(programme)))
-                .fetchSingle().intoArray()).containsExactly("2031-Q2", "2031-Q3");
+        assertThat(db.select(
+                                DSL.field("before_state ->> 'due_quarter'", String.class),
+                                DSL.field("after_state ->> 'due_quarter'", String.class))
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT
+                                .KIND
+                                .eq("MILESTONE_UPDATED")
+                                .and(AUDIT_EVENT.ENTITY_ID.eq(added.id()))
+                                .and(AUDIT_EVENT.INITIATIVE_ID.eq(programme)))
+                        .fetchSingle()
+                        .intoArray())
+                .containsExactly("2031-Q2", "2031-Q3");
 
-        plans.deleteMilestone(programme, new Milestone(added.id(), "Regio Zuid live", "2031-Q3", true,
-                edited.getVersion()));
+        plans.deleteMilestone(
+                programme, new Milestone(added.id(), "Regio Zuid live", "2031-Q3", true, edited.getVersion()));
 
         assertThat(db.fetchExists(MILESTONE, MILESTONE.ID.eq(added.id()))).isFalse();
         assertThat(plans.milestones(programme)).hasSize(4);
@@ -80,8 +88,8 @@ class ProgrammePlanServiceTest extends DatabaseTest {
         long programme = id(MANAGER2S_PROGRAMME);
         assertThat(plans.kpis(programme)).isEmpty();
 
-        plans.saveKpi(programme, new Kpi(null, "Buffer", "EUR mln", new BigDecimal("20"), new BigDecimal("15"),
-                null, 0));
+        plans.saveKpi(
+                programme, new Kpi(null, "Buffer", "EUR mln", new BigDecimal("20"), new BigDecimal("15"), null, 0));
 
         var added = plans.kpis(programme).getFirst();
         assertThat(added.name()).isEqualTo("Buffer");
@@ -90,8 +98,16 @@ class ProgrammePlanServiceTest extends DatabaseTest {
         assertThat(added.actual()).isNull();
         assertThat(events("KPI_ADDED", added.id())).isEqualTo(1);
 
-        plans.saveKpi(programme, new Kpi(added.id(), "Buffer", "EUR mln", added.baseline(), added.target(),
-                new BigDecimal("17.5"), added.version()));
+        plans.saveKpi(
+                programme,
+                new Kpi(
+                        added.id(),
+                        "Buffer",
+                        "EUR mln",
+                        added.baseline(),
+                        added.target(),
+                        new BigDecimal("17.5"),
+                        added.version()));
 
         var edited = plans.kpis(programme).getFirst();
         assertThat(edited.actual()).isEqualByComparingTo("17.5");
@@ -110,14 +126,16 @@ class ProgrammePlanServiceTest extends DatabaseTest {
     void manager_cannot_plan_on_another_managers_programme() {
         long programme = id(MANAGER2S_PROGRAMME);
 
-        assertThatThrownBy(() -> plans.saveMilestone(programme, new Milestone(null, "Niet van mij", "2031-Q1",
-                false, 0)))
-                .isInstanceOfSatisfying(NotPermittedException.class,
+        assertThatThrownBy(
+                        () -> plans.saveMilestone(programme, new Milestone(null, "Niet van mij", "2031-Q1", false, 0)))
+                .isInstanceOfSatisfying(
+                        NotPermittedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.not-permitted.edit-item"));
         assertThatThrownBy(() -> plans.saveKpi(programme, new Kpi(null, "KPI", "%", null, BigDecimal.TEN, null, 0)))
                 .isInstanceOf(NotPermittedException.class);
 
-        assertThat(db.fetchCount(MILESTONE, MILESTONE.INITIATIVE_ID.eq(programme))).isZero();
+        assertThat(db.fetchCount(MILESTONE, MILESTONE.INITIATIVE_ID.eq(programme)))
+                .isZero();
         assertThat(db.fetchCount(KPI, KPI.INITIATIVE_ID.eq(programme))).isZero();
     }
 
@@ -125,15 +143,19 @@ class ProgrammePlanServiceTest extends DatabaseTest {
     @WithUserDetails("manager")
     void manager_cannot_change_or_delete_a_milestone_of_another_managers_programme() {
         long programme = id(MANAGER2S_PROGRAMME);
-        var theirs = db.insertInto(MILESTONE).set(MILESTONE.INITIATIVE_ID, programme)
-                .set(MILESTONE.TITLE, "Van Sanne").set(MILESTONE.DUE_QUARTER, "2031-Q1")
-                .returning().fetchSingle();
+        var theirs = db.insertInto(MILESTONE)
+                .set(MILESTONE.INITIATIVE_ID, programme)
+                .set(MILESTONE.TITLE, "Van Sanne")
+                .set(MILESTONE.DUE_QUARTER, "2031-Q1")
+                .returning()
+                .fetchSingle();
         var asSeen = new Milestone(theirs.getId(), "Van Mark", "2031-Q1", true, theirs.getVersion());
 
         assertThatThrownBy(() -> plans.saveMilestone(programme, asSeen)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> plans.deleteMilestone(programme, asSeen)).isInstanceOf(NotPermittedException.class);
 
-        var after = db.selectFrom(MILESTONE).where(MILESTONE.ID.eq(theirs.getId())).fetchSingle();
+        var after =
+                db.selectFrom(MILESTONE).where(MILESTONE.ID.eq(theirs.getId())).fetchSingle();
         assertThat(after.getTitle()).isEqualTo("Van Sanne");
         assertThat(after.getVersion()).isEqualTo(theirs.getVersion());
     }
@@ -142,14 +164,21 @@ class ProgrammePlanServiceTest extends DatabaseTest {
     @WithUserDetails("manager")
     void a_milestone_of_another_programme_cannot_be_changed_through_ones_own_programme() {
         long own = id(MANAGERS_PROGRAMME);
-        var theirs = db.insertInto(MILESTONE).set(MILESTONE.INITIATIVE_ID, id(MANAGER2S_PROGRAMME))
-                .set(MILESTONE.TITLE, "Van Sanne").set(MILESTONE.DUE_QUARTER, "2031-Q1")
-                .returning().fetchSingle();
+        var theirs = db.insertInto(MILESTONE)
+                .set(MILESTONE.INITIATIVE_ID, id(MANAGER2S_PROGRAMME))
+                .set(MILESTONE.TITLE, "Van Sanne")
+                .set(MILESTONE.DUE_QUARTER, "2031-Q1")
+                .returning()
+                .fetchSingle();
 
-        assertThatThrownBy(() -> plans.saveMilestone(own, new Milestone(theirs.getId(), "Gekaapt", "2031-Q1", false,
-                theirs.getVersion()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.saveMilestone(
+                        own, new Milestone(theirs.getId(), "Gekaapt", "2031-Q1", false, theirs.getVersion())))
+                .isInstanceOf(NotFoundException.class);
 
-        assertThat(db.selectFrom(MILESTONE).where(MILESTONE.ID.eq(theirs.getId())).fetchSingle().getTitle())
+        assertThat(db.selectFrom(MILESTONE)
+                        .where(MILESTONE.ID.eq(theirs.getId()))
+                        .fetchSingle()
+                        .getTitle())
                 .isEqualTo("Van Sanne");
     }
 
@@ -162,10 +191,11 @@ class ProgrammePlanServiceTest extends DatabaseTest {
         int milestones = db.fetchCount(MILESTONE);
         int kpis = db.fetchCount(KPI);
 
-        assertThatThrownBy(() -> plans.saveMilestone(programme, new Milestone(null, "Mag niet", "2031-Q1", false,
-                0))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plans.saveKpi(programme, new Kpi(null, "Mag niet", "%", null, BigDecimal.ONE, null,
-                0))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.saveMilestone(programme, new Milestone(null, "Mag niet", "2031-Q1", false, 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> plans.saveKpi(programme, new Kpi(null, "Mag niet", "%", null, BigDecimal.ONE, null, 0)))
+                .isInstanceOf(AccessDeniedException.class);
         var first = plans.milestones(programme).getFirst();
         assertThatThrownBy(() -> plans.deleteMilestone(programme, first)).isInstanceOf(AccessDeniedException.class);
 
@@ -178,15 +208,17 @@ class ProgrammePlanServiceTest extends DatabaseTest {
     void an_experiment_has_no_milestones_or_kpis() {
         long experiment = id(EXPERIMENT);
 
-        assertThatThrownBy(() -> plans.saveMilestone(experiment, new Milestone(null, "Mijlpaal", "2031-Q1", false,
-                0)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> plans.saveMilestone(experiment, new Milestone(null, "Mijlpaal", "2031-Q1", false, 0)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("programme.only"));
         assertThatThrownBy(() -> plans.saveKpi(experiment, new Kpi(null, "KPI", "%", null, BigDecimal.TEN, null, 0)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("programme.only"));
 
-        assertThat(db.fetchCount(MILESTONE, MILESTONE.INITIATIVE_ID.eq(experiment))).isZero();
+        assertThat(db.fetchCount(MILESTONE, MILESTONE.INITIATIVE_ID.eq(experiment)))
+                .isZero();
         assertThat(db.fetchCount(KPI, KPI.INITIATIVE_ID.eq(experiment))).isZero();
     }
 
@@ -196,17 +228,19 @@ class ProgrammePlanServiceTest extends DatabaseTest {
         long programme = id(MANAGER2S_PROGRAMME);
 
         for (var quarter : new String[] {"2031-Q5", "2031Q1", "Q1-2031", "", null}) {
-            assertThatThrownBy(() -> plans.saveMilestone(programme, new Milestone(null, "Mijlpaal", quarter, false,
-                    0)))
+            assertThatThrownBy(() -> plans.saveMilestone(programme, new Milestone(null, "Mijlpaal", quarter, false, 0)))
                     .as("quarter %s", quarter)
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.quarter-format"));
         }
         assertThatThrownBy(() -> plans.saveMilestone(programme, new Milestone(null, "  ", "2031-Q1", false, 0)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.title-required"));
 
-        assertThat(db.fetchCount(MILESTONE, MILESTONE.INITIATIVE_ID.eq(programme))).isZero();
+        assertThat(db.fetchCount(MILESTONE, MILESTONE.INITIATIVE_ID.eq(programme)))
+                .isZero();
     }
 
     @Test
@@ -214,13 +248,14 @@ class ProgrammePlanServiceTest extends DatabaseTest {
     void a_kpi_needs_a_name_a_unit_and_a_target() {
         long programme = id(MANAGER2S_PROGRAMME);
 
-        assertThatThrownBy(() -> plans.saveKpi(programme, new Kpi(null, "Buffer", "EUR", BigDecimal.ONE, null,
-                BigDecimal.ONE, 0)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> plans.saveKpi(
+                        programme, new Kpi(null, "Buffer", "EUR", BigDecimal.ONE, null, BigDecimal.ONE, 0)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.target-required"));
-        assertThatThrownBy(() -> plans.saveKpi(programme, new Kpi(null, "Buffer", " ", null, BigDecimal.ONE, null,
-                0)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> plans.saveKpi(programme, new Kpi(null, "Buffer", " ", null, BigDecimal.ONE, null, 0)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.name-unit-required"));
 
         assertThat(db.fetchCount(KPI, KPI.INITIATIVE_ID.eq(programme))).isZero();
@@ -232,22 +267,53 @@ class ProgrammePlanServiceTest extends DatabaseTest {
         long programme = id(MANAGER2S_PROGRAMME);
         var one = BigDecimal.ONE;
 
-        refusedKpi(programme, new Kpi(null, "x".repeat(201), "EUR", null, one, null, 0), "validation.too-long",
-                "field.kpi-name", 200);
-        refusedKpi(programme, new Kpi(null, "Buffer", "€".repeat(41), null, one, null, 0), "validation.too-long",
-                "field.kpi-unit", 40);
-        refusedKpi(programme, new Kpi(null, "Buf\u0000fer", "EUR", null, one, null, 0),
-                "validation.unstorable-character", "field.kpi-name");
-        refusedKpi(programme, new Kpi(null, "Buffer", "EUR", new BigDecimal("1E+14"), one, null, 0),
-                "validation.too-large", "field.kpi-baseline", new BigDecimal("99999999999999.99"));
-        refusedKpi(programme, new Kpi(null, "Buffer", "EUR", null, new BigDecimal("-1E+14"), null, 0),
-                "validation.too-small", "field.kpi-target", new BigDecimal("-99999999999999.99"));
-        refusedKpi(programme, new Kpi(null, "Buffer", "EUR", null, one, new BigDecimal("0.125"), 0),
-                "validation.too-many-decimals", "field.kpi-actual", 2);
+        refusedKpi(
+                programme,
+                new Kpi(null, "x".repeat(201), "EUR", null, one, null, 0),
+                "validation.too-long",
+                "field.kpi-name",
+                200);
+        refusedKpi(
+                programme,
+                new Kpi(null, "Buffer", "€".repeat(41), null, one, null, 0),
+                "validation.too-long",
+                "field.kpi-unit",
+                40);
+        refusedKpi(
+                programme,
+                new Kpi(null, "Buf\u0000fer", "EUR", null, one, null, 0),
+                "validation.unstorable-character",
+                "field.kpi-name");
+        refusedKpi(
+                programme,
+                new Kpi(null, "Buffer", "EUR", new BigDecimal("1E+14"), one, null, 0),
+                "validation.too-large",
+                "field.kpi-baseline",
+                new BigDecimal("99999999999999.99"));
+        refusedKpi(
+                programme,
+                new Kpi(null, "Buffer", "EUR", null, new BigDecimal("-1E+14"), null, 0),
+                "validation.too-small",
+                "field.kpi-target",
+                new BigDecimal("-99999999999999.99"));
+        refusedKpi(
+                programme,
+                new Kpi(null, "Buffer", "EUR", null, one, new BigDecimal("0.125"), 0),
+                "validation.too-many-decimals",
+                "field.kpi-actual",
+                2);
         assertThat(db.fetchCount(KPI, KPI.INITIATIVE_ID.eq(programme))).isZero();
 
-        plans.saveKpi(programme, new Kpi(null, "Temperatuur 🌡", "°C", new BigDecimal("-12.50"),
-                new BigDecimal("-99999999999999.99"), new BigDecimal("2.500"), 0));
+        plans.saveKpi(
+                programme,
+                new Kpi(
+                        null,
+                        "Temperatuur 🌡",
+                        "°C",
+                        new BigDecimal("-12.50"),
+                        new BigDecimal("-99999999999999.99"),
+                        new BigDecimal("2.500"),
+                        0));
         assertThat(plans.kpis(programme)).singleElement().satisfies(kpi -> {
             assertThat(kpi.name()).isEqualTo("Temperatuur 🌡");
             assertThat(kpi.target()).isEqualByComparingTo("-99999999999999.99");
@@ -256,8 +322,8 @@ class ProgrammePlanServiceTest extends DatabaseTest {
     }
 
     private void refusedKpi(long programme, Kpi kpi, String key, Object... arguments) {
-        assertThatThrownBy(() -> plans.saveKpi(programme, kpi)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> {
+        assertThatThrownBy(() -> plans.saveKpi(programme, kpi))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo(key);
                     assertThat(e.arguments()).containsExactly(arguments);
                 });
@@ -268,26 +334,44 @@ class ProgrammePlanServiceTest extends DatabaseTest {
     void a_save_or_delete_against_a_stale_version_is_refused_and_the_newer_state_stays() {
         long programme = id(MANAGERS_PROGRAMME);
         var seen = plans.kpis(programme).getFirst();
-        plans.saveKpi(programme, new Kpi(seen.id(), seen.name(), seen.unit(), seen.baseline(), seen.target(),
-                new BigDecimal("40"), seen.version()));
+        plans.saveKpi(
+                programme,
+                new Kpi(
+                        seen.id(),
+                        seen.name(),
+                        seen.unit(),
+                        seen.baseline(),
+                        seen.target(),
+                        new BigDecimal("40"),
+                        seen.version()));
         int events = db.fetchCount(AUDIT_EVENT);
 
-        assertThatThrownBy(() -> plans.saveKpi(programme, new Kpi(seen.id(), seen.name(), seen.unit(),
-                seen.baseline(), seen.target(), new BigDecimal("41"), seen.version())))
+        assertThatThrownBy(() -> plans.saveKpi(
+                        programme,
+                        new Kpi(
+                                seen.id(),
+                                seen.name(),
+                                seen.unit(),
+                                seen.baseline(),
+                                seen.target(),
+                                new BigDecimal("41"),
+                                seen.version())))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> plans.deleteKpi(programme, seen)).isInstanceOf(ConcurrentEditException.class);
 
         var milestone = plans.milestones(programme).getFirst();
-        var stale = new Milestone(milestone.id(), "Oud", milestone.dueQuarter(), milestone.done(),
-                milestone.version() - 1);
+        var stale =
+                new Milestone(milestone.id(), "Oud", milestone.dueQuarter(), milestone.done(), milestone.version() - 1);
         assertThatThrownBy(() -> plans.saveMilestone(programme, stale)).isInstanceOf(ConcurrentEditException.class);
-        assertThatThrownBy(() -> plans.deleteMilestone(programme, stale))
-                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> plans.deleteMilestone(programme, stale)).isInstanceOf(ConcurrentEditException.class);
 
         var kpi = db.selectFrom(KPI).where(KPI.ID.eq(seen.id())).fetchSingle();
         assertThat(kpi.getActual()).isEqualByComparingTo("40");
         assertThat(kpi.getVersion()).isEqualTo(seen.version() + 1);
-        assertThat(db.selectFrom(MILESTONE).where(MILESTONE.ID.eq(milestone.id())).fetchSingle().getTitle())
+        assertThat(db.selectFrom(MILESTONE)
+                        .where(MILESTONE.ID.eq(milestone.id()))
+                        .fetchSingle()
+                        .getTitle())
                 .isEqualTo(milestone.title());
         assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(events);
     }
@@ -297,6 +381,9 @@ class ProgrammePlanServiceTest extends DatabaseTest {
     }
 
     private long id(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle(INITIATIVE.ID);
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle(INITIATIVE.ID);
     }
 }

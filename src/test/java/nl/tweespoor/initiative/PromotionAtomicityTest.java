@@ -43,8 +43,11 @@ class PromotionAtomicityTest extends DatabaseTest {
                 + "return new; end; $$");
         TestDatabase.asOwner("create trigger refuse_promoted before update on initiative for each row "
                 + "execute function refuse_promoted()");
-        long id = db.select(INITIATIVE.ID).from(INITIATIVE)
-                .where(INITIATIVE.TITLE.eq("Kennisbank doorzoeken met AI")).fetchSingle().value1();
+        long id = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Kennisbank doorzoeken met AI"))
+                .fetchSingle()
+                .value1();
         var experiment = initiatives.details(id);
         int items = db.fetchCount(INITIATIVE);
         int events = db.fetchCount(AUDIT_EVENT);
@@ -52,7 +55,8 @@ class PromotionAtomicityTest extends DatabaseTest {
         assertThatThrownBy(() -> lifecycle.promote(id, experiment.version())).isInstanceOf(RuntimeException.class);
 
         assertThat(db.fetchCount(INITIATIVE)).isEqualTo(items);
-        assertThat(db.fetchCount(INITIATIVE, INITIATIVE.PROMOTED_FROM_ID.eq(id))).isZero();
+        assertThat(db.fetchCount(INITIATIVE, INITIATIVE.PROMOTED_FROM_ID.eq(id)))
+                .isZero();
         assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(events);
         assertThat(initiatives.details(id).stage()).isEqualTo(Stage.RUNNING);
     }

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.tweespoor.base.ConcurrentEditException;
@@ -68,7 +68,8 @@ class PromotionTest extends DatabaseTest {
 
         long programmeId = lifecycle.promote(experiment.getId(), experiment.getVersion());
 
-        var programme = db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(programmeId)).fetchSingle();
+        var programme =
+                db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(programmeId)).fetchSingle();
         assertThat(programme.getTrack()).isEqualTo("STRATEGIC");
         assertThat(programme.getStage()).isEqualTo("DISCOVERY");
         assertThat(programme.getTitle()).isEqualTo(CONCLUDED);
@@ -78,7 +79,8 @@ class PromotionTest extends DatabaseTest {
         assertThat(programme.getToolVendor()).isEqualTo("Otter.ai");
         assertThat(programme.getUseCaseCategory()).isEqualTo("Notuleren");
         assertThat(programme.getPromotedFromId()).isEqualTo(experiment.getId());
-        assertThat(programme.getStartQuarter()).isEqualTo(Quarter.of(LocalDate.now()).toString());
+        assertThat(programme.getStartQuarter())
+                .isEqualTo(Quarter.of(LocalDate.now()).toString());
         assertThat(programme.getDescription())
                 .contains("uren bespaard per week: 12.0")
                 .contains("adoptie %: 75.0")
@@ -97,16 +99,24 @@ class PromotionTest extends DatabaseTest {
                 .isEqualTo(new Option(experiment.getId(), CONCLUDED));
         assertThat(initiatives.details(programmeId).track()).isEqualTo(Track.STRATEGIC);
 
-        assertThat(db.select(DSL.field("before_state ->> 'stage'", String.class),
-                        DSL.field("after_state ->> 'stage'", String.class))
-                .from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("PROMOTED").and(AUDIT_EVENT.ENTITY_ID.eq(experiment.getId())))
-                .fetchSingle().intoArray()).containsExactly("CONCLUDED", "PROMOTED");
+        assertThat(db.select(
+                                DSL.field("before_state ->> 'stage'", String.class),
+                                DSL.field("after_state ->> 'stage'", String.class))
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.KIND.eq("PROMOTED").and(AUDIT_EVENT.ENTITY_ID.eq(experiment.getId())))
+                        .fetchSingle()
+                        .intoArray())
+                .containsExactly("CONCLUDED", "PROMOTED");
         assertThat(db.select(AUDIT_EVENT.ACTOR_NAME, DSL.field("after_state ->> 'stage'", String.class))
-                .from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("INITIATIVE_CREATED").and(AUDIT_EVENT.ENTITY_ID.eq(programmeId))
-                        .and(AUDIT_EVENT.INITIATIVE_ID.eq(programmeId)))
-                .fetchSingle().intoArray()).containsExactly("leader", "DISCOVERY");
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT
+                                .KIND
+                                .eq("INITIATIVE_CREATED")
+                                .and(AUDIT_EVENT.ENTITY_ID.eq(programmeId))
+                                .and(AUDIT_EVENT.INITIATIVE_ID.eq(programmeId)))
+                        .fetchSingle()
+                        .intoArray())
+                .containsExactly("leader", "DISCOVERY");
     }
 
     @Test
@@ -116,7 +126,8 @@ class PromotionTest extends DatabaseTest {
 
         long programmeId = lifecycle.promote(experiment.getId(), experiment.getVersion());
 
-        var programme = db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(programmeId)).fetchSingle();
+        var programme =
+                db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(programmeId)).fetchSingle();
         assertThat(programme.getStage()).isEqualTo("DISCOVERY");
         assertThat(programme.getPromotedFromId()).isEqualTo(experiment.getId());
         assertThat(programme.getDescription()).isEqualTo("""
@@ -132,11 +143,17 @@ class PromotionTest extends DatabaseTest {
     @Test
     @WithUserDetails("leader")
     void the_leader_is_offered_promotion_only_for_running_or_concluded_experiments() {
-        assertThat(lifecycle.mayPromote(initiatives.details(stored(RUNNING).getId()))).isTrue();
-        assertThat(lifecycle.mayPromote(initiatives.details(stored(CONCLUDED).getId()))).isTrue();
-        assertThat(lifecycle.mayPromote(initiatives.details(stored(PROPOSED).getId()))).isFalse();
-        assertThat(lifecycle.mayPromote(initiatives.details(stored(ALREADY_PROMOTED).getId()))).isFalse();
-        assertThat(lifecycle.mayPromote(initiatives.details(stored(PROGRAMME).getId()))).isFalse();
+        assertThat(lifecycle.mayPromote(initiatives.details(stored(RUNNING).getId())))
+                .isTrue();
+        assertThat(lifecycle.mayPromote(initiatives.details(stored(CONCLUDED).getId())))
+                .isTrue();
+        assertThat(lifecycle.mayPromote(initiatives.details(stored(PROPOSED).getId())))
+                .isFalse();
+        assertThat(lifecycle.mayPromote(
+                        initiatives.details(stored(ALREADY_PROMOTED).getId())))
+                .isFalse();
+        assertThat(lifecycle.mayPromote(initiatives.details(stored(PROGRAMME).getId())))
+                .isFalse();
     }
 
     @Test
@@ -148,7 +165,8 @@ class PromotionTest extends DatabaseTest {
 
             assertThatThrownBy(() -> lifecycle.promote(item.getId(), item.getVersion()))
                     .as(title)
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("promotion.not-possible"));
 
             assertNothingChanged(item, initiativesBefore);
@@ -205,9 +223,13 @@ class PromotionTest extends DatabaseTest {
             other.setAutoCommit(false);
             var otherDb = DSL.using(other, SQLDialect.POSTGRES);
             try {
-                otherDb.update(INITIATIVE).set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))
-                        .where(INITIATIVE.ID.eq(experiment.getId())).execute();
-                int otherPid = otherDb.select(DSL.field("pg_backend_pid()", Integer.class)).fetchSingle().value1();
+                otherDb.update(INITIATIVE)
+                        .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))
+                        .where(INITIATIVE.ID.eq(experiment.getId()))
+                        .execute();
+                int otherPid = otherDb.select(DSL.field("pg_backend_pid()", Integer.class))
+                        .fetchSingle()
+                        .value1();
 
                 var promotion = executor.submit(() -> {
                     SignIn.as(users, "leader");
@@ -224,7 +246,8 @@ class PromotionTest extends DatabaseTest {
 
                 assertThatThrownBy(() -> promotion.get(30, TimeUnit.SECONDS))
                         .isInstanceOf(ExecutionException.class)
-                        .cause().isInstanceOf(ConcurrentEditException.class);
+                        .cause()
+                        .isInstanceOf(ConcurrentEditException.class);
             } finally {
                 other.rollback();
             }
@@ -232,28 +255,34 @@ class PromotionTest extends DatabaseTest {
             executor.shutdownNow();
         }
 
-        assertThat(db.fetchCount(INITIATIVE, INITIATIVE.PROMOTED_FROM_ID.eq(experiment.getId()))).isZero();
+        assertThat(db.fetchCount(INITIATIVE, INITIATIVE.PROMOTED_FROM_ID.eq(experiment.getId())))
+                .isZero();
         assertThat(db.fetchCount(INITIATIVE)).isEqualTo(initiativesBefore);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PROMOTED")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(experiment.getId())))).isZero();
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PROMOTED").and(AUDIT_EVENT.ENTITY_ID.eq(experiment.getId()))))
+                .isZero();
         var after = stored(CONCLUDED_FOR_ATOMICITY);
         assertThat(after.getStage()).isEqualTo("CONCLUDED");
         assertThat(after.getVersion()).isEqualTo(experiment.getVersion() + 1);
         // Put the demo row back as it was for the test classes that follow (this test committed the version bump).
-        db.update(INITIATIVE).set(INITIATIVE.VERSION, experiment.getVersion())
-                .where(INITIATIVE.ID.eq(experiment.getId())).execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.VERSION, experiment.getVersion())
+                .where(INITIATIVE.ID.eq(experiment.getId()))
+                .execute();
     }
 
     /** The statement of the session blocked by {@code pid}, once there is one; fails if promote ends first. */
     private String waitUntilBlockedBy(int pid, Future<?> promotion) {
         var deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            var blocked = db.resultQuery("select query from pg_stat_activity where ? = any(pg_blocking_pids(pid))",
-                    pid).fetch(0, String.class);
+            var blocked = db.resultQuery("select query from pg_stat_activity where ? = any(pg_blocking_pids(pid))", pid)
+                    .fetch(0, String.class);
             if (!blocked.isEmpty()) {
                 return blocked.getFirst();
             }
-            assertThat(promotion.isDone()).as("promote() finished without waiting for the row lock").isFalse();
+            assertThat(promotion.isDone())
+                    .as("promote() finished without waiting for the row lock")
+                    .isFalse();
             Thread.onSpinWait();
         }
         throw new AssertionError("promote() never reached the experiment update");
@@ -264,13 +293,17 @@ class PromotionTest extends DatabaseTest {
         assertThat(after.getStage()).isEqualTo(before.getStage());
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
         assertThat(db.fetchCount(INITIATIVE)).isEqualTo(initiativesBefore);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PROMOTED")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(before.getId())))).isZero();
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PROMOTED").and(AUDIT_EVENT.ENTITY_ID.eq(before.getId()))))
+                .isZero();
     }
 
     /** The demo item of that title (a programme promoted from it gets the same title and a higher id). */
     private InitiativeRecord stored(String title) {
-        return db.selectFrom(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).orderBy(INITIATIVE.ID).limit(1)
+        return db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .orderBy(INITIATIVE.ID)
+                .limit(1)
                 .fetchSingle();
     }
 }

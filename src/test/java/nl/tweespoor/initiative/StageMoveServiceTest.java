@@ -56,8 +56,12 @@ class StageMoveServiceTest extends DatabaseTest {
     @WithUserDetails("manager")
     void starting_an_incomplete_proposal_lists_the_missing_fields_and_changes_nothing() {
         var id = stored(MANAGERS_PROPOSAL).getId();
-        db.update(INITIATIVE).setNull(INITIATIVE.HYPOTHESIS).setNull(INITIATIVE.LEAD_NAME)
-                .setNull(INITIATIVE.END_QUARTER).where(INITIATIVE.ID.eq(id)).execute();
+        db.update(INITIATIVE)
+                .setNull(INITIATIVE.HYPOTHESIS)
+                .setNull(INITIATIVE.LEAD_NAME)
+                .setNull(INITIATIVE.END_QUARTER)
+                .where(INITIATIVE.ID.eq(id))
+                .execute();
         var item = stored(MANAGERS_PROPOSAL);
         int events = db.fetchCount(AUDIT_EVENT);
 
@@ -79,7 +83,8 @@ class StageMoveServiceTest extends DatabaseTest {
         var item = stored(MANAGER2S_PROPOSAL);
 
         assertThatThrownBy(() -> lifecycle.moveStage(item.getId(), item.getVersion(), Stage.RUNNING))
-                .isInstanceOfSatisfying(NotPermittedException.class,
+                .isInstanceOfSatisfying(
+                        NotPermittedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.not-permitted.move-experiment"));
 
         assertUnchanged(item);
@@ -93,7 +98,8 @@ class StageMoveServiceTest extends DatabaseTest {
 
         // The role check (@PreAuthorize) lets programme managers in; the service refuses programme moves itself.
         assertThatThrownBy(() -> lifecycle.moveStage(own.getId(), own.getVersion(), Stage.SCALE))
-                .isInstanceOfSatisfying(NotPermittedException.class,
+                .isInstanceOfSatisfying(
+                        NotPermittedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.not-permitted.move-programme"));
         assertThatThrownBy(() -> lifecycle.moveStage(leaders.getId(), leaders.getVersion(), Stage.DISCOVERY))
                 .isInstanceOf(NotPermittedException.class);
@@ -105,10 +111,15 @@ class StageMoveServiceTest extends DatabaseTest {
     @Test
     @WithUserDetails("manager")
     void manager_is_offered_moves_for_his_own_experiment_only() {
-        assertThat(lifecycle.nextStages(initiatives.details(stored(MANAGERS_PROPOSAL).getId())))
+        assertThat(lifecycle.nextStages(
+                        initiatives.details(stored(MANAGERS_PROPOSAL).getId())))
                 .containsExactlyInAnyOrder(Stage.RUNNING, Stage.STOPPED);
-        assertThat(lifecycle.nextStages(initiatives.details(stored(MANAGER2S_PROPOSAL).getId()))).isEmpty();
-        assertThat(lifecycle.nextStages(initiatives.details(stored(MANAGERS_PROGRAMME_IN_PILOT).getId()))).isEmpty();
+        assertThat(lifecycle.nextStages(
+                        initiatives.details(stored(MANAGER2S_PROPOSAL).getId())))
+                .isEmpty();
+        assertThat(lifecycle.nextStages(
+                        initiatives.details(stored(MANAGERS_PROGRAMME_IN_PILOT).getId())))
+                .isEmpty();
     }
 
     @Test
@@ -148,10 +159,14 @@ class StageMoveServiceTest extends DatabaseTest {
         var after = stored(PROGRAMME_IN_IDEA);
         assertThat(after.getStage()).isEqualTo("DISCOVERY");
         assertThat(after.getVersion()).isEqualTo(item.getVersion() + 1);
-        var event = db.select(AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ENTITY_TYPE, AUDIT_EVENT.ENTITY_ID,
+        var event = db.select(
+                        AUDIT_EVENT.ACTOR_NAME,
+                        AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_ID,
                         AUDIT_EVENT.INITIATIVE_ID,
                         DSL.field("before_state ->> 'stage'", String.class),
-                        DSL.field("after_state ->> 'stage'", String.class), AUDIT_EVENT.SUMMARY)
+                        DSL.field("after_state ->> 'stage'", String.class),
+                        AUDIT_EVENT.SUMMARY)
                 .from(AUDIT_EVENT)
                 .where(AUDIT_EVENT.KIND.eq("STAGE_CHANGED").and(AUDIT_EVENT.ENTITY_ID.eq(item.getId())))
                 .fetchSingle();
@@ -179,7 +194,8 @@ class StageMoveServiceTest extends DatabaseTest {
         var item = stored(PROGRAMME_IN_IDEA);
 
         assertThatThrownBy(() -> lifecycle.moveStage(item.getId(), item.getVersion(), Stage.PILOT))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("stage.move-not-allowed"));
 
         assertUnchanged(item);
@@ -197,16 +213,21 @@ class StageMoveServiceTest extends DatabaseTest {
         var after = stored(PROGRAMME_IN_IDEA);
         assertThat(after.getStage()).isEqualTo("DISCOVERY");
         assertThat(after.getVersion()).isEqualTo(item.getVersion() + 1);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STAGE_CHANGED")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(item.getId())))).isEqualTo(1);
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STAGE_CHANGED").and(AUDIT_EVENT.ENTITY_ID.eq(item.getId()))))
+                .isEqualTo(1);
     }
 
     private void assertUnchanged(InitiativeRecord before) {
-        var after = db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(before.getId())).fetchSingle();
+        var after = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.ID.eq(before.getId()))
+                .fetchSingle();
         assertThat(after.getStage()).isEqualTo(before.getStage());
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STAGE_CHANGED")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(before.getId())))).isZero();
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.KIND.eq("STAGE_CHANGED").and(AUDIT_EVENT.ENTITY_ID.eq(before.getId()))))
+                .isZero();
     }
 
     private InitiativeRecord stored(String title) {

@@ -59,55 +59,57 @@ class StageRulesTest {
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource({
-            "PERSONAL, PROPOSED, RUNNING",
-            "PERSONAL, PROPOSED, STOPPED",
-            "PERSONAL, RUNNING, CONCLUDED",
-            "PERSONAL, RUNNING, STOPPED",
-            "STRATEGIC, IDEA, DISCOVERY",
-            "STRATEGIC, IDEA, STOPPED",
-            "STRATEGIC, DISCOVERY, PILOT",
-            "STRATEGIC, DISCOVERY, STOPPED",
-            "STRATEGIC, PILOT, SCALE",
-            "STRATEGIC, PILOT, STOPPED",
-            "STRATEGIC, SCALE, RUN",
-            "STRATEGIC, SCALE, COMPLETED",
-            "STRATEGIC, SCALE, STOPPED",
-            "STRATEGIC, RUN, COMPLETED",
-            "STRATEGIC, RUN, STOPPED"})
+        "PERSONAL, PROPOSED, RUNNING",
+        "PERSONAL, PROPOSED, STOPPED",
+        "PERSONAL, RUNNING, CONCLUDED",
+        "PERSONAL, RUNNING, STOPPED",
+        "STRATEGIC, IDEA, DISCOVERY",
+        "STRATEGIC, IDEA, STOPPED",
+        "STRATEGIC, DISCOVERY, PILOT",
+        "STRATEGIC, DISCOVERY, STOPPED",
+        "STRATEGIC, PILOT, SCALE",
+        "STRATEGIC, PILOT, STOPPED",
+        "STRATEGIC, SCALE, RUN",
+        "STRATEGIC, SCALE, COMPLETED",
+        "STRATEGIC, SCALE, STOPPED",
+        "STRATEGIC, RUN, COMPLETED",
+        "STRATEGIC, RUN, STOPPED"
+    })
     void an_allowed_move_of_a_complete_item_passes(Track track, Stage from, Stage to) {
         assertThatCode(() -> StageRules.check(track, from, to, complete())).doesNotThrowAnyException();
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource({
-            "PERSONAL, PROPOSED, CONCLUDED",
-            "PERSONAL, PROPOSED, PROMOTED",
-            "PERSONAL, RUNNING, PROPOSED",
-            "PERSONAL, RUNNING, PROMOTED",
-            "PERSONAL, CONCLUDED, RUNNING",
-            "PERSONAL, CONCLUDED, STOPPED",
-            "PERSONAL, CONCLUDED, PROMOTED",
-            "PERSONAL, STOPPED, RUNNING",
-            "PERSONAL, STOPPED, PROPOSED",
-            "PERSONAL, PROMOTED, RUNNING",
-            "PERSONAL, PROMOTED, STOPPED",
-            "PERSONAL, PROPOSED, DISCOVERY",
-            "STRATEGIC, IDEA, PILOT",
-            "STRATEGIC, IDEA, SCALE",
-            "STRATEGIC, IDEA, RUN",
-            "STRATEGIC, IDEA, COMPLETED",
-            "STRATEGIC, DISCOVERY, SCALE",
-            "STRATEGIC, DISCOVERY, IDEA",
-            "STRATEGIC, DISCOVERY, COMPLETED",
-            "STRATEGIC, PILOT, RUN",
-            "STRATEGIC, PILOT, COMPLETED",
-            "STRATEGIC, PILOT, DISCOVERY",
-            "STRATEGIC, RUN, SCALE",
-            "STRATEGIC, COMPLETED, RUN",
-            "STRATEGIC, COMPLETED, STOPPED",
-            "STRATEGIC, STOPPED, IDEA",
-            "STRATEGIC, STOPPED, DISCOVERY",
-            "STRATEGIC, IDEA, RUNNING"})
+        "PERSONAL, PROPOSED, CONCLUDED",
+        "PERSONAL, PROPOSED, PROMOTED",
+        "PERSONAL, RUNNING, PROPOSED",
+        "PERSONAL, RUNNING, PROMOTED",
+        "PERSONAL, CONCLUDED, RUNNING",
+        "PERSONAL, CONCLUDED, STOPPED",
+        "PERSONAL, CONCLUDED, PROMOTED",
+        "PERSONAL, STOPPED, RUNNING",
+        "PERSONAL, STOPPED, PROPOSED",
+        "PERSONAL, PROMOTED, RUNNING",
+        "PERSONAL, PROMOTED, STOPPED",
+        "PERSONAL, PROPOSED, DISCOVERY",
+        "STRATEGIC, IDEA, PILOT",
+        "STRATEGIC, IDEA, SCALE",
+        "STRATEGIC, IDEA, RUN",
+        "STRATEGIC, IDEA, COMPLETED",
+        "STRATEGIC, DISCOVERY, SCALE",
+        "STRATEGIC, DISCOVERY, IDEA",
+        "STRATEGIC, DISCOVERY, COMPLETED",
+        "STRATEGIC, PILOT, RUN",
+        "STRATEGIC, PILOT, COMPLETED",
+        "STRATEGIC, PILOT, DISCOVERY",
+        "STRATEGIC, RUN, SCALE",
+        "STRATEGIC, COMPLETED, RUN",
+        "STRATEGIC, COMPLETED, STOPPED",
+        "STRATEGIC, STOPPED, IDEA",
+        "STRATEGIC, STOPPED, DISCOVERY",
+        "STRATEGIC, IDEA, RUNNING"
+    })
     void a_move_that_does_not_exist_is_refused_naming_both_stages(Track track, Stage from, Stage to) {
         assertThatThrownBy(() -> StageRules.check(track, from, to, complete()))
                 .isExactlyInstanceOf(InvalidInputException.class)
@@ -137,9 +139,27 @@ class StageRulesTest {
 
     @Test
     void starting_needs_nothing_more_than_hypothesis_lead_department_and_timebox() {
-        var minimal = new InitiativeDraft("Proef", null, "Als we dit doen", Layer.PERSONAL_PRODUCTIVITY,
-                Ambition.OPTIMISE, DEPARTMENT, null, null, "Lead", null, null, null, null, "2027-Q1", "2027-Q2",
-                null, null, null, null, null);
+        var minimal = new InitiativeDraft(
+                "Proef",
+                null,
+                "Als we dit doen",
+                Layer.PERSONAL_PRODUCTIVITY,
+                Ambition.OPTIMISE,
+                DEPARTMENT,
+                null,
+                null,
+                "Lead",
+                null,
+                null,
+                null,
+                null,
+                "2027-Q1",
+                "2027-Q2",
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThatCode(() -> StageRules.check(Track.PERSONAL, Stage.PROPOSED, Stage.RUNNING, minimal))
                 .doesNotThrowAnyException();
@@ -147,39 +167,79 @@ class StageRulesTest {
 
     @Test
     void starting_an_empty_experiment_lists_every_missing_field() {
-        var empty = new InitiativeDraft("Proef", null, null, Layer.PERSONAL_PRODUCTIVITY, Ambition.OPTIMISE, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        var empty = new InitiativeDraft(
+                "Proef",
+                null,
+                null,
+                Layer.PERSONAL_PRODUCTIVITY,
+                Ambition.OPTIMISE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThatThrownBy(() -> StageRules.check(Track.PERSONAL, Stage.PROPOSED, Stage.RUNNING, empty))
                 .isInstanceOfSatisfying(MissingFieldsException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("stage.missing-to-start");
-                    assertThat(e.fieldKeys()).containsExactly("field.hypothesis", "field.lead", "field.department",
-                            "field.timebox");
+                    assertThat(e.fieldKeys())
+                            .containsExactly("field.hypothesis", "field.lead", "field.department", "field.timebox");
                 });
     }
 
     @ParameterizedTest(name = "missing {0}")
     @CsvSource({
-            "hypothesis, field.hypothesis",
-            "blank-hypothesis, field.hypothesis",
-            "lead, field.lead",
-            "blank-lead, field.lead",
-            "department, field.department",
-            "start, field.timebox",
-            "end, field.timebox",
-            "blank-end, field.timebox"})
+        "hypothesis, field.hypothesis",
+        "blank-hypothesis, field.hypothesis",
+        "lead, field.lead",
+        "blank-lead, field.lead",
+        "department, field.department",
+        "start, field.timebox",
+        "end, field.timebox",
+        "blank-end, field.timebox"
+    })
     void starting_without_one_field_names_exactly_that_field(String without, String fieldKey) {
         var draft = completeWithout(without);
 
         assertThatThrownBy(() -> StageRules.check(Track.PERSONAL, Stage.PROPOSED, Stage.RUNNING, draft))
-                .isInstanceOfSatisfying(MissingFieldsException.class,
+                .isInstanceOfSatisfying(
+                        MissingFieldsException.class,
                         e -> assertThat(e.fieldKeys()).containsExactly(fieldKey));
     }
 
     @Test
     void stopping_a_proposal_needs_none_of_the_start_fields() {
-        var empty = new InitiativeDraft("Proef", null, null, Layer.PERSONAL_PRODUCTIVITY, Ambition.OPTIMISE, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        var empty = new InitiativeDraft(
+                "Proef",
+                null,
+                null,
+                Layer.PERSONAL_PRODUCTIVITY,
+                Ambition.OPTIMISE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThatCode(() -> StageRules.check(Track.PERSONAL, Stage.PROPOSED, Stage.STOPPED, empty))
                 .doesNotThrowAnyException();
@@ -189,8 +249,7 @@ class StageRulesTest {
     void concluding_needs_learnings_and_at_least_one_outcome_measure() {
         var noLearningsNoOutcome = withOutcomes(complete(), null, null, null, "  ");
 
-        assertThatThrownBy(() -> StageRules.check(Track.PERSONAL, Stage.RUNNING, Stage.CONCLUDED,
-                noLearningsNoOutcome))
+        assertThatThrownBy(() -> StageRules.check(Track.PERSONAL, Stage.RUNNING, Stage.CONCLUDED, noLearningsNoOutcome))
                 .isInstanceOfSatisfying(MissingFieldsException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("stage.missing-to-conclude");
                     assertThat(e.fieldKeys()).containsExactly("field.learnings", "field.outcome-measure");
@@ -202,7 +261,8 @@ class StageRulesTest {
         var draft = withOutcomes(complete(), new BigDecimal("2"), null, null, null);
 
         assertThatThrownBy(() -> StageRules.check(Track.PERSONAL, Stage.RUNNING, Stage.CONCLUDED, draft))
-                .isInstanceOfSatisfying(MissingFieldsException.class,
+                .isInstanceOfSatisfying(
+                        MissingFieldsException.class,
                         e -> assertThat(e.fieldKeys()).containsExactly("field.learnings"));
     }
 
@@ -211,7 +271,8 @@ class StageRulesTest {
         var draft = withOutcomes(complete(), null, null, null, "Het werkte");
 
         assertThatThrownBy(() -> StageRules.check(Track.PERSONAL, Stage.RUNNING, Stage.CONCLUDED, draft))
-                .isInstanceOfSatisfying(MissingFieldsException.class,
+                .isInstanceOfSatisfying(
+                        MissingFieldsException.class,
                         e -> assertThat(e.fieldKeys()).containsExactly("field.outcome-measure"));
     }
 
@@ -228,8 +289,27 @@ class StageRulesTest {
 
     @Test
     void programme_moves_do_not_ask_for_experiment_fields() {
-        var bare = new InitiativeDraft("Programma", null, null, Layer.STRATEGIC, Ambition.REDESIGN, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+        var bare = new InitiativeDraft(
+                "Programma",
+                null,
+                null,
+                Layer.STRATEGIC,
+                Ambition.REDESIGN,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThatCode(() -> StageRules.check(Track.STRATEGIC, Stage.IDEA, Stage.DISCOVERY, bare))
                 .doesNotThrowAnyException();
@@ -237,40 +317,73 @@ class StageRulesTest {
 
     /** Everything an experiment can have, learnings included, so only the move itself can be refused. */
     private static InitiativeDraft complete() {
-        return withOutcomes(Drafts.experiment("Proef", DEPARTMENT), new BigDecimal("2.5"), new BigDecimal("40"),
-                new BigDecimal("4"), "We leerden veel");
+        return withOutcomes(
+                Drafts.experiment("Proef", DEPARTMENT),
+                new BigDecimal("2.5"),
+                new BigDecimal("40"),
+                new BigDecimal("4"),
+                "We leerden veel");
     }
 
     private static InitiativeDraft completeWithout(String field) {
         var d = complete();
-        return new InitiativeDraft(d.title(), d.description(),
+        return new InitiativeDraft(
+                d.title(),
+                d.description(),
                 switch (field) {
                     case "hypothesis" -> null;
                     case "blank-hypothesis" -> "   ";
                     default -> d.hypothesis();
                 },
-                d.layer(), d.ambition(), field.equals("department") ? null : d.departmentId(), d.goalId(),
+                d.layer(),
+                d.ambition(),
+                field.equals("department") ? null : d.departmentId(),
+                d.goalId(),
                 d.sponsor(),
                 switch (field) {
                     case "lead" -> null;
                     case "blank-lead" -> " ";
                     default -> d.leadName();
                 },
-                d.participants(), d.toolVendor(), d.useCaseCategory(), d.journey(),
+                d.participants(),
+                d.toolVendor(),
+                d.useCaseCategory(),
+                d.journey(),
                 field.equals("start") ? null : d.startQuarter(),
                 switch (field) {
                     case "end" -> null;
                     case "blank-end" -> "";
                     default -> d.endQuarter();
                 },
-                d.costEstimate(), d.hoursSavedPerWeek(), d.adoptionPct(), d.satisfaction(), d.learnings());
+                d.costEstimate(),
+                d.hoursSavedPerWeek(),
+                d.adoptionPct(),
+                d.satisfaction(),
+                d.learnings());
     }
 
-    private static InitiativeDraft withOutcomes(InitiativeDraft d, BigDecimal hours, BigDecimal adoption,
-            BigDecimal satisfaction, String learnings) {
-        return new InitiativeDraft(d.title(), d.description(), d.hypothesis(), d.layer(), d.ambition(),
-                d.departmentId(), d.goalId(), d.sponsor(), d.leadName(), d.participants(), d.toolVendor(),
-                d.useCaseCategory(), d.journey(), d.startQuarter(), d.endQuarter(), d.costEstimate(), hours, adoption,
-                satisfaction, learnings);
+    private static InitiativeDraft withOutcomes(
+            InitiativeDraft d, BigDecimal hours, BigDecimal adoption, BigDecimal satisfaction, String learnings) {
+        return new InitiativeDraft(
+                d.title(),
+                d.description(),
+                d.hypothesis(),
+                d.layer(),
+                d.ambition(),
+                d.departmentId(),
+                d.goalId(),
+                d.sponsor(),
+                d.leadName(),
+                d.participants(),
+                d.toolVendor(),
+                d.useCaseCategory(),
+                d.journey(),
+                d.startQuarter(),
+                d.endQuarter(),
+                d.costEstimate(),
+                hours,
+                adoption,
+                satisfaction,
+                learnings);
     }
 }

@@ -66,11 +66,17 @@ class CutLineTest extends DatabaseTest {
         RankingFixtures.addOpenItems(db, Track.PERSONAL, 60, YEAR);
         var weights = priorities.weights();
         for (var item : rankings.page(Track.PERSONAL, YEAR, 0, 500)) {
-            var ratings = db.select(INITIATIVE.SCORE_VALUE, INITIATIVE.SCORE_STRATEGIC_FIT,
-                    INITIATIVE.SCORE_FEASIBILITY, INITIATIVE.SCORE_URGENCY, INITIATIVE.SCORE_RISK)
-                    .from(INITIATIVE).where(INITIATIVE.ID.eq(item.id())).fetchSingle();
-            var expected = weights.score(ratings.value1(), ratings.value2(), ratings.value3(), ratings.value4(),
-                    ratings.value5());
+            var ratings = db.select(
+                            INITIATIVE.SCORE_VALUE,
+                            INITIATIVE.SCORE_STRATEGIC_FIT,
+                            INITIATIVE.SCORE_FEASIBILITY,
+                            INITIATIVE.SCORE_URGENCY,
+                            INITIATIVE.SCORE_RISK)
+                    .from(INITIATIVE)
+                    .where(INITIATIVE.ID.eq(item.id()))
+                    .fetchSingle();
+            var expected = weights.score(
+                    ratings.value1(), ratings.value2(), ratings.value3(), ratings.value4(), ratings.value5());
             if (expected == null) {
                 assertThat(item.score()).isNull();
             } else {
@@ -87,7 +93,8 @@ class CutLineTest extends DatabaseTest {
 
         assertThat(items).extracting(RankedItem::id).containsExactlyElementsOf(ids);
         assertThat(items).extracting(RankedItem::funded).containsExactly(true, true, false, false);
-        assertThat(items).extracting(item -> item.cumulative().toPlainString())
+        assertThat(items)
+                .extracting(item -> item.cumulative().toPlainString())
                 .containsExactly("400.00", "1000.00", "1000.01", "1000.01");
         var cut = priorities.cutLine(Track.PERSONAL, YEAR);
         assertThat(cut.firstUnfunded().id()).isEqualTo(ids.get(2));
@@ -97,7 +104,8 @@ class CutLineTest extends DatabaseTest {
     @Test
     void with_no_envelope_only_items_without_planned_budget_are_funded() {
         onlyTheseExperiments(BigDecimal.ZERO, "0", "5");
-        assertThat(rankings.page(Track.PERSONAL, YEAR, 0, 10)).extracting(RankedItem::funded)
+        assertThat(rankings.page(Track.PERSONAL, YEAR, 0, 10))
+                .extracting(RankedItem::funded)
                 .containsExactly(true, false);
     }
 
@@ -118,38 +126,59 @@ class CutLineTest extends DatabaseTest {
         for (var track : Track.values()) {
             var cut = priorities.cutLine(track, YEAR);
             lines.add(cut);
-            var unfunded = priorities.ranking(track, YEAR).items().stream().filter(item -> !item.funded())
-                    .map(RankedItem::id).toList();
-            assertThat(unfunded).as("the generated items run past the envelope of " + track).isNotEmpty();
-            assertThat(db.select(INITIATIVE.ID).from(INITIATIVE).where(cut.below()).fetch(INITIATIVE.ID))
+            var unfunded = priorities.ranking(track, YEAR).items().stream()
+                    .filter(item -> !item.funded())
+                    .map(RankedItem::id)
+                    .toList();
+            assertThat(unfunded)
+                    .as("the generated items run past the envelope of " + track)
+                    .isNotEmpty();
+            assertThat(db.select(INITIATIVE.ID)
+                            .from(INITIATIVE)
+                            .where(cut.below())
+                            .fetch(INITIATIVE.ID))
                     .containsExactlyInAnyOrderElementsOf(unfunded);
             assertThat(priorities.unfundedIds(track, YEAR)).containsExactlyInAnyOrderElementsOf(unfunded);
         }
         var alias = INITIATIVE.as("item");
-        assertThat(db.fetchCount(alias, CutLine.belowAny(lines, alias))).isEqualTo(
-                priorities.unfundedIds(Track.PERSONAL, YEAR).size() + priorities.unfundedIds(Track.STRATEGIC, YEAR)
-                        .size());
+        assertThat(db.fetchCount(alias, CutLine.belowAny(lines, alias)))
+                .isEqualTo(priorities.unfundedIds(Track.PERSONAL, YEAR).size()
+                        + priorities.unfundedIds(Track.STRATEGIC, YEAR).size());
     }
 
     /** Stops every open experiment and adds one per planned amount, ranked in that order; returns their ids. */
     private List<Long> onlyTheseExperiments(BigDecimal envelope, String... planned) {
-        db.update(INITIATIVE).set(INITIATIVE.STAGE, "STOPPED")
-                .where(INITIATIVE.TRACK.eq(Track.PERSONAL.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN)).execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.STAGE, "STOPPED")
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN))
+                .execute();
         db.insertInto(BUDGET_ENVELOPE, BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR, BUDGET_ENVELOPE.AMOUNT)
                 .values(Track.PERSONAL.name(), YEAR, envelope)
-                .onConflict(BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR).doUpdate()
-                .set(BUDGET_ENVELOPE.AMOUNT, envelope).execute();
+                .onConflict(BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR)
+                .doUpdate()
+                .set(BUDGET_ENVELOPE.AMOUNT, envelope)
+                .execute();
         long owner = db.select(min(APP_USER.ID)).from(APP_USER).fetchSingle().value1();
-        long department = db.select(min(DEPARTMENT.ID)).from(DEPARTMENT).fetchSingle().value1();
+        long department =
+                db.select(min(DEPARTMENT.ID)).from(DEPARTMENT).fetchSingle().value1();
         var ids = new ArrayList<Long>();
         for (int i = 0; i < planned.length; i++) {
-            long id = db.insertInto(INITIATIVE).set(INITIATIVE.TRACK, Track.PERSONAL.name())
-                    .set(INITIATIVE.TITLE, "Grens " + i).set(INITIATIVE.LAYER, "OPERATIONAL")
-                    .set(INITIATIVE.STAGE, "RUNNING").set(INITIATIVE.OWNER_ID, owner)
-                    .set(INITIATIVE.DEPARTMENT_ID, department).set(INITIATIVE.PRIORITY_RANK, BigDecimal.valueOf(i + 1))
-                    .returning(INITIATIVE.ID).fetchSingle().getId();
-            db.insertInto(BUDGET_LINE).set(BUDGET_LINE.INITIATIVE_ID, id).set(BUDGET_LINE.QUARTER, YEAR + "-Q2")
-                    .set(BUDGET_LINE.PLANNED, new BigDecimal(planned[i])).execute();
+            long id = db.insertInto(INITIATIVE)
+                    .set(INITIATIVE.TRACK, Track.PERSONAL.name())
+                    .set(INITIATIVE.TITLE, "Grens " + i)
+                    .set(INITIATIVE.LAYER, "OPERATIONAL")
+                    .set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.OWNER_ID, owner)
+                    .set(INITIATIVE.DEPARTMENT_ID, department)
+                    .set(INITIATIVE.PRIORITY_RANK, BigDecimal.valueOf(i + 1))
+                    .returning(INITIATIVE.ID)
+                    .fetchSingle()
+                    .getId();
+            db.insertInto(BUDGET_LINE)
+                    .set(BUDGET_LINE.INITIATIVE_ID, id)
+                    .set(BUDGET_LINE.QUARTER, YEAR + "-Q2")
+                    .set(BUDGET_LINE.PLANNED, new BigDecimal(planned[i]))
+                    .execute();
             ids.add(id);
         }
         return ids;

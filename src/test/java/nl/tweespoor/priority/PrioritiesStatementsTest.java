@@ -67,8 +67,13 @@ class PrioritiesStatementsTest extends DatabaseTest {
             // The sort first: then every item has a rank at both sizes, and the moves below take the same path.
             rankings.sortByScore(track, rankings.summary(track, YEAR).version());
             var top = rankings.page(track, YEAR, 0, 3);
-            rankings.moveToPosition(track, top.get(2).id(), 2, rankings.summary(track, YEAR).version());
-            rankings.moveNextTo(track, top.get(0).id(), top.get(2).id(), true,
+            rankings.moveToPosition(
+                    track, top.get(2).id(), 2, rankings.summary(track, YEAR).version());
+            rankings.moveNextTo(
+                    track,
+                    top.get(0).id(),
+                    top.get(2).id(),
+                    true,
                     rankings.summary(track, YEAR).version());
             priorities.cutLine(track, YEAR);
         }

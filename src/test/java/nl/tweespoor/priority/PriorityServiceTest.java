@@ -51,26 +51,35 @@ class PriorityServiceTest extends DatabaseTest {
     void what_if_shows_the_freed_budget_per_quarter_and_saves_nothing() {
         var item = service.ranking(Track.STRATEGIC, YEAR).items().get(0);
         var current = Quarter.of(LocalDate.now());
-        var expected = db.select(BUDGET_LINE.QUARTER, BUDGET_LINE.PLANNED).from(BUDGET_LINE)
+        var expected = db.select(BUDGET_LINE.QUARTER, BUDGET_LINE.PLANNED)
+                .from(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(item.id()), BUDGET_LINE.QUARTER.gt(current.toString()))
                 .fetchMap(BUDGET_LINE.QUARTER, BUDGET_LINE.PLANNED);
         int eventsBefore = db.fetchCount(AUDIT_EVENT);
-        var stageBefore = db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.eq(item.id()))
-                .fetchSingle().value1();
+        var stageBefore = db.select(INITIATIVE.STAGE)
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.eq(item.id()))
+                .fetchSingle()
+                .value1();
 
         var whatIf = service.whatIf(YEAR, Set.of(item.id()));
 
         assertThat(whatIf.freedPerQuarter().keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-        expected.forEach((quarter, amount) -> assertThat(whatIf.freedPerQuarter().get(quarter))
-                .isEqualByComparingTo(amount));
+        expected.forEach((quarter, amount) ->
+                assertThat(whatIf.freedPerQuarter().get(quarter)).isEqualByComparingTo(amount));
         var unfundedNow = service.ranking(Track.STRATEGIC, YEAR).unfundedCount();
-        assertThat(whatIf.unfundedAfter().get(Track.STRATEGIC)).as("stopping the first item frees room above the line")
+        assertThat(whatIf.unfundedAfter().get(Track.STRATEGIC))
+                .as("stopping the first item frees room above the line")
                 .isLessThanOrEqualTo(unfundedNow);
         assertThat(whatIf.unfundedAfter().get(Track.PERSONAL))
                 .isEqualTo(service.ranking(Track.PERSONAL, YEAR).unfundedCount());
         assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(eventsBefore);
-        assertThat(db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.eq(item.id())).fetchSingle()
-                .value1()).isEqualTo(stageBefore);
+        assertThat(db.select(INITIATIVE.STAGE)
+                        .from(INITIATIVE)
+                        .where(INITIATIVE.ID.eq(item.id()))
+                        .fetchSingle()
+                        .value1())
+                .isEqualTo(stageBefore);
     }
 
     @Test
@@ -80,16 +89,26 @@ class PriorityServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> service.rate(item.id(), item.version(), new Ratings(6, 3, 3, 3, 3)))
                 .isInstanceOf(InvalidInputException.class);
         service.rate(item.id(), item.version(), new Ratings(5, 5, 5, 5, 1));
-        assertThat(service.ranking(Track.PERSONAL, YEAR).items().stream().filter(i -> i.id() == item.id())
-                .findFirst().orElseThrow().score()).isEqualByComparingTo("5");
+        assertThat(service.ranking(Track.PERSONAL, YEAR).items().stream()
+                        .filter(i -> i.id() == item.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .score())
+                .isEqualByComparingTo("5");
     }
 
     @Test
     @WithUserDetails("leader")
     void weights_all_zero_are_refused() {
         var weights = service.weights();
-        assertThatThrownBy(() -> service.setWeights(new Weights(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, weights.version()))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> service.setWeights(new Weights(
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        weights.version())))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

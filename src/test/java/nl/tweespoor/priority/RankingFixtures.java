@@ -12,24 +12,28 @@ import org.jooq.DSLContext;
 /** Data for ranking tests: the stored ranks of a track, the shown order, and many generated items in one statement. */
 final class RankingFixtures {
 
-    private RankingFixtures() {
-    }
+    private RankingFixtures() {}
 
     /** Every stored rank of the track's items (open or not), by id; a null rank shows as null. */
     static Map<Long, BigDecimal> storedRanks(DSLContext db, Track track) {
         var ranks = new HashMap<Long, BigDecimal>();
-        db.select(INITIATIVE.ID, INITIATIVE.PRIORITY_RANK).from(INITIATIVE).where(INITIATIVE.TRACK.eq(track.name()))
+        db.select(INITIATIVE.ID, INITIATIVE.PRIORITY_RANK)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq(track.name()))
                 .forEach(r -> ranks.put(r.value1(), r.value2()));
         return ranks;
     }
 
     /** The ids of the rows whose stored rank differs between two reads of {@link #storedRanks}. */
     static List<Long> changed(Map<Long, BigDecimal> before, Map<Long, BigDecimal> after) {
-        return after.keySet().stream().filter(id -> {
-            var a = before.get(id);
-            var b = after.get(id);
-            return a == null ? b != null : b == null || a.compareTo(b) != 0;
-        }).sorted().toList();
+        return after.keySet().stream()
+                .filter(id -> {
+                    var a = before.get(id);
+                    var b = after.get(id);
+                    return a == null ? b != null : b == null || a.compareTo(b) != 0;
+                })
+                .sorted()
+                .toList();
     }
 
     /** The track's open items in the order shown, from the service the page uses. */

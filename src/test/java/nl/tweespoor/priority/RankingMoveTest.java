@@ -80,8 +80,8 @@ class RankingMoveTest extends DatabaseTest {
         var afterAbove = moved(afterBelow, afterBelow.indexOf(before.get(5)), afterBelow.indexOf(before.get(1)));
         assertThat(shownOrder(rankings, Track.STRATEGIC, YEAR)).containsExactlyElementsOf(afterAbove);
 
-        assertThat(changed(ranks, storedRanks(db, Track.STRATEGIC))).containsExactlyInAnyOrder(before.get(0),
-                before.get(5));
+        assertThat(changed(ranks, storedRanks(db, Track.STRATEGIC)))
+                .containsExactlyInAnyOrder(before.get(0), before.get(5));
     }
 
     @Test
@@ -96,8 +96,8 @@ class RankingMoveTest extends DatabaseTest {
 
         var expected = moved(moved(before, 2, 0), 3, last - 1);
         assertThat(shownOrder(rankings, Track.STRATEGIC, YEAR)).containsExactlyElementsOf(expected);
-        assertThat(changed(ranks, storedRanks(db, Track.STRATEGIC))).containsExactlyInAnyOrder(before.get(2),
-                before.get(3));
+        assertThat(changed(ranks, storedRanks(db, Track.STRATEGIC)))
+                .containsExactlyInAnyOrder(before.get(2), before.get(3));
     }
 
     @Test
@@ -129,8 +129,9 @@ class RankingMoveTest extends DatabaseTest {
         assertThatThrownBy(() -> rankings.moveToPosition(Track.STRATEGIC, before.get(4), 1, seen.version()))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "priority.ranking-changed");
-        assertThatThrownBy(() -> rankings.moveNextTo(Track.STRATEGIC, before.get(4), before.get(1), true,
-                seen.version())).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(
+                        () -> rankings.moveNextTo(Track.STRATEGIC, before.get(4), before.get(1), true, seen.version()))
+                .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> rankings.sortByScore(Track.STRATEGIC, seen.version()))
                 .isInstanceOf(ConcurrentEditException.class);
 
@@ -148,12 +149,18 @@ class RankingMoveTest extends DatabaseTest {
 
         rankings.moveToPosition(Track.STRATEGIC, before.get(1), 4, version);
 
-        var event = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.KIND.eq("RANKING_MOVED"))
-                .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle();
+        var event = db.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.KIND.eq("RANKING_MOVED"))
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .limit(1)
+                .fetchSingle();
         assertThat(event.getInitiativeId()).isEqualTo(before.get(1));
         assertThat(event.getActorName()).isEqualTo("leader");
-        assertThat(event.getBeforeState().data()).contains("\"position\": 2").contains("\"rankingVersion\": " + version);
-        assertThat(event.getAfterState().data()).contains("\"position\": 4")
+        assertThat(event.getBeforeState().data())
+                .contains("\"position\": 2")
+                .contains("\"rankingVersion\": " + version);
+        assertThat(event.getAfterState().data())
+                .contains("\"position\": 4")
                 .contains("\"rankingVersion\": " + (version + 1));
     }
 
@@ -210,7 +217,8 @@ class RankingMoveTest extends DatabaseTest {
             }
             expected.remove(from);
             expected.add(to, id);
-            assertThat(shownOrder(rankings, Track.STRATEGIC, YEAR)).as("after move " + move)
+            assertThat(shownOrder(rankings, Track.STRATEGIC, YEAR))
+                    .as("after move " + move)
                     .containsExactlyElementsOf(expected);
         }
     }
@@ -219,17 +227,22 @@ class RankingMoveTest extends DatabaseTest {
     @WithUserDetails("leader")
     void sort_by_score_puts_the_highest_score_first_and_unrated_last_in_one_statement() {
         var first = shownOrder(rankings, Track.PERSONAL, YEAR).get(0);
-        db.update(INITIATIVE).setNull(INITIATIVE.SCORE_VALUE).where(INITIATIVE.ID.eq(first)).execute();
+        db.update(INITIATIVE)
+                .setNull(INITIATIVE.SCORE_VALUE)
+                .where(INITIATIVE.ID.eq(first))
+                .execute();
 
         rankings.sortByScore(Track.PERSONAL, version(Track.PERSONAL));
 
         var items = rankings.page(Track.PERSONAL, YEAR, 0, 500);
         assertThat(items.get(items.size() - 1).id()).isEqualTo(first);
-        var scores = items.stream().map(RankedItem::score).filter(Objects::nonNull).toList();
+        var scores =
+                items.stream().map(RankedItem::score).filter(Objects::nonNull).toList();
         assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         var ranks = storedRanks(db, Track.PERSONAL);
         assertThat(items).as("every open experiment ranked now").allMatch(item -> ranks.get(item.id()) != null);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("RANKING_CHANGED"))).isEqualTo(1);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("RANKING_CHANGED")))
+                .isEqualTo(1);
     }
 
     @Test
@@ -249,8 +262,8 @@ class RankingMoveTest extends DatabaseTest {
     @WithUserDetails("manager")
     void a_programme_manager_cannot_move_either() {
         var before = shownOrder(rankings, Track.STRATEGIC, YEAR);
-        assertThatThrownBy(() -> rankings.moveToPosition(Track.STRATEGIC, before.get(0), 2,
-                version(Track.STRATEGIC))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rankings.moveToPosition(Track.STRATEGIC, before.get(0), 2, version(Track.STRATEGIC)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private int version(Track track) {

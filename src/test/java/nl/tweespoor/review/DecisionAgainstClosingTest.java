@@ -54,7 +54,11 @@ class DecisionAgainstClosingTest extends OwnDatabaseTest {
     @Test
     void a_decision_racing_the_closing_is_applied_by_it_or_refused_never_lost() {
         var race = new Race(users);
-        long item = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(ITEM)).fetchSingle().value1();
+        long item = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(ITEM))
+                .fetchSingle()
+                .value1();
         int applied = 0;
         for (int round = 0; round < ROUNDS; round++) {
             int laterLines = restoreItem(item);
@@ -67,27 +71,40 @@ class DecisionAgainstClosingTest extends OwnDatabaseTest {
             int releasedEvents = releasedEvents(item);
 
             var outcomes = race.run(
-                    "leader", () -> reviews.decide(review[0], item, new DecisionDraft(Decision.STOP, "Past niet",
-                            null, "Eerst draagvlak"), seenVersion[0]),
+                    "leader",
+                            () -> reviews.decide(
+                                    review[0],
+                                    item,
+                                    new DecisionDraft(Decision.STOP, "Past niet", null, "Eerst draagvlak"),
+                                    seenVersion[0]),
                     "leader", () -> closing.close(review[0]));
 
-            assertThat(outcomes.get(1).won()).as("the closing, round %d: %s", round, outcomes.get(1)).isTrue();
+            assertThat(outcomes.get(1).won())
+                    .as("the closing, round %d: %s", round, outcomes.get(1))
+                    .isTrue();
             assertThat(status(review[0])).isEqualTo("CLOSED");
             var decision = db.selectFrom(REVIEW_DECISION)
                     .where(REVIEW_DECISION.REVIEW_ID.eq(review[0]), REVIEW_DECISION.INITIATIVE_ID.eq(item))
                     .fetchSingle();
-            var stage = db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.eq(item)).fetchSingle()
+            var stage = db.select(INITIATIVE.STAGE)
+                    .from(INITIATIVE)
+                    .where(INITIATIVE.ID.eq(item))
+                    .fetchSingle()
                     .value1();
             if (outcomes.get(0).won()) {
                 applied++;
                 assertThat(decision.getDecision()).isEqualTo("STOP");
-                assertThat(stage).as("the committed STOP was applied, round %d", round).isEqualTo("STOPPED");
+                assertThat(stage)
+                        .as("the committed STOP was applied, round %d", round)
+                        .isEqualTo("STOPPED");
                 assertThat(decision.getBudgetReleased()).isPositive();
                 assertThat(laterPlanned(item)).isEqualByComparingTo("0");
-                assertThat(releasedEvents(item)).as("one audit event per released line")
+                assertThat(releasedEvents(item))
+                        .as("one audit event per released line")
                         .isEqualTo(releasedEvents + laterLines);
             } else {
-                assertThat(outcomes.get(0).error()).isInstanceOf(InvalidInputException.class)
+                assertThat(outcomes.get(0).error())
+                        .isInstanceOf(InvalidInputException.class)
                         .hasFieldOrPropertyWithValue("messageKey", "review.not-open");
                 assertThat(decision.getDecision()).isEqualTo("CONTINUE");
                 assertThat(decision.getVersion()).isEqualTo(seenVersion[0]);
@@ -95,9 +112,14 @@ class DecisionAgainstClosingTest extends OwnDatabaseTest {
                 assertThat(releasedEvents(item)).isEqualTo(releasedEvents);
             }
             long closed = review[0];
-            race.as("leader", () -> assertThatThrownBy(() -> reviews.decide(closed, item, new DecisionDraft(
-                    Decision.CONTINUE, "Toch door", null, null), decision.getVersion()))
-                    .isInstanceOf(InvalidInputException.class));
+            race.as(
+                    "leader",
+                    () -> assertThatThrownBy(() -> reviews.decide(
+                                    closed,
+                                    item,
+                                    new DecisionDraft(Decision.CONTINUE, "Toch door", null, null),
+                                    decision.getVersion()))
+                            .isInstanceOf(InvalidInputException.class));
         }
         System.out.printf("decision against closing: decision first in %d of %d rounds%n", applied, ROUNDS);
     }
@@ -105,7 +127,11 @@ class DecisionAgainstClosingTest extends OwnDatabaseTest {
     @Test
     void the_database_makes_a_decision_written_during_a_closing_wait_for_it_and_then_refuses_it() throws Exception {
         var race = new Race(users);
-        long item = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(ITEM)).fetchSingle().value1();
+        long item = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(ITEM))
+                .fetchSingle()
+                .value1();
         restoreItem(item);
         var review = new long[1];
         race.as("leader", () -> {
@@ -118,16 +144,19 @@ class DecisionAgainstClosingTest extends OwnDatabaseTest {
         try {
             // Bypasses the services: the rule must hold in the database itself.
             var closingSide = pool.submit(() -> transaction.executeWithoutResult(status -> {
-                db.update(REVIEW).set(REVIEW.STATUS, "CLOSED").set(REVIEW.CLOSED_AT, OffsetDateTime.now())
-                        .where(REVIEW.ID.eq(review[0])).execute();
+                db.update(REVIEW)
+                        .set(REVIEW.STATUS, "CLOSED")
+                        .set(REVIEW.CLOSED_AT, OffsetDateTime.now())
+                        .where(REVIEW.ID.eq(review[0]))
+                        .execute();
                 closedNotCommitted.countDown();
                 await(decisionWaiting);
             }));
             await(closedNotCommitted);
-            var decisionSide = pool.submit(() -> transaction.executeWithoutResult(status ->
-                    db.update(REVIEW_DECISION).set(REVIEW_DECISION.REASON, "Stiekem bijgesteld")
-                            .where(REVIEW_DECISION.REVIEW_ID.eq(review[0]), REVIEW_DECISION.INITIATIVE_ID.eq(item))
-                            .execute()));
+            var decisionSide = pool.submit(() -> transaction.executeWithoutResult(status -> db.update(REVIEW_DECISION)
+                    .set(REVIEW_DECISION.REASON, "Stiekem bijgesteld")
+                    .where(REVIEW_DECISION.REVIEW_ID.eq(review[0]), REVIEW_DECISION.INITIATIVE_ID.eq(item))
+                    .execute()));
             waitUntilABackendWaitsForALock();
             decisionWaiting.countDown();
             closingSide.get(60, TimeUnit.SECONDS);
@@ -139,16 +168,23 @@ class DecisionAgainstClosingTest extends OwnDatabaseTest {
             pool.shutdownNow();
         }
         assertThat(status(review[0])).isEqualTo("CLOSED");
-        assertThat(db.select(REVIEW_DECISION.REASON).from(REVIEW_DECISION)
-                .where(REVIEW_DECISION.REVIEW_ID.eq(review[0]), REVIEW_DECISION.INITIATIVE_ID.eq(item))
-                .fetchSingle().value1()).isEqualTo("Op koers");
+        assertThat(db.select(REVIEW_DECISION.REASON)
+                        .from(REVIEW_DECISION)
+                        .where(REVIEW_DECISION.REVIEW_ID.eq(review[0]), REVIEW_DECISION.INITIATIVE_ID.eq(item))
+                        .fetchSingle()
+                        .value1())
+                .isEqualTo("Op koers");
     }
 
     /** The decision's trigger blocks on the review row the closing holds (polling, generous bound, no sleep). */
     private void waitUntilABackendWaitsForALock() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (db.fetchCount(DSL.table("pg_stat_activity"), DSL.field("wait_event_type").eq("Lock")
-                .and(DSL.field("datname").eq(DSL.field("current_database()")))) == 0) {
+        while (db.fetchCount(
+                        DSL.table("pg_stat_activity"),
+                        DSL.field("wait_event_type")
+                                .eq("Lock")
+                                .and(DSL.field("datname").eq(DSL.field("current_database()"))))
+                == 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the decision did not wait for the closing's lock on the review within 30 s");
             }
@@ -169,50 +205,87 @@ class DecisionAgainstClosingTest extends OwnDatabaseTest {
 
     /** The demo's review in progress in the first round, then a new one per round in quarters nobody uses. */
     private long reviewInProgress() {
-        return db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS")).fetchOptional(REVIEW.ID)
+        return db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
+                .fetchOptional(REVIEW.ID)
                 .orElseGet(() -> reviews.open(new Quarter(2300 + reviews.countReviews(), 1).toString()));
     }
 
     /** Every agenda item gets CONTINUE; returns the version of the item's decision. */
     private int decideAllToContinue(long review, long item) {
         for (var entry : reviews.agenda(review)) {
-            reviews.decide(review, entry.initiativeId(), new DecisionDraft(Decision.CONTINUE, "Op koers", null, null),
+            reviews.decide(
+                    review,
+                    entry.initiativeId(),
+                    new DecisionDraft(Decision.CONTINUE, "Op koers", null, null),
                     entry.decision() == null ? 0 : entry.decision().version());
         }
         var agenda = reviews.agenda(review);
-        assertThat(agenda).as("agenda of review %d", review).extracting(AgendaItem::initiativeId).contains(item);
-        return agenda.stream().filter(entry -> entry.initiativeId() == item).findFirst().orElseThrow().decision()
+        assertThat(agenda)
+                .as("agenda of review %d", review)
+                .extracting(AgendaItem::initiativeId)
+                .contains(item);
+        return agenda.stream()
+                .filter(entry -> entry.initiativeId() == item)
+                .findFirst()
+                .orElseThrow()
+                .decision()
                 .version();
     }
 
     /** Puts the item back in PILOT with planned money after this quarter; returns how many lines plan money. */
     private int restoreItem(long item) {
-        db.update(INITIATIVE).set(INITIATIVE.STAGE, "PILOT").where(INITIATIVE.ID.eq(item)).execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.STAGE, "PILOT")
+                .where(INITIATIVE.ID.eq(item))
+                .execute();
         var later = Quarter.of(LocalDate.now()).plus(2).toString();
-        db.insertInto(BUDGET_LINE).set(BUDGET_LINE.INITIATIVE_ID, item).set(BUDGET_LINE.QUARTER, later)
+        db.insertInto(BUDGET_LINE)
+                .set(BUDGET_LINE.INITIATIVE_ID, item)
+                .set(BUDGET_LINE.QUARTER, later)
                 .set(BUDGET_LINE.PLANNED, new BigDecimal("25000"))
-                .onConflict(BUDGET_LINE.INITIATIVE_ID, BUDGET_LINE.QUARTER).doUpdate()
-                .set(BUDGET_LINE.PLANNED, new BigDecimal("25000")).execute();
-        return db.fetchCount(BUDGET_LINE, BUDGET_LINE.INITIATIVE_ID.eq(item)
-                .and(BUDGET_LINE.QUARTER.gt(Quarter.of(LocalDate.now()).toString()))
-                .and(BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO)));
+                .onConflict(BUDGET_LINE.INITIATIVE_ID, BUDGET_LINE.QUARTER)
+                .doUpdate()
+                .set(BUDGET_LINE.PLANNED, new BigDecimal("25000"))
+                .execute();
+        return db.fetchCount(
+                BUDGET_LINE,
+                BUDGET_LINE
+                        .INITIATIVE_ID
+                        .eq(item)
+                        .and(BUDGET_LINE.QUARTER.gt(Quarter.of(LocalDate.now()).toString()))
+                        .and(BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO)));
     }
 
     private BigDecimal laterPlanned(long item) {
-        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(item),
+        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
+                .where(
+                        BUDGET_LINE.INITIATIVE_ID.eq(item),
                         BUDGET_LINE.QUARTER.gt(Quarter.of(LocalDate.now()).toString()))
-                .fetchSingle().value1();
+                .fetchSingle()
+                .value1();
     }
 
     private int releasedEvents(long item) {
-        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("BUDGET_RELEASED")
-                .and(AUDIT_EVENT.INITIATIVE_ID.eq(item))
-                .and(DSL.field("(before_state ->> 'planned')::numeric", BigDecimal.class).gt(BigDecimal.ZERO))
-                .and(DSL.field("(after_state ->> 'planned')::numeric", BigDecimal.class).eq(BigDecimal.ZERO)));
+        return db.fetchCount(
+                AUDIT_EVENT,
+                AUDIT_EVENT
+                        .KIND
+                        .eq("BUDGET_RELEASED")
+                        .and(AUDIT_EVENT.INITIATIVE_ID.eq(item))
+                        .and(DSL.field("(before_state ->> 'planned')::numeric", BigDecimal.class)
+                                .gt(BigDecimal.ZERO))
+                        .and(DSL.field("(after_state ->> 'planned')::numeric", BigDecimal.class)
+                                .eq(BigDecimal.ZERO)));
     }
 
     private String status(long review) {
-        return db.select(REVIEW.STATUS).from(REVIEW).where(REVIEW.ID.eq(review)).fetchSingle().value1();
+        return db.select(REVIEW.STATUS)
+                .from(REVIEW)
+                .where(REVIEW.ID.eq(review))
+                .fetchSingle()
+                .value1();
     }
 }

@@ -36,23 +36,35 @@ class DecisionLogTest extends DatabaseTest {
 
         var read = readAll(DecisionLogFilter.none(), 45);
 
-        assertThat(read).hasSizeGreaterThan(500).doesNotHaveDuplicates()
+        assertThat(read)
+                .hasSizeGreaterThan(500)
+                .doesNotHaveDuplicates()
                 .containsExactlyElementsOf(ids(DSL.noCondition()));
     }
 
     @Test
     void the_filters_are_item_review_and_decision_by_id_and_kind() {
         MorePortfolio.add(db, 300);
-        long item = db.select(REVIEW_DECISION.INITIATIVE_ID).from(REVIEW_DECISION).orderBy(REVIEW_DECISION.ID)
-                .limit(1).fetchSingle().value1();
-        long review = db.select(REVIEW.ID).from(REVIEW).where(REVIEW.QUARTER.lt("2000")).limit(1).fetchSingle()
+        long item = db.select(REVIEW_DECISION.INITIATIVE_ID)
+                .from(REVIEW_DECISION)
+                .orderBy(REVIEW_DECISION.ID)
+                .limit(1)
+                .fetchSingle()
+                .value1();
+        long review = db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.QUARTER.lt("2000"))
+                .limit(1)
+                .fetchSingle()
                 .value1();
 
         assertThat(readAll(new DecisionLogFilter(item, null, null), 10))
-                .containsExactlyElementsOf(ids(REVIEW_DECISION.INITIATIVE_ID.eq(item))).isNotEmpty();
-        assertThat(readAll(new DecisionLogFilter(null, Decision.STOP, review), 20)).hasSize(100)
-                .containsExactlyElementsOf(ids(REVIEW_DECISION.DECISION.eq("STOP")
-                        .and(REVIEW_DECISION.REVIEW_ID.eq(review))));
+                .containsExactlyElementsOf(ids(REVIEW_DECISION.INITIATIVE_ID.eq(item)))
+                .isNotEmpty();
+        assertThat(readAll(new DecisionLogFilter(null, Decision.STOP, review), 20))
+                .hasSize(100)
+                .containsExactlyElementsOf(
+                        ids(REVIEW_DECISION.DECISION.eq("STOP").and(REVIEW_DECISION.REVIEW_ID.eq(review))));
         assertThat(reviews.decisionLog(new DecisionLogFilter(null, Decision.STOP, review), null, 0, 500))
                 .allSatisfy(row -> {
                     assertThat(row.decision()).isEqualTo(Decision.STOP);
@@ -62,14 +74,27 @@ class DecisionLogTest extends DatabaseTest {
 
     @Test
     void the_pickers_find_items_by_title_and_reviews_by_quarter() {
-        var title = db.select(INITIATIVE.TITLE).from(INITIATIVE).orderBy(INITIATIVE.ID).limit(1).fetchSingle()
+        var title = db.select(INITIATIVE.TITLE)
+                .from(INITIATIVE)
+                .orderBy(INITIATIVE.ID)
+                .limit(1)
+                .fetchSingle()
                 .value1();
-        var quarter = db.select(REVIEW.QUARTER).from(REVIEW).orderBy(REVIEW.QUARTER.desc()).limit(1).fetchSingle()
+        var quarter = db.select(REVIEW.QUARTER)
+                .from(REVIEW)
+                .orderBy(REVIEW.QUARTER.desc())
+                .limit(1)
+                .fetchSingle()
                 .value1();
 
-        assertThat(reviews.decisionLogItems(title.substring(0, 6), 0, 50)).extracting(o -> o.label()).contains(title);
-        assertThat(reviews.decisionLogReviews("", 0, 1)).extracting(o -> o.label()).containsExactly(quarter);
-        assertThat(reviews.decisionLogReviews(quarter.substring(0, 4), 0, 50)).extracting(o -> o.label())
+        assertThat(reviews.decisionLogItems(title.substring(0, 6), 0, 50))
+                .extracting(o -> o.label())
+                .contains(title);
+        assertThat(reviews.decisionLogReviews("", 0, 1))
+                .extracting(o -> o.label())
+                .containsExactly(quarter);
+        assertThat(reviews.decisionLogReviews(quarter.substring(0, 4), 0, 50))
+                .extracting(o -> o.label())
                 .allMatch(label -> label.startsWith(quarter.substring(0, 4)));
     }
 
@@ -91,8 +116,8 @@ class DecisionLogTest extends DatabaseTest {
         var pager = new KeysetPager<DecisionRow, DecisionKey>(DecisionKey::of);
         var ids = new ArrayList<Long>();
         for (int offset = 0; ; offset += pageSize) {
-            var page = pager.fetch(offset, pageSize,
-                    (after, skip, limit) -> reviews.decisionLog(filter, after, skip, limit));
+            var page = pager.fetch(
+                    offset, pageSize, (after, skip, limit) -> reviews.decisionLog(filter, after, skip, limit));
             page.forEach(row -> ids.add(row.id()));
             if (page.size() < pageSize) {
                 return ids;
@@ -101,7 +126,10 @@ class DecisionLogTest extends DatabaseTest {
     }
 
     private List<Long> ids(Condition where) {
-        return db.select(REVIEW_DECISION.ID).from(REVIEW_DECISION).where(where)
-                .orderBy(REVIEW_DECISION.DECIDED_AT.desc(), REVIEW_DECISION.ID.desc()).fetch(REVIEW_DECISION.ID);
+        return db.select(REVIEW_DECISION.ID)
+                .from(REVIEW_DECISION)
+                .where(where)
+                .orderBy(REVIEW_DECISION.DECIDED_AT.desc(), REVIEW_DECISION.ID.desc())
+                .fetch(REVIEW_DECISION.ID);
     }
 }

@@ -11,8 +11,7 @@ import org.jooq.DSLContext;
  */
 public final class LargeAgenda {
 
-    private LargeAgenda() {
-    }
+    private LargeAgenda() {}
 
     /** Adds {@code count} items titled "{prefix} 00001" and on; returns how many of them are RED. */
     public static int addItems(DSLContext db, String prefix, int count) {
@@ -34,8 +33,7 @@ public final class LargeAgenda {
                   from initiative i where i.title like ? || ' %'""", current.toString(), prefix);
         db.execute("""
                 insert into budget_line (initiative_id, quarter, planned, actual)
-                select i.id, ?, 1000, 0 from initiative i where i.title like ? || ' %'""",
-                current.plus(4).toString(), prefix);
+                select i.id, ?, 1000, 0 from initiative i where i.title like ? || ' %'""", current.plus(4).toString(), prefix);
         return count / 25;
     }
 }

@@ -48,7 +48,10 @@ class LargeReviewFlowTest extends OwnDatabaseTest {
     @WithUserDetails("leader")
     void a_board_filters_decides_continues_the_rest_in_bulk_and_closes_a_review_of_thousands_of_items() {
         LargeAgenda.addItems(db, "Schaal", ITEMS);
-        long review = db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS")).fetchSingle()
+        long review = db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
+                .fetchSingle()
                 .value1();
         int total = agenda.count(review, AgendaFilter.ALL);
         assertThat(total).isGreaterThan(ITEMS);
@@ -56,78 +59,126 @@ class LargeReviewFlowTest extends OwnDatabaseTest {
         // Filter: the red programmes, and stop the first two of them.
         var redProgrammes = new AgendaFilter(Track.STRATEGIC, Flag.RED, false);
         var red = agenda.page(review, redProgrammes, 0, 500);
-        assertThat(red).hasSize(agenda.count(review, redProgrammes)).hasSizeGreaterThanOrEqualTo(2)
-                .allMatch(r -> r.track() == Track.STRATEGIC && r.signals().flags().contains(Flag.RED));
-        var stopped = red.stream().filter(r -> r.title().startsWith("Schaal")).limit(2)
-                .map(AgendaRow::initiativeId).toList();
+        assertThat(red)
+                .hasSize(agenda.count(review, redProgrammes))
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(
+                        r -> r.track() == Track.STRATEGIC && r.signals().flags().contains(Flag.RED));
+        var stopped = red.stream()
+                .filter(r -> r.title().startsWith("Schaal"))
+                .limit(2)
+                .map(AgendaRow::initiativeId)
+                .toList();
         assertThat(stopped).hasSize(2);
         for (long id : stopped) {
-            reviews.decide(review, id, new DecisionDraft(Decision.STOP, "Rood en geen zicht op herstel", null,
-                    "Eerder bijsturen"), 0);
+            reviews.decide(
+                    review,
+                    id,
+                    new DecisionDraft(Decision.STOP, "Rood en geen zicht op herstel", null, "Eerder bijsturen"),
+                    0);
         }
-        var laterLines = db.select(BUDGET_LINE.ID).from(BUDGET_LINE).where(BUDGET_LINE.INITIATIVE_ID.in(stopped),
-                BUDGET_LINE.QUARTER.gt(Quarter.of(LocalDate.now()).toString()), BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO))
+        var laterLines = db.select(BUDGET_LINE.ID)
+                .from(BUDGET_LINE)
+                .where(
+                        BUDGET_LINE.INITIATIVE_ID.in(stopped),
+                        BUDGET_LINE.QUARTER.gt(Quarter.of(LocalDate.now()).toString()),
+                        BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO))
                 .fetch(BUDGET_LINE.ID);
         var laterPlanned = plannedLater(stopped);
         assertThat(laterPlanned).isPositive();
 
         // Every other flagged item is discussed and decided one by one.
         var undecidedFlagged = agenda.page(review, new AgendaFilter(null, null, false), 0, total).stream()
-                .filter(AgendaRow::flagged).toList();
+                .filter(AgendaRow::flagged)
+                .toList();
         for (var row : undecidedFlagged) {
-            reviews.decide(review, row.initiativeId(), new DecisionDraft(Decision.ADJUST, "Besproken",
-                    "Volgend kwartaal groen", null), 0);
+            reviews.decide(
+                    review,
+                    row.initiativeId(),
+                    new DecisionDraft(Decision.ADJUST, "Besproken", "Volgend kwartaal groen", null),
+                    0);
         }
 
         // The long tail in bulk: each its own decision and its own audit event.
         int tail = agenda.countContinuable(review);
         assertThat(tail).isEqualTo(agenda.progress(review).undecided()).isGreaterThan(ITEMS / 3);
-        assertThat(agenda.continueUnflagged(review, "Op koers, geen signalen", tail)).isEqualTo(tail);
+        assertThat(agenda.continueUnflagged(review, "Op koers, geen signalen", tail))
+                .isEqualTo(tail);
         assertThat(agenda.countContinuable(review)).isZero();
         assertThat(agenda.progress(review).undecided()).isZero();
-        var bulk = db.select(REVIEW_DECISION.ID).from(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(review),
-                REVIEW_DECISION.REASON.eq("Op koers, geen signalen")).fetch(REVIEW_DECISION.ID);
+        var bulk = db.select(REVIEW_DECISION.ID)
+                .from(REVIEW_DECISION)
+                .where(REVIEW_DECISION.REVIEW_ID.eq(review), REVIEW_DECISION.REASON.eq("Op koers, geen signalen"))
+                .fetch(REVIEW_DECISION.ID);
         assertThat(bulk).hasSize(tail);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("DECISION_RECORDED")
-                .and(AUDIT_EVENT.ENTITY_ID.in(bulk)).and(AUDIT_EVENT.ACTOR_NAME.eq("leader"))
-                .and(DSL.field("after_state ->> 'reason'", String.class).eq("Op koers, geen signalen"))))
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT
+                                .KIND
+                                .eq("DECISION_RECORDED")
+                                .and(AUDIT_EVENT.ENTITY_ID.in(bulk))
+                                .and(AUDIT_EVENT.ACTOR_NAME.eq("leader"))
+                                .and(DSL.field("after_state ->> 'reason'", String.class)
+                                        .eq("Op koers, geen signalen"))))
                 .isEqualTo(tail);
 
         // Close: the stops take effect, budget released and audited per line; the review is final.
         var released = closing.close(review);
 
         assertThat(released).isEqualByComparingTo(laterPlanned);
-        assertThat(db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.in(stopped))
-                .fetch(INITIATIVE.STAGE)).containsOnly("STOPPED");
+        assertThat(db.select(INITIATIVE.STAGE)
+                        .from(INITIATIVE)
+                        .where(INITIATIVE.ID.in(stopped))
+                        .fetch(INITIATIVE.STAGE))
+                .containsOnly("STOPPED");
         assertThat(plannedLater(stopped)).isEqualByComparingTo("0");
-        assertThat(db.select(AUDIT_EVENT.ENTITY_ID).from(AUDIT_EVENT).where(AUDIT_EVENT.KIND.eq("BUDGET_RELEASED"),
-                AUDIT_EVENT.INITIATIVE_ID.in(stopped)).fetch(AUDIT_EVENT.ENTITY_ID))
+        assertThat(db.select(AUDIT_EVENT.ENTITY_ID)
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.KIND.eq("BUDGET_RELEASED"), AUDIT_EVENT.INITIATIVE_ID.in(stopped))
+                        .fetch(AUDIT_EVENT.ENTITY_ID))
                 .containsExactlyInAnyOrderElementsOf(laterLines);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STAGE_CHANGED")
-                .and(AUDIT_EVENT.INITIATIVE_ID.in(stopped))
-                .and(DSL.field("before_state ->> 'stage'", String.class).eq("DISCOVERY"))
-                .and(DSL.field("after_state ->> 'stage'", String.class).eq("STOPPED")))).isEqualTo(2);
-        assertThat(db.select(REVIEW_DECISION.BUDGET_RELEASED).from(REVIEW_DECISION)
-                .where(REVIEW_DECISION.REVIEW_ID.eq(review), REVIEW_DECISION.INITIATIVE_ID.in(stopped))
-                .fetch(REVIEW_DECISION.BUDGET_RELEASED)).allSatisfy(amount -> assertThat(amount).isPositive());
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT
+                                .KIND
+                                .eq("STAGE_CHANGED")
+                                .and(AUDIT_EVENT.INITIATIVE_ID.in(stopped))
+                                .and(DSL.field("before_state ->> 'stage'", String.class)
+                                        .eq("DISCOVERY"))
+                                .and(DSL.field("after_state ->> 'stage'", String.class)
+                                        .eq("STOPPED"))))
+                .isEqualTo(2);
+        assertThat(db.select(REVIEW_DECISION.BUDGET_RELEASED)
+                        .from(REVIEW_DECISION)
+                        .where(REVIEW_DECISION.REVIEW_ID.eq(review), REVIEW_DECISION.INITIATIVE_ID.in(stopped))
+                        .fetch(REVIEW_DECISION.BUDGET_RELEASED))
+                .allSatisfy(amount -> assertThat(amount).isPositive());
         var after = reviews.review(review);
         assertThat(after.closed()).isTrue();
         assertThat(after.decisions()).isEqualTo(total);
         assertThat(agenda.count(review, AgendaFilter.ALL)).isEqualTo(total);
         assertThat(agenda.count(review, new AgendaFilter(null, null, false))).isZero();
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("REVIEW_CLOSED").and(AUDIT_EVENT.ENTITY_ID
-                .eq(review)))).isEqualTo(1);
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("REVIEW_CLOSED").and(AUDIT_EVENT.ENTITY_ID.eq(review))))
+                .isEqualTo(1);
 
         assertThatThrownBy(() -> agenda.continueUnflagged(review, "Nog eens", 0))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("review.not-open");
-        assertThatThrownBy(() -> db.update(REVIEW_DECISION).set(REVIEW_DECISION.REASON, "Stiekem")
-                .where(REVIEW_DECISION.ID.eq(bulk.get(0))).execute()).hasMessageContaining("closed");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("review.not-open");
+        assertThatThrownBy(() -> db.update(REVIEW_DECISION)
+                        .set(REVIEW_DECISION.REASON, "Stiekem")
+                        .where(REVIEW_DECISION.ID.eq(bulk.get(0)))
+                        .execute())
+                .hasMessageContaining("closed");
     }
 
     private BigDecimal plannedLater(List<Long> items) {
-        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.in(items),
+        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
+                .where(
+                        BUDGET_LINE.INITIATIVE_ID.in(items),
                         BUDGET_LINE.QUARTER.gt(Quarter.of(LocalDate.now()).toString()))
-                .fetchSingle().value1();
+                .fetchSingle()
+                .value1();
     }
 }

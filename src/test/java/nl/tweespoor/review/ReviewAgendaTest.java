@@ -42,22 +42,30 @@ class ReviewAgendaTest extends DatabaseTest {
         int total = agenda.count(review, AgendaFilter.ALL);
         var all = agenda.page(review, AgendaFilter.ALL, 0, total);
         assertThat(all).hasSize(total).hasSizeGreaterThan(600);
-        int firstUnflagged = all.indexOf(all.stream().filter(r -> !r.flagged()).findFirst().orElseThrow());
+        int firstUnflagged =
+                all.indexOf(all.stream().filter(r -> !r.flagged()).findFirst().orElseThrow());
         assertThat(all.subList(0, firstUnflagged)).isNotEmpty().allMatch(AgendaRow::flagged);
         assertThat(all.subList(firstUnflagged, total)).noneMatch(AgendaRow::flagged);
         assertThat(agenda.page(review, AgendaFilter.ALL, 100, 50)).containsExactlyElementsOf(all.subList(100, 150));
 
         var red = new AgendaFilter(null, Flag.RED, null);
-        assertThat(agenda.page(review, red, 0, total)).hasSize(agenda.count(review, red))
-                .containsExactlyElementsOf(all.stream().filter(r -> r.signals().flags().contains(Flag.RED)).toList());
+        assertThat(agenda.page(review, red, 0, total))
+                .hasSize(agenda.count(review, red))
+                .containsExactlyElementsOf(all.stream()
+                        .filter(r -> r.signals().flags().contains(Flag.RED))
+                        .toList());
         var experiments = new AgendaFilter(Track.PERSONAL, null, null);
-        assertThat(agenda.page(review, experiments, 0, total)).hasSize(agenda.count(review, experiments))
-                .containsExactlyElementsOf(all.stream().filter(r -> r.track() == Track.PERSONAL).toList());
+        assertThat(agenda.page(review, experiments, 0, total))
+                .hasSize(agenda.count(review, experiments))
+                .containsExactlyElementsOf(
+                        all.stream().filter(r -> r.track() == Track.PERSONAL).toList());
         var decided = new AgendaFilter(null, null, true);
         var undecided = new AgendaFilter(null, null, false);
-        assertThat(agenda.page(review, decided, 0, total)).allMatch(r -> r.decision() != null)
+        assertThat(agenda.page(review, decided, 0, total))
+                .allMatch(r -> r.decision() != null)
                 .hasSize(agenda.progress(review).decided());
-        assertThat(agenda.count(review, decided) + agenda.count(review, undecided)).isEqualTo(total);
+        assertThat(agenda.count(review, decided) + agenda.count(review, undecided))
+                .isEqualTo(total);
     }
 
     @Test
@@ -68,13 +76,16 @@ class ReviewAgendaTest extends DatabaseTest {
         var before = agenda.progress(review);
         var row = agenda.page(review, undecided, 0, 1).get(0);
 
-        reviews.decide(review, row.initiativeId(), new DecisionDraft(Decision.ADJUST, "Bijsturen", "Eerst meten",
-                null), 0);
+        reviews.decide(
+                review, row.initiativeId(), new DecisionDraft(Decision.ADJUST, "Bijsturen", "Eerst meten", null), 0);
 
-        assertThat(agenda.row(review, row.initiativeId())).get().extracting(AgendaRow::decision)
+        assertThat(agenda.row(review, row.initiativeId()))
+                .get()
+                .extracting(AgendaRow::decision)
                 .isEqualTo(Decision.ADJUST);
         assertThat(agenda.progress(review).decided()).isEqualTo(before.decided() + 1);
-        assertThat(agenda.page(review, undecided, 0, 500)).extracting(AgendaRow::initiativeId)
+        assertThat(agenda.page(review, undecided, 0, 500))
+                .extracting(AgendaRow::initiativeId)
                 .doesNotContain(row.initiativeId());
         var evidence = agenda.evidence(review, row.initiativeId());
         assertThat(evidence.decision().conditions()).isEqualTo("Eerst meten");
@@ -100,16 +111,25 @@ class ReviewAgendaTest extends DatabaseTest {
                  where (r.quarter = '2001-Q1' or r.quarter > '2100') and i.title like 'Oud %'""");
         db.execute("update review set status = 'CLOSED', opened_at = now(), closed_at = now() "
                 + "where quarter = '2001-Q1'");
-        long old = db.select(REVIEW.ID).from(REVIEW).where(REVIEW.QUARTER.eq("2001-Q1")).fetchSingle().value1();
+        long old = db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.QUARTER.eq("2001-Q1"))
+                .fetchSingle()
+                .value1();
 
         assertThat(agenda.count(old, AgendaFilter.ALL)).isEqualTo(300);
         assertThat(agenda.count(old, new AgendaFilter(null, null, false))).isZero();
         assertThat(agenda.progress(old)).isEqualTo(new AgendaProgress(300, 300));
-        assertThat(agenda.page(old, AgendaFilter.ALL, 250, 50)).hasSize(50)
+        assertThat(agenda.page(old, AgendaFilter.ALL, 250, 50))
+                .hasSize(50)
                 .allMatch(r -> r.decision() == Decision.ADJUST);
-        assertThat(reviews.agenda(old)).hasSize(300)
+        assertThat(reviews.agenda(old))
+                .hasSize(300)
                 .allSatisfy(item -> assertThat(item.decision().reason()).isEqualTo("Besluit van 2001-Q1"));
-        long item = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq("Oud 00001")).fetchSingle()
+        long item = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Oud 00001"))
+                .fetchSingle()
                 .value1();
         var evidence = agenda.evidence(old, item);
         assertThat(evidence.decision().decision()).isEqualTo(Decision.ADJUST);
@@ -137,13 +157,19 @@ class ReviewAgendaTest extends DatabaseTest {
         int count = agenda.countContinuable(review);
         assertThat(count).isPositive();
         assertThatThrownBy(() -> agenda.continueUnflagged(review, "Op koers", count + 1))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("review.bulk-changed");
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("review.bulk-changed");
         assertThatThrownBy(() -> agenda.continueUnflagged(review, " ", count))
                 .hasMessageContaining("review.reason-required");
-        long closed = db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("CLOSED")).limit(1).fetchSingle()
+        long closed = db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("CLOSED"))
+                .limit(1)
+                .fetchSingle()
                 .value1();
         assertThatThrownBy(() -> agenda.continueUnflagged(closed, "Op koers", 0))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("review.not-open");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("review.not-open");
         assertThat(agenda.countContinuable(closed)).isZero();
         assertThat(agenda.countContinuable(review)).isEqualTo(count);
     }
@@ -168,17 +194,23 @@ class ReviewAgendaTest extends DatabaseTest {
         counts.add(SqlStatements.countIn(() -> agenda.count(review, AgendaFilter.ALL)));
         var rows = SqlStatements.count(() -> agenda.page(review, AgendaFilter.ALL, 0, 50));
         counts.add(rows.statements());
-        var undecided = agenda.page(review, new AgendaFilter(null, null, false), 0, 1).get(0);
-        counts.add(SqlStatements.countIn(() -> agenda.evidence(review, rows.result().get(0).initiativeId())));
+        var undecided =
+                agenda.page(review, new AgendaFilter(null, null, false), 0, 1).get(0);
+        counts.add(SqlStatements.countIn(
+                () -> agenda.evidence(review, rows.result().get(0).initiativeId())));
         counts.add(SqlStatements.countIn(() -> agenda.countContinuable(review)));
-        counts.add(SqlStatements.countIn(() -> reviews.decide(review, undecided.initiativeId(),
-                new DecisionDraft(Decision.CONTINUE, "Op koers", null, null), 0)));
+        counts.add(SqlStatements.countIn(() -> reviews.decide(
+                review, undecided.initiativeId(), new DecisionDraft(Decision.CONTINUE, "Op koers", null, null), 0)));
         counts.add(SqlStatements.countIn(() -> agenda.row(review, undecided.initiativeId())));
         counts.add(SqlStatements.countIn(() -> agenda.evidence(review, undecided.initiativeId())));
         return counts;
     }
 
     private long openReview() {
-        return db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS")).fetchSingle().value1();
+        return db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
+                .fetchSingle()
+                .value1();
     }
 }

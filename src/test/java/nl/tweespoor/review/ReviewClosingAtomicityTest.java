@@ -38,21 +38,30 @@ class ReviewClosingAtomicityTest extends DatabaseTest {
     void cleanUp() {
         TestDatabase.asOwner("drop trigger if exists refuse_stop on initiative");
         TestDatabase.asOwner("drop function if exists refuse_stop()");
-        db.deleteFrom(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(review)).and(REVIEW_DECISION.INITIATIVE_ID
-                .ne(id("Slimme routering van klantvragen"))).execute();
+        db.deleteFrom(REVIEW_DECISION)
+                .where(REVIEW_DECISION.REVIEW_ID.eq(review))
+                .and(REVIEW_DECISION.INITIATIVE_ID.ne(id("Slimme routering van klantvragen")))
+                .execute();
     }
 
     @Test
     @WithUserDetails("leader")
     void when_one_effect_fails_nothing_changes() {
-        review = db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS")).fetchSingle().value1();
+        review = db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
+                .fetchSingle()
+                .value1();
         long stoppedFirst = id("AI-prognoses voor kasstromen");
         long failing = id("Fraudedetectie bij schademeldingen");
         for (var item : reviews.agenda(review)) {
             var stop = item.initiativeId() == stoppedFirst || item.initiativeId() == failing;
-            reviews.decide(review, item.initiativeId(), stop
-                    ? new DecisionDraft(Decision.STOP, "Stoppen", null, "Geleerd")
-                    : new DecisionDraft(Decision.CONTINUE, "Door", null, null),
+            reviews.decide(
+                    review,
+                    item.initiativeId(),
+                    stop
+                            ? new DecisionDraft(Decision.STOP, "Stoppen", null, "Geleerd")
+                            : new DecisionDraft(Decision.CONTINUE, "Door", null, null),
                     item.decision() == null ? 0 : item.decision().version());
         }
         var plannedBefore = plannedOf(stoppedFirst);
@@ -64,21 +73,38 @@ class ReviewClosingAtomicityTest extends DatabaseTest {
 
         assertThatThrownBy(() -> closing.close(review)).isInstanceOf(RuntimeException.class);
 
-        assertThat(db.select(REVIEW.STATUS).from(REVIEW).where(REVIEW.ID.eq(review)).fetchSingle().value1())
+        assertThat(db.select(REVIEW.STATUS)
+                        .from(REVIEW)
+                        .where(REVIEW.ID.eq(review))
+                        .fetchSingle()
+                        .value1())
                 .isEqualTo("IN_PROGRESS");
-        assertThat(db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.eq(stoppedFirst)).fetchSingle()
-                .value1()).isEqualTo("DISCOVERY");
+        assertThat(db.select(INITIATIVE.STAGE)
+                        .from(INITIATIVE)
+                        .where(INITIATIVE.ID.eq(stoppedFirst))
+                        .fetchSingle()
+                        .value1())
+                .isEqualTo("DISCOVERY");
         assertThat(plannedOf(stoppedFirst)).isEqualByComparingTo(plannedBefore);
-        assertThat(db.fetchCount(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID.eq(review)
-                .and(REVIEW_DECISION.BUDGET_RELEASED.gt(BigDecimal.ZERO)))).isZero();
+        assertThat(db.fetchCount(
+                        REVIEW_DECISION,
+                        REVIEW_DECISION.REVIEW_ID.eq(review).and(REVIEW_DECISION.BUDGET_RELEASED.gt(BigDecimal.ZERO))))
+                .isZero();
     }
 
     private BigDecimal plannedOf(long id) {
-        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(id)).fetchSingle().value1();
+        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
+                .where(BUDGET_LINE.INITIATIVE_ID.eq(id))
+                .fetchSingle()
+                .value1();
     }
 
     private long id(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 }

@@ -40,7 +40,10 @@ class ReviewDecisionTest extends DatabaseTest {
         var agenda = reviews.agenda(openReview());
         int active = db.fetchCount(INITIATIVE, INITIATIVE.STAGE.in(ReviewRepository.ACTIVE));
         assertThat(agenda).hasSizeGreaterThanOrEqualTo(active);
-        int firstUnflagged = agenda.stream().filter(a -> !a.flagged()).findFirst().map(agenda::indexOf)
+        int firstUnflagged = agenda.stream()
+                .filter(a -> !a.flagged())
+                .findFirst()
+                .map(agenda::indexOf)
                 .orElse(agenda.size());
         assertThat(agenda.subList(firstUnflagged, agenda.size())).noneMatch(AgendaItem::flagged);
         assertThat(agenda.subList(0, firstUnflagged)).isNotEmpty().allMatch(AgendaItem::flagged);
@@ -51,14 +54,21 @@ class ReviewDecisionTest extends DatabaseTest {
     void a_decision_needs_a_reason_and_promote_is_for_experiments_only() {
         long review = openReview();
         long programme = id("Fraudedetectie bij schademeldingen");
-        assertThatThrownBy(() -> reviews.decide(review, programme, new DecisionDraft(Decision.CONTINUE, " ", null,
-                null), 0)).isInstanceOf(InvalidInputException.class).hasMessageContaining("review.reason-required");
-        assertThatThrownBy(() -> reviews.decide(review, programme, new DecisionDraft(Decision.PROMOTE, "Goed", null,
-                null), 0)).hasMessageContaining("review.promote-experiments-only");
-        assertThatThrownBy(() -> reviews.decide(review, programme, new DecisionDraft(Decision.ADJUST, "Goed", null,
-                null), 0)).hasMessageContaining("review.conditions-required");
-        assertThatThrownBy(() -> reviews.decide(review, id("Klantchatbot voor polisvragen"),
-                new DecisionDraft(Decision.SCALE, "Goed", null, null), 0))
+        assertThatThrownBy(() ->
+                        reviews.decide(review, programme, new DecisionDraft(Decision.CONTINUE, " ", null, null), 0))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("review.reason-required");
+        assertThatThrownBy(() ->
+                        reviews.decide(review, programme, new DecisionDraft(Decision.PROMOTE, "Goed", null, null), 0))
+                .hasMessageContaining("review.promote-experiments-only");
+        assertThatThrownBy(() ->
+                        reviews.decide(review, programme, new DecisionDraft(Decision.ADJUST, "Goed", null, null), 0))
+                .hasMessageContaining("review.conditions-required");
+        assertThatThrownBy(() -> reviews.decide(
+                        review,
+                        id("Klantchatbot voor polisvragen"),
+                        new DecisionDraft(Decision.SCALE, "Goed", null, null),
+                        0))
                 .hasMessageContaining("review.scale-programmes-only");
     }
 
@@ -66,15 +76,20 @@ class ReviewDecisionTest extends DatabaseTest {
     @WithUserDetails("manager")
     void only_leaders_decide_and_close() {
         long review = openReview();
-        assertThatThrownBy(() -> reviews.decide(review, id("Klantchatbot voor polisvragen"),
-                new DecisionDraft(Decision.CONTINUE, "Goed", null, null), 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.decide(
+                        review,
+                        id("Klantchatbot voor polisvragen"),
+                        new DecisionDraft(Decision.CONTINUE, "Goed", null, null),
+                        0))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> closing.close(review)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("leader")
     void closing_needs_a_decision_for_every_item() {
-        assertThatThrownBy(() -> closing.close(openReview())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> closing.close(openReview()))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("review.undecided");
     }
 
@@ -84,44 +99,77 @@ class ReviewDecisionTest extends DatabaseTest {
         long review = openReview();
         long stopped = id("Eén AI-platform met gedeelde spelregels");
         var current = Quarter.of(LocalDate.now()).toString();
-        var laterPlanned = db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(stopped), BUDGET_LINE.QUARTER.gt(current)).fetchSingle().value1();
+        var laterPlanned = db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
+                .where(BUDGET_LINE.INITIATIVE_ID.eq(stopped), BUDGET_LINE.QUARTER.gt(current))
+                .fetchSingle()
+                .value1();
         assertThat(laterPlanned).isPositive();
-        var laterLines = db.select(BUDGET_LINE.ID).from(BUDGET_LINE).where(BUDGET_LINE.INITIATIVE_ID.eq(stopped),
-                BUDGET_LINE.QUARTER.gt(current), BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO)).fetch(BUDGET_LINE.ID);
+        var laterLines = db.select(BUDGET_LINE.ID)
+                .from(BUDGET_LINE)
+                .where(
+                        BUDGET_LINE.INITIATIVE_ID.eq(stopped),
+                        BUDGET_LINE.QUARTER.gt(current),
+                        BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO))
+                .fetch(BUDGET_LINE.ID);
         for (var item : reviews.agenda(review)) {
             var draft = item.initiativeId() == stopped
                     ? new DecisionDraft(Decision.STOP, "Past niet meer", null, "Eerst draagvlak")
                     : new DecisionDraft(Decision.CONTINUE, "Op koers", null, null);
-            reviews.decide(review, item.initiativeId(), draft, item.decision() == null ? 0 : item.decision().version());
+            reviews.decide(
+                    review,
+                    item.initiativeId(),
+                    draft,
+                    item.decision() == null ? 0 : item.decision().version());
         }
 
         var released = closing.close(review);
 
         assertThat(released).isEqualByComparingTo(laterPlanned);
-        assertThat(db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.eq(stopped)).fetchSingle()
-                .value1()).isEqualTo("STOPPED");
-        assertThat(db.select(DSL.sum(BUDGET_LINE.PLANNED)).from(BUDGET_LINE)
-                .where(BUDGET_LINE.INITIATIVE_ID.eq(stopped), BUDGET_LINE.QUARTER.gt(current)).fetchSingle().value1())
+        assertThat(db.select(INITIATIVE.STAGE)
+                        .from(INITIATIVE)
+                        .where(INITIATIVE.ID.eq(stopped))
+                        .fetchSingle()
+                        .value1())
+                .isEqualTo("STOPPED");
+        assertThat(db.select(DSL.sum(BUDGET_LINE.PLANNED))
+                        .from(BUDGET_LINE)
+                        .where(BUDGET_LINE.INITIATIVE_ID.eq(stopped), BUDGET_LINE.QUARTER.gt(current))
+                        .fetchSingle()
+                        .value1())
                 .isEqualByComparingTo("0");
-        assertThat(db.select(REVIEW_DECISION.BUDGET_RELEASED).from(REVIEW_DECISION)
-                .where(REVIEW_DECISION.REVIEW_ID.eq(review), REVIEW_DECISION.INITIATIVE_ID.eq(stopped)).fetchSingle()
-                .value1()).isEqualByComparingTo(laterPlanned);
+        assertThat(db.select(REVIEW_DECISION.BUDGET_RELEASED)
+                        .from(REVIEW_DECISION)
+                        .where(REVIEW_DECISION.REVIEW_ID.eq(review), REVIEW_DECISION.INITIATIVE_ID.eq(stopped))
+                        .fetchSingle()
+                        .value1())
+                .isEqualByComparingTo(laterPlanned);
         // Each released line is audited on its own, before and after.
-        assertThat(db.select(AUDIT_EVENT.ENTITY_ID, DSL.field("(before_state ->> 'planned')::numeric", BigDecimal.class),
-                        DSL.field("(after_state ->> 'planned')::numeric", BigDecimal.class))
-                .from(AUDIT_EVENT).where(AUDIT_EVENT.KIND.eq("BUDGET_RELEASED"), AUDIT_EVENT.INITIATIVE_ID.eq(stopped))
-                .fetch()).allSatisfy(event -> {
+        assertThat(db.select(
+                                AUDIT_EVENT.ENTITY_ID,
+                                DSL.field("(before_state ->> 'planned')::numeric", BigDecimal.class),
+                                DSL.field("(after_state ->> 'planned')::numeric", BigDecimal.class))
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.KIND.eq("BUDGET_RELEASED"), AUDIT_EVENT.INITIATIVE_ID.eq(stopped))
+                        .fetch())
+                .allSatisfy(event -> {
                     assertThat(event.value2()).isPositive();
                     assertThat(event.value3()).isEqualByComparingTo("0");
-                }).extracting(event -> event.value1()).containsExactlyInAnyOrderElementsOf(laterLines);
+                })
+                .extracting(event -> event.value1())
+                .containsExactlyInAnyOrderElementsOf(laterLines);
         assertThat(reviews.review(review).closed()).isTrue();
         // Closed is final: in the service ...
-        assertThatThrownBy(() -> reviews.decide(review, stopped, new DecisionDraft(Decision.CONTINUE, "Toch", null,
-                null), 1)).isInstanceOf(InvalidInputException.class).hasMessageContaining("review.not-open");
+        assertThatThrownBy(() ->
+                        reviews.decide(review, stopped, new DecisionDraft(Decision.CONTINUE, "Toch", null, null), 1))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("review.not-open");
         // ... and in the database.
-        assertThatThrownBy(() -> db.update(REVIEW_DECISION).set(REVIEW_DECISION.REASON, "Stiekem")
-                .where(REVIEW_DECISION.REVIEW_ID.eq(review)).execute()).hasMessageContaining("closed");
+        assertThatThrownBy(() -> db.update(REVIEW_DECISION)
+                        .set(REVIEW_DECISION.REASON, "Stiekem")
+                        .where(REVIEW_DECISION.REVIEW_ID.eq(review))
+                        .execute())
+                .hasMessageContaining("closed");
     }
 
     @Test
@@ -133,25 +181,43 @@ class ReviewDecisionTest extends DatabaseTest {
             var draft = item.initiativeId() == withGap
                     ? new DecisionDraft(Decision.SCALE, "Resultaten zijn goed", null, null)
                     : new DecisionDraft(Decision.CONTINUE, "Op koers", null, null);
-            reviews.decide(review, item.initiativeId(), draft, item.decision() == null ? 0 : item.decision().version());
+            reviews.decide(
+                    review,
+                    item.initiativeId(),
+                    draft,
+                    item.decision() == null ? 0 : item.decision().version());
         }
 
         assertThatThrownBy(() -> closing.close(review)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("review.scale-refused");
             assertThat(e.arguments()[0]).isEqualTo("Fraudedetectie bij schademeldingen");
-            assertThat(e.arguments()[1]).isInstanceOfSatisfying(nl.tweespoor.initiative.GateRefusedException.class,
-                    gate -> assertThat(gate.messageKey()).isEqualTo("gate.gaps"));
+            assertThat(e.arguments()[1])
+                    .isInstanceOfSatisfying(
+                            nl.tweespoor.initiative.GateRefusedException.class,
+                            gate -> assertThat(gate.messageKey()).isEqualTo("gate.gaps"));
         });
         assertThat(reviews.review(review).closed()).isFalse();
-        assertThat(db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.eq(withGap)).fetchSingle()
-                .value1()).isEqualTo("PILOT");
+        assertThat(db.select(INITIATIVE.STAGE)
+                        .from(INITIATIVE)
+                        .where(INITIATIVE.ID.eq(withGap))
+                        .fetchSingle()
+                        .value1())
+                .isEqualTo("PILOT");
     }
 
     private long openReview() {
-        return db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS")).fetchSingle().value1();
+        return db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
+                .fetchSingle()
+                .value1();
     }
 
     private long id(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 }

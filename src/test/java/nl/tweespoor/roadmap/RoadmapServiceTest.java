@@ -46,8 +46,11 @@ class RoadmapServiceTest extends DatabaseTest {
     void departmentsAndGoal() {
         hr = department("HR");
         it = department("IT");
-        goal = db.insertInto(STRATEGIC_GOAL).set(STRATEGIC_GOAL.TITLE, "Doel 2040")
-                .set(STRATEGIC_GOAL.HORIZON_YEAR, 2041).returning(STRATEGIC_GOAL.ID).fetchSingle(STRATEGIC_GOAL.ID);
+        goal = db.insertInto(STRATEGIC_GOAL)
+                .set(STRATEGIC_GOAL.TITLE, "Doel 2040")
+                .set(STRATEGIC_GOAL.HORIZON_YEAR, 2041)
+                .returning(STRATEGIC_GOAL.ID)
+                .fetchSingle(STRATEGIC_GOAL.ID);
     }
 
     @Test
@@ -63,12 +66,17 @@ class RoadmapServiceTest extends DatabaseTest {
 
         var shown = roadmap.roadmap(window());
 
-        assertThat(shown.items()).extracting(RoadmapItem::id)
+        assertThat(shown.items())
+                .extracting(RoadmapItem::id)
                 .containsExactlyInAnyOrder(spanning, endsAtStart, startsAtEnd, inside, openEnded);
         assertThat(shown.truncated()).isFalse();
-        var item = shown.items().stream().filter(i -> i.id() == spanning).findFirst().orElseThrow();
-        assertThat(item).isEqualTo(new RoadmapItem(spanning, Track.PERSONAL, "Overspant het venster", "RUNNING",
-                "2039-Q4", "2041-Q1", "HR"));
+        var item = shown.items().stream()
+                .filter(i -> i.id() == spanning)
+                .findFirst()
+                .orElseThrow();
+        assertThat(item)
+                .isEqualTo(new RoadmapItem(
+                        spanning, Track.PERSONAL, "Overspant het venster", "RUNNING", "2039-Q4", "2041-Q1", "HR"));
     }
 
     @Test
@@ -88,7 +96,8 @@ class RoadmapServiceTest extends DatabaseTest {
         var items = roadmap.roadmap(window()).items();
 
         assertThat(items).extracting(RoadmapItem::id).containsExactly(experiment, programme, withoutGoal);
-        assertThat(items).extracting(RoadmapItem::track)
+        assertThat(items)
+                .extracting(RoadmapItem::track)
                 .containsExactly(Track.PERSONAL, Track.STRATEGIC, Track.STRATEGIC);
         assertThat(items).extracting(RoadmapItem::group).containsExactly("IT", "Doel 2040", null);
     }
@@ -104,11 +113,14 @@ class RoadmapServiceTest extends DatabaseTest {
                 .containsExactlyInAnyOrder(hrExperiment, idea);
         assertThat(ids(new RoadmapFilter(FROM, TO, it, null, null, null, null)))
                 .containsExactlyInAnyOrder(itExperiment, pilot);
-        assertThat(ids(new RoadmapFilter(FROM, TO, null, goal, null, null, null))).containsExactly(pilot);
-        assertThat(ids(new RoadmapFilter(FROM, TO, null, null, null, null, "IDEA"))).containsExactly(idea);
+        assertThat(ids(new RoadmapFilter(FROM, TO, null, goal, null, null, null)))
+                .containsExactly(pilot);
+        assertThat(ids(new RoadmapFilter(FROM, TO, null, null, null, null, "IDEA")))
+                .containsExactly(idea);
         assertThat(ids(new RoadmapFilter(FROM, TO, null, null, null, null, "RUNNING")))
                 .containsExactlyInAnyOrder(hrExperiment, itExperiment);
-        assertThat(ids(new RoadmapFilter(FROM, TO, it, null, null, null, "RUNNING"))).containsExactly(itExperiment);
+        assertThat(ids(new RoadmapFilter(FROM, TO, it, null, null, null, "RUNNING")))
+                .containsExactly(itExperiment);
         assertThat(ids(new RoadmapFilter(FROM, TO, null, null, "STRATEGIC", "REDESIGN", null)))
                 .containsExactlyInAnyOrder(pilot, idea);
     }
@@ -117,14 +129,20 @@ class RoadmapServiceTest extends DatabaseTest {
     void the_demo_programmes_show_their_goal_titles_in_the_current_quarter() {
         var now = Quarter.of(LocalDate.now());
 
-        var items = roadmap.roadmap(new RoadmapFilter(now, now, null, null, null, null, null)).items();
+        var items = roadmap.roadmap(new RoadmapFilter(now, now, null, null, null, null, null))
+                .items();
 
-        assertThat(items).filteredOn(i -> i.title().equals("Schadereis opnieuw ontworpen met AI"))
-                .extracting(RoadmapItem::group).containsExactly("Schade binnen 48 uur afgehandeld");
-        assertThat(items).filteredOn(i -> i.title().equals("Klantchatbot voor polisvragen"))
-                .extracting(RoadmapItem::group).containsExactly("Klantenservice");
+        assertThat(items)
+                .filteredOn(i -> i.title().equals("Schadereis opnieuw ontworpen met AI"))
+                .extracting(RoadmapItem::group)
+                .containsExactly("Schade binnen 48 uur afgehandeld");
+        assertThat(items)
+                .filteredOn(i -> i.title().equals("Klantchatbot voor polisvragen"))
+                .extracting(RoadmapItem::group)
+                .containsExactly("Klantenservice");
         // Ended two quarters ago (DemoData: documents, -7..-2) and starts next quarter (prevention, +1..+6).
-        assertThat(items).extracting(RoadmapItem::title)
+        assertThat(items)
+                .extracting(RoadmapItem::title)
                 .doesNotContain("Documentherkenning inkomende post", "Preventie als dienst voor het MKB");
     }
 
@@ -169,7 +187,8 @@ class RoadmapServiceTest extends DatabaseTest {
     @Test
     void a_window_that_ends_before_it_starts_is_refused() {
         assertThatThrownBy(() -> roadmap.roadmap(new RoadmapFilter(TO, FROM, null, null, null, null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.end-before-start"));
     }
 
@@ -183,29 +202,45 @@ class RoadmapServiceTest extends DatabaseTest {
 
     private long experiment(String title, long departmentId, String start, String end) {
         return db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "PERSONAL").set(INITIATIVE.TITLE, title)
-                .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY").set(INITIATIVE.STAGE, "RUNNING")
-                .set(INITIATIVE.OWNER_ID, manager()).set(INITIATIVE.DEPARTMENT_ID, departmentId)
-                .set(INITIATIVE.START_QUARTER, start).set(INITIATIVE.END_QUARTER, end)
-                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
+                .set(INITIATIVE.TRACK, "PERSONAL")
+                .set(INITIATIVE.TITLE, title)
+                .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY")
+                .set(INITIATIVE.STAGE, "RUNNING")
+                .set(INITIATIVE.OWNER_ID, manager())
+                .set(INITIATIVE.DEPARTMENT_ID, departmentId)
+                .set(INITIATIVE.START_QUARTER, start)
+                .set(INITIATIVE.END_QUARTER, end)
+                .returning(INITIATIVE.ID)
+                .fetchSingle(INITIATIVE.ID);
     }
 
     private long programme(String title, long departmentId, Long goalId, String stage) {
         return db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "STRATEGIC").set(INITIATIVE.TITLE, title)
-                .set(INITIATIVE.LAYER, "STRATEGIC").set(INITIATIVE.AMBITION, "REDESIGN")
+                .set(INITIATIVE.TRACK, "STRATEGIC")
+                .set(INITIATIVE.TITLE, title)
+                .set(INITIATIVE.LAYER, "STRATEGIC")
+                .set(INITIATIVE.AMBITION, "REDESIGN")
                 .set(INITIATIVE.STAGE, stage)
-                .set(INITIATIVE.OWNER_ID, manager()).set(INITIATIVE.DEPARTMENT_ID, departmentId)
+                .set(INITIATIVE.OWNER_ID, manager())
+                .set(INITIATIVE.DEPARTMENT_ID, departmentId)
                 .set(INITIATIVE.GOAL_ID, goalId)
-                .set(INITIATIVE.START_QUARTER, "2040-Q1").set(INITIATIVE.END_QUARTER, "2041-Q4")
-                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
+                .set(INITIATIVE.START_QUARTER, "2040-Q1")
+                .set(INITIATIVE.END_QUARTER, "2041-Q4")
+                .returning(INITIATIVE.ID)
+                .fetchSingle(INITIATIVE.ID);
     }
 
     private long manager() {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("manager")).fetchSingle(APP_USER.ID);
+        return db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("manager"))
+                .fetchSingle(APP_USER.ID);
     }
 
     private long department(String name) {
-        return db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq(name)).fetchSingle(DEPARTMENT.ID);
+        return db.select(DEPARTMENT.ID)
+                .from(DEPARTMENT)
+                .where(DEPARTMENT.NAME.eq(name))
+                .fetchSingle(DEPARTMENT.ID);
     }
 }

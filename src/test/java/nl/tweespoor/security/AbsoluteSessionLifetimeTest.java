@@ -33,15 +33,17 @@ class AbsoluteSessionLifetimeTest {
         var passedOn = filter(session, Duration.ofHours(12).plusSeconds(1));
 
         assertThat(session.isInvalid()).isTrue();
-        assertThat(passedOn.getSession(false)).as("the request continues as a stranger: to the login page").isNull();
+        assertThat(passedOn.getSession(false))
+                .as("the request continues as a stranger: to the login page")
+                .isNull();
     }
 
     @Test
     void a_request_without_a_session_passes() throws Exception {
         var request = new MockHttpServletRequest();
         var passedOn = new AtomicReference<HttpServletRequest>();
-        new AbsoluteSessionLifetime(LIFETIME, Clock.systemUTC()).doFilter(request, new MockHttpServletResponse(),
-                (req, res) -> passedOn.set((HttpServletRequest) req));
+        new AbsoluteSessionLifetime(LIFETIME, Clock.systemUTC())
+                .doFilter(request, new MockHttpServletResponse(), (req, res) -> passedOn.set((HttpServletRequest) req));
 
         assertThat(passedOn.get()).isNotNull();
         assertThat(request.getSession(false)).isNull();
@@ -52,8 +54,8 @@ class AbsoluteSessionLifetimeTest {
         request.setSession(session);
         var clock = Clock.fixed(Instant.ofEpochMilli(session.getCreationTime()).plus(age), ZoneOffset.UTC);
         var passedOn = new AtomicReference<HttpServletRequest>();
-        new AbsoluteSessionLifetime(LIFETIME, clock).doFilter(request, new MockHttpServletResponse(),
-                (req, res) -> passedOn.set((HttpServletRequest) req));
+        new AbsoluteSessionLifetime(LIFETIME, clock)
+                .doFilter(request, new MockHttpServletResponse(), (req, res) -> passedOn.set((HttpServletRequest) req));
         return passedOn.get();
     }
 }

@@ -27,8 +27,12 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabase.FreshDatabaseInitializer.class)
-@TestPropertySource(properties = {"tweespoor.test.database=first_start", "tweespoor.test.demo-story=false",
-    "tweespoor.demo-data=true"})
+@TestPropertySource(
+        properties = {
+            "tweespoor.test.database=first_start",
+            "tweespoor.test.demo-story=false",
+            "tweespoor.demo-data=true"
+        })
 class FirstStartTest {
 
     private static final Pattern PASSWORD_LINE =
@@ -59,9 +63,12 @@ class FirstStartTest {
         assertThat(db.fetchValues(USER_ROLE.ROLE, USER_ROLE.USER_ID.eq(admin.getId())))
                 .containsExactlyInAnyOrder("ADMIN", "LEADER");
         assertThat(db.fetchCount(APP_USER)).isEqualTo(1);
-        assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("USER_CREATED")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(admin.getId())))).as("the creation is audited").isTrue();
-        assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("DEMO_DATA_LOADED"))).isFalse();
+        assertThat(db.fetchExists(
+                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("USER_CREATED").and(AUDIT_EVENT.ENTITY_ID.eq(admin.getId()))))
+                .as("the creation is audited")
+                .isTrue();
+        assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("DEMO_DATA_LOADED")))
+                .isFalse();
         assertThat(demoMode.isOn()).as("no demo badge on an external database").isFalse();
     }
 

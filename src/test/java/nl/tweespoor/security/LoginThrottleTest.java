@@ -66,10 +66,17 @@ class LoginThrottleTest extends DatabaseTest {
         manager.setAuthenticationEventPublisher(eventPublisher);
         authenticationManager = manager;
         username = "throttle-test-" + USERS.incrementAndGet();
-        long id = db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.DISPLAY_NAME, "Throttle Test")
-                .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD)).set(APP_USER.LOCALE, "en")
-                .returning(APP_USER.ID).fetchSingle(APP_USER.ID);
-        db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, Role.VIEWER.name()).execute();
+        long id = db.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, "Throttle Test")
+                .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD))
+                .set(APP_USER.LOCALE, "en")
+                .returning(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
+        db.insertInto(USER_ROLE)
+                .set(USER_ROLE.USER_ID, id)
+                .set(USER_ROLE.ROLE, Role.VIEWER.name())
+                .execute();
         signInLog.start();
         ((Logger) LoggerFactory.getLogger(SignInLog.LOGGER)).addAppender(signInLog);
     }
@@ -92,7 +99,8 @@ class LoginThrottleTest extends DatabaseTest {
 
         assertThatThrownBy(() -> signIn(username, PASSWORD, A)).isInstanceOf(LockedException.class);
         assertThat(signIn(username, PASSWORD, B).isAuthenticated()).isTrue();
-        assertThatThrownBy(() -> signIn(username, PASSWORD, A)).as("a success elsewhere does not lift the lock")
+        assertThatThrownBy(() -> signIn(username, PASSWORD, A))
+                .as("a success elsewhere does not lift the lock")
                 .isInstanceOf(LockedException.class);
     }
 
@@ -129,8 +137,10 @@ class LoginThrottleTest extends DatabaseTest {
     @Test
     void the_lock_ends_when_its_time_is_over() {
         failSignIns(username, A, 5);
-        db.update(LOGIN_ATTEMPT).set(LOGIN_ATTEMPT.LOCKED_UNTIL, OffsetDateTime.now().minusSeconds(1))
-                .where(LOGIN_ATTEMPT.USERNAME.eq(username)).execute();
+        db.update(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.LOCKED_UNTIL, OffsetDateTime.now().minusSeconds(1))
+                .where(LOGIN_ATTEMPT.USERNAME.eq(username))
+                .execute();
 
         assertThat(signIn(username, PASSWORD, A).isAuthenticated()).isTrue();
     }
@@ -141,22 +151,28 @@ class LoginThrottleTest extends DatabaseTest {
         assertThatThrownBy(() -> signIn(username, PASSWORD, A)).isInstanceOf(LockedException.class);
         signIn(username, PASSWORD, B);
 
-        var lines = signInLog.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(lines).filteredOn(line -> line.startsWith("Sign-in failed: user=" + username + " address=" + A))
+        var lines =
+                signInLog.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines)
+                .filteredOn(line -> line.startsWith("Sign-in failed: user=" + username + " address=" + A))
                 .hasSize(5);
-        assertThat(lines).filteredOn(line -> line.startsWith("Sign-in locked: user=" + username + " address=" + A
-                + " until=")).hasSize(1);
+        assertThat(lines)
+                .filteredOn(line -> line.startsWith("Sign-in locked: user=" + username + " address=" + A + " until="))
+                .hasSize(1);
         assertThat(lockedUntil(username, A)).isAfter(OffsetDateTime.now());
         assertThat(lines).anyMatch(line -> line.startsWith("Sign-in refused, locked: user=" + username));
         assertThat(lines).contains("Sign-in succeeded: user=" + username + " address=" + B);
         assertThat(lines).noneMatch(line -> line.contains("wrong password") || line.contains(PASSWORD));
 
-        var audit = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.KIND.eq("SIGN_IN_LOCKED"))
-                .and(AUDIT_EVENT.SUMMARY.contains(username)).fetch();
+        var audit = db.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.KIND.eq("SIGN_IN_LOCKED"))
+                .and(AUDIT_EVENT.SUMMARY.contains(username))
+                .fetch();
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0).getActorName()).isEqualTo("system");
         assertThat(audit.get(0).getActorId()).isNull();
-        assertThat(audit.get(0).getAfterState().data()).contains("\"address\": \"" + A + "\"")
+        assertThat(audit.get(0).getAfterState().data())
+                .contains("\"address\": \"" + A + "\"")
                 .contains("\"username\": \"" + username + "\"");
     }
 
@@ -164,7 +180,8 @@ class LoginThrottleTest extends DatabaseTest {
     void a_control_character_in_a_typed_name_does_not_reach_the_log() {
         failSignIns("evil\nSign-in succeeded: user=admin", A, 1);
 
-        assertThat(signInLog.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(signInLog.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
                 .allSatisfy(line -> assertThat(line).doesNotContain("\n"));
     }
 
@@ -182,7 +199,8 @@ class LoginThrottleTest extends DatabaseTest {
     }
 
     private OffsetDateTime lockedUntil(String name, String address) {
-        return db.select(LOGIN_ATTEMPT.LOCKED_UNTIL).from(LOGIN_ATTEMPT)
+        return db.select(LOGIN_ATTEMPT.LOCKED_UNTIL)
+                .from(LOGIN_ATTEMPT)
                 .where(LOGIN_ATTEMPT.USERNAME.eq(name), LOGIN_ATTEMPT.ADDRESS.eq(address))
                 .fetchSingle(LOGIN_ATTEMPT.LOCKED_UNTIL);
     }

@@ -10,7 +10,8 @@ class PasswordPolicyTest {
 
     @Test
     void a_long_uncommon_password_is_accepted() {
-        assertThatCode(() -> PasswordPolicy.check("paarden eten graag hooi", "lotte")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("paarden eten graag hooi", "lotte"))
+                .doesNotThrowAnyException();
         assertThatCode(() -> PasswordPolicy.check("precies12tkn", "lotte")).doesNotThrowAnyException();
     }
 
@@ -49,6 +50,7 @@ class PasswordPolicyTest {
     private static void assertRefused(String password, String username, String key) {
         assertThatThrownBy(() -> PasswordPolicy.check(password, username))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo(key);
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo(key);
     }
 }

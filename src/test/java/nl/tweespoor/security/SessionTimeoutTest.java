@@ -23,7 +23,10 @@ class SessionTimeoutTest extends DatabaseTest {
 
     @Test
     void a_new_session_uses_the_timeout_from_the_settings() {
-        db.update(APP_SETTING).set(APP_SETTING.SESSION_TIMEOUT_MINUTES, 90).where(APP_SETTING.ID.eq(1)).execute();
+        db.update(APP_SETTING)
+                .set(APP_SETTING.SESSION_TIMEOUT_MINUTES, 90)
+                .where(APP_SETTING.ID.eq(1))
+                .execute();
         var session = new MockHttpSession();
 
         sessionTimeout.sessionCreated(new HttpSessionEvent(session));

@@ -29,7 +29,9 @@ class FlagServiceTest extends DatabaseTest {
 
     @Test
     void within_one_request_the_cut_lines_are_read_once_and_each_flags_call_is_one_statement() {
-        assertThat(RequestContextHolder.getRequestAttributes()).as("the test runs inside a request").isNotNull();
+        assertThat(RequestContextHolder.getRequestAttributes())
+                .as("the test runs inside a request")
+                .isNotNull();
         var ids = db.select(INITIATIVE.ID).from(INITIATIVE).limit(10).fetch(INITIATIVE.ID);
 
         long first = SqlStatements.count(() -> flags.signals(ids)).statements();
@@ -43,7 +45,8 @@ class FlagServiceTest extends DatabaseTest {
 
     @Test
     void a_change_made_in_the_request_makes_the_next_call_read_the_cut_lines_again() {
-        var ids = List.of(db.select(INITIATIVE.ID).from(INITIATIVE).limit(1).fetchSingle().value1());
+        var ids = List.of(
+                db.select(INITIATIVE.ID).from(INITIATIVE).limit(1).fetchSingle().value1());
         flags.signals(ids);
         Changes.recorded();
         assertThat(SqlStatements.count(() -> flags.signals(ids)).statements()).isGreaterThan(1);
@@ -59,7 +62,10 @@ class FlagServiceTest extends DatabaseTest {
 
     private long statementsOfAGridPageAndTheCounts() {
         Changes.recorded();
-        var page = db.select(INITIATIVE.ID).from(INITIATIVE).orderBy(INITIATIVE.ID.desc()).limit(50)
+        var page = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .orderBy(INITIATIVE.ID.desc())
+                .limit(50)
                 .fetch(INITIATIVE.ID);
         return SqlStatements.countIn(() -> {
             flags.signals(page);
@@ -69,14 +75,21 @@ class FlagServiceTest extends DatabaseTest {
 
     @Test
     void the_counts_agree_with_the_flags_of_every_active_item() {
-        var active = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
+        var active = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
                 .fetch(INITIATIVE.ID);
         var signals = flags.signals(active);
         var counts = flags.activeFlagCounts();
         for (var flag : Flag.values()) {
-            assertThat(counts.get(flag)).as(flag.name())
-                    .isEqualTo(signals.values().stream().filter(s -> s.flags().contains(flag)).count());
+            assertThat(counts.get(flag))
+                    .as(flag.name())
+                    .isEqualTo(signals.values().stream()
+                            .filter(s -> s.flags().contains(flag))
+                            .count());
         }
-        assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).as("the demo has flags").isPositive();
+        assertThat(counts.values().stream().mapToLong(Long::longValue).sum())
+                .as("the demo has flags")
+                .isPositive();
     }
 }

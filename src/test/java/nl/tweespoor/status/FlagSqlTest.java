@@ -42,10 +42,15 @@ class FlagSqlTest extends DatabaseTest {
                 carried.add(flag);
             }
         }
-        var counted = db.select(sql.flagCount()).from(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchSingle().value1();
+        var counted = db.select(sql.flagCount())
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.eq(id))
+                .fetchSingle()
+                .value1();
         assertThat(counted).as("flag count").isEqualTo(carried.size());
         assertThat(db.fetchExists(INITIATIVE, INITIATIVE.ID.eq(id).and(sql.anyFlag())))
-                .as("any flag").isEqualTo(!carried.isEmpty());
+                .as("any flag")
+                .isEqualTo(!carried.isEmpty());
         return carried;
     }
 
@@ -57,9 +62,13 @@ class FlagSqlTest extends DatabaseTest {
                 .set(INITIATIVE.STAGE, stage)
                 .set(INITIATIVE.END_QUARTER, endQuarter)
                 .set(INITIATIVE.OWNER_ID, DSL.select(DSL.min(APP_USER.ID)).from(APP_USER))
-                .set(INITIATIVE.DEPARTMENT_ID, DSL.select(DSL.min(DEPARTMENT.ID)).from(DEPARTMENT))
+                .set(
+                        INITIATIVE.DEPARTMENT_ID,
+                        DSL.select(DSL.min(DEPARTMENT.ID)).from(DEPARTMENT))
                 .set(INITIATIVE.CREATED_AT, NOW.minusYears(1))
-                .returning(INITIATIVE.ID).fetchSingle().getId();
+                .returning(INITIATIVE.ID)
+                .fetchSingle()
+                .getId();
     }
 
     private long running() {
@@ -148,13 +157,19 @@ class FlagSqlTest extends DatabaseTest {
     @Test
     void a_gap_against_an_active_principle_and_an_open_high_risk_are_flagged_whatever_the_stage() {
         long idea = item("STRATEGIC", "IDEA", null);
-        long principle = db.select(PRINCIPLE.ID).from(PRINCIPLE).where(PRINCIPLE.ACTIVE.isTrue()).limit(1)
-                .fetchSingle().value1();
+        long principle = db.select(PRINCIPLE.ID)
+                .from(PRINCIPLE)
+                .where(PRINCIPLE.ACTIVE.isTrue())
+                .limit(1)
+                .fetchSingle()
+                .value1();
         db.insertInto(PRINCIPLE_ASSESSMENT)
                 .set(PRINCIPLE_ASSESSMENT.INITIATIVE_ID, idea)
                 .set(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID, principle)
                 .set(PRINCIPLE_ASSESSMENT.RESULT, "GAP")
-                .set(PRINCIPLE_ASSESSMENT.ASSESSED_BY, DSL.select(DSL.min(APP_USER.ID)).from(APP_USER))
+                .set(
+                        PRINCIPLE_ASSESSMENT.ASSESSED_BY,
+                        DSL.select(DSL.min(APP_USER.ID)).from(APP_USER))
                 .execute();
         db.insertInto(ITEM_RISK)
                 .set(ITEM_RISK.INITIATIVE_ID, idea)

@@ -33,12 +33,18 @@ class MyItemsTest extends DatabaseTest {
     @Test
     void the_pages_hold_every_open_item_once_longest_without_an_update_first_with_its_latest_update() {
         MorePortfolio.add(db, 600);
-        long manager = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("manager")).fetchSingle()
+        long manager = db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("manager"))
+                .fetchSingle()
                 .value1();
-        var latest = db.select(INITIATIVE.ID, DSL.max(STATUS_UPDATE.CREATED_AT)).from(INITIATIVE)
-                .leftJoin(STATUS_UPDATE).on(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
+        var latest = db.select(INITIATIVE.ID, DSL.max(STATUS_UPDATE.CREATED_AT))
+                .from(INITIATIVE)
+                .leftJoin(STATUS_UPDATE)
+                .on(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
                 .where(INITIATIVE.OWNER_ID.eq(manager), INITIATIVE.STAGE.in(ActiveStages.OPEN))
-                .groupBy(INITIATIVE.ID).fetchMap(r -> r.value1(), r -> java.util.Optional.ofNullable(r.value2()));
+                .groupBy(INITIATIVE.ID)
+                .fetchMap(r -> r.value1(), r -> java.util.Optional.ofNullable(r.value2()));
 
         int total = statuses.countMyItems();
         var all = new ArrayList<MyItem>();
@@ -47,12 +53,16 @@ class MyItemsTest extends DatabaseTest {
         }
 
         assertThat(total).isEqualTo(latest.size()).isGreaterThan(20);
-        assertThat(all).extracting(MyItem::id).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
-                latest.keySet());
-        assertThat(all).allSatisfy(item -> assertThat(java.util.Optional.ofNullable(item.lastUpdate()))
-                .isEqualTo(latest.get(item.id())));
-        assertThat(all).extracting(MyItem::lastUpdate).isSortedAccordingTo(Comparator.nullsFirst(
-                Comparator.<OffsetDateTime>naturalOrder()));
+        assertThat(all)
+                .extracting(MyItem::id)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(latest.keySet());
+        assertThat(all)
+                .allSatisfy(item -> assertThat(java.util.Optional.ofNullable(item.lastUpdate()))
+                        .isEqualTo(latest.get(item.id())));
+        assertThat(all)
+                .extracting(MyItem::lastUpdate)
+                .isSortedAccordingTo(Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder()));
         assertThat(all).allSatisfy(item -> assertThat(item.signals()).isNotNull());
     }
 

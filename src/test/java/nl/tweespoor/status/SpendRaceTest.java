@@ -45,9 +45,14 @@ class SpendRaceTest extends OwnDatabaseTest {
     @Test
     void a_status_spend_against_a_leaders_actual_one_wins_and_the_other_is_told() {
         var race = new Race(users);
-        long item = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(ITEM)).fetchSingle().value1();
+        long item = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(ITEM))
+                .fetchSingle()
+                .value1();
         var quarter = Quarter.of(LocalDate.now());
-        db.deleteFrom(BUDGET_LINE).where(BUDGET_LINE.INITIATIVE_ID.eq(item), BUDGET_LINE.QUARTER.eq(quarter.toString()))
+        db.deleteFrom(BUDGET_LINE)
+                .where(BUDGET_LINE.INITIATIVE_ID.eq(item), BUDGET_LINE.QUARTER.eq(quarter.toString()))
                 .execute();
         for (int round = 0; round < ROUNDS; round++) {
             var spend = new BigDecimal(100 + round);
@@ -57,25 +62,33 @@ class SpendRaceTest extends OwnDatabaseTest {
             var seenByLeader = new LineEdit[1];
             race.as("leader", () -> {
                 var line = budgets.itemLines(item, quarter.year()).stream()
-                        .filter(l -> l.quarter().equals(quarter.toString())).findFirst().orElseThrow();
+                        .filter(l -> l.quarter().equals(quarter.toString()))
+                        .findFirst()
+                        .orElseThrow();
                 seenByLeader[0] = new LineEdit(line.quarter(), line.planned(), actual, line.version());
             });
             int updates = db.fetchCount(STATUS_UPDATE, STATUS_UPDATE.INITIATIVE_ID.eq(item));
 
             var outcomes = race.run(
-                    "manager", () -> statuses.post(item, new StatusDraft("GREEN", 50, spend, "Ronde", null, null,
-                            seenByOwner[0].version())),
+                    "manager",
+                            () -> statuses.post(
+                                    item,
+                                    new StatusDraft("GREEN", 50, spend, "Ronde", null, null, seenByOwner[0].version())),
                     "leader", () -> budgets.saveLines(item, List.of(seenByLeader[0])));
 
             int winner = Race.oneWinner(outcomes);
-            assertThat(outcomes.get(1 - winner).error()).as("the loser is told, round %d", round)
+            assertThat(outcomes.get(1 - winner).error())
+                    .as("the loser is told, round %d", round)
                     .isInstanceOf(ConcurrentEditException.class);
-            var stored = db.select(BUDGET_LINE.ACTUAL).from(BUDGET_LINE)
+            var stored = db.select(BUDGET_LINE.ACTUAL)
+                    .from(BUDGET_LINE)
                     .where(BUDGET_LINE.INITIATIVE_ID.eq(item), BUDGET_LINE.QUARTER.eq(quarter.toString()))
-                    .fetchSingle().value1();
+                    .fetchSingle()
+                    .value1();
             assertThat(stored).isEqualByComparingTo(winner == 0 ? spend : actual);
             assertThat(db.fetchCount(STATUS_UPDATE, STATUS_UPDATE.INITIATIVE_ID.eq(item)))
-                    .as("a refused status update is not stored either").isEqualTo(updates + (winner == 0 ? 1 : 0));
+                    .as("a refused status update is not stored either")
+                    .isEqualTo(updates + (winner == 0 ? 1 : 0));
         }
     }
 }

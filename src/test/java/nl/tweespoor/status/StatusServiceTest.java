@@ -37,32 +37,46 @@ class StatusServiceTest extends DatabaseTest {
     void the_owner_posts_an_update_whose_spend_becomes_the_quarters_actual() {
         long id = id("Klantchatbot voor polisvragen");
         var seen = statuses.quarterSpend(id);
-        statuses.post(id, new StatusDraft("RED", 70, new BigDecimal("1234.50"), "Vastgelopen", "Leverancier", "Escaleren",
-                seen.version()));
+        statuses.post(
+                id,
+                new StatusDraft(
+                        "RED",
+                        70,
+                        new BigDecimal("1234.50"),
+                        "Vastgelopen",
+                        "Leverancier",
+                        "Escaleren",
+                        seen.version()));
 
-        var line = db.selectFrom(BUDGET_LINE).where(BUDGET_LINE.INITIATIVE_ID.eq(id),
-                BUDGET_LINE.QUARTER.eq(Quarter.of(LocalDate.now()).toString())).fetchSingle();
+        var line = db.selectFrom(BUDGET_LINE)
+                .where(
+                        BUDGET_LINE.INITIATIVE_ID.eq(id),
+                        BUDGET_LINE.QUARTER.eq(Quarter.of(LocalDate.now()).toString()))
+                .fetchSingle();
         assertThat(line.getActual()).isEqualByComparingTo("1234.50");
         assertThat(statuses.history(id).get(0).summary()).isEqualTo("Vastgelopen");
         assertThat(flags.signals(java.util.List.of(id)).get(id).lastRag()).isEqualTo("RED");
         assertThat(flags.signals(java.util.List.of(id)).get(id).flags()).contains(Flag.RED);
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STATUS_POSTED").and(AUDIT_EVENT.INITIATIVE_ID
-                .eq(id)))).isEqualTo(1);
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STATUS_POSTED").and(AUDIT_EVENT.INITIATIVE_ID.eq(id))))
+                .isEqualTo(1);
     }
 
     @Test
     @WithUserDetails("manager")
     void a_programme_manager_cannot_post_on_someone_elses_item() {
-        assertThatThrownBy(() -> statuses.post(id("Vertalen van klantcontact"),
-                new StatusDraft("GREEN", 10, BigDecimal.ZERO, "Hallo", null, null, null)))
+        assertThatThrownBy(() -> statuses.post(
+                        id("Vertalen van klantcontact"),
+                        new StatusDraft("GREEN", 10, BigDecimal.ZERO, "Hallo", null, null, null)))
                 .isInstanceOf(NotPermittedException.class);
     }
 
     @Test
     @WithUserDetails("viewer")
     void a_viewer_cannot_post() {
-        assertThatThrownBy(() -> statuses.post(id("Klantchatbot voor polisvragen"),
-                new StatusDraft("GREEN", 10, BigDecimal.ZERO, "Hallo", null, null, null)))
+        assertThatThrownBy(() -> statuses.post(
+                        id("Klantchatbot voor polisvragen"),
+                        new StatusDraft("GREEN", 10, BigDecimal.ZERO, "Hallo", null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -85,8 +99,8 @@ class StatusServiceTest extends DatabaseTest {
         var seen = statuses.quarterSpend(id);
         statuses.post(id, new StatusDraft("GREEN", 40, new BigDecimal("800"), "Eerste", null, null, seen.version()));
         var line = currentLine(id);
-        int lineEvents = db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("BUDGET_LINE_SAVED")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(line.getId())));
+        int lineEvents = db.fetchCount(
+                AUDIT_EVENT, AUDIT_EVENT.KIND.eq("BUDGET_LINE_SAVED").and(AUDIT_EVENT.ENTITY_ID.eq(line.getId())));
 
         statuses.post(id, new StatusDraft("GREEN", 50, null, "Zonder bedrag", null, null, null));
 
@@ -96,8 +110,10 @@ class StatusServiceTest extends DatabaseTest {
         assertThat(statuses.history(id).get(0).summary()).isEqualTo("Zonder bedrag");
         assertThat(statuses.history(id).get(0).spend()).isNull();
         assertThat(statuses.quarterSpend(id).actual()).isEqualByComparingTo("800");
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("BUDGET_LINE_SAVED")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(line.getId())))).isEqualTo(lineEvents);
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.KIND.eq("BUDGET_LINE_SAVED").and(AUDIT_EVENT.ENTITY_ID.eq(line.getId()))))
+                .isEqualTo(lineEvents);
     }
 
     @Test
@@ -106,12 +122,14 @@ class StatusServiceTest extends DatabaseTest {
         long id = id("Klantchatbot voor polisvragen");
         var seen = statuses.quarterSpend(id);
         // Another tab sets the actual meanwhile.
-        statuses.post(id, new StatusDraft("GREEN", 40, new BigDecimal("975"), "Ander tabblad", null, null,
-                seen.version()));
+        statuses.post(
+                id, new StatusDraft("GREEN", 40, new BigDecimal("975"), "Ander tabblad", null, null, seen.version()));
         int updates = statuses.history(id).size();
 
-        assertThatThrownBy(() -> statuses.post(id, new StatusDraft("AMBER", 45, new BigDecimal("10"), "Verouderd",
-                null, null, seen.version()))).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> statuses.post(
+                        id,
+                        new StatusDraft("AMBER", 45, new BigDecimal("10"), "Verouderd", null, null, seen.version())))
+                .isInstanceOf(ConcurrentEditException.class);
 
         assertThat(currentLine(id).getActual()).isEqualByComparingTo("975");
         assertThat(statuses.history(id)).hasSize(updates);
@@ -121,13 +139,17 @@ class StatusServiceTest extends DatabaseTest {
     @WithUserDetails("manager")
     void a_first_spend_of_the_quarter_is_refused_when_someone_else_created_the_line_meanwhile() {
         long id = id("Klantchatbot voor polisvragen");
-        db.deleteFrom(BUDGET_LINE).where(BUDGET_LINE.INITIATIVE_ID.eq(id),
-                BUDGET_LINE.QUARTER.eq(Quarter.of(LocalDate.now()).toString())).execute();
+        db.deleteFrom(BUDGET_LINE)
+                .where(
+                        BUDGET_LINE.INITIATIVE_ID.eq(id),
+                        BUDGET_LINE.QUARTER.eq(Quarter.of(LocalDate.now()).toString()))
+                .execute();
         assertThat(statuses.quarterSpend(id).version()).isNull();
         statuses.post(id, new StatusDraft("GREEN", 40, new BigDecimal("300"), "Eerste", null, null, null));
 
-        assertThatThrownBy(() -> statuses.post(id, new StatusDraft("GREEN", 41, new BigDecimal("5"), "Tweede", null,
-                null, null))).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> statuses.post(
+                        id, new StatusDraft("GREEN", 41, new BigDecimal("5"), "Tweede", null, null, null)))
+                .isInstanceOf(ConcurrentEditException.class);
         assertThat(currentLine(id).getActual()).isEqualByComparingTo("300");
         assertThat(currentLine(id).getPlanned()).isEqualByComparingTo("0");
     }
@@ -142,11 +164,18 @@ class StatusServiceTest extends DatabaseTest {
     }
 
     private nl.tweespoor.db.tables.records.BudgetLineRecord currentLine(long id) {
-        return db.selectFrom(BUDGET_LINE).where(BUDGET_LINE.INITIATIVE_ID.eq(id),
-                BUDGET_LINE.QUARTER.eq(Quarter.of(LocalDate.now()).toString())).fetchSingle();
+        return db.selectFrom(BUDGET_LINE)
+                .where(
+                        BUDGET_LINE.INITIATIVE_ID.eq(id),
+                        BUDGET_LINE.QUARTER.eq(Quarter.of(LocalDate.now()).toString()))
+                .fetchSingle();
     }
 
     private long id(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 }

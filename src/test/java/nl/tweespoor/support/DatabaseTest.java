@@ -10,5 +10,4 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-public abstract class DatabaseTest {
-}
+public abstract class DatabaseTest {}

@@ -45,8 +45,11 @@ public abstract class EmbeddedAppTest extends SpringBrowserlessTest {
     @AfterEach
     void databaseRunsAgain() {
         server.restart();
-        Poll.untilPasses(Duration.ofSeconds(30), "the database answering",
-                () -> org.assertj.core.api.Assertions.assertThat(database.reachable()).isTrue());
+        Poll.untilPasses(
+                Duration.ofSeconds(30),
+                "the database answering",
+                () -> org.assertj.core.api.Assertions.assertThat(database.reachable())
+                        .isTrue());
     }
 
     protected String text(String key, Object... arguments) {
@@ -61,10 +64,11 @@ public abstract class EmbeddedAppTest extends SpringBrowserlessTest {
             try {
                 var folder = Files.createTempDirectory("tweespoor-embedded-test");
                 TestPropertyValues.of(
-                        "tweespoor.embedded.data-dir=" + folder.resolve("data"),
-                        "tweespoor.embedded.binaries-dir=" + BINARIES,
-                        "tweespoor.demo-data=true",
-                        "vaadin.devmode.devTools.enabled=false").applyTo(context);
+                                "tweespoor.embedded.data-dir=" + folder.resolve("data"),
+                                "tweespoor.embedded.binaries-dir=" + BINARIES,
+                                "tweespoor.demo-data=true",
+                                "vaadin.devmode.devTools.enabled=false")
+                        .applyTo(context);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

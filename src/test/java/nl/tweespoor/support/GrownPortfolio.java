@@ -13,8 +13,7 @@ import org.jooq.DSLContext;
  */
 public final class GrownPortfolio {
 
-    private GrownPortfolio() {
-    }
+    private GrownPortfolio() {}
 
     /** Adds {@code items} items, each with four budget lines this year, 3 updates, 2 comments, 1 risk. */
     public static void grow(DSLContext db, int items) {

@@ -12,8 +12,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class InOneRequest {
 
-    private InOneRequest() {
-    }
+    private InOneRequest() {}
 
     public static long statements(Runnable work) {
         return run(() -> SqlStatements.countIn(work));

@@ -13,16 +13,17 @@ public final class MorePortfolio {
 
     public static final String TITLE_PREFIX = "Generated item ";
 
-    private MorePortfolio() {
-    }
+    private MorePortfolio() {}
 
     /** Adds the items; called again, it adds the next ones (numbered on, in a closed review of their own). */
     public static void add(DSLContext db, int items) {
         int year = Year.now().getValue();
-        long lastId = db.fetchSingle("select coalesce(max(id), 0) from initiative").get(0, Long.class);
+        long lastId =
+                db.fetchSingle("select coalesce(max(id), 0) from initiative").get(0, Long.class);
         long before = db.fetchSingle("select count(*) from initiative where title like '" + TITLE_PREFIX + "%'")
                 .get(0, Long.class);
-        long batch = db.fetchSingle("select count(*) from review where quarter < '2000'").get(0, Long.class);
+        long batch = db.fetchSingle("select count(*) from review where quarter < '2000'")
+                .get(0, Long.class);
         db.execute("""
                 with u as (select array_agg(id order by id) ids from app_user),
                      d as (select array_agg(id order by id) ids from department),
@@ -39,8 +40,8 @@ public final class MorePortfolio {
                        case when g %% 5 = 0 then gl.ids[1 + g %% array_length(gl.ids, 1)] end
                 from generate_series(%d, %d) g, u, d, gl
                 """.formatted(TITLE_PREFIX, before + 1, before + items));
-        var generated = "(select id, owner_id from initiative where id > " + lastId + " and title like '"
-                + TITLE_PREFIX + "%')";
+        var generated = "(select id, owner_id from initiative where id > " + lastId + " and title like '" + TITLE_PREFIX
+                + "%')";
         db.execute("""
                 insert into status_update (initiative_id, author_id, rag, progress_pct, quarter, summary, created_at)
                 select i.id, i.owner_id, (array['GREEN', 'AMBER', 'RED'])[1 + (i.id + n) %% 3], 20 * (n - 1),

@@ -12,5 +12,4 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabase.FreshDatabaseInitializer.class)
 @TestPropertySource(properties = "tweespoor.test.database=concurrency")
-public abstract class OwnDatabaseTest {
-}
+public abstract class OwnDatabaseTest {}

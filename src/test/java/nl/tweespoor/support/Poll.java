@@ -10,14 +10,17 @@ public final class Poll {
 
     private static final Duration INTERVAL = Duration.ofMillis(50);
 
-    private Poll() {
-    }
+    private Poll() {}
 
     /** Calls the attempt until it returns without an exception or failed assertion; returns its result. */
     public static <T> T until(Duration limit, String what, Callable<T> attempt) {
         var result = new AtomicReference<T>();
         // In the test's own thread: its signed-in user (a thread-local security context) must be seen by the attempt.
-        Awaitility.await(what).atMost(limit).pollInterval(INTERVAL).pollInSameThread().ignoreExceptions()
+        Awaitility.await(what)
+                .atMost(limit)
+                .pollInterval(INTERVAL)
+                .pollInSameThread()
+                .ignoreExceptions()
                 .untilAsserted(() -> result.set(attempt.call()));
         return result.get();
     }

@@ -60,7 +60,9 @@ public final class Race {
 
     /** Exactly one side won; returns its index (0 for a, 1 for b). */
     public static int oneWinner(List<Outcome> outcomes) {
-        assertThat(outcomes.stream().filter(Outcome::won).count()).as("winners of %s", outcomes).isEqualTo(1);
+        assertThat(outcomes.stream().filter(Outcome::won).count())
+                .as("winners of %s", outcomes)
+                .isEqualTo(1);
         return outcomes.get(0).won() ? 0 : 1;
     }
 
@@ -90,8 +92,7 @@ public final class Race {
     private void signIn(String username) {
         var user = users.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 }

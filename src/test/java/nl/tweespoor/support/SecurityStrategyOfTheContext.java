@@ -33,7 +33,9 @@ public class SecurityStrategyOfTheContext implements TestExecutionListener, Orde
         if (!testContext.hasApplicationContext()) {
             return;
         }
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifUnique(SecurityContextHolder::setContextHolderStrategy);
     }
 }

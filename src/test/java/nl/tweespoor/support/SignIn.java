@@ -7,8 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Switches the signed-in user inside a test, the way ConcurrentEditTest does; clear the context afterwards. */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static void as(UserDetailsService users, String username) {
         var user = users.loadUserByUsername(username);

@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -41,8 +41,7 @@ public final class TestDatabase {
     private static String superUser;
     private static String superPassword;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /**
      * Points a Spring test context at the shared test database and loads the demo story into it. Used as the one
@@ -80,12 +79,13 @@ public final class TestDatabase {
     private static void useDatabase(ConfigurableApplicationContext context, String database, boolean demoStory) {
         start();
         TestPropertyValues.of(
-                "spring.datasource.url=" + url(database),
-                "spring.datasource.username=" + APP,
-                "spring.datasource.password=" + APP_PASSWORD,
-                "spring.flyway.user=" + OWNER,
-                "spring.flyway.password=" + OWNER_PASSWORD,
-                "vaadin.devmode.devTools.enabled=false").applyTo(context);
+                        "spring.datasource.url=" + url(database),
+                        "spring.datasource.username=" + APP,
+                        "spring.datasource.password=" + APP_PASSWORD,
+                        "spring.flyway.user=" + OWNER,
+                        "spring.flyway.password=" + OWNER_PASSWORD,
+                        "vaadin.devmode.devTools.enabled=false")
+                .applyTo(context);
         if (demoStory && context instanceof GenericApplicationContext registry) {
             registry.registerBean(nl.tweespoor.demo.DemoStoryForTests.class);
         }
@@ -150,8 +150,8 @@ public final class TestDatabase {
     private static synchronized String freshDatabase(String name) {
         start();
         if (CREATED.add(name)) {
-            superUserSql("drop database if exists " + name + " with (force)",
-                    "create database " + name + " owner " + OWNER);
+            superUserSql(
+                    "drop database if exists " + name + " with (force)", "create database " + name + " owner " + OWNER);
         }
         return name;
     }
@@ -168,7 +168,8 @@ public final class TestDatabase {
             superPassword = container.getPassword();
         } else {
             try {
-                var postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
+                var postgres =
+                        EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
                 serverUrlPrefix = "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
                 superUser = "postgres";

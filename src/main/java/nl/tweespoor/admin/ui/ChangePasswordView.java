@@ -42,8 +42,9 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             field.setWidthFull();
         }
         var submit = new Button(getTranslation("admin.change-password.submit"), e -> {
-            if (Actions.attempt(() -> service.changePassword(current.getValue(), fresh.getValue(),
-                    repeated.getValue()), getTranslation("admin.change-password.done"))) {
+            if (Actions.attempt(
+                    () -> service.changePassword(current.getValue(), fresh.getValue(), repeated.getValue()),
+                    getTranslation("admin.change-password.done"))) {
                 UI.getCurrent().navigate("");
             }
         });
@@ -61,7 +62,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
 
     private Paragraph intro(OwnPasswordService service) {
         try {
-            return service.mustChangePassword() ? new Paragraph(getTranslation("admin.change-password.intro"))
+            return service.mustChangePassword()
+                    ? new Paragraph(getTranslation("admin.change-password.intro"))
                     : new Paragraph();
         } catch (RuntimeException e) {
             ErrorMessages.show(e);

@@ -28,41 +28,53 @@ class DepartmentsPanel extends VerticalLayout {
         var name = new TextField(getTranslation("admin.settings.department-new"));
         name.setMaxLength(DepartmentService.MAX_NAME);
         name.setId("department-new-name");
-        var add = new Button(getTranslation("admin.settings.department-add"), VaadinIcon.PLUS.create(),
-                e -> {
-                    if (Actions.attemptAndRefresh(() -> service.add(name.getValue()), getTranslation("message.saved"),
-                            this::refresh)) {
-                        name.clear();
-                    }
-                });
+        var add = new Button(getTranslation("admin.settings.department-add"), VaadinIcon.PLUS.create(), e -> {
+            if (Actions.attemptAndRefresh(
+                    () -> service.add(name.getValue()), getTranslation("message.saved"), this::refresh)) {
+                name.clear();
+            }
+        });
         add.setId("department-add");
         var addRow = new HorizontalLayout(name, add);
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        grid.addColumn(DepartmentRow::name).setHeader(getTranslation("field.department-name")).setFlexGrow(1);
-        grid.addColumn(DepartmentRow::items).setHeader(getTranslation("admin.settings.department-items"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DepartmentRow::name)
+                .setHeader(getTranslation("field.department-name"))
+                .setFlexGrow(1);
+        grid.addColumn(DepartmentRow::items)
+                .setHeader(getTranslation("admin.settings.department-items"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(row -> row.active()
-                ? Badges.of(getTranslation("admin.users.status-active"), "strong")
-                : Badges.of(getTranslation("admin.users.status-inactive"), "stopped"))
-                .setHeader(getTranslation("admin.users.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
+                        ? Badges.of(getTranslation("admin.users.status-active"), "strong")
+                        : Badges.of(getTranslation("admin.users.status-inactive"), "stopped"))
+                .setHeader(getTranslation("admin.users.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("admin.users.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("admin.settings.departments"));
         grid.setId("departments-grid");
-        add(new H2(getTranslation("admin.settings.departments")),
-                new Paragraph(getTranslation("admin.settings.departments-hint")), addRow, grid);
+        add(
+                new H2(getTranslation("admin.settings.departments")),
+                new Paragraph(getTranslation("admin.settings.departments-hint")),
+                addRow,
+                grid);
         refresh();
     }
 
     private HorizontalLayout actions(DepartmentRow row) {
-        var rename = UsersView.iconButton(VaadinIcon.EDIT,
-                getTranslation("admin.settings.department-rename-for", row.name()), () -> rename(row));
+        var rename = UsersView.iconButton(
+                VaadinIcon.EDIT, getTranslation("admin.settings.department-rename-for", row.name()), () -> rename(row));
         var toggle = row.active()
-                ? UsersView.iconButton(VaadinIcon.BAN,
+                ? UsersView.iconButton(
+                        VaadinIcon.BAN,
                         getTranslation("admin.settings.department-deactivate-for", row.name()),
                         () -> setActive(row, false))
-                : UsersView.iconButton(VaadinIcon.CHECK_CIRCLE,
+                : UsersView.iconButton(
+                        VaadinIcon.CHECK_CIRCLE,
                         getTranslation("admin.settings.department-reactivate-for", row.name()),
                         () -> setActive(row, true));
         var actions = new HorizontalLayout(rename, toggle);
@@ -71,8 +83,10 @@ class DepartmentsPanel extends VerticalLayout {
     }
 
     private void setActive(DepartmentRow row, boolean active) {
-        Actions.attemptAndRefresh(() -> service.setActive(row.id(), row.version(), active),
-                getTranslation("message.saved"), this::refresh);
+        Actions.attemptAndRefresh(
+                () -> service.setActive(row.id(), row.version(), active),
+                getTranslation("message.saved"),
+                this::refresh);
     }
 
     private void rename(DepartmentRow row) {
@@ -85,8 +99,10 @@ class DepartmentsPanel extends VerticalLayout {
         name.setId("department-rename-name");
         dialog.add(name);
         var save = new Button(getTranslation("action.save"), e -> {
-            if (Actions.attemptAndRefresh(() -> service.rename(row.id(), row.version(), name.getValue()),
-                    getTranslation("message.saved"), this::refresh)) {
+            if (Actions.attemptAndRefresh(
+                    () -> service.rename(row.id(), row.version(), name.getValue()),
+                    getTranslation("message.saved"),
+                    this::refresh)) {
                 dialog.close();
             }
         });

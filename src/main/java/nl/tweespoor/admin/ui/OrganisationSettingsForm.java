@@ -44,10 +44,12 @@ class OrganisationSettingsForm extends VerticalLayout {
         timeout.setId("settings-timeout");
         var form = new FormLayout(name, staleDays, timeout);
         form.setColspan(name, 2);
-        var save = new Button(getTranslation("action.save"), e -> Actions.attempt(
-                () -> version = service.save(new OrganisationSettings(name.getValue(), staleDays.getValue(),
-                        timeout.getValue(), version)),
-                getTranslation("message.saved")));
+        var save = new Button(
+                getTranslation("action.save"),
+                e -> Actions.attempt(
+                        () -> version = service.save(new OrganisationSettings(
+                                name.getValue(), staleDays.getValue(), timeout.getValue(), version)),
+                        getTranslation("message.saved")));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("settings-save");
         add(new H2(getTranslation("admin.settings.organisation")), form, save);

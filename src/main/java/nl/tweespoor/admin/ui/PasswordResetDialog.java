@@ -20,8 +20,10 @@ class PasswordResetDialog extends Dialog {
         password.setId("user-temporary-password");
         add(password);
         var reset = new Button(getTranslation("admin.users.reset-password"), e -> {
-            if (Actions.attemptAndRefresh(() -> service.resetPassword(row.id(), row.version(), password.getValue()),
-                    getTranslation("admin.users.password-reset"), refresh)) {
+            if (Actions.attemptAndRefresh(
+                    () -> service.resetPassword(row.id(), row.version(), password.getValue()),
+                    getTranslation("admin.users.password-reset"),
+                    refresh)) {
                 close();
             }
         });

@@ -61,15 +61,24 @@ class UserDialog extends Dialog {
         form.setColspan(roles, 2);
         add(form);
         var save = new Button(getTranslation("action.save"), e -> {
-            boolean saved = Actions.attemptAndRefresh(() -> {
-                if (row == null) {
-                    service.create(new NewUser(username.getValue(), displayName.getValue(), email.getValue(),
-                            roles.getValue(), password.getValue()));
-                } else {
-                    service.update(row.id(), row.version(),
-                            new UserChanges(displayName.getValue(), email.getValue(), roles.getValue()));
-                }
-            }, getTranslation("message.saved"), refresh);
+            boolean saved = Actions.attemptAndRefresh(
+                    () -> {
+                        if (row == null) {
+                            service.create(new NewUser(
+                                    username.getValue(),
+                                    displayName.getValue(),
+                                    email.getValue(),
+                                    roles.getValue(),
+                                    password.getValue()));
+                        } else {
+                            service.update(
+                                    row.id(),
+                                    row.version(),
+                                    new UserChanges(displayName.getValue(), email.getValue(), roles.getValue()));
+                        }
+                    },
+                    getTranslation("message.saved"),
+                    refresh);
             if (saved) {
                 close();
             }

@@ -43,7 +43,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setId("users-filter");
         filter.addValueChangeListener(e -> refresh());
-        var create = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(),
+        var create = new Button(
+                getTranslation("admin.users.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new UserDialog(service, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("user-create");
@@ -54,23 +56,38 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(UserRow::username).setHeader(getTranslation("field.account-username")).setAutoWidth(true);
-        grid.addColumn(UserRow::displayName).setHeader(getTranslation("field.account-display-name"))
-                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(UserRow::username)
+                .setHeader(getTranslation("field.account-username"))
+                .setAutoWidth(true);
+        grid.addColumn(UserRow::displayName)
+                .setHeader(getTranslation("field.account-display-name"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(row -> row.email() == null ? "" : row.email())
-                .setHeader(getTranslation("field.account-email")).setAutoWidth(true);
-        grid.addColumn(row -> row.roles().stream().sorted().map(role -> getTranslation("role." + role.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("field.account-roles"))
+                .setHeader(getTranslation("field.account-email"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.roles().stream()
+                        .sorted()
+                        .map(role -> getTranslation("role." + role.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("field.account-roles"))
                 .setAutoWidth(true);
         grid.addComponentColumn(row -> row.active()
-                ? Badges.of(getTranslation("admin.users.status-active"), "strong")
-                : Badges.of(getTranslation("admin.users.status-inactive"), "stopped"))
-                .setHeader(getTranslation("admin.users.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.mustChangePassword() ? getTranslation("admin.users.yes") : "")
-                .setHeader(getTranslation("admin.users.must-change")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
+                        ? Badges.of(getTranslation("admin.users.status-active"), "strong")
+                        : Badges.of(getTranslation("admin.users.status-inactive"), "stopped"))
+                .setHeader(getTranslation("admin.users.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItems(query -> service.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.addColumn(row -> row.mustChangePassword() ? getTranslation("admin.users.yes") : "")
+                .setHeader(getTranslation("admin.users.must-change"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("admin.users.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                query -> service.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> service.count(filter.getValue()));
         grid.setAriaLabel(getTranslation("menu.admin-users"));
         grid.setId("users-grid");
@@ -78,20 +95,30 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(UserRow row) {
-        var edit = iconButton(VaadinIcon.EDIT, getTranslation("action.edit-item", row.username()),
+        var edit = iconButton(
+                VaadinIcon.EDIT,
+                getTranslation("action.edit-item", row.username()),
                 () -> new UserDialog(service, row, this::refresh).open());
-        var reset = iconButton(VaadinIcon.KEY, getTranslation("admin.users.reset-password-for", row.username()),
+        var reset = iconButton(
+                VaadinIcon.KEY,
+                getTranslation("admin.users.reset-password-for", row.username()),
                 () -> new PasswordResetDialog(service, row, this::refresh).open());
         var actions = new HorizontalLayout(edit, reset);
         actions.setSpacing(false);
         if (row.id() != ownId) {
-            actions.add(row.active()
-                    ? iconButton(VaadinIcon.BAN, getTranslation("admin.users.deactivate-for", row.username()),
-                            () -> confirmDeactivation(row))
-                    : iconButton(VaadinIcon.CHECK_CIRCLE,
-                            getTranslation("admin.users.reactivate-for", row.username()),
-                            () -> Actions.attemptAndRefresh(() -> service.reactivate(row.id(), row.version()),
-                                    getTranslation("admin.users.reactivated"), this::refresh)));
+            actions.add(
+                    row.active()
+                            ? iconButton(
+                                    VaadinIcon.BAN,
+                                    getTranslation("admin.users.deactivate-for", row.username()),
+                                    () -> confirmDeactivation(row))
+                            : iconButton(
+                                    VaadinIcon.CHECK_CIRCLE,
+                                    getTranslation("admin.users.reactivate-for", row.username()),
+                                    () -> Actions.attemptAndRefresh(
+                                            () -> service.reactivate(row.id(), row.version()),
+                                            getTranslation("admin.users.reactivated"),
+                                            this::refresh)));
         }
         return actions;
     }
@@ -104,8 +131,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("admin.users.deactivate"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> Actions.attemptAndRefresh(() -> service.deactivate(row.id(), row.version()),
-                getTranslation("admin.users.deactivated"), this::refresh));
+        dialog.addConfirmListener(e -> Actions.attemptAndRefresh(
+                () -> service.deactivate(row.id(), row.version()),
+                getTranslation("admin.users.deactivated"),
+                this::refresh));
         dialog.open();
     }
 

@@ -21,15 +21,25 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         var signals = service.perDepartment();
         var grid = new Grid<AdoptionSignal>();
-        grid.addColumn(AdoptionSignal::department).setHeader(getTranslation("field.department")).setFlexGrow(1);
-        grid.addColumn(AdoptionSignal::participants).setHeader(getTranslation("adoption.participants"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(AdoptionSignal::experimentsRan).setHeader(getTranslation("adoption.ran"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(AdoptionSignal::experimentsConcluded).setHeader(getTranslation("adoption.concluded"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(AdoptionSignal::learningsShared).setHeader(getTranslation("adoption.learnings"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(AdoptionSignal::department)
+                .setHeader(getTranslation("field.department"))
+                .setFlexGrow(1);
+        grid.addColumn(AdoptionSignal::participants)
+                .setHeader(getTranslation("adoption.participants"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(AdoptionSignal::experimentsRan)
+                .setHeader(getTranslation("adoption.ran"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(AdoptionSignal::experimentsConcluded)
+                .setHeader(getTranslation("adoption.concluded"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(AdoptionSignal::learningsShared)
+                .setHeader(getTranslation("adoption.learnings"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         // One row per department: a short, bounded list.
         grid.setItems(signals);
         grid.setAllRowsVisible(true);

@@ -71,14 +71,25 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(user, item, kind, from, to, count);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.user")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::kind).setHeader(getTranslation("audit.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::summary).setHeader(getTranslation("audit.what")).setFlexGrow(1);
+        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale()))
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::actor)
+                .setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::kind)
+                .setHeader(getTranslation("audit.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::summary)
+                .setHeader(getTranslation("audit.what"))
+                .setFlexGrow(1);
         // Read by key, page after page; the grid's size is open-ended, so nothing counts every event.
-        grid.setItems(q -> pager.fetch(q.getOffset(), q.getLimit(),
-                (after, skip, limit) -> service.page(filter(), after, skip, limit)).stream());
+        grid.setItems(q -> pager
+                .fetch(q.getOffset(), q.getLimit(), (after, skip, limit) -> service.page(filter(), after, skip, limit))
+                .stream());
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::changes));
         grid.setDetailsVisibleOnClick(true);
         grid.setAriaLabel(getTranslation("menu.audit"));
@@ -96,19 +107,24 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private void showCount() {
         var counted = service.count(filter());
-        count.setText(counted.more() ? getTranslation("audit.count-more", AuditCount.CAP)
-                : getTranslation("audit.count", counted.counted()));
+        count.setText(
+                counted.more()
+                        ? getTranslation("audit.count-more", AuditCount.CAP)
+                        : getTranslation("audit.count", counted.counted()));
     }
 
     /** Before and after side by side; changed fields stand out. */
     private Div changes(AuditRow row) {
         var table = new Div();
         table.addClassName("audit-changes");
-        table.add(head(getTranslation("audit.field")), head(getTranslation("audit.before")),
+        table.add(
+                head(getTranslation("audit.field")),
+                head(getTranslation("audit.before")),
                 head(getTranslation("audit.after")));
         for (FieldChange change : service.changes(row.id())) {
             var kindClass = change.changed() ? "changed" : "same";
-            table.add(cell(change.field(), kindClass), cell(change.before(), kindClass), cell(change.after(), kindClass));
+            table.add(
+                    cell(change.field(), kindClass), cell(change.before(), kindClass), cell(change.after(), kindClass));
         }
         return table;
     }
@@ -126,8 +142,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private AuditFilter filter() {
-        return new AuditFilter(id(user.getValue()), id(item.getValue()), kind.getValue(), from.getValue(),
-                to.getValue());
+        return new AuditFilter(
+                id(user.getValue()), id(item.getValue()), kind.getValue(), from.getValue(), to.getValue());
     }
 
     private static Long id(Option option) {

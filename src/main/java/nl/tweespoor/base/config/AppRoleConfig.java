@@ -18,12 +18,13 @@ import org.springframework.util.StringUtils;
 class AppRoleConfig {
 
     @Bean
-    FlywayConfigurationCustomizer appRolePlaceholder(DataSource appDataSource,
-            @Value("${tweespoor.db.app-role:}") String configuredRole) {
+    FlywayConfigurationCustomizer appRolePlaceholder(
+            DataSource appDataSource, @Value("${tweespoor.db.app-role:}") String configuredRole) {
         return flyway -> {
             var placeholders = new HashMap<>(flyway.getPlaceholders());
-            placeholders.put("app_role", StringUtils.hasText(configuredRole) ? configuredRole.trim()
-                    : signInRoleOf(appDataSource));
+            placeholders.put(
+                    "app_role",
+                    StringUtils.hasText(configuredRole) ? configuredRole.trim() : signInRoleOf(appDataSource));
             flyway.placeholders(placeholders);
         };
     }

@@ -61,12 +61,15 @@ class BenchmarkProbes {
                 return;
             }
             String answer;
-            var path = request.getRequestURI().substring(request.getContextPath().length());
+            var path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             switch (path) {
                 case "/benchmark/sql" -> answer = Long.toString(SqlStatements.total());
                 case "/benchmark/heap" -> answer = Long.toString(liveHeap());
                 default -> {
-                    var action = actions.stream().filter(a -> path.equals("/benchmark/" + a.name())).findFirst();
+                    var action = actions.stream()
+                            .filter(a -> path.equals("/benchmark/" + a.name()))
+                            .findFirst();
                     if (action.isEmpty()) {
                         response.sendError(HttpServletResponse.SC_NOT_FOUND);
                         return;

@@ -16,7 +16,8 @@ class DatabaseHealthConfig {
     @Bean
     HealthIndicator dbHealthIndicator(DatabaseStatus status) {
         return () -> status.check()
-                .map(problem -> Health.down().withDetail("database", "PostgreSQL").withDetail("error", problem))
+                .map(problem ->
+                        Health.down().withDetail("database", "PostgreSQL").withDetail("error", problem))
                 .orElseGet(() -> Health.up().withDetail("database", "PostgreSQL"))
                 .build();
     }

@@ -29,8 +29,9 @@ class DatabaseRoleCheck implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        problems().forEach(problem -> LOG.warn("{} Run the app as a plain login role; see README, "
-                + "'An external PostgreSQL'.", problem));
+        problems()
+                .forEach(problem -> LOG.warn(
+                        "{} Run the app as a plain login role; see README, " + "'An external PostgreSQL'.", problem));
     }
 
     /** What is too powerful about the app's database role; empty when it is a plain login role. */
@@ -41,7 +42,8 @@ class DatabaseRoleCheck implements ApplicationRunner {
                 .get(0, Boolean.class))) {
             problems.add("The app connects to PostgreSQL as the superuser '" + role + "'.");
         }
-        var owned = db.fetchValue(DSL.selectCount().from(DSL.table("pg_tables"))
+        var owned = db.fetchValue(DSL.selectCount()
+                .from(DSL.table("pg_tables"))
                 .where(DSL.field("schemaname").eq(DSL.field("current_schema()", String.class)))
                 .and(DSL.field("tableowner").eq(role)));
         if (owned != null && owned > 0) {

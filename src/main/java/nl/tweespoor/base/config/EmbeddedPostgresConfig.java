@@ -45,7 +45,7 @@ class EmbeddedPostgresConfig {
     /** Flyway migrates as the owner of the schema, the app's own role only reads and writes rows. */
     @Bean
     FlywayConfigurationCustomizer embeddedFlywayOwner(EmbeddedPostgresServer postgres) {
-        return configuration -> configuration.dataSource(postgres.jdbcUrl(), EmbeddedSecrets.OWNER,
-                postgres.secrets().ownerPassword());
+        return configuration -> configuration.dataSource(
+                postgres.jdbcUrl(), EmbeddedSecrets.OWNER, postgres.secrets().ownerPassword());
     }
 }

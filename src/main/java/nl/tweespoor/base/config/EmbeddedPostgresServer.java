@@ -32,6 +32,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         thread.setDaemon(true);
         thread.start();
     };
+
     private static final String HBA = """
             # Written by Tweespoor at every start: password authentication (scram-sha-256), from this machine only.
             # TYPE  DATABASE  USER  ADDRESS       METHOD
@@ -48,8 +49,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private volatile boolean stopped;
     private volatile boolean closed;
 
-    private EmbeddedPostgresServer(PostgresBinaries binaries, Path dataDir, int port, EmbeddedSecrets secrets,
-            boolean watchdog) {
+    private EmbeddedPostgresServer(
+            PostgresBinaries binaries, Path dataDir, int port, EmbeddedSecrets secrets, boolean watchdog) {
         this.binaries = binaries;
         this.dataDir = dataDir;
         this.port = port;
@@ -69,8 +70,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(folder);
             var binaries = PostgresBinaries.unpackInto(binariesDir.toAbsolutePath());
             var secrets = prepare(binaries, folder);
-            var server = new EmbeddedPostgresServer(binaries, folder, port > 0 ? port : FreePort.find(), secrets,
-                    watchdog);
+            var server =
+                    new EmbeddedPostgresServer(binaries, folder, port > 0 ? port : FreePort.find(), secrets, watchdog);
             server.launch();
             EmbeddedRoles.apply(server.jdbcUrlPrefix(), secrets);
             return server;
@@ -172,12 +173,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static void initdb(PostgresBinaries binaries, Path dataDir, EmbeddedSecrets secrets) throws IOException {
-        var passwordFile = Files.createTempFile("tweespoor-pw", ".txt",
+        var passwordFile = Files.createTempFile(
+                "tweespoor-pw",
+                ".txt",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(passwordFile, secrets.superuserPassword() + "\n");
-            run(binaries.command("initdb", "-D", dataDir.toString(), "-U", EmbeddedSecrets.SUPERUSER,
-                    "-A", "scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF-8"));
+            run(binaries.command(
+                    "initdb",
+                    "-D",
+                    dataDir.toString(),
+                    "-U",
+                    EmbeddedSecrets.SUPERUSER,
+                    "-A",
+                    "scram-sha-256",
+                    "--pwfile=" + passwordFile,
+                    "-E",
+                    "UTF-8"));
         } finally {
             Files.deleteIfExists(passwordFile);
         }
@@ -185,8 +197,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Runs one statement without any network listener (single-user mode), for the conversion of an old folder. */
     private static void singleUser(PostgresBinaries binaries, Path dataDir, String statement) throws IOException {
-        var builder = new ProcessBuilder(binaries.command("postgres", "--single", "-D", dataDir.toString(),
-                "-c", "listen_addresses=", "-c", "unix_socket_directories=", "postgres"));
+        var builder = new ProcessBuilder(binaries.command(
+                "postgres",
+                "--single",
+                "-D",
+                dataDir.toString(),
+                "-c",
+                "listen_addresses=",
+                "-c",
+                "unix_socket_directories=",
+                "postgres"));
         builder.redirectErrorStream(true);
         var output = logFile(dataDir);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
@@ -199,7 +219,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** A postmaster left running on this folder (e.g. by a killed JVM) is stopped first. */
     private static void stopOrphan(PostgresBinaries binaries, Path dataDir) throws IOException {
-        readPidFile(dataDir).flatMap(lines -> parsePid(lines.getFirst())).flatMap(ProcessHandle::of)
+        readPidFile(dataDir)
+                .flatMap(lines -> parsePid(lines.getFirst()))
+                .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .ifPresent(orphan -> {
                     LOG.warn("Stopping a PostgreSQL (pid {}) left running on {}", orphan.pid(), dataDir);
@@ -210,27 +232,48 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private void launch() {
         synchronized (lifecycle) {
             try {
-                var builder = new ProcessBuilder(binaries.command("postgres", "-D", dataDir.toString(),
-                        "-p", Integer.toString(port),
-                        "-c", "listen_addresses=127.0.0.1",
-                        "-c", "unix_socket_directories=",
-                        "-c", "fsync=on",
-                        "-c", "synchronous_commit=on",
-                        "-c", "full_page_writes=on",
-                        "-c", "password_encryption=scram-sha-256",
-                        "-c", "timezone=UTC",
-                        "-c", "logging_collector=on",
-                        "-c", "log_directory=log",
-                        "-c", "log_filename=postgresql-%a.log",
-                        "-c", "log_truncate_on_rotation=on",
-                        "-c", "log_rotation_age=1d",
-                        "-c", "log_rotation_size=0"));
+                var builder = new ProcessBuilder(binaries.command(
+                        "postgres",
+                        "-D",
+                        dataDir.toString(),
+                        "-p",
+                        Integer.toString(port),
+                        "-c",
+                        "listen_addresses=127.0.0.1",
+                        "-c",
+                        "unix_socket_directories=",
+                        "-c",
+                        "fsync=on",
+                        "-c",
+                        "synchronous_commit=on",
+                        "-c",
+                        "full_page_writes=on",
+                        "-c",
+                        "password_encryption=scram-sha-256",
+                        "-c",
+                        "timezone=UTC",
+                        "-c",
+                        "logging_collector=on",
+                        "-c",
+                        "log_directory=log",
+                        "-c",
+                        "log_filename=postgresql-%a.log",
+                        "-c",
+                        "log_truncate_on_rotation=on",
+                        "-c",
+                        "log_rotation_age=1d",
+                        "-c",
+                        "log_rotation_size=0"));
                 builder.redirectErrorStream(true);
-                builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(dataDir).toFile()));
+                builder.redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(logFile(dataDir).toFile()));
                 var started = builder.start();
                 waitUntilReady(started);
                 process = started;
-                LOG.info("Embedded PostgreSQL (pid {}) ready on 127.0.0.1:{} with data in {}", started.pid(), port,
+                LOG.info(
+                        "Embedded PostgreSQL (pid {}) ready on 127.0.0.1:{} with data in {}",
+                        started.pid(),
+                        port,
                         dataDir);
                 if (watchdog) {
                     started.onExit().thenRunAsync(() -> startAgainIfUnexpected(started), WATCHDOG);
@@ -245,7 +288,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         var attempt = 0;
         while (!closed && !stopped && process == ended) {
             if (attempt++ == 0) {
-                LOG.warn("The embedded PostgreSQL (pid {}) ended with exit code {}; starting it again", ended.pid(),
+                LOG.warn(
+                        "The embedded PostgreSQL (pid {}) ended with exit code {}; starting it again",
+                        ended.pid(),
                         ended.exitValue());
             }
             try {
@@ -270,7 +315,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         + started.exitValue() + "); see " + logFile(dataDir) + " and " + dataDir.resolve("log"));
             }
             var lines = readPidFile(dataDir).orElse(List.of());
-            if (lines.size() >= 8 && parsePid(lines.getFirst()).orElse(-1L) == started.pid()
+            if (lines.size() >= 8
+                    && parsePid(lines.getFirst()).orElse(-1L) == started.pid()
                     && "ready".equals(lines.get(7).trim())) {
                 return;
             }
@@ -319,8 +365,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static void waitFor(Process running, List<String> command, Path output) throws IOException {
         try {
             if (running.waitFor() != 0) {
-                throw new IllegalStateException(command + " failed (exit code " + running.exitValue() + "): "
-                        + Files.readString(output));
+                throw new IllegalStateException(
+                        command + " failed (exit code " + running.exitValue() + "): " + Files.readString(output));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

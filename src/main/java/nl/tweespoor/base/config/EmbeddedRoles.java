@@ -62,22 +62,26 @@ final class EmbeddedRoles {
             end;
             $$""".formatted(OWNER);
 
-    private EmbeddedRoles() {
-    }
+    private EmbeddedRoles() {}
 
     static void apply(String jdbcUrlPrefix, EmbeddedSecrets secrets) throws SQLException {
         try (var postgres = connect(jdbcUrlPrefix + "postgres", secrets)) {
             execute(postgres, CREATE_ROLES);
             for (var role : new String[] {OWNER, APP}) {
-                execute(postgres, "alter role " + role + " login nosuperuser nocreatedb nocreaterole noreplication"
-                        + " nobypassrls password '" + (role.equals(OWNER) ? secrets.ownerPassword() : secrets.appPassword()) + "'");
+                execute(
+                        postgres,
+                        "alter role " + role + " login nosuperuser nocreatedb nocreaterole noreplication"
+                                + " nobypassrls password '"
+                                + (role.equals(OWNER) ? secrets.ownerPassword() : secrets.appPassword()) + "'");
             }
             execute(postgres, "alter role " + SUPERUSER + " password '" + secrets.superuserPassword() + "'");
             if (!databaseExists(postgres, secrets.database())) {
                 execute(postgres, "create database " + secrets.database() + " owner " + OWNER + " encoding 'UTF8'");
             }
             execute(postgres, "revoke all on database " + secrets.database() + " from public");
-            execute(postgres, "grant connect, temporary on database " + secrets.database() + " to " + OWNER + ", " + APP);
+            execute(
+                    postgres,
+                    "grant connect, temporary on database " + secrets.database() + " to " + OWNER + ", " + APP);
         }
         try (var app = connect(jdbcUrlPrefix + secrets.database(), secrets)) {
             execute(app, "alter schema public owner to " + OWNER);

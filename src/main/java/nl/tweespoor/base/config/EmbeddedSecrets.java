@@ -45,8 +45,10 @@ public record EmbeddedSecrets(String database, String superuserPassword, String 
         try {
             var properties = new Properties();
             properties.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-            return Optional.of(new EmbeddedSecrets(properties.getProperty("database"),
-                    properties.getProperty("superuser.password"), properties.getProperty("owner.password"),
+            return Optional.of(new EmbeddedSecrets(
+                    properties.getProperty("database"),
+                    properties.getProperty("superuser.password"),
+                    properties.getProperty("owner.password"),
                     properties.getProperty("app.password")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,7 +70,8 @@ public record EmbeddedSecrets(String database, String superuserPassword, String 
             properties.store(text, "Tweespoor embedded PostgreSQL: generated passwords. Keep this file private.");
             var temporary = dataDir.resolve(FILE_NAME + ".new");
             Files.deleteIfExists(temporary);
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
             Files.move(temporary, file(dataDir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */
 final class FreePort {
 
-    private FreePort() {
-    }
+    private FreePort() {}
 
     static int find() {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -13,7 +13,8 @@ class JooqConfig {
     /** Rows with a version column are stored with optimistic locking: a stale save fails instead of overwriting. */
     @Bean
     DefaultConfigurationCustomizer optimisticLocking() {
-        return configuration -> configuration.settings()
+        return configuration -> configuration
+                .settings()
                 .withExecuteWithOptimisticLocking(true)
                 .withExecuteWithOptimisticLockingExcludeUnversioned(true)
                 .withRenderSchema(false);
@@ -28,16 +29,16 @@ class JooqConfig {
     /** A write to app_setting makes the rest of the request read the settings afresh (base.Settings). */
     @Bean
     DefaultConfigurationCustomizer settingsWrites() {
-        return configuration -> configuration.set(appended(configuration.executeListenerProviders(),
-                new Settings.Writes()));
+        return configuration ->
+                configuration.set(appended(configuration.executeListenerProviders(), new Settings.Writes()));
     }
 
     private static org.jooq.ExecuteListenerProvider[] appended(org.jooq.ExecuteListenerProvider[] existing) {
         return appended(existing, new SqlStatements());
     }
 
-    private static org.jooq.ExecuteListenerProvider[] appended(org.jooq.ExecuteListenerProvider[] existing,
-            org.jooq.ExecuteListener listener) {
+    private static org.jooq.ExecuteListenerProvider[] appended(
+            org.jooq.ExecuteListenerProvider[] existing, org.jooq.ExecuteListener listener) {
         var all = java.util.Arrays.copyOf(existing, existing.length + 1);
         all[existing.length] = new DefaultExecuteListenerProvider(listener);
         return all;

@@ -30,7 +30,8 @@ class PortfolioChangeBenchmark {
             public String run() {
                 var rows = transactions.execute(status -> db.update(INITIATIVE)
                         .set(INITIATIVE.TITLE, INITIATIVE.TITLE)
-                        .where(INITIATIVE.ID.eq(db.select(org.jooq.impl.DSL.min(INITIATIVE.ID)).from(INITIATIVE)))
+                        .where(INITIATIVE.ID.eq(
+                                db.select(org.jooq.impl.DSL.min(INITIATIVE.ID)).from(INITIATIVE)))
                         .execute());
                 return Integer.toString(rows == null ? 0 : rows);
             }

@@ -60,7 +60,8 @@ final class PostgresBinaries {
     }
 
     private static void unpack(byte[] bytes, Path home) throws IOException {
-        var staging = Files.createDirectories(home.resolveSibling(home.getFileName() + ".unpacking-" + ProcessHandle.current().pid()));
+        var staging = Files.createDirectories(home.resolveSibling(
+                home.getFileName() + ".unpacking-" + ProcessHandle.current().pid()));
         try (var tar = new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(bytes)))) {
             for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 var target = staging.resolve(entry.getName()).normalize();
@@ -103,7 +104,9 @@ final class PostgresBinaries {
 
     private static String digest(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

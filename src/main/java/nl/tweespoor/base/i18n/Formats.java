@@ -15,8 +15,7 @@ public final class Formats {
     private static final Currency EURO = Currency.getInstance("EUR");
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String euros(BigDecimal amount, Locale locale) {
         if (amount == null) {
@@ -30,7 +29,9 @@ public final class Formats {
     }
 
     public static String number(BigDecimal value, Locale locale) {
-        return value == null ? "" : NumberFormat.getNumberInstance(Translations.supported(locale)).format(value);
+        return value == null
+                ? ""
+                : NumberFormat.getNumberInstance(Translations.supported(locale)).format(value);
     }
 
     public static String dateTime(OffsetDateTime moment, Locale locale) {

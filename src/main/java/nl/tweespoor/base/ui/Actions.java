@@ -6,8 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Runs a service call from a button: a short confirmation, or the refusal in the user's language. */
 public final class Actions {
 
-    private Actions() {
-    }
+    private Actions() {}
 
     /** Returns whether the call succeeded, so a dialog knows whether to close (and keeps the input if not). */
     public static boolean attempt(Runnable call, String success) {

@@ -9,12 +9,10 @@ import java.util.function.Function;
 /** Small coloured labels (stage, track) whose text always says what the colour means. */
 public final class Badges {
 
-    private Badges() {
-    }
+    private Badges() {}
 
     /** A badge's text and tone, as data (a grid's Lit renderer draws it in the browser). */
-    public record Badge(String text, String tone) {
-    }
+    public record Badge(String text, String tone) {}
 
     /** The most badges a cell shows: the latest RAG and every flag fit. */
     static final int MAX_IN_CELL = 8;
@@ -33,16 +31,26 @@ public final class Badges {
     public static <T> LitRenderer<T> renderer(Function<T, List<Badge>> badgesOf) {
         var template = new StringBuilder("<div class=\"badge-row\">");
         for (int i = 0; i < MAX_IN_CELL; i++) {
-            template.append("<span class=\"badge ${item.tone").append(i).append("}\" ?hidden=\"${!item.text")
-                    .append(i).append("}\">${item.text").append(i).append("}</span>");
+            template.append("<span class=\"badge ${item.tone")
+                    .append(i)
+                    .append("}\" ?hidden=\"${!item.text")
+                    .append(i)
+                    .append("}\">${item.text")
+                    .append(i)
+                    .append("}</span>");
         }
         LitRenderer<T> renderer = LitRenderer.of(template.append("</div>").toString());
         var rows = new LastRow<>(badgesOf);
         for (int i = 0; i < MAX_IN_CELL; i++) {
             int slot = i;
-            renderer.withProperty("text" + slot, row -> rows.slot(row, slot).map(Badge::text).orElse(""))
-                    .withProperty("tone" + slot, row -> rows.slot(row, slot)
-                            .map(badge -> "badge-" + badge.tone()).orElse(""));
+            renderer.withProperty(
+                            "text" + slot,
+                            row -> rows.slot(row, slot).map(Badge::text).orElse(""))
+                    .withProperty(
+                            "tone" + slot,
+                            row -> rows.slot(row, slot)
+                                    .map(badge -> "badge-" + badge.tone())
+                                    .orElse(""));
         }
         return renderer;
     }

@@ -24,7 +24,9 @@ public class DatabaseRetryNotice extends Div {
         setId("database-unavailable");
         addClassName("database-unavailable");
         getElement().setAttribute("role", "alert");
-        add(new H2(getTranslation("database.unavailable.title")), new Paragraph(getTranslation("database.unavailable.text")));
+        add(
+                new H2(getTranslation("database.unavailable.title")),
+                new Paragraph(getTranslation("database.unavailable.text")));
     }
 
     @Override

@@ -12,8 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Turns what a service refused into a message in the user's language; never a stack trace. */
 public final class ErrorMessages {
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     public static String text(Throwable error) {
         var ui = UI.getCurrent();
@@ -26,7 +25,8 @@ public final class ErrorMessages {
             // Arguments that are translation keys (field names) are translated too.
             // A refusal passed on as an argument (e.g. the gate's, inside a review closing) is told in full.
             var arguments = Arrays.stream(domain.arguments())
-                    .map(arg -> arg instanceof String key && isKey(key) ? ui.getTranslation(key)
+                    .map(arg -> arg instanceof String key && isKey(key)
+                            ? ui.getTranslation(key)
                             : arg instanceof DomainException nested ? text(nested) : arg)
                     .toArray();
             return ui.getTranslation(domain.messageKey(), arguments);

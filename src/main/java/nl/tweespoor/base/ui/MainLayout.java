@@ -36,8 +36,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication,
-            DemoMode demoMode, MenuEntries menu) {
+    MainLayout(
+            CurrentUser currentUser,
+            UserAccountService accounts,
+            AuthenticationContext authentication,
+            DemoMode demoMode,
+            MenuEntries menu) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
@@ -92,8 +96,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return item;
     }
 
-    private MenuBar userMenu(CurrentUser currentUser, UserAccountService accounts,
-            AuthenticationContext authentication) {
+    private MenuBar userMenu(
+            CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication) {
         var user = currentUser.require();
         var avatar = new Avatar(user.displayName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
@@ -105,14 +109,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.getElement().setAttribute("aria-label", getTranslation("layout.user-menu"));
         var root = menu.addItem(trigger);
         var sub = root.getSubMenu();
-        var roles = user.roles().stream().map(role -> getTranslation("role." + role.name()))
-                .sorted().collect(Collectors.joining(", "));
+        var roles = user.roles().stream()
+                .map(role -> getTranslation("role." + role.name()))
+                .sorted()
+                .collect(Collectors.joining(", "));
         sub.addItem(getTranslation("layout.roles", roles)).setEnabled(false);
         var language = sub.addItem(getTranslation("layout.language"));
         language.getSubMenu().addItem("Nederlands", e -> switchLanguage(accounts, Translations.DUTCH));
         language.getSubMenu().addItem("English", e -> switchLanguage(accounts, Translations.ENGLISH));
         // The change-password screen belongs to the admin feature; the layout only knows its address.
-        sub.addItem(getTranslation("admin.change-password.title"), e -> UI.getCurrent().navigate("change-password"));
+        sub.addItem(
+                getTranslation("admin.change-password.title"),
+                e -> UI.getCurrent().navigate("change-password"));
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout());
         return menu;
     }

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
  */
 public final class SaveButton {
 
-    private SaveButton() {
-    }
+    private SaveButton() {}
 
     public static Button of(Dialog dialog, String id, Runnable save, Runnable afterSave) {
         return of(dialog, id, dialog.getTranslation("message.saved"), save, afterSave);

@@ -30,10 +30,11 @@ public class UiInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            LOG.error("Unexpected error in the UI", error.getThrowable());
-            ErrorMessages.show(error.getThrowable());
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    LOG.error("Unexpected error in the UI", error.getThrowable());
+                    ErrorMessages.show(error.getThrowable());
+                }));
         event.getSource().addUIInitListener(init -> applyLanguage(init.getUI()));
     }
 

@@ -61,28 +61,38 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         var overview = service.overview(year.getValue());
         mayPlan = service.mayPlan();
         content.add(balance(overview));
-        overview.tracks().stream().filter(Rollup::overEnvelope).forEach(track -> content.add(alert(
-                getTranslation("budget.over-envelope", getTranslation("track." + track.key()),
-                        Formats.euros(track.planned().subtract(track.envelope()), getLocale())), "warning")));
+        overview.tracks().stream()
+                .filter(Rollup::overEnvelope)
+                .forEach(track -> content.add(alert(
+                        getTranslation(
+                                "budget.over-envelope",
+                                getTranslation("track." + track.key()),
+                                Formats.euros(track.planned().subtract(track.envelope()), getLocale())),
+                        "warning")));
         content.add(new H2(getTranslation("budget.per-track")), trackSplit(overview), trackGrid(overview));
         if (mayPlan) {
             content.add(envelopeEditor(overview));
         }
-        content.add(new H2(getTranslation("budget.per-goal")), rollupGrid(overview.goals(), "field.goal"),
+        content.add(
+                new H2(getTranslation("budget.per-goal")),
+                rollupGrid(overview.goals(), "field.goal"),
                 new H2(getTranslation("budget.per-department")),
                 rollupGrid(overview.departments(), "field.department"),
-                new H2(getTranslation("budget.over-budget-items")), overBudget(overview.year()));
+                new H2(getTranslation("budget.over-budget-items")),
+                overBudget(overview.year()));
     }
 
     private Div balance(BudgetOverview overview) {
         var balance = overview.balance();
-        var text = getTranslation("budget.balance", balance.sharePct(), balance.targetPct().stripTrailingZeros()
-                .toPlainString());
+        var text = getTranslation(
+                "budget.balance",
+                balance.sharePct(),
+                balance.targetPct().stripTrailingZeros().toPlainString());
         var box = new Div(new Span(text));
         box.setId("balance");
         if (balance.belowTarget()) {
-            box.add(new Paragraph(getTranslation("budget.balance-alert",
-                    Formats.euros(balance.amountToMove(), getLocale()))));
+            box.add(new Paragraph(
+                    getTranslation("budget.balance-alert", Formats.euros(balance.amountToMove(), getLocale()))));
             box.addClassNames("alert", "alert-danger");
             box.getElement().setAttribute("role", "alert");
         } else {
@@ -93,8 +103,9 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
             target.setValue(balance.targetPct());
             target.setSuffixComponent(new Span("%"));
             target.setId("redesign-target");
-            var save = new Button(getTranslation("action.save"), e -> run(() ->
-                    service.setRedesignTarget(target.getValue(), overview.settingsVersion())));
+            var save = new Button(
+                    getTranslation("action.save"),
+                    e -> run(() -> service.setRedesignTarget(target.getValue(), overview.settingsVersion())));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);
             var row = new HorizontalLayout(target, save);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -107,9 +118,13 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     private Paragraph trackSplit(BudgetOverview overview) {
         var planned = overview.tracks().stream().map(Rollup::planned).reduce(BigDecimal.ZERO, BigDecimal::add);
         var envelopes = overview.tracks().stream().map(Rollup::envelope).reduce(BigDecimal.ZERO, BigDecimal::add);
-        var parts = overview.tracks().stream().map(track -> getTranslation("budget.split",
-                getTranslation("track." + track.key()), percent(track.planned(), planned),
-                percent(track.envelope(), envelopes))).toList();
+        var parts = overview.tracks().stream()
+                .map(track -> getTranslation(
+                        "budget.split",
+                        getTranslation("track." + track.key()),
+                        percent(track.planned(), planned),
+                        percent(track.envelope(), envelopes)))
+                .toList();
         var text = new Paragraph(String.join(" · ", parts));
         text.setId("track-split");
         return text;
@@ -119,37 +134,46 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         if (whole.signum() == 0) {
             return "0";
         }
-        return Formats.number(part.multiply(BigDecimal.valueOf(100)).divide(whole, 1,
-                java.math.RoundingMode.HALF_UP), getLocale());
+        return Formats.number(
+                part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, java.math.RoundingMode.HALF_UP), getLocale());
     }
 
     private Grid<Rollup> trackGrid(BudgetOverview overview) {
         var grid = baseGrid(overview.tracks(), "budget.track", r -> getTranslation("track." + r.key()));
-        grid.addColumn(r -> Formats.euros(r.envelope(), getLocale())).setHeader(getTranslation("budget.envelope"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.euros(r.envelope(), getLocale()))
+                .setHeader(getTranslation("budget.envelope"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> r.overEnvelope()
-                ? Badges.of(getTranslation("budget.over-envelope-badge"), "stopped") : new Span())
-                .setAutoWidth(true).setHeader(getTranslation("budget.flags"));
+                        ? Badges.of(getTranslation("budget.over-envelope-badge"), "stopped")
+                        : new Span())
+                .setAutoWidth(true)
+                .setHeader(getTranslation("budget.flags"));
         grid.setId("budget-tracks");
         return grid;
     }
 
     private Grid<Rollup> rollupGrid(List<Rollup> rows, String labelKey) {
         var grid = baseGrid(rows, labelKey, Rollup::label);
-        grid.addComponentColumn(r -> r.overBudget()
-                ? Badges.of(getTranslation("flag.OVER_BUDGET"), "stopped") : new Span())
-                .setAutoWidth(true).setHeader(getTranslation("budget.flags"));
+        grid.addComponentColumn(
+                        r -> r.overBudget() ? Badges.of(getTranslation("flag.OVER_BUDGET"), "stopped") : new Span())
+                .setAutoWidth(true)
+                .setHeader(getTranslation("budget.flags"));
         return grid;
     }
 
-    private Grid<Rollup> baseGrid(List<Rollup> rows, String labelKey,
-            com.vaadin.flow.function.ValueProvider<Rollup, String> label) {
+    private Grid<Rollup> baseGrid(
+            List<Rollup> rows, String labelKey, com.vaadin.flow.function.ValueProvider<Rollup, String> label) {
         var grid = new Grid<Rollup>();
         grid.addColumn(label).setHeader(getTranslation(labelKey)).setFlexGrow(1);
-        grid.addColumn(r -> Formats.euros(r.planned(), getLocale())).setHeader(getTranslation("budget.planned"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> Formats.euros(r.actual(), getLocale())).setHeader(getTranslation("budget.actual"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.euros(r.planned(), getLocale()))
+                .setHeader(getTranslation("budget.planned"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.euros(r.actual(), getLocale()))
+                .setHeader(getTranslation("budget.actual"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         // Roll-ups have one row per track, goal or department: short by nature.
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
@@ -161,16 +185,20 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         var row = new HorizontalLayout();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         for (var track : Track.values()) {
-            var current = overview.tracks().stream().filter(r -> r.key().equals(track.name())).findFirst()
-                    .map(Rollup::envelope).orElse(BigDecimal.ZERO);
-            var field = new BigDecimalField(getTranslation("budget.envelope-of", getTranslation(
-                    "track." + track.name())));
+            var current = overview.tracks().stream()
+                    .filter(r -> r.key().equals(track.name()))
+                    .findFirst()
+                    .map(Rollup::envelope)
+                    .orElse(BigDecimal.ZERO);
+            var field =
+                    new BigDecimalField(getTranslation("budget.envelope-of", getTranslation("track." + track.name())));
             field.setValue(current);
             field.setPrefixComponent(new Span("€"));
             field.setId("envelope-" + track.name().toLowerCase());
             int version = overview.totals().envelopeVersion(track);
-            var save = new Button(getTranslation("action.save"), e -> run(() ->
-                    service.setEnvelope(track, overview.year(), field.getValue(), version)));
+            var save = new Button(
+                    getTranslation("action.save"),
+                    e -> run(() -> service.setEnvelope(track, overview.year(), field.getValue(), version)));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);
             row.add(field, save);
         }
@@ -186,12 +214,17 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
             return box;
         }
         var grid = new Grid<Rollup>();
-        grid.addComponentColumn(item -> new Anchor(item.key(), item.label())).setHeader(getTranslation("field.title"))
+        grid.addComponentColumn(item -> new Anchor(item.key(), item.label()))
+                .setHeader(getTranslation("field.title"))
                 .setFlexGrow(1);
-        grid.addColumn(r -> Formats.euros(r.actual(), getLocale())).setHeader(getTranslation("budget.actual"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> Formats.euros(r.planned(), getLocale())).setHeader(getTranslation("budget.planned"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.euros(r.actual(), getLocale()))
+                .setHeader(getTranslation("budget.actual"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.euros(r.planned(), getLocale()))
+                .setHeader(getTranslation("budget.planned"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.setItems(q -> service.overBudgetItems(shownYear, q.getOffset(), q.getLimit()).stream(), q -> count);
         grid.setPageSize(25);
         grid.setHeight(count > 8 ? "22rem" : null);

@@ -56,23 +56,35 @@ public class ItemBudgetPanel extends Div {
     private void refresh() {
         table.removeAll();
         rows.clear();
-        table.add(cell(getTranslation("budget.quarter"), "head"), cell(getTranslation("budget.planned"), "head"),
-                cell(getTranslation("budget.actual"), "head"), cell("", "head"));
+        table.add(
+                cell(getTranslation("budget.quarter"), "head"),
+                cell(getTranslation("budget.planned"), "head"),
+                cell(getTranslation("budget.actual"), "head"),
+                cell("", "head"));
         var planned = BigDecimal.ZERO;
         var actual = BigDecimal.ZERO;
         for (var line : service.itemLines(initiativeId, year.getValue())) {
-            var row = new Row(line, amountField(line.planned(), mayPlan, "budget.planned", line.quarter()),
+            var row = new Row(
+                    line,
+                    amountField(line.planned(), mayPlan, "budget.planned", line.quarter()),
                     amountField(line.actual(), mayEnterActuals, "budget.actual", line.quarter()));
             rows.add(row);
-            table.add(cell(line.quarter(), "quarter"), row.planned, row.actual,
+            table.add(
+                    cell(line.quarter(), "quarter"),
+                    row.planned,
+                    row.actual,
                     line.overBudget() ? Badges.of(getTranslation("flag.OVER_BUDGET"), "stopped") : new Span());
             planned = planned.add(line.planned());
             actual = actual.add(line.actual());
         }
-        table.add(cell(getTranslation("budget.total"), "total"), cell(Formats.euros(planned, getLocale()), "total"),
-                cell(Formats.euros(actual, getLocale()), "total"), new Span());
+        table.add(
+                cell(getTranslation("budget.total"), "total"),
+                cell(Formats.euros(planned, getLocale()), "total"),
+                cell(Formats.euros(actual, getLocale()), "total"),
+                new Span());
         var toDate = service.itemToDate(initiativeId);
-        table.add(cell(getTranslation("budget.to-date"), "total"),
+        table.add(
+                cell(getTranslation("budget.to-date"), "total"),
                 cell(Formats.euros(toDate.planned(), getLocale()), "total"),
                 cell(Formats.euros(toDate.actual(), getLocale()), "total"),
                 toDate.overBudget() ? Badges.of(getTranslation("flag.OVER_BUDGET"), "stopped") : new Span());
@@ -89,8 +101,10 @@ public class ItemBudgetPanel extends Div {
     }
 
     private void save() {
-        var edits = rows.stream().map(row -> new LineEdit(row.line.quarter(), row.planned.getValue(),
-                row.actual.getValue(), row.line.version())).toList();
+        var edits = rows.stream()
+                .map(row -> new LineEdit(
+                        row.line.quarter(), row.planned.getValue(), row.actual.getValue(), row.line.version()))
+                .toList();
         try {
             service.saveLines(initiativeId, edits);
             ErrorMessages.success(getTranslation("message.saved"));
@@ -106,6 +120,5 @@ public class ItemBudgetPanel extends Div {
         return span;
     }
 
-    private record Row(BudgetLine line, BigDecimalField planned, BigDecimalField actual) {
-    }
+    private record Row(BudgetLine line, BigDecimalField planned, BigDecimalField actual) {}
 }

@@ -18,14 +18,14 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.chart.BarChartOption;
 import nl.tweespoor.base.ui.chart.Chart;
-import nl.tweespoor.budget.YearTotals;
 import nl.tweespoor.budget.BudgetService;
+import nl.tweespoor.budget.YearTotals;
 import nl.tweespoor.dashboard.DashboardService;
 import nl.tweespoor.dashboard.RagCount;
 import nl.tweespoor.dashboard.StageCount;
-import nl.tweespoor.initiative.Stage;
 import nl.tweespoor.governance.MatrixService;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
+import nl.tweespoor.initiative.Stage;
 import nl.tweespoor.status.Flag;
 import nl.tweespoor.status.FlagService;
 
@@ -38,14 +38,20 @@ import nl.tweespoor.status.FlagService;
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public DashboardView(DashboardService dashboard, BudgetService budgets, FlagService flagService,
-            FragmentationService fragmentation, MatrixService principles) {
+    public DashboardView(
+            DashboardService dashboard,
+            BudgetService budgets,
+            FlagService flagService,
+            FragmentationService fragmentation,
+            MatrixService principles) {
         addClassName("dashboard-view");
         int year = Year.now().getValue();
         var totals = budgets.yearTotals(year);
         var top = new Div(nextReview(dashboard), flags(flagService.activeFlagCounts()), balance(totals));
         top.addClassName("card-row");
-        var middle = new Div(budgetCard(totals), ragCard(dashboard.latestRagOfActiveItems()),
+        var middle = new Div(
+                budgetCard(totals),
+                ragCard(dashboard.latestRagOfActiveItems()),
                 new GovernanceCard(fragmentation, principles));
         middle.addClassName("card-row");
         var counts = dashboard.itemsPerTrackAndStage();
@@ -56,10 +62,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Div nextReview(DashboardService dashboard) {
         var card = card("dashboard.next-review");
-        dashboard.nextReview().ifPresentOrElse(
-                review -> card.add(new Paragraph(new Span(getTranslation("dashboard.review-line", review.quarter(),
-                        getTranslation("review.status." + review.status()))))),
-                () -> card.add(new Paragraph(getTranslation("dashboard.no-review"))));
+        dashboard
+                .nextReview()
+                .ifPresentOrElse(
+                        review -> card.add(new Paragraph(new Span(getTranslation(
+                                "dashboard.review-line",
+                                review.quarter(),
+                                getTranslation("review.status." + review.status()))))),
+                        () -> card.add(new Paragraph(getTranslation("dashboard.no-review"))));
         card.setId("card-next-review");
         return card;
     }
@@ -90,11 +100,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var balance = totals.balance();
         var share = new Span(Formats.number(balance.sharePct(), getLocale()) + "%");
         share.addClassName("big-number");
-        card.add(share, new Paragraph(getTranslation("dashboard.target", Formats.number(balance.targetPct()
-                .stripTrailingZeros(), getLocale()))));
+        card.add(
+                share,
+                new Paragraph(getTranslation(
+                        "dashboard.target", Formats.number(balance.targetPct().stripTrailingZeros(), getLocale()))));
         if (balance.belowTarget()) {
-            var alert = new Paragraph(getTranslation("budget.balance-alert",
-                    Formats.euros(balance.amountToMove(), getLocale())));
+            var alert = new Paragraph(
+                    getTranslation("budget.balance-alert", Formats.euros(balance.amountToMove(), getLocale())));
             alert.addClassNames("alert", "alert-danger");
             alert.getElement().setAttribute("role", "alert");
             card.add(alert);
@@ -108,19 +120,31 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var tracks = totals.tracks();
         var option = new BarChartOption().description(getTranslation("dashboard.budget-per-track"));
         tracks.forEach(track -> option.category(track.key(), getTranslation("track." + track.key())));
-        option.series("planned", getTranslation("budget.planned"), "#1d4e89",
+        option.series(
+                        "planned",
+                        getTranslation("budget.planned"),
+                        "#1d4e89",
                         tracks.stream().map(r -> r.planned()).toList())
-                .series("actual", getTranslation("budget.actual"), "#0b6e4f",
+                .series(
+                        "actual",
+                        getTranslation("budget.actual"),
+                        "#0b6e4f",
                         tracks.stream().map(r -> r.actual()).toList())
-                .series("envelope", getTranslation("budget.envelope"), "#9a6b00",
+                .series(
+                        "envelope",
+                        getTranslation("budget.envelope"),
+                        "#9a6b00",
                         tracks.stream().map(r -> r.envelope()).toList());
         var chart = new Chart(option.toJson());
         chart.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("budget")));
         var text = new UnorderedList();
         text.addClassName("chart-text");
-        tracks.forEach(track -> text.add(new ListItem(getTranslation("dashboard.budget-line",
-                getTranslation("track." + track.key()), Formats.euros(track.planned(), getLocale()),
-                Formats.euros(track.actual(), getLocale()), Formats.euros(track.envelope(), getLocale())))));
+        tracks.forEach(track -> text.add(new ListItem(getTranslation(
+                "dashboard.budget-line",
+                getTranslation("track." + track.key()),
+                Formats.euros(track.planned(), getLocale()),
+                Formats.euros(track.actual(), getLocale()),
+                Formats.euros(track.envelope(), getLocale())))));
         card.add(chart, text);
         card.setId("card-budget");
         return card;
@@ -128,12 +152,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Div ragCard(List<RagCount> rags) {
         var card = card("dashboard.rag");
-        var option = new BarChartOption().horizontal().description(getTranslation("dashboard.rag"))
+        var option = new BarChartOption()
+                .horizontal()
+                .description(getTranslation("dashboard.rag"))
                 .categoryColors(List.of("#0b6e4f", "#b06d00", "#b3261e"));
         var order = List.of("GREEN", "AMBER", "RED");
         order.forEach(rag -> option.category(rag, getTranslation("rag." + rag)));
-        var values = order.stream().map(rag -> rags.stream().filter(r -> r.rag().equals(rag))
-                .mapToInt(RagCount::count).sum()).toList();
+        var values = order.stream()
+                .map(rag -> rags.stream()
+                        .filter(r -> r.rag().equals(rag))
+                        .mapToInt(RagCount::count)
+                        .sum())
+                .toList();
         option.series("items", getTranslation("dashboard.items"), "#1d4e89", values);
         var chart = new Chart(option.toJson());
         chart.setHeight("12rem");
@@ -151,8 +181,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var ofTrack = counts.stream().filter(count -> count.track() == track).toList();
         int total = ofTrack.stream().mapToInt(StageCount::count).sum();
         var card = new Div(new H2(getTranslation("track." + track.name())));
-        var totalLine = new Span(getTranslation(track == Track.PERSONAL ? "experiment.count" : "programme.count",
-                total));
+        var totalLine =
+                new Span(getTranslation(track == Track.PERSONAL ? "experiment.count" : "programme.count", total));
         totalLine.addClassName("card-total");
         card.add(totalLine);
         var option = new BarChartOption().description(getTranslation("dashboard.items-per-stage"));
@@ -161,19 +191,21 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var values = new java.util.ArrayList<Integer>();
         // Every stage of the track, in lifecycle order, zero included: an empty stage is information too.
         for (var stage : Stage.of(track)) {
-            int number = ofTrack.stream().filter(count -> count.stage().equals(stage.name()))
-                    .mapToInt(StageCount::count).sum();
+            int number = ofTrack.stream()
+                    .filter(count -> count.stage().equals(stage.name()))
+                    .mapToInt(StageCount::count)
+                    .sum();
             option.category(stage.name(), getTranslation("stage." + stage.name()));
             values.add(number);
-            list.add(countLine(getTranslation("stage." + stage.name()), number, listRoute(track) + "?stage="
-                    + stage.name()));
+            list.add(countLine(
+                    getTranslation("stage." + stage.name()), number, listRoute(track) + "?stage=" + stage.name()));
         }
-        option.series("items", getTranslation("dashboard.items"), track == Track.PERSONAL ? "#0b6e4f" : "#1d4e89",
-                values);
+        option.series(
+                "items", getTranslation("dashboard.items"), track == Track.PERSONAL ? "#0b6e4f" : "#1d4e89", values);
         var chart = new Chart(option.toJson());
         chart.setHeight("14rem");
-        chart.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(listRoute(track),
-                com.vaadin.flow.router.QueryParameters.of("stage", e.category()))));
+        chart.addClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(listRoute(track), com.vaadin.flow.router.QueryParameters.of("stage", e.category()))));
         card.add(chart, list);
         card.addClassNames("card", "track-card", "track-" + track.name().toLowerCase());
         card.setId("track-card-" + track.name().toLowerCase());

@@ -16,12 +16,14 @@ class GovernanceCard extends Div {
         var fragmentationCounts = fragmentation.summary();
         var list = new UnorderedList();
         list.addClassName("stage-counts");
-        list.add(DashboardView.countLine(getTranslation("dashboard.governance-open-points"),
-                principles.count(new MatrixFilter(null, null, true)), "principles/matrix"));
-        list.add(DashboardView.countLine(getTranslation("dashboard.governance-groups"),
-                fragmentationCounts.open(), "governance"));
-        list.add(DashboardView.countLine(getTranslation("dashboard.governance-differing"),
-                fragmentationCounts.differing(), "governance"));
+        list.add(DashboardView.countLine(
+                getTranslation("dashboard.governance-open-points"),
+                principles.count(new MatrixFilter(null, null, true)),
+                "principles/matrix"));
+        list.add(DashboardView.countLine(
+                getTranslation("dashboard.governance-groups"), fragmentationCounts.open(), "governance"));
+        list.add(DashboardView.countLine(
+                getTranslation("dashboard.governance-differing"), fragmentationCounts.differing(), "governance"));
         add(new H2(getTranslation("dashboard.governance")), list);
     }
 }

@@ -44,31 +44,38 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         setSizeFull();
         if (service.mayEdit()) {
-            var create = new Button(getTranslation("goal.new"), VaadinIcon.PLUS.create(),
-                    e -> edit(null));
+            var create = new Button(getTranslation("goal.new"), VaadinIcon.PLUS.create(), e -> edit(null));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("goal-create");
             add(create);
         }
         grid.addColumn(GoalRow::title).setHeader(getTranslation("field.title")).setFlexGrow(1);
-        grid.addColumn(GoalRow::horizonYear).setHeader(getTranslation("goal.horizon")).setAutoWidth(true)
+        grid.addColumn(GoalRow::horizonYear)
+                .setHeader(getTranslation("goal.horizon"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.programmes().size()).setHeader(getTranslation("goal.programmes"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.programmes().size())
+                .setHeader(getTranslation("goal.programmes"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> Formats.euros(row.plannedBudget(), getLocale()))
-                .setHeader(getTranslation("goal.planned-budget")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("goal.planned-budget"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (service.mayEdit()) {
             grid.addComponentColumn(row -> {
-                var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(row));
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                edit.setAriaLabel(getTranslation("action.edit-item", row.title()));
-                return edit;
-            }).setHeader(getTranslation("action.edit")).setAutoWidth(true).setFlexGrow(0);
+                        var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(row));
+                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        edit.setAriaLabel(getTranslation("action.edit-item", row.title()));
+                        return edit;
+                    })
+                    .setHeader(getTranslation("action.edit"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(true);
-        grid.setItems(query -> service.page(query.getOffset(), query.getLimit()).stream(),
-                query -> service.count());
+        grid.setItems(query -> service.page(query.getOffset(), query.getLimit()).stream(), query -> service.count());
         grid.setAriaLabel(getTranslation("menu.goals"));
         grid.setSizeFull();
         add(new Paragraph(getTranslation("goal.hint")), grid);
@@ -85,10 +92,12 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
             return box;
         }
         var list = new UnorderedList();
-        row.programmes().forEach(programme -> list.add(new ListItem(
-                new Anchor("programmes/" + programme.id(), programme.title()), new Span(" "),
-                Badges.of(getTranslation("stage." + programme.stage()), "neutral"),
-                new Span(" " + Formats.euros(programme.plannedBudget(), getLocale())))));
+        row.programmes()
+                .forEach(programme -> list.add(new ListItem(
+                        new Anchor("programmes/" + programme.id(), programme.title()),
+                        new Span(" "),
+                        Badges.of(getTranslation("stage." + programme.stage()), "neutral"),
+                        new Span(" " + Formats.euros(programme.plannedBudget(), getLocale())))));
         box.add(list);
         return box;
     }

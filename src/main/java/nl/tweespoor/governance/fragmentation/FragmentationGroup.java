@@ -8,8 +8,15 @@ import java.util.List;
  * principles they assess differently and the leaders' note, if any. {@code items} holds the first few by department
  * and title; {@code itemCount} and {@code totalPlanned} cover every item of the group.
  */
-public record FragmentationGroup(String key, GroupKind kind, String label, List<String> departments,
-        List<GroupItem> items, int itemCount, BigDecimal totalPlanned, List<PrincipleDifference> differences,
+public record FragmentationGroup(
+        String key,
+        GroupKind kind,
+        String label,
+        List<String> departments,
+        List<GroupItem> items,
+        int itemCount,
+        BigDecimal totalPlanned,
+        List<PrincipleDifference> differences,
         FragmentationNote note) {
 
     public FragmentationGroup {

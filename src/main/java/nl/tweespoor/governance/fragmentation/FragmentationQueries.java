@@ -42,18 +42,28 @@ class FragmentationQueries {
         var groups = groups(members);
         var key = Members.field(groups, "group_key", String.class);
         var m = Members.of(members);
-        var differing = name("differing").fields("group_key").as(select(m.key).from(members)
-                .join(PRINCIPLE_ASSESSMENT).on(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(m.id))
-                .join(PRINCIPLE).on(PRINCIPLE.ID.eq(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID), PRINCIPLE.ACTIVE.isTrue())
-                .groupBy(m.key, PRINCIPLE.ID)
-                .having(differs()));
-        return db.with(members).with(groups).with(differing)
-                .select(count(), count().filterWhere(FRAGMENTATION_NOTE.ID.isNull()),
+        var differing = name("differing")
+                .fields("group_key")
+                .as(select(m.key)
+                        .from(members)
+                        .join(PRINCIPLE_ASSESSMENT)
+                        .on(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(m.id))
+                        .join(PRINCIPLE)
+                        .on(PRINCIPLE.ID.eq(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID), PRINCIPLE.ACTIVE.isTrue())
+                        .groupBy(m.key, PRINCIPLE.ID)
+                        .having(differs()));
+        return db.with(members)
+                .with(groups)
+                .with(differing)
+                .select(
+                        count(),
+                        count().filterWhere(FRAGMENTATION_NOTE.ID.isNull()),
                         count().filterWhere(FRAGMENTATION_NOTE.RESOLUTION.eq(Resolution.ACCEPTED.name())),
                         count().filterWhere(key.in(select(Members.field(differing, "group_key", String.class))
                                 .from(differing))))
                 .from(groups)
-                .leftJoin(FRAGMENTATION_NOTE).on(FRAGMENTATION_NOTE.GROUP_KEY.eq(key))
+                .leftJoin(FRAGMENTATION_NOTE)
+                .on(FRAGMENTATION_NOTE.GROUP_KEY.eq(key))
                 .fetchSingle(r -> new FragmentationSummary(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
@@ -61,14 +71,16 @@ class FragmentationQueries {
      * A page of groups, open ones first, then the widest, then by key; each with its first {@code itemsShown}
      * items and {@code namesShown} names per side of a difference.
      */
-    List<FragmentationGroup> page(boolean includeAccepted, int offset, int limit, int itemsShown, int namesShown,
-            int year) {
+    List<FragmentationGroup> page(
+            boolean includeAccepted, int offset, int limit, int itemsShown, int namesShown, int year) {
         var members = Members.cte("member", null);
-        Condition shown = includeAccepted ? DSL.trueCondition()
-                : FRAGMENTATION_NOTE.RESOLUTION.isNull()
+        Condition shown = includeAccepted
+                ? DSL.trueCondition()
+                : FRAGMENTATION_NOTE
+                        .RESOLUTION
+                        .isNull()
                         .or(FRAGMENTATION_NOTE.RESOLUTION.ne(Resolution.ACCEPTED.name()));
-        return new GroupPage(members, groups(members), year).fetch(db, shown, offset, limit, itemsShown,
-                namesShown);
+        return new GroupPage(members, groups(members), year).fetch(db, shown, offset, limit, itemsShown, namesShown);
     }
 
     /** The groups one item is part of, without differences; none when it is not active. */
@@ -77,8 +89,8 @@ class FragmentationQueries {
         var groups = groups(members);
         var self = Members.of(members.as("self"));
         var key = Members.field(groups, "group_key", String.class);
-        Condition hasItem = DSL.exists(DSL.selectOne().from(self.table).where(self.key.eq(key),
-                self.id.eq(initiativeId)));
+        Condition hasItem =
+                DSL.exists(DSL.selectOne().from(self.table).where(self.key.eq(key), self.id.eq(initiativeId)));
         // An item is in at most two groups: its tool's and its use case's.
         return new GroupPage(members, groups, year).fetch(db, hasItem, 0, 2, itemsShown, 0);
     }
@@ -86,12 +98,17 @@ class FragmentationQueries {
     boolean groupExists(String groupKey) {
         var members = Members.cte("member", null);
         var groups = groups(members);
-        return db.fetchExists(db.with(members).with(groups).selectOne().from(groups)
+        return db.fetchExists(db.with(members)
+                .with(groups)
+                .selectOne()
+                .from(groups)
                 .where(Members.field(groups, "group_key", String.class).eq(groupKey)));
     }
 
     Optional<FragmentationNoteRecord> note(String groupKey) {
-        return db.selectFrom(FRAGMENTATION_NOTE).where(FRAGMENTATION_NOTE.GROUP_KEY.eq(groupKey)).fetchOptional();
+        return db.selectFrom(FRAGMENTATION_NOTE)
+                .where(FRAGMENTATION_NOTE.GROUP_KEY.eq(groupKey))
+                .fetchOptional();
     }
 
     FragmentationNoteRecord newNote() {
@@ -101,7 +118,8 @@ class FragmentationQueries {
     /** Keys shared by active items of two or more departments, with the number of departments and items. */
     private static CommonTableExpression<?> groups(CommonTableExpression<?> members) {
         var m = Members.of(members);
-        return name("grp").fields("group_key", "departments", "items")
+        return name("grp")
+                .fields("group_key", "departments", "items")
                 .as(select(m.key, countDistinct(m.department), count())
                         .from(members)
                         .groupBy(m.key)

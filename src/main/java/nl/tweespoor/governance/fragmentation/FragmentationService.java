@@ -39,8 +39,8 @@ public class FragmentationService {
     private final AuditLog auditLog;
     private final PortfolioCache cache;
 
-    FragmentationService(FragmentationQueries queries, CurrentUser currentUser, AuditLog auditLog,
-            PortfolioCache cache) {
+    FragmentationService(
+            FragmentationQueries queries, CurrentUser currentUser, AuditLog auditLog, PortfolioCache cache) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -64,7 +64,8 @@ public class FragmentationService {
         int first = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE);
         int year = LocalDate.now().getYear();
-        return cache.get(List.of("fragmentation-groups", includeAccepted, first, size, year),
+        return cache.get(
+                List.of("fragmentation-groups", includeAccepted, first, size, year),
                 () -> List.copyOf(queries.page(includeAccepted, first, size, ITEMS_SHOWN, NAMES_SHOWN, year)));
     }
 
@@ -92,7 +93,9 @@ public class FragmentationService {
             throw new InvalidInputException("fragmentation.resolution-required");
         }
         // A key no group can have (too long for the column, or text PostgreSQL refuses) is asked nothing.
-        if (groupKey == null || groupKey.length() > MAX_KEY || groupKey.indexOf('\u0000') >= 0
+        if (groupKey == null
+                || groupKey.length() > MAX_KEY
+                || groupKey.indexOf('\u0000') >= 0
                 || !queries.groupExists(groupKey)) {
             throw new NotFoundException();
         }
@@ -106,9 +109,14 @@ public class FragmentationService {
         note.setCreatedBy(currentUser.require().id());
         note.setCreatedAt(OffsetDateTime.now());
         Versioned.store(note);
-        auditLog.record(new AuditEntry(existing.isPresent() ? "FRAGMENTATION_NOTE_UPDATED"
-                : "FRAGMENTATION_NOTE_CREATED", "fragmentation_note", note.getId(), null,
-                summary(resolution, groupKey), before, AuditLog.snapshot(note)));
+        auditLog.record(new AuditEntry(
+                existing.isPresent() ? "FRAGMENTATION_NOTE_UPDATED" : "FRAGMENTATION_NOTE_CREATED",
+                "fragmentation_note",
+                note.getId(),
+                null,
+                summary(resolution, groupKey),
+                before,
+                AuditLog.snapshot(note)));
     }
 
     /** Takes a group's note away, so the group counts as open again. */
@@ -116,12 +124,17 @@ public class FragmentationService {
     @PreAuthorize("hasRole('LEADER')")
     public void withdrawNote(String groupKey, int expectedVersion) {
         // A note withdrawn meanwhile is someone else's change too.
-        var note = Versioned.current(queries.note(groupKey).orElseThrow(ConcurrentEditException::new),
-                expectedVersion);
+        var note = Versioned.current(queries.note(groupKey).orElseThrow(ConcurrentEditException::new), expectedVersion);
         var before = AuditLog.snapshot(note);
         Versioned.delete(note);
-        auditLog.record(new AuditEntry("FRAGMENTATION_NOTE_WITHDRAWN", "fragmentation_note", note.getId(), null,
-                "Fragmentation note withdrawn: " + groupKey, before, null));
+        auditLog.record(new AuditEntry(
+                "FRAGMENTATION_NOTE_WITHDRAWN",
+                "fragmentation_note",
+                note.getId(),
+                null,
+                "Fragmentation note withdrawn: " + groupKey,
+                before,
+                null));
     }
 
     private static String validReason(String reason) {
@@ -133,7 +146,9 @@ public class FragmentationService {
     }
 
     private static String summary(Resolution resolution, String groupKey) {
-        return (resolution == Resolution.ACCEPTED ? "Fragmentation group accepted: "
-                : "Fragmentation group to consolidate: ") + groupKey;
+        return (resolution == Resolution.ACCEPTED
+                        ? "Fragmentation group accepted: "
+                        : "Fragmentation group to consolidate: ")
+                + groupKey;
     }
 }

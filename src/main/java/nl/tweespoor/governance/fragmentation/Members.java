@@ -38,9 +38,13 @@ final class Members {
 
     /** Every active item's memberships, or only those in the groups of one item (its tool's and its use case's). */
     static CommonTableExpression<?> cte(String name, Long onlyGroupsOf) {
-        return name(name).fields("id", "group_key", "spelling", "department_id")
+        return name(name)
+                .fields("id", "group_key", "spelling", "department_id")
                 .as(branch(GroupKind.TOOL, INITIATIVE.TOOL_KEY, INITIATIVE.TOOL_VENDOR, onlyGroupsOf)
-                        .unionAll(branch(GroupKind.USE_CASE, INITIATIVE.USE_CASE_KEY, INITIATIVE.USE_CASE_CATEGORY,
+                        .unionAll(branch(
+                                GroupKind.USE_CASE,
+                                INITIATIVE.USE_CASE_KEY,
+                                INITIATIVE.USE_CASE_CATEGORY,
                                 onlyGroupsOf)));
     }
 
@@ -57,13 +61,13 @@ final class Members {
         return field;
     }
 
-    private static Select<Record4<Long, String, String, Long>> branch(GroupKind kind, Field<String> key,
-            Field<String> shared, Long onlyGroupsOf) {
+    private static Select<Record4<Long, String, String, Long>> branch(
+            GroupKind kind, Field<String> key, Field<String> shared, Long onlyGroupsOf) {
         Condition condition = INITIATIVE.STAGE.in(ActiveStages.ACTIVE).and(key.isNotNull());
         if (onlyGroupsOf != null) {
             var item = INITIATIVE.as("of_item");
-            condition = condition.and(key.eq(DSL.field(select(item.field(key)).from(item)
-                    .where(item.ID.eq(onlyGroupsOf)))));
+            condition = condition.and(
+                    key.eq(DSL.field(select(item.field(key)).from(item).where(item.ID.eq(onlyGroupsOf)))));
         }
         // The label is the spelling most items use; inner white space shows as one space on screen anyway.
         return select(INITIATIVE.ID, inline(kind.key("")).concat(key), trim(shared), INITIATIVE.DEPARTMENT_ID)

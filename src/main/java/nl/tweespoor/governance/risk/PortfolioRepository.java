@@ -23,6 +23,7 @@ class PortfolioRepository {
     static final Set<String> PROPOSED = Set.of("PROPOSED", "IDEA");
     /** Stages a PROHIBITED item may be in without breaching PRODUCT.md §4. */
     static final Set<String> ALLOWED_WHEN_PROHIBITED = Set.of("PROPOSED", "IDEA", "STOPPED");
+
     private static final Set<String> ENDED = Set.of("CONCLUDED", "PROMOTED", "COMPLETED", "STOPPED");
 
     private final DSLContext db;
@@ -31,19 +32,17 @@ class PortfolioRepository {
         this.db = db;
     }
 
-    record ClassCount(Track track, String stage, RiskClass riskClass, int count) {
-    }
+    record ClassCount(Track track, String stage, RiskClass riskClass, int count) {}
 
-    record RiskyCount(int items, int breaches) {
-    }
+    record RiskyCount(int items, int breaches) {}
 
     List<ClassCount> counts() {
         return db.select(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS, count())
                 .from(INITIATIVE)
                 .where(INITIATIVE.STAGE.in(ActiveStages.OPEN))
                 .groupBy(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS)
-                .fetch(r -> new ClassCount(Track.valueOf(r.value1()), r.value2(), RiskClass.valueOf(r.value3()),
-                        r.value4()));
+                .fetch(r -> new ClassCount(
+                        Track.valueOf(r.value1()), r.value2(), RiskClass.valueOf(r.value3()), r.value4()));
     }
 
     /** How many HIGH and PROHIBITED items are listed, and how many of them are a breach. */
@@ -59,25 +58,49 @@ class PortfolioRepository {
      * breaches first, then PROHIBITED, programmes, by title.
      */
     List<RiskOverview.RiskyItem> riskyItems(int offset, int limit) {
-        var openHigh = field(selectCount().from(ITEM_RISK).where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID),
-                OpenHighRisk.condition()));
-        return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, DEPARTMENT.NAME, INITIATIVE.STAGE,
-                        INITIATIVE.RISK_CLASS, INITIATIVE.RISK_JUSTIFICATION, openHigh)
+        var openHigh = field(selectCount()
+                .from(ITEM_RISK)
+                .where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), OpenHighRisk.condition()));
+        return db.select(
+                        INITIATIVE.ID,
+                        INITIATIVE.TRACK,
+                        INITIATIVE.TITLE,
+                        DEPARTMENT.NAME,
+                        INITIATIVE.STAGE,
+                        INITIATIVE.RISK_CLASS,
+                        INITIATIVE.RISK_JUSTIFICATION,
+                        openHigh)
                 .from(INITIATIVE)
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .where(risky())
-                .orderBy(field(breach()).desc(), prohibited().desc(), INITIATIVE.TRACK.desc(), INITIATIVE.TITLE,
+                .orderBy(
+                        field(breach()).desc(),
+                        prohibited().desc(),
+                        INITIATIVE.TRACK.desc(),
+                        INITIATIVE.TITLE,
                         INITIATIVE.ID)
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(r -> {
                     var riskClass = RiskClass.valueOf(r.value6());
-                    return new RiskOverview.RiskyItem(r.value1(), Track.valueOf(r.value2()), r.value3(), r.value4(),
-                            r.value5(), riskClass, r.value7(), r.value8(), breach(riskClass, r.value5()));
+                    return new RiskOverview.RiskyItem(
+                            r.value1(),
+                            Track.valueOf(r.value2()),
+                            r.value3(),
+                            r.value4(),
+                            r.value5(),
+                            riskClass,
+                            r.value7(),
+                            r.value8(),
+                            breach(riskClass, r.value5()));
                 });
     }
 
     private static Condition risky() {
-        return INITIATIVE.RISK_CLASS.in(RiskClass.HIGH.name(), RiskClass.PROHIBITED.name())
+        return INITIATIVE
+                .RISK_CLASS
+                .in(RiskClass.HIGH.name(), RiskClass.PROHIBITED.name())
                 .and(INITIATIVE.STAGE.notIn(ENDED).or(prohibited().and(INITIATIVE.STAGE.ne("STOPPED"))));
     }
 

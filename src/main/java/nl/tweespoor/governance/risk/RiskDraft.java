@@ -6,8 +6,13 @@ import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.OpenHighRisk;
 
 /** What a user enters for a risk; likelihood and impact on a 1–5 scale. */
-public record RiskDraft(String description, Integer likelihood, Integer impact, String mitigation,
-        String ownerName, RiskStatus status) {
+public record RiskDraft(
+        String description,
+        Integer likelihood,
+        Integer impact,
+        String mitigation,
+        String ownerName,
+        RiskStatus status) {
 
     public static final int MAX_DESCRIPTION = ColumnLimits.max(ITEM_RISK.DESCRIPTION);
     public static final int MAX_MITIGATION = ColumnLimits.max(ITEM_RISK.MITIGATION);

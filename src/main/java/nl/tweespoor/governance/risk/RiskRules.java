@@ -11,8 +11,7 @@ import nl.tweespoor.security.SignedInUser;
 /** Validation and permission rules of the risk class and register, plain Java so they test without a database. */
 final class RiskRules {
 
-    private RiskRules() {
-    }
+    private RiskRules() {}
 
     /** Same rule as editing the item (PRODUCT.md §3): leaders any item, programme managers their own. */
     static boolean mayEdit(SignedInUser user, long ownerId) {

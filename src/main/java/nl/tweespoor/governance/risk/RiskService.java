@@ -33,8 +33,13 @@ public class RiskService {
     @PreAuthorize("isAuthenticated()")
     public RiskProfile profile(long initiativeId) {
         var row = repository.profile(initiativeId).orElseThrow(NotFoundException::new);
-        return new RiskProfile(row.id(), row.riskClass(), row.justification(), row.version(),
-                RiskRules.mayEdit(currentUser.require(), row.ownerId()), currentUser.require().isLeader(),
+        return new RiskProfile(
+                row.id(),
+                row.riskClass(),
+                row.justification(),
+                row.version(),
+                RiskRules.mayEdit(currentUser.require(), row.ownerId()),
+                currentUser.require().isLeader(),
                 row.risks());
     }
 
@@ -45,8 +50,8 @@ public class RiskService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
-    public void classify(long initiativeId, int expectedVersion, RiskClass riskClass, String justification,
-            String loweringReason) {
+    public void classify(
+            long initiativeId, int expectedVersion, RiskClass riskClass, String justification, String loweringReason) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
         var user = currentUser.require();
         RiskRules.requireMayEdit(user, item.getOwnerId());
@@ -61,12 +66,24 @@ public class RiskService {
         Versioned.store(item);
         if (RiskRules.lowers(from, riskClass)) {
             var reason = loweringReason.trim();
-            auditLog.record(new AuditEntry("RISK_CLASS_LOWERED", "initiative", initiativeId, initiativeId,
+            auditLog.record(new AuditEntry(
+                    "RISK_CLASS_LOWERED",
+                    "initiative",
+                    initiativeId,
+                    initiativeId,
                     "AI risk class of " + item.getTitle() + " lowered from " + from + " to " + riskClass + ": "
-                            + reason, before, withLoweringReason(AuditLog.snapshot(item), reason)));
+                            + reason,
+                    before,
+                    withLoweringReason(AuditLog.snapshot(item), reason)));
         } else {
-            auditLog.record(new AuditEntry("RISK_CLASS_SET", "initiative", initiativeId, initiativeId,
-                    "AI risk class of " + item.getTitle() + ": " + riskClass, before, AuditLog.snapshot(item)));
+            auditLog.record(new AuditEntry(
+                    "RISK_CLASS_SET",
+                    "initiative",
+                    initiativeId,
+                    initiativeId,
+                    "AI risk class of " + item.getTitle() + ": " + riskClass,
+                    before,
+                    AuditLog.snapshot(item)));
         }
     }
 
@@ -87,8 +104,14 @@ public class RiskService {
         risk.setInitiativeId(initiativeId);
         apply(draft, risk);
         risk.store();
-        auditLog.record(new AuditEntry("RISK_ADDED", "item_risk", risk.getId(), initiativeId,
-                "Risk added to " + item.getTitle() + ": " + risk.getDescription(), null, AuditLog.snapshot(risk)));
+        auditLog.record(new AuditEntry(
+                "RISK_ADDED",
+                "item_risk",
+                risk.getId(),
+                initiativeId,
+                "Risk added to " + item.getTitle() + ": " + risk.getDescription(),
+                null,
+                AuditLog.snapshot(risk)));
         return risk.getId();
     }
 
@@ -102,8 +125,14 @@ public class RiskService {
         var kind = draft.status().name().equals(risk.getStatus()) ? "RISK_UPDATED" : "RISK_STATUS_CHANGED";
         apply(draft, risk);
         Versioned.store(risk);
-        auditLog.record(new AuditEntry(kind, "item_risk", riskId, risk.getInitiativeId(),
-                "Risk " + draft.status() + ": " + risk.getDescription(), before, AuditLog.snapshot(risk)));
+        auditLog.record(new AuditEntry(
+                kind,
+                "item_risk",
+                riskId,
+                risk.getInitiativeId(),
+                "Risk " + draft.status() + ": " + risk.getDescription(),
+                before,
+                AuditLog.snapshot(risk)));
     }
 
     @Transactional
@@ -112,8 +141,14 @@ public class RiskService {
         var risk = editable(riskId, expectedVersion);
         var before = AuditLog.snapshot(risk);
         Versioned.delete(risk);
-        auditLog.record(new AuditEntry("RISK_DELETED", "item_risk", riskId, risk.getInitiativeId(),
-                "Risk deleted: " + risk.getDescription(), before, null));
+        auditLog.record(new AuditEntry(
+                "RISK_DELETED",
+                "item_risk",
+                riskId,
+                risk.getInitiativeId(),
+                "Risk deleted: " + risk.getDescription(),
+                before,
+                null));
     }
 
     private ItemRiskRecord editable(long riskId, int expectedVersion) {

@@ -31,8 +31,11 @@ class AssessDialog extends Dialog {
         note.setValue(line.note() == null ? "" : line.note());
         note.setId("assessment-note");
         add(explanation, result, note);
-        var save = SaveButton.of(this, "assessment-save", () -> service.assess(initiativeId, principle.id(),
-                line.version(), result.getValue(), note.getValue()), onSaved);
+        var save = SaveButton.of(
+                this,
+                "assessment-save",
+                () -> service.assess(initiativeId, principle.id(), line.version(), result.getValue(), note.getValue()),
+                onSaved);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(36rem, 96vw)");
     }

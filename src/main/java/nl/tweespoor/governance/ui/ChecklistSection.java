@@ -46,24 +46,35 @@ class ChecklistSection implements ItemPageSection {
         var list = new UnorderedList();
         list.addClassName("checklist-lines");
         for (var line : checklist.lines()) {
-            list.add(line(ui, line, editable ? () -> new AssessDialog(service, initiativeId, line,
-                    () -> render(box, initiativeId)).open() : null));
+            list.add(line(
+                    ui,
+                    line,
+                    editable
+                            ? () -> new AssessDialog(service, initiativeId, line, () -> render(box, initiativeId))
+                                    .open()
+                            : null));
         }
         box.add(list);
         if (!checklist.overrides().isEmpty()) {
             var overrides = new UnorderedList();
             overrides.setId("gate-overrides");
-            checklist.overrides().forEach(o -> overrides.add(new ListItem(ui.getTranslation("gate.override-line",
-                    ui.getTranslation("stage." + o.toStage().name()), o.decidedBy(),
-                    Formats.dateTime(o.decidedAt(), ui.getLocale()), o.reason()))));
+            checklist
+                    .overrides()
+                    .forEach(o -> overrides.add(new ListItem(ui.getTranslation(
+                            "gate.override-line",
+                            ui.getTranslation("stage." + o.toStage().name()),
+                            o.decidedBy(),
+                            Formats.dateTime(o.decidedAt(), ui.getLocale()),
+                            o.reason()))));
             box.add(new Span(ui.getTranslation("gate.overrides")), overrides);
         }
     }
 
     private static Paragraph summary(UI ui, Checklist checklist) {
-        var text = checklist.lines().isEmpty() ? ui.getTranslation("assessment.no-principles")
-                : ui.getTranslation("assessment.summary", checklist.lines().size(), checklist.unassessed(),
-                        checklist.gaps());
+        var text = checklist.lines().isEmpty()
+                ? ui.getTranslation("assessment.no-principles")
+                : ui.getTranslation(
+                        "assessment.summary", checklist.lines().size(), checklist.unassessed(), checklist.gaps());
         var summary = new Paragraph(text);
         summary.setId("checklist-summary");
         return summary;
@@ -72,8 +83,10 @@ class ChecklistSection implements ItemPageSection {
     private static ListItem line(UI ui, Assessment line, Runnable assess) {
         var principle = line.principle();
         var result = new Span(ui.getTranslation(PrincipleMatrix.resultKey(line.result())));
-        result.addClassNames("matrix-cell", "matrix-" + (line.result() == null ? "open"
-                : line.result().name().toLowerCase()));
+        result.addClassNames(
+                "matrix-cell",
+                "matrix-"
+                        + (line.result() == null ? "open" : line.result().name().toLowerCase()));
         var title = new Span(principle.code() + " · " + principle.title());
         title.addClassName("checklist-title");
         var item = new ListItem(result, title);
@@ -86,8 +99,8 @@ class ChecklistSection implements ItemPageSection {
         }
         if (line.assessed()) {
             var meta = new Div(new Span((line.note() == null ? "" : line.note() + " — ")
-                    + ui.getTranslation("assessment.by", line.assessedBy(),
-                            Formats.dateTime(line.assessedAt(), ui.getLocale()))));
+                    + ui.getTranslation(
+                            "assessment.by", line.assessedBy(), Formats.dateTime(line.assessedAt(), ui.getLocale()))));
             meta.addClassName("comment-meta");
             item.add(meta);
         }

@@ -24,7 +24,8 @@ public class GovernanceView extends VerticalLayout implements HasDynamicTitle {
     public GovernanceView(FragmentationService fragmentation, RiskPortfolioService risks) {
         addClassName("list-view");
         setWidthFull();
-        var jump = new Nav(new Anchor("governance#fragmentation-radar", getTranslation("fragmentation.tab")),
+        var jump = new Nav(
+                new Anchor("governance#fragmentation-radar", getTranslation("fragmentation.tab")),
                 new Anchor("governance#risk-portfolio", getTranslation("governance.risk-classes")));
         jump.addClassName("sub-nav");
         jump.getElement().setAttribute("aria-label", getTranslation("menu.governance"));

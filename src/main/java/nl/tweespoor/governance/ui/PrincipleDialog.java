@@ -50,15 +50,23 @@ class PrincipleDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(explanation, 2);
         add(form);
-        var save = SaveButton.of(this, "principle-save", () -> {
-            var draft = new PrincipleDraft(code.getValue(), title.getValue(), explanation.getValue(),
-                    category.getValue(), active.getValue());
-            if (principle == null) {
-                service.create(draft);
-            } else {
-                service.update(principle.id(), principle.version(), draft);
-            }
-        }, onSaved);
+        var save = SaveButton.of(
+                this,
+                "principle-save",
+                () -> {
+                    var draft = new PrincipleDraft(
+                            code.getValue(),
+                            title.getValue(),
+                            explanation.getValue(),
+                            category.getValue(),
+                            active.getValue());
+                    if (principle == null) {
+                        service.create(draft);
+                    } else {
+                        service.update(principle.id(), principle.version(), draft);
+                    }
+                },
+                onSaved);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(40rem, 96vw)");
     }

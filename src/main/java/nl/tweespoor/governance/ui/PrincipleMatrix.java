@@ -3,13 +3,13 @@ package nl.tweespoor.governance.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
@@ -37,25 +37,32 @@ class PrincipleMatrix extends VerticalLayout {
         // Lit renderers, not components: a page of 50 items × every principle would be hundreds of server-side
         // components per scroll.
         grid.addColumn(LitRenderer.<MatrixRow>of("<a href=\"${item.href}\">${item.title}</a>")
-                        .withProperty("href", row -> (row.track() == Track.PERSONAL ? "experiments/" : "programmes/")
-                                + row.id())
+                        .withProperty(
+                                "href",
+                                row -> (row.track() == Track.PERSONAL ? "experiments/" : "programmes/") + row.id())
                         .withProperty("title", MatrixRow::title))
                 .setHeader(getTranslation("principle.matrix-item"))
-                .setFlexGrow(1).setWidth("16rem").setFrozen(true);
-        grid.addColumn(MatrixRow::department).setHeader(getTranslation("field.department")).setAutoWidth(true)
+                .setFlexGrow(1)
+                .setWidth("16rem")
+                .setFrozen(true);
+        grid.addColumn(MatrixRow::department)
+                .setHeader(getTranslation("field.department"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> getTranslation("stage." + row.stage().name()))
-                .setHeader(getTranslation("field.stage")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("field.stage"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         for (var principle : principles) {
             var header = new Span(principle.code());
             header.getElement().setAttribute("title", principle.title());
-            grid.addColumn(cell(principle))
-                    .setHeader(header).setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(cell(principle)).setHeader(header).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAriaLabel(getTranslation("principle.matrix"));
         grid.setId("principle-matrix");
-        grid.setItems(query -> service.page(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> service.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> service.count(filter()));
         grid.setSizeFull();
         addAndExpand(grid);
@@ -66,8 +73,8 @@ class PrincipleMatrix extends VerticalLayout {
         track.setItems(Track.values());
         track.setEmptySelectionAllowed(true);
         track.setEmptySelectionCaption(getTranslation("principle.filter-all"));
-        track.setItemLabelGenerator(t -> t == null ? getTranslation("principle.filter-all")
-                : getTranslation("track." + t.name()));
+        track.setItemLabelGenerator(
+                t -> t == null ? getTranslation("principle.filter-all") : getTranslation("track." + t.name()));
         track.setId("matrix-track");
         department.setLabel(getTranslation("field.department"));
         department.setItems(departments);
@@ -103,11 +110,13 @@ class PrincipleMatrix extends VerticalLayout {
 
     /** A row's result for the principle as the legend's swatch, with the principle and result spelled out. */
     private LitRenderer<MatrixRow> cell(Principle principle) {
-        return LitRenderer.<MatrixRow>of("<span class=\"matrix-cell ${item.tone}\" title=\"${item.hint}\">"
-                        + "${item.text}</span>")
+        return LitRenderer.<MatrixRow>of(
+                        "<span class=\"matrix-cell ${item.tone}\" title=\"${item.hint}\">" + "${item.text}</span>")
                 .withProperty("tone", row -> toneClass(row.resultFor(principle.id())))
-                .withProperty("hint", row -> principle.code() + " " + principle.title() + ": "
-                        + getTranslation(resultKey(row.resultFor(principle.id()))))
+                .withProperty(
+                        "hint",
+                        row -> principle.code() + " " + principle.title() + ": "
+                                + getTranslation(resultKey(row.resultFor(principle.id()))))
                 .withProperty("text", row -> getTranslation(resultKey(row.resultFor(principle.id())) + "-short"));
     }
 

@@ -11,7 +11,8 @@ class PrinciplesNav extends Nav {
     PrinciplesNav(Class<? extends Component> current) {
         addClassName("sub-nav");
         getElement().setAttribute("aria-label", getTranslation("menu.principles"));
-        add(link("principle.catalogue", PrinciplesView.class, current),
+        add(
+                link("principle.catalogue", PrinciplesView.class, current),
                 link("principle.matrix", PrinciplesMatrixView.class, current));
     }
 

@@ -38,28 +38,44 @@ public class PrinciplesView extends VerticalLayout implements HasDynamicTitle {
         layout.setSizeFull();
         layout.add(new Paragraph(getTranslation("principle.hint")));
         if (service.mayEdit()) {
-            var create = new Button(getTranslation("principle.new"), VaadinIcon.PLUS.create(),
+            var create = new Button(
+                    getTranslation("principle.new"),
+                    VaadinIcon.PLUS.create(),
                     e -> new PrincipleDialog(service, null, grid.getDataProvider()::refreshAll).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("principle-create");
             layout.add(create);
         }
-        grid.addColumn(Principle::code).setHeader(getTranslation("principle.code")).setAutoWidth(true)
+        grid.addColumn(Principle::code)
+                .setHeader(getTranslation("principle.code"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Principle::title).setHeader(getTranslation("field.title")).setFlexGrow(1);
-        grid.addComponentColumn(p -> Badges.of(getTranslation("category." + p.category().name()), "neutral"))
-                .setHeader(getTranslation("principle.category")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> p.active() ? Badges.of(getTranslation("principle.active"), "strong")
+        grid.addColumn(Principle::title)
+                .setHeader(getTranslation("field.title"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(
+                        p -> Badges.of(getTranslation("category." + p.category().name()), "neutral"))
+                .setHeader(getTranslation("principle.category"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(p -> p.active()
+                        ? Badges.of(getTranslation("principle.active"), "strong")
                         : Badges.of(getTranslation("principle.retired"), "stopped"))
-                .setHeader(getTranslation("principle.state")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("principle.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (service.mayEdit()) {
             grid.addComponentColumn(p -> {
-                var edit = new Button(VaadinIcon.EDIT.create(),
-                        e -> new PrincipleDialog(service, p, grid.getDataProvider()::refreshAll).open());
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                edit.setAriaLabel(getTranslation("action.edit-item", p.code() + " " + p.title()));
-                return edit;
-            }).setHeader(getTranslation("action.edit")).setAutoWidth(true).setFlexGrow(0);
+                        var edit = new Button(
+                                VaadinIcon.EDIT.create(),
+                                e -> new PrincipleDialog(service, p, grid.getDataProvider()::refreshAll).open());
+                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        edit.setAriaLabel(getTranslation("action.edit-item", p.code() + " " + p.title()));
+                        return edit;
+                    })
+                    .setHeader(getTranslation("action.edit"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Paragraph(p.explanation())));
         grid.setDetailsVisibleOnClick(true);

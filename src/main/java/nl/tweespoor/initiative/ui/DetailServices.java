@@ -4,18 +4,25 @@ import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.comment.CommentService;
 import nl.tweespoor.goal.GoalService;
-import nl.tweespoor.priority.PriorityService;
-import nl.tweespoor.status.FlagService;
-import nl.tweespoor.status.StatusService;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.ProgrammePlanService;
+import nl.tweespoor.priority.PriorityService;
+import nl.tweespoor.status.FlagService;
+import nl.tweespoor.status.StatusService;
 import org.springframework.stereotype.Component;
 
 /** The services an item's page talks to, handed over as one. */
 @Component
-record DetailServices(InitiativeService initiatives, InitiativeLifecycleService lifecycle,
-        ProgrammePlanService plans, CommentService comments, DepartmentService departments, GoalService goals,
-        BudgetService budgets, PriorityService priorities, StatusService statuses, FlagService flags,
-        java.util.List<nl.tweespoor.base.ui.ItemPageSection> sections) {
-}
+record DetailServices(
+        InitiativeService initiatives,
+        InitiativeLifecycleService lifecycle,
+        ProgrammePlanService plans,
+        CommentService comments,
+        DepartmentService departments,
+        GoalService goals,
+        BudgetService budgets,
+        PriorityService priorities,
+        StatusService statuses,
+        FlagService flags,
+        java.util.List<nl.tweespoor.base.ui.ItemPageSection> sections) {}

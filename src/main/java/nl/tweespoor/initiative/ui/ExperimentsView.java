@@ -15,8 +15,8 @@ import nl.tweespoor.status.FlagService;
 @PermitAll
 public class ExperimentsView extends InitiativeListView {
 
-    public ExperimentsView(InitiativeService service, DepartmentService departments, GoalService goals,
-            FlagService flags) {
+    public ExperimentsView(
+            InitiativeService service, DepartmentService departments, GoalService goals, FlagService flags) {
         super(service, departments, goals, flags, Track.PERSONAL);
     }
 

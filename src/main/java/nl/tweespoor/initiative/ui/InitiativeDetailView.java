@@ -17,16 +17,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
-import nl.tweespoor.budget.ui.ItemBudgetPanel;
-import nl.tweespoor.comment.ui.CommentsPanel;
-import nl.tweespoor.status.ui.SignalBadges;
-import nl.tweespoor.status.ui.StatusPanel;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.budget.ui.ItemBudgetPanel;
+import nl.tweespoor.comment.ui.CommentsPanel;
 import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.status.ui.SignalBadges;
+import nl.tweespoor.status.ui.StatusPanel;
 
 /** One item on one page: what it is, who owns it, when it runs, and (for those allowed) an edit action. */
 abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -50,7 +50,9 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("id");
         try {
-            item = id.map(service::details).filter(found -> found.track() == track).orElseThrow(NotFoundException::new);
+            item = id.map(service::details)
+                    .filter(found -> found.track() == track)
+                    .orElseThrow(NotFoundException::new);
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("error.not-found"));
             return;
@@ -60,16 +62,17 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
 
     private void render() {
         removeAll();
-        var back = new RouterLink(getTranslation(track == Track.PERSONAL ? "menu.experiments" : "menu.programmes"),
-                listView());
+        var back = new RouterLink(
+                getTranslation(track == Track.PERSONAL ? "menu.experiments" : "menu.programmes"), listView());
         back.addClassName("back-link");
         var title = new H2(item.title());
         title.addClassName("detail-title");
-        var badges = new HorizontalLayout(StageBadge.of(item.stage(), this::getTranslation),
+        var badges = new HorizontalLayout(
+                StageBadge.of(item.stage(), this::getTranslation),
                 Badges.of(getTranslation("track." + track.name()), "track"));
         badges.setSpacing(true);
-        badges.add(SignalBadges.of(services.flags().signals(java.util.List.of(item.id())).get(item.id()),
-                this::getTranslation));
+        badges.add(SignalBadges.of(
+                services.flags().signals(java.util.List.of(item.id())).get(item.id()), this::getTranslation));
         var header = new HorizontalLayout(title, badges);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
@@ -81,17 +84,27 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
                 // A deactivated department stays choosable for the items that already have it.
                 departments.add(new nl.tweespoor.base.Option(item.draft().departmentId(), item.departmentName()));
             }
-            var dialog = new InitiativeFormDialog(service, track, departments,
-                    track == Track.STRATEGIC ? services.goals().goalOptions() : java.util.List.of(), id -> reload());
-            var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
-                    e -> dialog.openForEdit(item));
+            var dialog = new InitiativeFormDialog(
+                    service,
+                    track,
+                    departments,
+                    track == Track.STRATEGIC ? services.goals().goalOptions() : java.util.List.of(),
+                    id -> reload());
+            var edit =
+                    new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> dialog.openForEdit(item));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setId("edit-item");
             header.add(edit);
         }
         header.setWidthFull();
-        add(back, header, new StageActions(services.lifecycle(), item, this::reload,
-                programmeId -> getUI().ifPresent(ui -> ui.navigate("programmes/" + programmeId))));
+        add(
+                back,
+                header,
+                new StageActions(
+                        services.lifecycle(),
+                        item,
+                        this::reload,
+                        programmeId -> getUI().ifPresent(ui -> ui.navigate("programmes/" + programmeId))));
         links();
         add(facts());
         text("field.hypothesis", item.draft().hypothesis());
@@ -100,7 +113,8 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             text("field.learnings", item.draft().learnings());
         } else {
             boolean editable = service.mayEdit(item);
-            var plan = new Div(new MilestonesPanel(services.plans(), item.id(), editable),
+            var plan = new Div(
+                    new MilestonesPanel(services.plans(), item.id(), editable),
                     new KpisPanel(services.plans(), item.id(), editable));
             plan.addClassName("plan-row");
             add(plan);
@@ -114,10 +128,16 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
     /** Promotion links both ways: the programme shows where it came from, the experiment where it went. */
     private void links() {
         if (item.promotedFrom() != null) {
-            add(link("promotion.from", "experiments/" + item.promotedFrom().id(), item.promotedFrom().label()));
+            add(link(
+                    "promotion.from",
+                    "experiments/" + item.promotedFrom().id(),
+                    item.promotedFrom().label()));
         }
         if (item.promotedTo() != null) {
-            add(link("promotion.to", "programmes/" + item.promotedTo().id(), item.promotedTo().label()));
+            add(link(
+                    "promotion.to",
+                    "programmes/" + item.promotedTo().id(),
+                    item.promotedTo().label()));
         }
     }
 
@@ -135,7 +155,10 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         fact(list, "field.department", item.departmentName());
         fact(list, "field.owner", item.ownerName());
         fact(list, "field.timebox", timebox());
-        fact(list, "field.ambition", getTranslation("ambition." + draft.ambition().name()));
+        fact(
+                list,
+                "field.ambition",
+                getTranslation("ambition." + draft.ambition().name()));
         fact(list, "field.layer", getTranslation("layer." + draft.layer().name()));
         fact(list, "field.tool", draft.toolVendor());
         fact(list, "field.use-case", draft.useCaseCategory());
@@ -145,7 +168,10 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             fact(list, "field.journey", draft.journey());
         } else {
             fact(list, "field.lead", draft.leadName());
-            fact(list, "field.participants", draft.participants() == null ? null : draft.participants().toString());
+            fact(
+                    list,
+                    "field.participants",
+                    draft.participants() == null ? null : draft.participants().toString());
             fact(list, "field.hours-saved", number(draft.hoursSavedPerWeek()));
             fact(list, "field.adoption", number(draft.adoptionPct()));
             fact(list, "field.satisfaction", number(draft.satisfaction()));

@@ -56,9 +56,26 @@ class InitiativeFormBean {
     }
 
     InitiativeDraft toDraft() {
-        return new InitiativeDraft(title, description, hypothesis, layer, ambition,
-                department == null ? null : department.id(), goal == null ? null : goal.id(), sponsor, leadName,
-                participants, toolVendor, useCaseCategory, journey, startQuarter, endQuarter, costEstimate,
-                hoursSavedPerWeek, adoptionPct, satisfaction, learnings);
+        return new InitiativeDraft(
+                title,
+                description,
+                hypothesis,
+                layer,
+                ambition,
+                department == null ? null : department.id(),
+                goal == null ? null : goal.id(),
+                sponsor,
+                leadName,
+                participants,
+                toolVendor,
+                useCaseCategory,
+                journey,
+                startQuarter,
+                endQuarter,
+                costEstimate,
+                hoursSavedPerWeek,
+                adoptionPct,
+                satisfaction,
+                learnings);
     }
 }

@@ -45,7 +45,11 @@ class InitiativeFormDialog extends Dialog {
     private Long itemId;
     private int version;
 
-    InitiativeFormDialog(InitiativeService service, Track track, List<Option> departments, List<Option> goals,
+    InitiativeFormDialog(
+            InitiativeService service,
+            Track track,
+            List<Option> departments,
+            List<Option> goals,
             LongConsumer onSaved) {
         this.service = service;
         this.track = track;
@@ -76,7 +80,9 @@ class InitiativeFormDialog extends Dialog {
         itemId = item.id();
         version = item.version();
         setHeaderTitle(getTranslation("action.edit-item", item.title()));
-        binder.readBean(InitiativeFormBean.from(item.draft(), find(departments, item.draft().departmentId()),
+        binder.readBean(InitiativeFormBean.from(
+                item.draft(),
+                find(departments, item.draft().departmentId()),
                 find(goals, item.draft().goalId())));
         open();
     }
@@ -88,7 +94,8 @@ class InitiativeFormDialog extends Dialog {
         var title = new TextField(getTranslation("field.title"));
         title.setMaxLength(InitiativeDraft.MAX_TITLE);
         title.setId("initiative-title");
-        binder.forField(title).asRequired(getTranslation("validation.title-required"))
+        binder.forField(title)
+                .asRequired(getTranslation("validation.title-required"))
                 .bind(b -> b.title, (b, v) -> b.title = v);
         form.add(title, 2);
 
@@ -96,7 +103,8 @@ class InitiativeFormDialog extends Dialog {
         department.setItems(departments);
         department.setItemLabelGenerator(Option::label);
         department.setId("initiative-department");
-        binder.forField(department).asRequired(getTranslation("validation.department-required"))
+        binder.forField(department)
+                .asRequired(getTranslation("validation.department-required"))
                 .bind(b -> b.department, (b, v) -> b.department = v);
 
         var ambition = new Select<Ambition>();
@@ -162,8 +170,9 @@ class InitiativeFormDialog extends Dialog {
         var participants = new IntegerField(getTranslation("field.participants"));
         participants.setMin(0);
         binder.forField(participants)
-                .withValidator(v -> v == null || v >= 0, getTranslation("validation.not-negative",
-                        getTranslation("field.participants")))
+                .withValidator(
+                        v -> v == null || v >= 0,
+                        getTranslation("validation.not-negative", getTranslation("field.participants")))
                 .bind(b -> b.participants, (b, v) -> b.participants = v);
         form.add(lead, participants);
     }
@@ -173,13 +182,16 @@ class InitiativeFormDialog extends Dialog {
         var end = quarterField("field.end-quarter");
         binder.forField(start).bind(b -> b.startQuarter, (b, v) -> b.startQuarter = v);
         binder.forField(end)
-                .withValidator(v -> v == null || start.getValue() == null
-                        || Quarter.parse(v).compareTo(Quarter.parse(start.getValue())) >= 0,
+                .withValidator(
+                        v -> v == null
+                                || start.getValue() == null
+                                || Quarter.parse(v).compareTo(Quarter.parse(start.getValue())) >= 0,
                         getTranslation("validation.end-before-start"))
                 .bind(b -> b.endQuarter, (b, v) -> b.endQuarter = v);
         start.addValueChangeListener(e -> binder.validate());
         var cost = euroField("field.cost");
-        binder.forField(cost).withValidator(nonNegative("field.cost"))
+        binder.forField(cost)
+                .withValidator(nonNegative("field.cost"))
                 .bind(b -> b.costEstimate, (b, v) -> b.costEstimate = v);
         form.add(start, end, cost);
     }
@@ -189,13 +201,16 @@ class InitiativeFormDialog extends Dialog {
         heading.addClassName("form-section");
         form.add(heading, 2);
         var hours = new BigDecimalField(getTranslation("field.hours-saved"));
-        binder.forField(hours).withValidator(nonNegative("field.hours-saved"))
+        binder.forField(hours)
+                .withValidator(nonNegative("field.hours-saved"))
                 .bind(b -> b.hoursSavedPerWeek, (b, v) -> b.hoursSavedPerWeek = v);
         var adoption = new BigDecimalField(getTranslation("field.adoption"));
-        binder.forField(adoption).withValidator(range("field.adoption", 0, 100))
+        binder.forField(adoption)
+                .withValidator(range("field.adoption", 0, 100))
                 .bind(b -> b.adoptionPct, (b, v) -> b.adoptionPct = v);
         var satisfaction = new BigDecimalField(getTranslation("field.satisfaction"));
-        binder.forField(satisfaction).withValidator(range("field.satisfaction", 1, 5))
+        binder.forField(satisfaction)
+                .withValidator(range("field.satisfaction", 1, 5))
                 .bind(b -> b.satisfaction, (b, v) -> b.satisfaction = v);
         form.add(hours, adoption, satisfaction);
         var learnings = textArea("field.learnings", InitiativeDraft.MAX_LEARNINGS);
@@ -265,16 +280,20 @@ class InitiativeFormDialog extends Dialog {
     }
 
     private BigDecimalRangeValidator nonNegative(String fieldKey) {
-        return new BigDecimalRangeValidator(getTranslation("validation.not-negative", getTranslation(fieldKey)),
-                BigDecimal.ZERO, null);
+        return new BigDecimalRangeValidator(
+                getTranslation("validation.not-negative", getTranslation(fieldKey)), BigDecimal.ZERO, null);
     }
 
     private BigDecimalRangeValidator range(String fieldKey, int min, int max) {
-        return new BigDecimalRangeValidator(getTranslation("validation.between", getTranslation(fieldKey), min, max),
-                BigDecimal.valueOf(min), BigDecimal.valueOf(max));
+        return new BigDecimalRangeValidator(
+                getTranslation("validation.between", getTranslation(fieldKey), min, max),
+                BigDecimal.valueOf(min),
+                BigDecimal.valueOf(max));
     }
 
     private static Option find(List<Option> options, Long id) {
-        return id == null ? null : options.stream().filter(o -> o.id() == id).findFirst().orElse(null);
+        return id == null
+                ? null
+                : options.stream().filter(o -> o.id() == id).findFirst().orElse(null);
     }
 }

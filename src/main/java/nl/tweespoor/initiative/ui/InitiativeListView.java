@@ -22,6 +22,7 @@ import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeFilter;
 import nl.tweespoor.initiative.InitiativeRow;
@@ -29,7 +30,6 @@ import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Stage;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.status.ItemSignals;
-import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.status.ui.SignalBadges;
 
 /** A lazy, sortable, filterable list of one track's items. The grid pages through the database. */
@@ -46,8 +46,12 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<Stage> stage = new ComboBox<>();
     private final ComboBox<Option> owner = new ComboBox<>();
 
-    protected InitiativeListView(InitiativeService service, DepartmentService departments, GoalService goals,
-            FlagService flags, Track track) {
+    protected InitiativeListView(
+            InitiativeService service,
+            DepartmentService departments,
+            GoalService goals,
+            FlagService flags,
+            Track track) {
         this.service = service;
         this.flags = flags;
         this.track = track;
@@ -64,13 +68,16 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     /** A link such as /experiments?stage=RUNNING (from the dashboard) opens the list filtered. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("stage")
-                .flatMap(name -> Stage.of(track).stream().filter(s -> s.name().equals(name)).findFirst())
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("stage")
+                .flatMap(name -> Stage.of(track).stream()
+                        .filter(s -> s.name().equals(name))
+                        .findFirst())
                 .ifPresent(stage::setValue);
     }
 
-    private HorizontalLayout toolbar(List<Option> departmentOptions, DepartmentService departments,
-            GoalService goals) {
+    private HorizontalLayout toolbar(List<Option> departmentOptions, DepartmentService departments, GoalService goals) {
         search.setLabel(getTranslation("filter.search"));
         search.setPlaceholder(getTranslation("filter.search-placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -106,11 +113,16 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         if (service.mayPropose()) {
-            var dialog = new InitiativeFormDialog(service, track, departmentOptions,
+            var dialog = new InitiativeFormDialog(
+                    service,
+                    track,
+                    departmentOptions,
                     track == Track.STRATEGIC ? goals.goalOptions() : List.of(),
                     id -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + id)));
-            var create = new Button(getTranslation(track == Track.PERSONAL ? "experiment.new" : "programme.new"),
-                    VaadinIcon.PLUS.create(), e -> dialog.openForNew());
+            var create = new Button(
+                    getTranslation(track == Track.PERSONAL ? "experiment.new" : "programme.new"),
+                    VaadinIcon.PLUS.create(),
+                    e -> dialog.openForNew());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-item");
             var spacer = new Span();
@@ -124,34 +136,65 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getPageTitle());
-        grid.addColumn(InitiativeRow::title).setHeader(getTranslation("field.title")).setKey("title")
-                .setSortable(true).setFlexGrow(1).setWidth("20rem");
-        grid.addColumn(InitiativeRow::department).setHeader(getTranslation("field.department"))
-                .setKey("department").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InitiativeRow::title)
+                .setHeader(getTranslation("field.title"))
+                .setKey("title")
+                .setSortable(true)
+                .setFlexGrow(1)
+                .setWidth("20rem");
+        grid.addColumn(InitiativeRow::department)
+                .setHeader(getTranslation("field.department"))
+                .setKey("department")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(Badges.renderer(row -> List.of(StageBadge.badge(row.stage(), this::getTranslation))))
-                .setHeader(getTranslation("field.stage")).setKey("stage").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InitiativeRow::owner).setHeader(getTranslation("field.owner")).setKey("owner")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> quarters(row)).setHeader(getTranslation("field.timebox")).setKey("startQuarter")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("field.stage"))
+                .setKey("stage")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(InitiativeRow::owner)
+                .setHeader(getTranslation("field.owner"))
+                .setKey("owner")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> quarters(row))
+                .setHeader(getTranslation("field.timebox"))
+                .setKey("startQuarter")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (track == Track.PERSONAL) {
-            grid.addColumn(InitiativeRow::toolVendor).setHeader(getTranslation("field.tool")).setKey("toolVendor")
-                    .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(InitiativeRow::toolVendor)
+                    .setHeader(getTranslation("field.tool"))
+                    .setKey("toolVendor")
+                    .setSortable(true)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         } else {
             grid.addColumn(row -> getTranslation("ambition." + row.ambition().name()))
-                    .setHeader(getTranslation("field.ambition")).setKey("ambition").setSortable(true)
-                    .setAutoWidth(true).setFlexGrow(0);
+                    .setHeader(getTranslation("field.ambition"))
+                    .setKey("ambition")
+                    .setSortable(true)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addColumn(SignalBadges.renderer(row -> signals.get(row.id()), this::getTranslation))
-                .setHeader(getTranslation("field.status")).setKey("signals").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("field.status"))
+                .setKey("signals")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(this::fetch, this::countAndShow);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(detailRoute() + "/" + e.getItem().id())));
     }
 
     private java.util.stream.Stream<InitiativeRow> fetch(Query<InitiativeRow, Void> query) {
         var sort = query.getSortOrders().stream()
-                .map(order -> new PageRequest.SortOrder(order.getSorted(),
-                        order.getDirection() == SortDirection.ASCENDING))
+                .map(order ->
+                        new PageRequest.SortOrder(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))
                 .toList();
         var rows = service.page(filter(), new PageRequest(query.getOffset(), query.getLimit(), sort));
         // One statement for the flags of the whole page, whatever its size.
@@ -169,8 +212,11 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     }
 
     private InitiativeFilter filter() {
-        return new InitiativeFilter(track, search.getValue(),
-                department.getValue() == null ? null : department.getValue().id(), stage.getValue(),
+        return new InitiativeFilter(
+                track,
+                search.getValue(),
+                department.getValue() == null ? null : department.getValue().id(),
+                stage.getValue(),
                 owner.getValue() == null ? null : owner.getValue().id());
     }
 

@@ -31,20 +31,27 @@ class KpisPanel extends Div {
         addClassName("plan-panel");
         add(new H3(getTranslation("kpi.heading")));
         grid.addColumn(Kpi::name).setHeader(getTranslation("kpi.name")).setFlexGrow(1);
-        grid.addColumn(k -> number(k.baseline()) + " " + k.unit()).setHeader(getTranslation("kpi.baseline"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(k -> number(k.target()) + " " + k.unit()).setHeader(getTranslation("kpi.target"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(k -> number(k.baseline()) + " " + k.unit())
+                .setHeader(getTranslation("kpi.baseline"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(k -> number(k.target()) + " " + k.unit())
+                .setHeader(getTranslation("kpi.target"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(k -> k.actual() == null ? getTranslation("value.none") : number(k.actual()) + " " + k.unit())
-                .setHeader(getTranslation("kpi.actual")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::progress).setHeader(getTranslation("kpi.progress")).setWidth("10rem")
+                .setHeader(getTranslation("kpi.actual"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::progress)
+                .setHeader(getTranslation("kpi.progress"))
+                .setWidth("10rem")
                 .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("kpi.heading"));
         if (editable) {
             grid.addItemClickListener(e -> edit(e.getItem()));
-            var add = new Button(getTranslation("kpi.add"),
-                    e -> edit(new Kpi(null, "", "", null, null, null, 0)));
+            var add = new Button(getTranslation("kpi.add"), e -> edit(new Kpi(null, "", "", null, null, null, 0)));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.setId("kpi-add");
             add(add);
@@ -87,14 +94,25 @@ class KpisPanel extends Div {
         target.setRequiredIndicatorVisible(true);
         var actual = decimal("kpi.actual", kpi.actual());
         dialog.add(new FormLayout(name, unit, baseline, target, actual));
-        var save = new Button(getTranslation("action.save"), e -> run(dialog, () -> plans.saveKpi(programmeId,
-                new Kpi(kpi.id(), name.getValue(), unit.getValue(), baseline.getValue(), target.getValue(),
-                        actual.getValue(), kpi.version()))));
+        var save = new Button(
+                getTranslation("action.save"),
+                e -> run(
+                        dialog,
+                        () -> plans.saveKpi(
+                                programmeId,
+                                new Kpi(
+                                        kpi.id(),
+                                        name.getValue(),
+                                        unit.getValue(),
+                                        baseline.getValue(),
+                                        target.getValue(),
+                                        actual.getValue(),
+                                        kpi.version()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
         if (kpi.id() != null) {
-            var delete = new Button(getTranslation("action.delete"),
-                    e -> run(dialog, () -> plans.deleteKpi(programmeId, kpi)));
+            var delete = new Button(
+                    getTranslation("action.delete"), e -> run(dialog, () -> plans.deleteKpi(programmeId, kpi)));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.getFooter().add(delete);
         }

@@ -31,11 +31,17 @@ class MilestonesPanel extends Div {
         addClassName("plan-panel");
         var heading = new H3(getTranslation("milestone.heading"));
         add(heading, summary);
-        grid.addColumn(Milestone::title).setHeader(getTranslation("field.title")).setFlexGrow(1);
-        grid.addColumn(Milestone::dueQuarter).setHeader(getTranslation("milestone.due")).setAutoWidth(true)
+        grid.addColumn(Milestone::title)
+                .setHeader(getTranslation("field.title"))
+                .setFlexGrow(1);
+        grid.addColumn(Milestone::dueQuarter)
+                .setHeader(getTranslation("milestone.due"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(m -> getTranslation(m.done() ? "milestone.done" : "milestone.open"))
-                .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("field.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("milestone.heading"));
         if (editable) {
@@ -69,13 +75,23 @@ class MilestonesPanel extends Div {
         due.setValue(milestone.dueQuarter());
         var done = new Checkbox(getTranslation("milestone.done"), milestone.done());
         dialog.add(new FormLayout(title, due, done));
-        var save = new Button(getTranslation("action.save"), e -> run(dialog, () -> plans.saveMilestone(programmeId,
-                new Milestone(milestone.id(), title.getValue(), due.getValue(), done.getValue(),
-                        milestone.version()))));
+        var save = new Button(
+                getTranslation("action.save"),
+                e -> run(
+                        dialog,
+                        () -> plans.saveMilestone(
+                                programmeId,
+                                new Milestone(
+                                        milestone.id(),
+                                        title.getValue(),
+                                        due.getValue(),
+                                        done.getValue(),
+                                        milestone.version()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
         if (milestone.id() != null) {
-            var delete = new Button(getTranslation("action.delete"),
+            var delete = new Button(
+                    getTranslation("action.delete"),
                     e -> run(dialog, () -> plans.deleteMilestone(programmeId, milestone)));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.getFooter().add(delete);

@@ -15,8 +15,8 @@ import nl.tweespoor.status.FlagService;
 @PermitAll
 public class ProgrammesView extends InitiativeListView {
 
-    public ProgrammesView(InitiativeService service, DepartmentService departments, GoalService goals,
-            FlagService flags) {
+    public ProgrammesView(
+            InitiativeService service, DepartmentService departments, GoalService goals, FlagService flags) {
         super(service, departments, goals, flags, Track.STRATEGIC);
     }
 

@@ -8,8 +8,7 @@ import nl.tweespoor.base.Quarter;
 /** The quarters a planner picks from: two years back to four years ahead. */
 final class Quarters {
 
-    private Quarters() {
-    }
+    private Quarters() {}
 
     static List<String> choices() {
         var first = Quarter.of(LocalDate.now()).plus(-8);

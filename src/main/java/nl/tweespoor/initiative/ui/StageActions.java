@@ -16,14 +16,16 @@ import org.springframework.security.access.AccessDeniedException;
 /** The stage moves the user may try on this item, and promotion for leaders; each asks for confirmation. */
 class StageActions extends HorizontalLayout {
 
-    StageActions(InitiativeLifecycleService lifecycle, InitiativeDetails item, Runnable onMoved,
-            LongConsumer onPromoted) {
+    StageActions(
+            InitiativeLifecycleService lifecycle, InitiativeDetails item, Runnable onMoved, LongConsumer onPromoted) {
         addClassName("stage-actions");
         setSpacing(true);
         for (var target : lifecycle.nextStages(item)) {
-            var button = new Button(getTranslation("stage.move-to", getTranslation("stage." + target.name())),
-                    e -> confirm(getTranslation("stage.confirm", item.title(),
-                            getTranslation("stage." + target.name())), () -> {
+            var button = new Button(
+                    getTranslation("stage.move-to", getTranslation("stage." + target.name())),
+                    e -> confirm(
+                            getTranslation("stage.confirm", item.title(), getTranslation("stage." + target.name())),
+                            () -> {
                                 try {
                                     lifecycle.moveStage(item.id(), item.version(), target);
                                     onMoved.run();
@@ -32,9 +34,11 @@ class StageActions extends HorizontalLayout {
                                         throw refusal;
                                     }
                                     new GateOverrideDialog(refusal, reason -> {
-                                        lifecycle.moveStageOverridingGate(item.id(), item.version(), target, reason);
-                                        onMoved.run();
-                                    }).open();
+                                                lifecycle.moveStageOverridingGate(
+                                                        item.id(), item.version(), target, reason);
+                                                onMoved.run();
+                                            })
+                                            .open();
                                 }
                             }));
             button.addThemeVariants(target == Stage.STOPPED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
@@ -42,9 +46,11 @@ class StageActions extends HorizontalLayout {
             add(button);
         }
         if (lifecycle.mayPromote(item)) {
-            var promote = new Button(getTranslation("promotion.action"), e -> confirm(
-                    getTranslation("promotion.confirm", item.title()),
-                    () -> onPromoted.accept(lifecycle.promote(item.id(), item.version()))));
+            var promote = new Button(
+                    getTranslation("promotion.action"),
+                    e -> confirm(
+                            getTranslation("promotion.confirm", item.title()),
+                            () -> onPromoted.accept(lifecycle.promote(item.id(), item.version()))));
             promote.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             promote.setId("promote");
             add(promote);

@@ -7,8 +7,7 @@ import nl.tweespoor.initiative.Stage;
 /** A stage as a badge: text for meaning, colour as a help. */
 final class StageBadge {
 
-    private StageBadge() {
-    }
+    private StageBadge() {}
 
     static Span of(Stage stage, java.util.function.Function<String, String> translate) {
         var badge = badge(stage, translate);

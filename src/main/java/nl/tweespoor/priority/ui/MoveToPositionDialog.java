@@ -28,10 +28,14 @@ class MoveToPositionDialog extends Dialog {
         position.setHelperText(getTranslation("priority.position-now", item.position()));
         var range = getTranslation("priority.position-range", count);
         // The field checks its own bounds first (the binder asks it before its validators): same words for those.
-        position.setI18n(new IntegerField.IntegerFieldI18n().setRequiredErrorMessage(range).setMinErrorMessage(range)
-                .setMaxErrorMessage(range).setBadInputErrorMessage(range));
+        position.setI18n(new IntegerField.IntegerFieldI18n()
+                .setRequiredErrorMessage(range)
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range)
+                .setBadInputErrorMessage(range));
         var binder = new Binder<Target>();
-        binder.forField(position).asRequired(range)
+        binder.forField(position)
+                .asRequired(range)
                 .withValidator(new IntegerRangeValidator(range, 1, count))
                 .bind(t -> t.position, (t, value) -> t.position = value);
         var target = new Target();

@@ -23,8 +23,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,15 +66,20 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         add(year, weights());
         for (var track : Track.values()) {
-            var grid = new RankingGrid(track, leader,
-                    (offset, limit) -> rankings.page(track, year.getValue(), offset, limit), mover(track), this::rate,
+            var grid = new RankingGrid(
+                    track,
+                    leader,
+                    (offset, limit) -> rankings.page(track, year.getValue(), offset, limit),
+                    mover(track),
+                    this::rate,
                     whatIfSelection);
             grids.add(grid);
-            var heading = new HorizontalLayout(new H2(getTranslation("priority.ranking-of",
-                    getTranslation("track." + track.name()))));
+            var heading = new HorizontalLayout(
+                    new H2(getTranslation("priority.ranking-of", getTranslation("track." + track.name()))));
             heading.setAlignItems(FlexComponent.Alignment.BASELINE);
             if (leader) {
-                var sort = new Button(getTranslation("priority.sort-by-score"),
+                var sort = new Button(
+                        getTranslation("priority.sort-by-score"),
                         e -> run(() -> rankings.sortByScore(track, grid.shownVersion())));
                 sort.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 sort.setId("sort-" + track.name().toLowerCase());
@@ -88,7 +93,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         var whatIf = new Button(getTranslation("priority.whatif-run"), e -> showWhatIf());
         whatIf.setId("whatif-run");
         whatIfResult.setId("whatif-result");
-        add(new H2(getTranslation("priority.whatif")), new Paragraph(getTranslation("priority.whatif-hint")), whatIf,
+        add(
+                new H2(getTranslation("priority.whatif")),
+                new Paragraph(getTranslation("priority.whatif-hint")),
+                whatIf,
                 whatIfResult);
         refresh();
     }
@@ -122,9 +130,15 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (leader) {
-            var save = new Button(getTranslation("action.save"), e -> run(() -> service.setWeights(new Weights(
-                    value.getValue(), fit.getValue(), feasibility.getValue(), urgency.getValue(), risk.getValue(),
-                    current.version()))));
+            var save = new Button(
+                    getTranslation("action.save"),
+                    e -> run(() -> service.setWeights(new Weights(
+                            value.getValue(),
+                            fit.getValue(),
+                            feasibility.getValue(),
+                            urgency.getValue(),
+                            risk.getValue(),
+                            current.version()))));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);
             row.add(save);
         }
@@ -152,11 +166,20 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
             fields.add(field);
         }
         dialog.add(new FormLayout(fields.toArray(IntegerField[]::new)));
-        var save = new Button(getTranslation("action.save"), e -> run(() -> {
-            service.rate(item.id(), item.version(), new Ratings(fields.get(0).getValue(), fields.get(1).getValue(),
-                    fields.get(2).getValue(), fields.get(3).getValue(), fields.get(4).getValue()));
-            dialog.close();
-        }));
+        var save = new Button(
+                getTranslation("action.save"),
+                e -> run(() -> {
+                    service.rate(
+                            item.id(),
+                            item.version(),
+                            new Ratings(
+                                    fields.get(0).getValue(),
+                                    fields.get(1).getValue(),
+                                    fields.get(2).getValue(),
+                                    fields.get(3).getValue(),
+                                    fields.get(4).getValue()));
+                    dialog.close();
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
@@ -169,16 +192,18 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
             whatIfResult.add(new Paragraph(getTranslation("priority.whatif-none")));
             return;
         }
-        whatIfResult.add(new Paragraph(getTranslation("priority.whatif-freed",
-                Formats.euros(result.freedTotal(), getLocale()))));
+        whatIfResult.add(new Paragraph(
+                getTranslation("priority.whatif-freed", Formats.euros(result.freedTotal(), getLocale()))));
         var perQuarter = new UnorderedList();
-        result.freedPerQuarter().forEach((quarter, amount) -> perQuarter.add(new ListItem(quarter + ": "
-                + Formats.euros(amount, getLocale()))));
+        result.freedPerQuarter()
+                .forEach((quarter, amount) ->
+                        perQuarter.add(new ListItem(quarter + ": " + Formats.euros(amount, getLocale()))));
         whatIfResult.add(perQuarter);
-        whatIfResult.add(new Paragraph(getTranslation("priority.whatif-share", result.redesignShareBefore(),
-                result.redesignShareAfter())));
-        result.unfundedAfter().forEach((track, count) -> whatIfResult.add(new Paragraph(getTranslation(
-                "priority.whatif-unfunded", getTranslation("track." + track.name()), count))));
+        whatIfResult.add(new Paragraph(
+                getTranslation("priority.whatif-share", result.redesignShareBefore(), result.redesignShareAfter())));
+        result.unfundedAfter()
+                .forEach((track, count) -> whatIfResult.add(new Paragraph(
+                        getTranslation("priority.whatif-unfunded", getTranslation("track." + track.name()), count))));
         whatIfResult.add(new Span(getTranslation("priority.whatif-not-saved")));
     }
 
@@ -186,8 +211,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         for (var grid : grids) {
             var summary = rankings.summary(grid.track(), year.getValue());
             grid.show(summary);
-            summaries.get(grid.track()).setText(getTranslation("priority.summary", summary.count(),
-                    Formats.euros(summary.envelope(), getLocale())));
+            summaries
+                    .get(grid.track())
+                    .setText(getTranslation(
+                            "priority.summary", summary.count(), Formats.euros(summary.envelope(), getLocale())));
         }
     }
 

@@ -37,7 +37,12 @@ class RankingGrid extends Grid<RankedItem> {
     private RankedItem dragged;
     private RankingSummary shown;
 
-    RankingGrid(Track track, boolean leader, Rows rows, Mover mover, Consumer<RankedItem> onRate,
+    RankingGrid(
+            Track track,
+            boolean leader,
+            Rows rows,
+            Mover mover,
+            Consumer<RankedItem> onRate,
             Set<Long> whatIfSelection) {
         this.track = track;
         this.rows = rows;
@@ -48,32 +53,51 @@ class RankingGrid extends Grid<RankedItem> {
         // total of millions comes later.
         addColumn(RankedItem::position).setHeader("#").setWidth("4rem").setFlexGrow(0);
         addColumn(LitRenderer.<RankedItem>of("<a href=\"${item.href}\">${item.title}</a>")
-                .withProperty("href", item -> (track == Track.PERSONAL ? "experiments/" : "programmes/") + item.id())
-                .withProperty("title", RankedItem::title))
-                .setHeader(getTranslation("field.title")).setWidth("9rem").setFlexGrow(1);
-        addColumn(item -> item.score() == null ? getTranslation("priority.unrated")
-                : Formats.number(item.score(), getLocale())).setHeader(getTranslation("priority.score"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0);
+                        .withProperty(
+                                "href", item -> (track == Track.PERSONAL ? "experiments/" : "programmes/") + item.id())
+                        .withProperty("title", RankedItem::title))
+                .setHeader(getTranslation("field.title"))
+                .setWidth("9rem")
+                .setFlexGrow(1);
+        addColumn(item -> item.score() == null
+                        ? getTranslation("priority.unrated")
+                        : Formats.number(item.score(), getLocale()))
+                .setHeader(getTranslation("priority.score"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
         addColumn(item -> Formats.euros(item.plannedThisYear(), getLocale()))
-                .setHeader(getTranslation("priority.planned-year")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("priority.planned-year"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("8rem")
+                .setFlexGrow(0);
         addColumn(item -> Formats.euros(item.cumulative(), getLocale()))
-                .setHeader(getTranslation("priority.cumulative")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("8.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("priority.cumulative"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
         // Lit renderers, not components: a page of rows costs its data only, not a component tree per cell.
         addColumn(LitRenderer.<RankedItem>of("<span class=\"badge ${item.tone}\">${item.funding}</span>")
-                .withProperty("tone", item -> item.funded() ? "badge-strong" : "badge-stopped")
-                .withProperty("funding", item -> getTranslation(item.funded() ? "priority.funded" : "flag.UNFUNDED")))
-                .setHeader(getTranslation("priority.funding")).setWidth("10.5rem").setFlexGrow(0);
+                        .withProperty("tone", item -> item.funded() ? "badge-strong" : "badge-stopped")
+                        .withProperty(
+                                "funding", item -> getTranslation(item.funded() ? "priority.funded" : "flag.UNFUNDED")))
+                .setHeader(getTranslation("priority.funding"))
+                .setWidth("10.5rem")
+                .setFlexGrow(0);
         addColumn(whatIfBox(whatIfSelection))
-                .setHeader(getTranslation("priority.whatif-column")).setWidth("5.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("priority.whatif-column"))
+                .setWidth("5.5rem")
+                .setFlexGrow(0);
         if (leader) {
             // A fixed width: a lazy grid would size an automatic column from its first rows only.
-            addColumn(actions(mover, onRate)).setHeader(getTranslation("priority.move"))
-                    .setWidth("19rem").setFlexGrow(0);
+            addColumn(actions(mover, onRate))
+                    .setHeader(getTranslation("priority.move"))
+                    .setWidth("19rem")
+                    .setFlexGrow(0);
             setRowsDraggable(true);
             setDropMode(GridDropMode.BETWEEN);
-            addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
+            addDragStartListener(e -> dragged =
+                    e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
             addDragEndListener(e -> dragged = null);
             addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
                 if (dragged != null && dragged.id() != target.id()) {
@@ -85,8 +109,9 @@ class RankingGrid extends Grid<RankedItem> {
 
     /** "What if this one stops": ticked rows are kept in {@code whatIfSelection} (change events are the user's). */
     private LitRenderer<RankedItem> whatIfBox(Set<Long> whatIfSelection) {
-        return LitRenderer.<RankedItem>of("<vaadin-checkbox .accessibleName=\"${item.label}\" .checked=\"${item.ticked}\""
-                        + " @change=\"${e => toggle(e.target.checked)}\"></vaadin-checkbox>")
+        return LitRenderer.<RankedItem>of(
+                        "<vaadin-checkbox .accessibleName=\"${item.label}\" .checked=\"${item.ticked}\""
+                                + " @change=\"${e => toggle(e.target.checked)}\"></vaadin-checkbox>")
                 .withProperty("label", item -> getTranslation("priority.whatif-stop", item.title()))
                 .withProperty("ticked", item -> whatIfSelection.contains(item.id()))
                 .withFunction("toggle", (item, args) -> {
@@ -117,8 +142,13 @@ class RankingGrid extends Grid<RankedItem> {
                 .withProperty("last", item -> item.position() >= shown.count())
                 .withFunction("up", item -> mover.toPosition(item, item.position() - 1, shown.version()))
                 .withFunction("down", item -> mover.toPosition(item, item.position() + 1, shown.version()))
-                .withFunction("moveTo", item -> new MoveToPositionDialog(item, shown.count(),
-                        position -> mover.toPosition(item, position, shown.version())).open())
+                .withFunction(
+                        "moveTo",
+                        item -> new MoveToPositionDialog(
+                                        item,
+                                        shown.count(),
+                                        position -> mover.toPosition(item, position, shown.version()))
+                                .open())
                 .withFunction("rate", onRate::accept);
     }
 

@@ -29,19 +29,33 @@ class AgendaGrid extends Grid<AgendaRow> {
     AgendaGrid(AgendaService agenda, long reviewId, Consumer<AgendaRow> chosen) {
         this.agenda = agenda;
         this.reviewId = reviewId;
-        addColumn(AgendaRow::title).setHeader(getTranslation("review.item")).setFlexGrow(1).setWidth("14rem");
-        addColumn(r -> getTranslation("track." + r.track().name())).setHeader(getTranslation("budget.track"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> getTranslation("stage." + r.stage())).setHeader(getTranslation("field.stage"))
-                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(AgendaRow::title)
+                .setHeader(getTranslation("review.item"))
+                .setFlexGrow(1)
+                .setWidth("14rem");
+        addColumn(r -> getTranslation("track." + r.track().name()))
+                .setHeader(getTranslation("budget.track"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(r -> getTranslation("stage." + r.stage()))
+                .setHeader(getTranslation("field.stage"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(SignalBadges.renderer(AgendaRow::signals, this::getTranslation))
-                .setHeader(getTranslation("review.flags")).setWidth("12rem").setFlexGrow(0);
-        addColumn(r -> r.decision() == null ? getTranslation("value.none")
-                : getTranslation("decision." + r.decision().name()))
-                .setHeader(getTranslation("review.decision")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("review.flags"))
+                .setWidth("12rem")
+                .setFlexGrow(0);
+        addColumn(r -> r.decision() == null
+                        ? getTranslation("value.none")
+                        : getTranslation("decision." + r.decision().name()))
+                .setHeader(getTranslation("review.decision"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         setPartNameGenerator(r -> r.decision() != null ? "decided" : null);
-        rows = new CallbackDataProvider<>(q -> agenda.page(reviewId, filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> agenda.count(reviewId, filter()), AgendaRow::initiativeId);
+        rows = new CallbackDataProvider<>(
+                q -> agenda.page(reviewId, filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> agenda.count(reviewId, filter()),
+                AgendaRow::initiativeId);
         setItems(rows);
         setSelectionMode(SelectionMode.SINGLE);
         ((GridSingleSelectionModel<AgendaRow>) getSelectionModel()).setDeselectAllowed(false);

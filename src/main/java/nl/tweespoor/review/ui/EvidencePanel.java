@@ -55,7 +55,8 @@ class EvidencePanel extends Div {
         var route = ("PERSONAL".equals(item.track()) ? "experiments/" : "programmes/") + item.initiativeId();
         var heading = new H3(new Anchor(route, item.title()));
         heading.setId("evidence-title");
-        var badges = new HorizontalLayout(Badges.of(getTranslation("track." + item.track()), "track"),
+        var badges = new HorizontalLayout(
+                Badges.of(getTranslation("track." + item.track()), "track"),
                 Badges.of(getTranslation("stage." + item.stage()), "neutral"),
                 SignalBadges.of(item.signals(), this::getTranslation));
         badges.setSpacing(false);
@@ -78,17 +79,32 @@ class EvidencePanel extends Div {
         facts.addClassName("facts");
         fact(facts, "field.owner", item.owner());
         fact(facts, "review.last-status", item.lastSummary());
-        fact(facts, "review.rag-trend", item.ragTrend().stream().map(r -> getTranslation("rag." + r))
-                .collect(Collectors.joining(" ← ")));
-        fact(facts, "review.budget-year", getTranslation("pack.actual-planned",
-                Formats.euros(item.actualYear(), getLocale()), Formats.euros(item.plannedYear(), getLocale())));
+        fact(
+                facts,
+                "review.rag-trend",
+                item.ragTrend().stream().map(r -> getTranslation("rag." + r)).collect(Collectors.joining(" ← ")));
+        fact(
+                facts,
+                "review.budget-year",
+                getTranslation(
+                        "pack.actual-planned",
+                        Formats.euros(item.actualYear(), getLocale()),
+                        Formats.euros(item.plannedYear(), getLocale())));
         fact(facts, "review.outcomes", item.outcomes());
-        fact(facts, "risk.agenda.open-high", item.openHighRisks().stream()
-                .map(r -> getTranslation("risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
-                .collect(Collectors.joining("; ")));
-        fact(facts, "review.previous", item.previousDecisions().stream()
-                .map(d -> d.quarter() + ": " + getTranslation("decision." + d.decision().name()) + " — " + d.reason())
-                .collect(Collectors.joining("; ")));
+        fact(
+                facts,
+                "risk.agenda.open-high",
+                item.openHighRisks().stream()
+                        .map(r -> getTranslation(
+                                "risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
+                        .collect(Collectors.joining("; ")));
+        fact(
+                facts,
+                "review.previous",
+                item.previousDecisions().stream()
+                        .map(d -> d.quarter() + ": "
+                                + getTranslation("decision." + d.decision().name()) + " — " + d.reason())
+                        .collect(Collectors.joining("; ")));
         return facts;
     }
 
@@ -98,7 +114,8 @@ class EvidencePanel extends Div {
         decision.setRequiredIndicatorVisible(true);
         decision.setItems(Arrays.stream(Decision.values())
                 .filter(d -> d != Decision.PROMOTE || "PERSONAL".equals(item.track()))
-                .filter(d -> d != Decision.SCALE || "STRATEGIC".equals(item.track())).toList());
+                .filter(d -> d != Decision.SCALE || "STRATEGIC".equals(item.track()))
+                .toList());
         decision.setItemLabelGenerator(d -> getTranslation("decision." + d.name()));
         decision.setId("decision");
         var reason = area("field.reason", "reason");
@@ -120,8 +137,11 @@ class EvidencePanel extends Div {
         });
         var save = new Button(getTranslation("review.record"), e -> {
             try {
-                service.decide(reviewId, item.initiativeId(), new DecisionDraft(decision.getValue(),
-                        reason.getValue(), conditions.getValue(), learned.getValue()),
+                service.decide(
+                        reviewId,
+                        item.initiativeId(),
+                        new DecisionDraft(
+                                decision.getValue(), reason.getValue(), conditions.getValue(), learned.getValue()),
                         current == null ? 0 : current.version());
                 ErrorMessages.success(getTranslation("message.saved"));
                 saved.accept(item.initiativeId());

@@ -1,11 +1,11 @@
 package nl.tweespoor.review.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.UI;
 import nl.tweespoor.base.ui.ItemPageSection;
 import nl.tweespoor.review.ReviewService;
 
@@ -33,8 +33,9 @@ class ItemDecisionsSection implements ItemPageSection {
         var list = new UnorderedList();
         decisions.forEach(d -> list.add(new ListItem(d.quarter() + " · "
                 + ui.getTranslation("decision." + d.decision().name()) + " — " + d.reason()
-                + (d.conditions() == null ? "" : " (" + ui.getTranslation("field.conditions") + ": " + d.conditions()
-                        + ")"))));
+                + (d.conditions() == null
+                        ? ""
+                        : " (" + ui.getTranslation("field.conditions") + ": " + d.conditions() + ")"))));
         box.add(list);
         return box;
     }

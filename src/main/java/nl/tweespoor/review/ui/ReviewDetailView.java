@@ -49,8 +49,8 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private EvidencePanel evidence;
     private boolean editable;
 
-    public ReviewDetailView(ReviewService service, AgendaService agenda, ReviewClosing closing,
-            BoardPackService boardPack) {
+    public ReviewDetailView(
+            ReviewService service, AgendaService agenda, ReviewClosing closing, BoardPackService boardPack) {
         this.service = service;
         this.agenda = agenda;
         this.closing = closing;
@@ -81,8 +81,8 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
             add(new Paragraph(getTranslation("review.closed-note")));
         }
         evidence = new EvidencePanel(service, review.id(), this::decided);
-        grid = new AgendaGrid(agenda, review.id(), row -> evidence.show(agenda.evidence(review.id(),
-                row.initiativeId()), editable));
+        grid = new AgendaGrid(
+                agenda, review.id(), row -> evidence.show(agenda.evidence(review.id(), row.initiativeId()), editable));
         var meeting = new HorizontalLayout(grid, evidence);
         meeting.setWidthFull();
         meeting.setWrap(true);
@@ -96,8 +96,9 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private HorizontalLayout header() {
         var title = new H2(getTranslation("review.title", review.quarter()));
         title.addClassName("detail-title");
-        var header = new HorizontalLayout(title, Badges.of(getTranslation("review.status." + review.status()),
-                review.closed() ? "done" : "active"));
+        var header = new HorizontalLayout(
+                title,
+                Badges.of(getTranslation("review.status." + review.status()), review.closed() ? "done" : "active"));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setWrap(true);
@@ -124,8 +125,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private Anchor boardPackLink() {
         var handler = DownloadHandler.fromInputStream(event -> {
             var bytes = boardPack.pdf(review.id(), getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "board-pack-" + review.quarter() + ".pdf", "application/pdf", bytes.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes),
+                    "board-pack-" + review.quarter() + ".pdf",
+                    "application/pdf",
+                    bytes.length);
         });
         var link = new Anchor(handler, getTranslation("review.board-pack"));
         link.getElement().setAttribute("download", true);
@@ -146,10 +150,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         new BulkContinueDialog(agenda, review.id(), count, () -> {
-            showProgress();
-            grid.refreshAll();
-            evidence.clear();
-        }).open();
+                    showProgress();
+                    grid.refreshAll();
+                    evidence.clear();
+                })
+                .open();
     }
 
     private void confirmClose() {
@@ -162,8 +167,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         dialog.addConfirmListener(e -> {
             try {
                 var released = closing.close(review.id());
-                ErrorMessages.success(getTranslation("review.closed-message",
-                        Formats.euros(released, getLocale())));
+                ErrorMessages.success(getTranslation("review.closed-message", Formats.euros(released, getLocale())));
                 review = service.review(review.id());
                 render();
             } catch (DomainException | AccessDeniedException ex) {

@@ -81,14 +81,22 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<ReviewRow> reviewGrid() {
         var grid = new Grid<ReviewRow>();
-        grid.addColumn(ReviewRow::quarter).setHeader(getTranslation("review.quarter")).setAutoWidth(true);
-        grid.addComponentColumn(r -> Badges.of(getTranslation("review.status." + r.status()),
-                r.closed() ? "done" : "active")).setHeader(getTranslation("field.status")).setAutoWidth(true);
-        grid.addColumn(ReviewRow::decisions).setHeader(getTranslation("review.decisions")).setAutoWidth(true);
+        grid.addColumn(ReviewRow::quarter)
+                .setHeader(getTranslation("review.quarter"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        r -> Badges.of(getTranslation("review.status." + r.status()), r.closed() ? "done" : "active"))
+                .setHeader(getTranslation("field.status"))
+                .setAutoWidth(true);
+        grid.addColumn(ReviewRow::decisions)
+                .setHeader(getTranslation("review.decisions"))
+                .setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.closed() ? r.closedAt() : r.openedAt(), getLocale()))
-                .setHeader(getTranslation("review.date")).setFlexGrow(1);
+                .setHeader(getTranslation("review.date"))
+                .setFlexGrow(1);
         grid.setItems(q -> service.reviews(q.getOffset(), q.getLimit()).stream(), q -> service.countReviews());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reviews/" + e.getItem().id())));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("reviews/" + e.getItem().id())));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("menu.reviews"));
         grid.setId("review-list");
@@ -98,8 +106,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     /** Item and review are picked by id (indexed columns of the log), a page of choices at a time. */
     private HorizontalLayout logFilters() {
         itemFilter.setLabel(getTranslation("review.item"));
-        itemFilter.setItems(q -> service.decisionLogItems(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
-                .stream());
+        itemFilter.setItems(
+                q -> service.decisionLogItems(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         itemFilter.setItemLabelGenerator(Option::label);
         itemFilter.setClearButtonVisible(true);
         itemFilter.setId("decision-log-item");
@@ -108,8 +116,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         decisionFilter.setItemLabelGenerator(d -> getTranslation("decision." + d.name()));
         decisionFilter.setClearButtonVisible(true);
         quarterFilter.setLabel(getTranslation("review.quarter"));
-        quarterFilter.setItems(q -> service.decisionLogReviews(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
-                .stream());
+        quarterFilter.setItems(
+                q -> service.decisionLogReviews(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         quarterFilter.setItemLabelGenerator(Option::label);
         quarterFilter.setClearButtonVisible(true);
         itemFilter.addValueChangeListener(e -> refreshLog());
@@ -126,19 +134,35 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureLog() {
-        log.addColumn(DecisionRow::quarter).setHeader(getTranslation("review.quarter")).setAutoWidth(true)
+        log.addColumn(DecisionRow::quarter)
+                .setHeader(getTranslation("review.quarter"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        log.addColumn(DecisionRow::itemTitle).setHeader(getTranslation("review.item")).setWidth("16rem");
-        log.addComponentColumn(d -> Badges.of(getTranslation("decision." + d.decision().name()), "neutral"))
-                .setHeader(getTranslation("review.decision")).setAutoWidth(true).setFlexGrow(0);
-        log.addColumn(DecisionRow::reason).setHeader(getTranslation("field.reason")).setFlexGrow(1);
-        log.addColumn(DecisionRow::decidedBy).setHeader(getTranslation("review.decided-by")).setAutoWidth(true)
+        log.addColumn(DecisionRow::itemTitle)
+                .setHeader(getTranslation("review.item"))
+                .setWidth("16rem");
+        log.addComponentColumn(
+                        d -> Badges.of(getTranslation("decision." + d.decision().name()), "neutral"))
+                .setHeader(getTranslation("review.decision"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        log.addColumn(DecisionRow::reason)
+                .setHeader(getTranslation("field.reason"))
+                .setFlexGrow(1);
+        log.addColumn(DecisionRow::decidedBy)
+                .setHeader(getTranslation("review.decided-by"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         // Newest decision first, read by key page after page; the size is open-ended, nothing counts every decision.
-        log.setItems(q -> logPager.fetch(q.getOffset(), q.getLimit(),
-                (after, skip, limit) -> service.decisionLog(filter(), after, skip, limit)).stream());
-        log.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                ("PERSONAL".equals(e.getItem().track()) ? "experiments/" : "programmes/") + e.getItem().initiativeId())));
+        log.setItems(q -> logPager
+                .fetch(
+                        q.getOffset(),
+                        q.getLimit(),
+                        (after, skip, limit) -> service.decisionLog(filter(), after, skip, limit))
+                .stream());
+        log.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(("PERSONAL".equals(e.getItem().track()) ? "experiments/" : "programmes/")
+                                + e.getItem().initiativeId())));
         log.setAriaLabel(getTranslation("review.log"));
         log.setId("decision-log");
         log.setHeight("28rem");
@@ -147,8 +171,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private DecisionLogFilter filter() {
         var item = itemFilter.getValue();
         var review = quarterFilter.getValue();
-        return new DecisionLogFilter(item == null ? null : item.id(), decisionFilter.getValue(),
-                review == null ? null : review.id());
+        return new DecisionLogFilter(
+                item == null ? null : item.id(), decisionFilter.getValue(), review == null ? null : review.id());
     }
 
     @Override

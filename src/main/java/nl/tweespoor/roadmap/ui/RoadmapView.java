@@ -70,7 +70,10 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         department.setId("roadmap-department");
         setUp(goal, "field.goal", goalOptions, Option::label);
         setUp(layer, "field.layer", Arrays.asList(Layer.values()), l -> getTranslation("layer." + l.name()));
-        setUp(ambition, "field.ambition", Arrays.asList(Ambition.values()),
+        setUp(
+                ambition,
+                "field.ambition",
+                Arrays.asList(Ambition.values()),
                 a -> getTranslation("ambition." + a.name()));
         setUp(stage, "field.stage", Arrays.asList(Stage.values()), s -> getTranslation("stage." + s.name()));
         zoom.setLabel(getTranslation("roadmap.zoom"));
@@ -81,8 +84,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         zoom.addValueChangeListener(e -> refresh());
     }
 
-    private <T> void setUp(ComboBox<T> box, String labelKey, List<T> items,
-            com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+    private <T> void setUp(
+            ComboBox<T> box, String labelKey, List<T> items, com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
         box.setLabel(getTranslation(labelKey));
         box.setItems(items);
         box.setItemLabelGenerator(labels);
@@ -94,8 +97,14 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         var from = new Quarter(LocalDate.now().getYear(), 1);
         int quarters = zoom.getValue() == null ? 8 : zoom.getValue();
         var to = from.plus(quarters - 1);
-        var roadmap = service.roadmap(new RoadmapFilter(from, to, id(department.getValue()), id(goal.getValue()),
-                name(layer.getValue()), name(ambition.getValue()), name(stage.getValue())));
+        var roadmap = service.roadmap(new RoadmapFilter(
+                from,
+                to,
+                id(department.getValue()),
+                id(goal.getValue()),
+                name(layer.getValue()),
+                name(ambition.getValue()),
+                name(stage.getValue())));
         board.removeAll();
         board.getStyle().set("--quarters", String.valueOf(quarters));
         board.add(header(from, quarters), todayMarker(from, quarters));
@@ -122,7 +131,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         var current = Quarter.of(today);
         double index = (current.year() * 4 + current.number()) - (from.year() * 4 + from.number());
         double daysIn = ChronoUnit.DAYS.between(current.firstDay(), today);
-        double daysTotal = ChronoUnit.DAYS.between(current.firstDay(), current.plus(1).firstDay());
+        double daysTotal =
+                ChronoUnit.DAYS.between(current.firstDay(), current.plus(1).firstDay());
         double fraction = (index + daysIn / daysTotal) / quarters;
         var marker = new Div(new Span(getTranslation("roadmap.today")));
         marker.addClassName("roadmap-today");
@@ -138,10 +148,14 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         lane.addClassNames("roadmap-lane", "lane-" + track.name().toLowerCase());
         var laneId = "lane-" + track.name().toLowerCase();
         lane.setId(laneId);
-        var title = new H2(shown.truncated()
-                ? getTranslation("roadmap.lane-count-of", getTranslation("track." + track.name()), items.size(),
-                        shown.matched())
-                : getTranslation("track." + track.name()) + " (" + items.size() + ")");
+        var title = new H2(
+                shown.truncated()
+                        ? getTranslation(
+                                "roadmap.lane-count-of",
+                                getTranslation("track." + track.name()),
+                                items.size(),
+                                shown.matched())
+                        : getTranslation("track." + track.name()) + " (" + items.size() + ")");
         title.setId(laneId + "-title");
         lane.getElement().setAttribute("role", "region");
         lane.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
@@ -150,15 +164,17 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
             lane.add(new Paragraph(getTranslation("roadmap.empty")));
         }
         if (shown.truncated()) {
-            var hint = new Paragraph(getTranslation("roadmap.lane-truncated", shown.matched() - items.size(),
-                    getTranslation("track." + track.name())));
+            var hint = new Paragraph(getTranslation(
+                    "roadmap.lane-truncated", shown.matched() - items.size(), getTranslation("track." + track.name())));
             hint.addClassNames("roadmap-truncated", "alert", "alert-warning");
             hint.setId(laneId + "-truncated");
             lane.add(hint);
         }
         var groups = new LinkedHashMap<String, List<RoadmapItem>>();
-        items.forEach(item -> groups.computeIfAbsent(Objects.requireNonNullElse(item.group(),
-                getTranslation("roadmap.no-goal")), k -> new java.util.ArrayList<>()).add(item));
+        items.forEach(item -> groups.computeIfAbsent(
+                        Objects.requireNonNullElse(item.group(), getTranslation("roadmap.no-goal")),
+                        k -> new java.util.ArrayList<>())
+                .add(item));
         groups.forEach((group, members) -> {
             var groupLabel = new Div(new Span(group));
             groupLabel.addClassName("roadmap-group");
@@ -181,10 +197,16 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         var stageText = getTranslation("stage." + item.stage());
         var bar = new Anchor(route, stageText);
         bar.addClassNames("roadmap-bar", "stage-" + item.stage().toLowerCase());
-        bar.getElement().setAttribute("title", item.title() + " · " + stageText + " · " + item.startQuarter()
-                + " – " + Objects.requireNonNullElse(item.endQuarter(), "…"));
-        bar.getElement().setAttribute("aria-label", item.title() + ", " + stageText + ", " + item.startQuarter()
-                + " – " + Objects.requireNonNullElse(item.endQuarter(), "…"));
+        bar.getElement()
+                .setAttribute(
+                        "title",
+                        item.title() + " · " + stageText + " · " + item.startQuarter() + " – "
+                                + Objects.requireNonNullElse(item.endQuarter(), "…"));
+        bar.getElement()
+                .setAttribute(
+                        "aria-label",
+                        item.title() + ", " + stageText + ", " + item.startQuarter() + " – "
+                                + Objects.requireNonNullElse(item.endQuarter(), "…"));
         bar.getStyle().set("grid-column", column + " / span " + span);
         var row = new Div(label, bar);
         row.addClassName("roadmap-row");

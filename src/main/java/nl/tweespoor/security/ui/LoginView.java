@@ -83,13 +83,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // Signing in needs the database: when it is away, say so (and retry) instead of "wrong password".
-        card.getChildren().filter(DatabaseRetryNotice.class::isInstance).toList().forEach(card::remove);
+        card.getChildren()
+                .filter(DatabaseRetryNotice.class::isInstance)
+                .toList()
+                .forEach(card::remove);
         if (!database.reachable()) {
             loginForm.setError(false);
             card.addComponentAtIndex(2, new DatabaseRetryNotice(database));
             return;
         }
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed && lastFailureWasLock(event)) {
             var i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.locked-title"));

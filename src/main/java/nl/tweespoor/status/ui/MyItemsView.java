@@ -24,21 +24,33 @@ public class MyItemsView extends VerticalLayout implements HasDynamicTitle {
     public MyItemsView(StatusService service) {
         addClassName("list-view");
         var grid = new Grid<MyItem>();
-        grid.addComponentColumn(item -> new Anchor((item.track().equals("PERSONAL") ? "experiments/" : "programmes/")
-                + item.id(), item.title())).setHeader(getTranslation("field.title")).setFlexGrow(1);
-        grid.addColumn(item -> getTranslation("stage." + item.stage())).setHeader(getTranslation("field.stage"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.lastUpdate() == null ? getTranslation("status.never")
-                : Formats.date(item.lastUpdate(), getLocale())).setHeader(getTranslation("status.last-update"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(item -> new Anchor(
+                        (item.track().equals("PERSONAL") ? "experiments/" : "programmes/") + item.id(), item.title()))
+                .setHeader(getTranslation("field.title"))
+                .setFlexGrow(1);
+        grid.addColumn(item -> getTranslation("stage." + item.stage()))
+                .setHeader(getTranslation("field.stage"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.lastUpdate() == null
+                        ? getTranslation("status.never")
+                        : Formats.date(item.lastUpdate(), getLocale()))
+                .setHeader(getTranslation("status.last-update"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(SignalBadges.renderer(MyItem::signals, this::getTranslation))
-                .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("field.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(item -> {
-            var post = new Button(getTranslation("status.post"), e -> openPost(service, item));
-            post.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            post.setId("post-" + item.id());
-            return post;
-        }).setHeader(getTranslation("status.heading")).setAutoWidth(true).setFlexGrow(0);
+                    var post = new Button(getTranslation("status.post"), e -> openPost(service, item));
+                    post.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    post.setId("post-" + item.id());
+                    return post;
+                })
+                .setHeader(getTranslation("status.heading"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(q -> service.myItems(q.getOffset(), q.getLimit()).stream(), q -> service.countMyItems());
         grid.setHeight("32rem");
         grid.setAriaLabel(getTranslation("menu.my-items"));

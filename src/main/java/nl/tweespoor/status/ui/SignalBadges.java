@@ -15,8 +15,7 @@ import nl.tweespoor.status.ItemSignals;
 /** The latest RAG and the flags of an item as badges; the text says what the colour means. */
 public final class SignalBadges {
 
-    private SignalBadges() {
-    }
+    private SignalBadges() {}
 
     public static HorizontalLayout of(ItemSignals signals, BiFunction<String, Object[], String> translate) {
         var row = new HorizontalLayout();
@@ -28,8 +27,8 @@ public final class SignalBadges {
     }
 
     /** The same badges in a grid column, drawn by the browser (see {@link Badges#renderer}). */
-    public static <T> LitRenderer<T> renderer(Function<T, ItemSignals> signalsOf,
-            BiFunction<String, Object[], String> translate) {
+    public static <T> LitRenderer<T> renderer(
+            Function<T, ItemSignals> signalsOf, BiFunction<String, Object[], String> translate) {
         return Badges.renderer(row -> badges(signalsOf.apply(row), translate));
     }
 
@@ -43,11 +42,13 @@ public final class SignalBadges {
             return badges;
         }
         if (signals.lastRag() != null) {
-            badges.add(new Badge(translate.apply("rag." + signals.lastRag(), new Object[0]),
+            badges.add(new Badge(
+                    translate.apply("rag." + signals.lastRag(), new Object[0]),
                     "rag-" + signals.lastRag().toLowerCase()));
         }
         // The RAG badge already says "red"; the RED flag would only repeat it.
-        signals.flags().stream().filter(flag -> flag != Flag.RED || signals.lastRag() == null)
+        signals.flags().stream()
+                .filter(flag -> flag != Flag.RED || signals.lastRag() == null)
                 .forEach(flag -> badges.add(new Badge(translate.apply("flag." + flag.name(), new Object[0]), "flag")));
         return badges;
     }

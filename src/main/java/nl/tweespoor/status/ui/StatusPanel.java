@@ -85,8 +85,16 @@ public class StatusPanel extends Div {
         form.setColspan(summary, 3);
         var post = new Button(getTranslation("status.post"), e -> {
             try {
-                service.post(initiativeId, new StatusDraft(rag.getValue(), progress.getValue(), spend.getValue(),
-                        summary.getValue(), risks.getValue(), next.getValue(), seen[0].version()));
+                service.post(
+                        initiativeId,
+                        new StatusDraft(
+                                rag.getValue(),
+                                progress.getValue(),
+                                spend.getValue(),
+                                summary.getValue(),
+                                risks.getValue(),
+                                next.getValue(),
+                                seen[0].version()));
                 ErrorMessages.success(getTranslation("status.posted"));
                 onPosted.run();
             } catch (DomainException | AccessDeniedException ex) {
@@ -106,9 +114,13 @@ public class StatusPanel extends Div {
     }
 
     private void showSpend(BigDecimalField spend, QuarterSpend current) {
-        spend.setHelperText(current.actual() == null ? getTranslation("status.spend-help")
-                : getTranslation("status.spend-help-current", current.quarter(),
-                        Formats.euros(current.actual(), getLocale())));
+        spend.setHelperText(
+                current.actual() == null
+                        ? getTranslation("status.spend-help")
+                        : getTranslation(
+                                "status.spend-help-current",
+                                current.quarter(),
+                                Formats.euros(current.actual(), getLocale())));
     }
 
     /** The next {@value StatusService#HISTORY_PAGE} older updates, below those shown. */
@@ -125,8 +137,10 @@ public class StatusPanel extends Div {
     private Div entry(StatusEntry entry) {
         var meta = new Span(Formats.date(entry.createdAt(), getLocale()) + " · " + entry.authorName() + " · "
                 + entry.progressPct() + "% · " + getTranslation("field.spend") + " "
-                + (entry.spend() == null ? getTranslation("status.spend-not-reported")
-                        : Formats.euros(entry.spend(), getLocale())) + " (" + entry.quarter() + ")");
+                + (entry.spend() == null
+                        ? getTranslation("status.spend-not-reported")
+                        : Formats.euros(entry.spend(), getLocale()))
+                + " (" + entry.quarter() + ")");
         meta.addClassName("comment-meta");
         var body = new Div(SignalBadges.rag(entry.rag(), this::getTranslation), new Span(" " + entry.summary()));
         var item = new Div(meta, body);

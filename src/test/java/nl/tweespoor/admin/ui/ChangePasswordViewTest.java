@@ -32,17 +32,22 @@ class ChangePasswordViewTest extends BrowserlessUiTest {
     @BeforeEach
     void temporaryPasswordForManager() {
         originalHash = db.fetchValue(APP_USER.PASSWORD_HASH, APP_USER.USERNAME.eq("manager"));
-        db.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true)
+        db.update(APP_USER)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, true)
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode("tijdelijk-wachtwoord1"))
-                .where(APP_USER.USERNAME.eq("manager")).execute();
+                .where(APP_USER.USERNAME.eq("manager"))
+                .execute();
         // The test's UI opened the dashboard before the reset; a real reset ends the session, so nothing is remembered.
         UI.getCurrent().getSession().setAttribute(PasswordChangeGuard.CHECKED, null);
     }
 
     @AfterEach
     void restoreManager() {
-        db.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, false).set(APP_USER.PASSWORD_HASH, originalHash)
-                .where(APP_USER.USERNAME.eq("manager")).execute();
+        db.update(APP_USER)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, false)
+                .set(APP_USER.PASSWORD_HASH, originalHash)
+                .where(APP_USER.USERNAME.eq("manager"))
+                .execute();
     }
 
     @Test
@@ -55,7 +60,8 @@ class ChangePasswordViewTest extends BrowserlessUiTest {
         test($(PasswordField.class).id("password-repeat")).setValue("eigen-wachtwoord");
         test($(Button.class).id("password-submit")).click();
 
-        assertThat(db.fetchValue(APP_USER.MUST_CHANGE_PASSWORD, APP_USER.USERNAME.eq("manager"))).isFalse();
+        assertThat(db.fetchValue(APP_USER.MUST_CHANGE_PASSWORD, APP_USER.USERNAME.eq("manager")))
+                .isFalse();
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
         assertThat(navigate(GoalsView.class)).isNotNull();
     }
@@ -71,7 +77,8 @@ class ChangePasswordViewTest extends BrowserlessUiTest {
         test($(Button.class).id("password-submit")).click();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(text("admin.password.current-wrong"));
-        assertThat(db.fetchValue(APP_USER.MUST_CHANGE_PASSWORD, APP_USER.USERNAME.eq("manager"))).isTrue();
+        assertThat(db.fetchValue(APP_USER.MUST_CHANGE_PASSWORD, APP_USER.USERNAME.eq("manager")))
+                .isTrue();
         assertThat(navigate("goals", ChangePasswordView.class)).isNotNull();
     }
 }

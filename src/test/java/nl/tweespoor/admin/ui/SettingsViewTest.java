@@ -42,7 +42,8 @@ class SettingsViewTest extends BrowserlessUiTest {
         test($(Button.class).id("department-add")).click();
 
         assertThat(grid.size()).isEqualTo(db.fetchCount(DEPARTMENT));
-        assertThat(db.fetchExists(DEPARTMENT, DEPARTMENT.NAME.eq(NEW_DEPARTMENT))).isTrue();
+        assertThat(db.fetchExists(DEPARTMENT, DEPARTMENT.NAME.eq(NEW_DEPARTMENT)))
+                .isTrue();
     }
 
     @Test

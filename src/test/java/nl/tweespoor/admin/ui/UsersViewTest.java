@@ -51,7 +51,9 @@ class UsersViewTest extends BrowserlessUiTest {
         test($(PasswordField.class).id("user-password")).setValue("welkom-bij-noordzee");
         test($(Button.class).id("user-save")).click();
 
-        var stored = db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(NEW_USERNAME)).fetchSingle();
+        var stored = db.selectFrom(APP_USER)
+                .where(APP_USER.USERNAME.eq(NEW_USERNAME))
+                .fetchSingle();
         assertThat(stored.getMustChangePassword()).isTrue();
         assertThat(grid.size()).isEqualTo(db.fetchCount(APP_USER));
     }
@@ -70,8 +72,7 @@ class UsersViewTest extends BrowserlessUiTest {
         test($(PasswordField.class).id("user-password")).setValue("welkom-bij-noordzee");
         test($(Button.class).id("user-save")).click();
 
-        assertThat(test($(Notification.class).last()).getText())
-                .isEqualTo(text("admin.user.username-taken", "viewer"));
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(text("admin.user.username-taken", "viewer"));
         assertThat($(TextField.class).id("user-display-name").getValue()).isEqualTo("Nog een Victor");
         assertThat(db.fetchCount(APP_USER)).isEqualTo(before);
     }

@@ -31,12 +31,18 @@ class LogViewsTest extends BrowserlessUiTest {
     void the_audit_log_shows_the_newest_event_first_and_a_picked_user_narrows_it_to_their_events() {
         navigate(AuditView.class);
         Grid<AuditRow> grid = $(Grid.class).id("audit-grid");
-        var newest = db.select(AUDIT_EVENT.ID).from(AUDIT_EVENT)
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc()).limit(1).fetchSingle().value1();
+        var newest = db.select(AUDIT_EVENT.ID)
+                .from(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(1)
+                .fetchSingle()
+                .value1();
         assertThat(test(grid).getRow(0).id()).isEqualTo(newest);
         assertThat($(Span.class).id("audit-count").getText()).isNotBlank();
 
-        var actor = db.select(APP_USER.ID, APP_USER.USERNAME).from(APP_USER).where(APP_USER.USERNAME.eq("manager"))
+        var actor = db.select(APP_USER.ID, APP_USER.USERNAME)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("manager"))
                 .fetchSingle();
         db.execute("""
                 insert into audit_event (actor_id, actor_name, kind, entity_type, summary)
@@ -46,7 +52,9 @@ class LogViewsTest extends BrowserlessUiTest {
         user.setValue(new Option(actor.value1(), actor.value2()));
 
         int rows = test(grid).size();
-        assertThat(rows).isEqualTo(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(actor.value1()))).isPositive()
+        assertThat(rows)
+                .isEqualTo(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID.eq(actor.value1())))
+                .isPositive()
                 .isLessThan(db.fetchCount(AUDIT_EVENT));
         for (int i = 0; i < rows; i++) {
             assertThat(test(grid).getRow(i).actor()).isEqualTo(actor.value2());
@@ -63,7 +71,10 @@ class LogViewsTest extends BrowserlessUiTest {
 
         int rows = test(log).size();
 
-        assertThat(rows).isEqualTo(db.fetchCount(nl.tweespoor.db.Tables.REVIEW_DECISION)).isPositive();
-        assertThat(test(log).getRow(0).decidedAt()).isAfterOrEqualTo(test(log).getRow(rows - 1).decidedAt());
+        assertThat(rows)
+                .isEqualTo(db.fetchCount(nl.tweespoor.db.Tables.REVIEW_DECISION))
+                .isPositive();
+        assertThat(test(log).getRow(0).decidedAt())
+                .isAfterOrEqualTo(test(log).getRow(rows - 1).decidedAt());
     }
 }

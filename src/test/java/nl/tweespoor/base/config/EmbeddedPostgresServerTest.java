@@ -52,16 +52,21 @@ class EmbeddedPostgresServerTest {
         var server = start(folder.resolve("data"));
         var secrets = server.secrets();
 
-        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", null).close())
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", null)
+                        .close())
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres")
+                        .close())
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), EmbeddedSecrets.APP, "").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), EmbeddedSecrets.APP, "")
+                        .close())
                 .isInstanceOf(SQLException.class);
         assertThat(Files.getPosixFilePermissions(server.dataDir().resolve(EmbeddedSecrets.FILE_NAME)))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(secrets.superuserPassword()).hasSizeGreaterThanOrEqualTo(32)
-                .isNotEqualTo(secrets.ownerPassword()).isNotEqualTo(secrets.appPassword());
+        assertThat(secrets.superuserPassword())
+                .hasSizeGreaterThanOrEqualTo(32)
+                .isNotEqualTo(secrets.ownerPassword())
+                .isNotEqualTo(secrets.appPassword());
 
         try (var superuser = superuser(server)) {
             assertThat(show(superuser, "listen_addresses")).isEqualTo("127.0.0.1");
@@ -71,10 +76,12 @@ class EmbeddedPostgresServerTest {
         }
         for (var address : otherAddressesOfThisMachine()) {
             assertThatThrownBy(() -> {
-                try (var socket = new Socket()) {
-                    socket.connect(new InetSocketAddress(address, server.port()), 2000);
-                }
-            }).as("connecting on %s", address).isInstanceOf(java.io.IOException.class);
+                        try (var socket = new Socket()) {
+                            socket.connect(new InetSocketAddress(address, server.port()), 2000);
+                        }
+                    })
+                    .as("connecting on %s", address)
+                    .isInstanceOf(java.io.IOException.class);
         }
     }
 
@@ -82,17 +89,25 @@ class EmbeddedPostgresServerTest {
     void the_apps_role_is_a_plain_login_role() throws Exception {
         var server = start(folder.resolve("data"));
 
-        try (var app = DriverManager.getConnection(server.jdbcUrl(), EmbeddedSecrets.APP,
-                server.secrets().appPassword())) {
-            assertThat(column(app, "select concat_ws(',', rolsuper, rolcreatedb, rolcreaterole, rolreplication,"
-                    + " rolbypassrls) from pg_roles where rolname = current_user")).containsExactly("f,f,f,f,f");
-            assertThatThrownBy(() -> execute(app, "create table intruder (id int)")).isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> execute(app, "alter system set fsync = off")).isInstanceOf(SQLException.class);
+        try (var app = DriverManager.getConnection(
+                server.jdbcUrl(), EmbeddedSecrets.APP, server.secrets().appPassword())) {
+            assertThat(column(
+                            app,
+                            "select concat_ws(',', rolsuper, rolcreatedb, rolcreaterole, rolreplication,"
+                                    + " rolbypassrls) from pg_roles where rolname = current_user"))
+                    .containsExactly("f,f,f,f,f");
+            assertThatThrownBy(() -> execute(app, "create table intruder (id int)"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> execute(app, "alter system set fsync = off"))
+                    .isInstanceOf(SQLException.class);
         }
-        try (var owner = DriverManager.getConnection(server.jdbcUrl(), EmbeddedSecrets.OWNER,
-                server.secrets().ownerPassword())) {
-            assertThat(column(owner, "select concat_ws(',', rolsuper, rolcreatedb, rolcreaterole) from pg_roles"
-                    + " where rolname = current_user")).containsExactly("f,f,f");
+        try (var owner = DriverManager.getConnection(
+                server.jdbcUrl(), EmbeddedSecrets.OWNER, server.secrets().ownerPassword())) {
+            assertThat(column(
+                            owner,
+                            "select concat_ws(',', rolsuper, rolcreatedb, rolcreaterole) from pg_roles"
+                                    + " where rolname = current_user"))
+                    .containsExactly("f,f,f");
             assertThat(column(owner, "select nspowner::regrole::text from pg_namespace where nspname = 'public'"))
                     .containsExactly(EmbeddedSecrets.OWNER);
         }
@@ -106,7 +121,8 @@ class EmbeddedPostgresServerTest {
         }
         var confirmed = new ConcurrentLinkedQueue<Long>();
         var writer = new Thread(() -> {
-            try (var owner = owner(server); var insert = owner.prepareStatement("insert into drill values (?, ?)")) {
+            try (var owner = owner(server);
+                    var insert = owner.prepareStatement("insert into drill values (?, ?)")) {
                 for (long id = 1; ; id++) {
                     insert.setLong(1, id);
                     insert.setString(2, "row " + id);
@@ -118,7 +134,9 @@ class EmbeddedPostgresServerTest {
             }
         });
         writer.start();
-        Poll.untilPasses(Duration.ofSeconds(60), "200 confirmed commits",
+        Poll.untilPasses(
+                Duration.ofSeconds(60),
+                "200 confirmed commits",
                 () -> assertThat(confirmed).hasSizeGreaterThanOrEqualTo(200));
         var killed = server.pid();
 
@@ -128,8 +146,8 @@ class EmbeddedPostgresServerTest {
         writer.join(Duration.ofSeconds(60));
 
         assertThat(writer.isAlive()).as("writer stopped by the kill").isFalse();
-        try (var owner = Poll.until(Duration.ofSeconds(60), "the watchdog starting the server again",
-                () -> owner(server))) {
+        try (var owner =
+                Poll.until(Duration.ofSeconds(60), "the watchdog starting the server again", () -> owner(server))) {
             assertThat(server.pid()).isNotEqualTo(killed);
             var stored = new HashSet<Long>();
             for (var id : column(owner, "select id from drill")) {
@@ -137,9 +155,10 @@ class EmbeddedPostgresServerTest {
             }
             assertThat(stored).containsAll(confirmed);
             execute(owner, "set enable_seqscan = off");
-            assertThat(column(owner, "select count(*) from drill where id > 0")).containsExactly(
-                    Integer.toString(stored.size()));
-            assertThat(column(owner, "select count(*) from drill where payload <> 'row ' || id")).containsExactly("0");
+            assertThat(column(owner, "select count(*) from drill where id > 0"))
+                    .containsExactly(Integer.toString(stored.size()));
+            assertThat(column(owner, "select count(*) from drill where payload <> 'row ' || id"))
+                    .containsExactly("0");
             assertThat(show(owner, "fsync")).isEqualTo("on");
             assertThat(show(owner, "synchronous_commit")).isEqualTo("on");
             assertThat(show(owner, "full_page_writes")).isEqualTo("on");
@@ -150,11 +169,16 @@ class EmbeddedPostgresServerTest {
     @Test
     void a_data_folder_of_the_earlier_trusting_version_is_converted_on_its_first_start() throws Exception {
         var dataDir = folder.resolve("old");
-        try (var old = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+        try (var old = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDir)
+                        .setCleanDataDirectory(false)
+                        .start();
                 var postgres = old.getPostgresDatabase().getConnection()) {
             execute(postgres, "create table item (id bigint generated by default as identity primary key, name text)");
             execute(postgres, "create view item_names as select name from item");
-            execute(postgres, "create function item_count() returns bigint language sql as 'select count(*) from item'");
+            execute(
+                    postgres,
+                    "create function item_count() returns bigint language sql as 'select count(*) from item'");
             execute(postgres, "insert into item (name) values ('kept')");
         }
 
@@ -162,13 +186,17 @@ class EmbeddedPostgresServerTest {
 
         assertThat(server.secrets().database()).isEqualTo("postgres");
         assertThat(server.jdbcUrl()).endsWith("/postgres");
-        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", null).close())
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", null)
+                        .close())
                 .isInstanceOf(SQLException.class);
         try (var owner = owner(server)) {
             assertThat(column(owner, "select name from item")).containsExactly("kept");
             assertThat(column(owner, "select item_count()")).containsExactly("1");
-            assertThat(column(owner, "select distinct relowner::regrole::text from pg_class"
-                    + " where relnamespace = 'public'::regnamespace")).containsExactly(EmbeddedSecrets.OWNER);
+            assertThat(column(
+                            owner,
+                            "select distinct relowner::regrole::text from pg_class"
+                                    + " where relnamespace = 'public'::regnamespace"))
+                    .containsExactly(EmbeddedSecrets.OWNER);
             assertThat(column(owner, "select proowner::regrole::text from pg_proc where proname = 'item_count'"))
                     .containsExactly(EmbeddedSecrets.OWNER);
             execute(owner, "insert into item (name) values ('added by the owner')");
@@ -176,11 +204,13 @@ class EmbeddedPostgresServerTest {
     }
 
     static Connection superuser(EmbeddedPostgresServer server) throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(), "postgres", server.secrets().superuserPassword());
+        return DriverManager.getConnection(
+                server.jdbcUrl(), "postgres", server.secrets().superuserPassword());
     }
 
     static Connection owner(EmbeddedPostgresServer server) throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(), EmbeddedSecrets.OWNER, server.secrets().ownerPassword());
+        return DriverManager.getConnection(
+                server.jdbcUrl(), EmbeddedSecrets.OWNER, server.secrets().ownerPassword());
     }
 
     static String show(Connection connection, String setting) throws SQLException {
@@ -189,7 +219,8 @@ class EmbeddedPostgresServerTest {
 
     static List<String> column(Connection connection, String sql) throws SQLException {
         var values = new ArrayList<String>();
-        try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+        try (var statement = connection.createStatement();
+                var result = statement.executeQuery(sql)) {
             while (result.next()) {
                 values.add(result.getString(1));
             }
@@ -206,7 +237,9 @@ class EmbeddedPostgresServerTest {
     private static List<java.net.InetAddress> otherAddressesOfThisMachine() throws java.net.SocketException {
         var addresses = new ArrayList<java.net.InetAddress>();
         for (var networkInterface : NetworkInterface.networkInterfaces().toList()) {
-            networkInterface.inetAddresses().filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+            networkInterface
+                    .inetAddresses()
+                    .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
                     .forEach(addresses::add);
         }
         return addresses;

@@ -25,7 +25,9 @@ class HealthEndpointTest extends EmbeddedAppTest {
 
     @BeforeEach
     void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -37,11 +39,16 @@ class HealthEndpointTest extends EmbeddedAppTest {
 
     @Test
     void admins_get_the_components_with_their_details() throws Exception {
-        var health = new ObjectMapper().readTree(body(get("/actuator/health").with(user("boss").roles("ADMIN"))));
+        var health = new ObjectMapper()
+                .readTree(body(get("/actuator/health").with(user("boss").roles("ADMIN"))));
 
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
-        assertThat(health.path("components").path("db").path("details").path("database").asText())
+        assertThat(health.path("components")
+                        .path("db")
+                        .path("details")
+                        .path("database")
+                        .asText())
                 .isEqualTo("PostgreSQL");
     }
 

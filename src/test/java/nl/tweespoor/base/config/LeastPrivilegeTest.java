@@ -42,8 +42,8 @@ class LeastPrivilegeTest extends DatabaseTest {
 
     @Test
     void the_start_up_check_warns_when_the_app_would_run_as_the_owner_of_its_tables() throws SQLException {
-        try (var owner = DriverManager.getConnection(TestDatabase.url(TestDatabase.SHARED), TestDatabase.OWNER,
-                TestDatabase.ownerPassword())) {
+        try (var owner = DriverManager.getConnection(
+                TestDatabase.url(TestDatabase.SHARED), TestDatabase.OWNER, TestDatabase.ownerPassword())) {
             var problems = new DatabaseRoleCheck(DSL.using(owner)).problems();
             assertThat(problems).singleElement().asString().contains("owns");
         }
@@ -61,8 +61,9 @@ class LeastPrivilegeTest extends DatabaseTest {
 
     @Test
     void no_table_can_be_truncated_altered_dropped_or_have_its_triggers_switched_off() {
-        var tables = db.fetch("select tablename from pg_tables where schemaname = current_schema() "
-                + "order by tablename").getValues(0, String.class);
+        var tables = db.fetch(
+                        "select tablename from pg_tables where schemaname = current_schema() " + "order by tablename")
+                .getValues(0, String.class);
         assertThat(tables).contains("audit_event", "review", "review_decision", "initiative", "app_user");
         for (var table : tables) {
             assertDenied("truncate " + table + " cascade");

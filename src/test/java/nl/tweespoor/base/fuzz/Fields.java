@@ -11,21 +11,20 @@ final class Fields {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static Field text(String name, TableField<?, String> column, boolean required) {
         int max = column.getDataType().length();
-        return new Field(name, required ? Inputs.fineText(max) : Inputs.optionalText(max),
-                Inputs.badText(max, required));
+        return new Field(
+                name, required ? Inputs.fineText(max) : Inputs.optionalText(max), Inputs.badText(max, required));
     }
 
     /** Text that must differ from every other value of the run (names with a unique key). */
     static Field uniqueText(String name, TableField<?, String> column) {
         int max = column.getDataType().length();
         var rest = Inputs.fineText(max - 8);
-        return new Field(name, random -> "u" + UNIQUE.incrementAndGet() + " " + rest.apply(random),
-                Inputs.badText(max, true));
+        return new Field(
+                name, random -> "u" + UNIQUE.incrementAndGet() + " " + rest.apply(random), Inputs.badText(max, true));
     }
 
     /** A numeric(p, s) column whose values the domain limits to [min, max]. */
@@ -35,7 +34,9 @@ final class Fields {
         var largest = BigDecimal.TEN.pow(precision - scale).subtract(BigDecimal.ONE.movePointLeft(scale));
         var top = largest.min(new BigDecimal(max)).toPlainString();
         var low = min == null ? largest.negate().toPlainString() : min;
-        return new Field(name, required ? Inputs.fineNumber(low, top, scale) : Inputs.optionalNumber(low, top, scale),
+        return new Field(
+                name,
+                required ? Inputs.fineNumber(low, top, scale) : Inputs.optionalNumber(low, top, scale),
                 Inputs.badNumber(precision, scale, low, top, required));
     }
 

@@ -25,8 +25,7 @@ import org.jooq.DSLContext;
 final class Fuzzer {
 
     /** One field of a draft: the values it takes and the values it must refuse. */
-    record Field(String name, Gen fine, Gen bad) {
-    }
+    record Field(String name, Gen fine, Gen bad) {}
 
     /** The values of one generated draft, by field name. */
     static final class Draft {
@@ -110,8 +109,9 @@ final class Fuzzer {
             }
             expectAccepted(service, draft, call);
         }
-        System.out.printf("%s: %d bad and %d fine drafts in %d ms%n", service, bad, fine,
-                (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "%s: %d bad and %d fine drafts in %d ms%n",
+                service, bad, fine, (System.nanoTime() - start) / 1_000_000);
     }
 
     private List<Field> pickWrong(Field[] fields) {
@@ -131,7 +131,9 @@ final class Fuzzer {
             call.accept(draft);
         } catch (DomainException refusal) {
             assertTranslated(service, draft, refusal);
-            assertThat(writes()).as(context(service, draft) + " wrote rows although refused").isEqualTo(writesBefore);
+            assertThat(writes())
+                    .as(context(service, draft) + " wrote rows although refused")
+                    .isEqualTo(writesBefore);
             return;
         } catch (Throwable unexpected) {
             throw new AssertionError(context(service, draft) + " threw " + unexpected, unexpected);
@@ -153,8 +155,9 @@ final class Fuzzer {
 
     /** Rows this transaction inserted, updated or deleted so far, in every table. */
     private long writes() {
-        return db.fetchSingle("select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) "
-                + "from pg_stat_xact_user_tables").get(0, Long.class);
+        return db.fetchSingle(
+                        "select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) " + "from pg_stat_xact_user_tables")
+                .get(0, Long.class);
     }
 
     /** The message as a user sees it, in both languages: field names translated like base.ui.ErrorMessages does. */
@@ -162,7 +165,8 @@ final class Fuzzer {
         for (var language : LANGUAGES) {
             var arguments = Arrays.stream(refusal.arguments())
                     .map(arg -> arg instanceof String key && (key.startsWith("field.") || key.startsWith("stage."))
-                            ? translated(service, draft, key, language) : arg)
+                            ? translated(service, draft, key, language)
+                            : arg)
                     .toArray();
             translated(service, draft, refusal.messageKey(), language, arguments);
         }
@@ -170,7 +174,8 @@ final class Fuzzer {
 
     private String translated(String service, Draft draft, String key, Locale language, Object... arguments) {
         var text = translations.getTranslation(key, language, arguments);
-        assertThat(text).as(context(service, draft) + " refused with untranslated " + key + " in " + language)
+        assertThat(text)
+                .as(context(service, draft) + " refused with untranslated " + key + " in " + language)
                 .doesNotStartWith("!");
         return text;
     }
@@ -187,9 +192,12 @@ final class Fuzzer {
                     : String.valueOf(value);
         }
         var shown = new StringBuilder("\"");
-        text.chars().limit(40).forEach(c -> shown.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c)
-                : String.format("\\u%04X", c)));
-        return shown.append(text.length() > 40 ? "…\" (" + text.length() + " chars)" : "\"").toString();
+        text.chars()
+                .limit(40)
+                .forEach(c ->
+                        shown.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : String.format("\\u%04X", c)));
+        return shown.append(text.length() > 40 ? "…\" (" + text.length() + " chars)" : "\"")
+                .toString();
     }
 
     int fineDrafts() {

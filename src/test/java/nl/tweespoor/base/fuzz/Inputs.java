@@ -15,19 +15,56 @@ import java.util.function.Function;
 final class Inputs {
 
     /** A generator of one field's values. */
-    interface Gen extends Function<Random, Object> {
-    }
+    interface Gen extends Function<Random, Object> {}
 
     /** Printable pieces that survive trimming; some are one code point of two Java chars, some combine. */
-    private static final List<String> PIECES = List.of("a", "Z", "é", "e\u0301", "ß", "Ω", "漢字", "😀", "👩\u200D💻",
-            "שלום", "مرحبا", "\u202Eabc\u202C", "\u200B", "<b>", "'", "\"", "%s", "{0}", "\\", "-", "7", "ñ", "\uFEFF",
+    private static final List<String> PIECES = List.of(
+            "a",
+            "Z",
+            "é",
+            "e\u0301",
+            "ß",
+            "Ω",
+            "漢字",
+            "😀",
+            "👩\u200D💻",
+            "שלום",
+            "مرحبا",
+            "\u202Eabc\u202C",
+            "\u200B",
+            "<b>",
+            "'",
+            "\"",
+            "%s",
+            "{0}",
+            "\\",
+            "-",
+            "7",
+            "ñ",
+            "\uFEFF",
             "\u00A0x");
-    private static final List<String> BAD_QUARTERS = List.of("2027-Q5", "2027-Q0", "27-Q1", "2027Q1", "2027-q1",
-            "２０２７-Q1", "١٢٣٤-Q1", "2027-Q1x", "Q1-2027", "2027-Q\u0000", "2027-\u0000Q1", "2027-Q11", "-2027-Q1",
-            "2027-Q1\n2028-Q1", "x".repeat(100), "2027-Ⅰ", "2027–Q1", "😀");
 
-    private Inputs() {
-    }
+    private static final List<String> BAD_QUARTERS = List.of(
+            "2027-Q5",
+            "2027-Q0",
+            "27-Q1",
+            "2027Q1",
+            "2027-q1",
+            "２０２７-Q1",
+            "١٢٣٤-Q1",
+            "2027-Q1x",
+            "Q1-2027",
+            "2027-Q\u0000",
+            "2027-\u0000Q1",
+            "2027-Q11",
+            "-2027-Q1",
+            "2027-Q1\n2028-Q1",
+            "x".repeat(100),
+            "2027-Ⅰ",
+            "2027–Q1",
+            "😀");
+
+    private Inputs() {}
 
     static Gen constant(Object value) {
         return random -> value;
@@ -67,8 +104,13 @@ final class Inputs {
         return random -> switch (random.nextInt(required ? 7 : 5)) {
             case 0 -> tooLong(random, max);
             case 1 -> inside(random, max, "\u0000");
-            case 2 -> inside(random, max, oneOf("\uD83D", "\uDE00", "\u0001", "\u0007", "\u001B", "\u001F")
-                    .apply(random).toString());
+            case 2 ->
+                inside(
+                        random,
+                        max,
+                        oneOf("\uD83D", "\uDE00", "\u0001", "\u0007", "\u001B", "\u001F")
+                                .apply(random)
+                                .toString());
             case 3 -> random.nextInt(10) == 0 ? "x".repeat(100_000) : "😀".repeat(max + 1);
             case 4 -> "e" + "\u0301".repeat(max);
             case 5 -> oneOf(null, "", " ", "\t\n", "\u2003", " \r\n ").apply(random);
@@ -81,7 +123,9 @@ final class Inputs {
         var text = new StringBuilder();
         int points = 0;
         while (points <= max) {
-            var piece = random.nextBoolean() ? "x" : oneOf("😀", "é", "漢", "ש").apply(random).toString();
+            var piece = random.nextBoolean()
+                    ? "x"
+                    : oneOf("😀", "é", "漢", "ש").apply(random).toString();
             text.append(piece);
             points++;
         }
@@ -103,7 +147,8 @@ final class Inputs {
     }
 
     static Gen badQuarter(boolean required) {
-        return random -> required && random.nextInt(6) == 0 ? oneOf(null, "", "  ").apply(random)
+        return random -> required && random.nextInt(6) == 0
+                ? oneOf(null, "", "  ").apply(random)
                 : BAD_QUARTERS.get(random.nextInt(BAD_QUARTERS.size()));
     }
 
@@ -133,15 +178,24 @@ final class Inputs {
             case 0 -> largest.add(step);
             case 1 -> new BigDecimal(max).add(step);
             case 2 -> new BigDecimal(min).subtract(step);
-            case 3 -> oneOf(new BigDecimal("1E+30"), new BigDecimal("-1E+30"), new BigDecimal("1E+1000000"),
-                    new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE), largest.negate().subtract(step))
-                    .apply(random);
+            case 3 ->
+                oneOf(
+                                new BigDecimal("1E+30"),
+                                new BigDecimal("-1E+30"),
+                                new BigDecimal("1E+1000000"),
+                                new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE),
+                                largest.negate().subtract(step))
+                        .apply(random);
             case 4 -> BigDecimal.ONE.movePointLeft(scale + 1).add(new BigDecimal(min).max(BigDecimal.ONE));
             case 5 -> new BigDecimal(BigInteger.ONE, 1_000_000);
-            case 6 -> new BigDecimal(BigInteger.ZERO, 100_000).add(new BigDecimal(max)).setScale(100_000);
+            case 6 ->
+                new BigDecimal(BigInteger.ZERO, 100_000)
+                        .add(new BigDecimal(max))
+                        .setScale(100_000);
             case 7 -> new BigDecimal(BigInteger.valueOf(15), Integer.MAX_VALUE);
-            case 8 -> new BigDecimal(BigInteger.TEN.pow(5_000).add(BigInteger.ONE), 5_000)
-                    .add(new BigDecimal(min).max(BigDecimal.ZERO));
+            case 8 ->
+                new BigDecimal(BigInteger.TEN.pow(5_000).add(BigInteger.ONE), 5_000)
+                        .add(new BigDecimal(min).max(BigDecimal.ZERO));
             default -> null;
         };
     }

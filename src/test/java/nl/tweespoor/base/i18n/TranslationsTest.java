@@ -28,17 +28,21 @@ class TranslationsTest {
         Map<String, String> owner = new HashMap<>();
         for (String bundle : Translations.BUNDLES) {
             for (String key : keys(bundle, "nl")) {
-                assertThat(owner.put(key, bundle)).as("key %s in %s", key, bundle).isNull();
+                assertThat(owner.put(key, bundle))
+                        .as("key %s in %s", key, bundle)
+                        .isNull();
             }
         }
     }
 
     @Test
     void anEnglishUserGetsEnglishAndEveryoneElseDutch() {
-        assertThat(translations.getTranslation("menu.dashboard", Translations.ENGLISH)).isEqualTo("Dashboard");
+        assertThat(translations.getTranslation("menu.dashboard", Translations.ENGLISH))
+                .isEqualTo("Dashboard");
         assertThat(translations.getTranslation("menu.dashboard", Locale.GERMAN))
                 .isEqualTo(translations.getTranslation("menu.dashboard", Translations.DUTCH));
-        assertThat(translations.getTranslation("no.such.key", Translations.ENGLISH)).isEqualTo("!no.such.key");
+        assertThat(translations.getTranslation("no.such.key", Translations.ENGLISH))
+                .isEqualTo("!no.such.key");
     }
 
     private static Set<String> keys(String bundle, String language) throws IOException {

@@ -47,8 +47,11 @@ class DatabaseOutageTest extends EmbeddedAppTest {
         // As the next request would ask (the browserless test's one request keeps what it has read): the dashboard's
         // figures are kept between requests, but each request reads the portfolio's version first.
         var refused = catchThrowable(() -> InOneRequest.run(dashboard::itemsPerTrackAndStage));
-        assertThat(DatabaseUnavailable.causedBy(refused)).as("refusal %s caused by %s", refused,
-                org.springframework.core.NestedExceptionUtils.getMostSpecificCause(refused)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(refused))
+                .as(
+                        "refusal %s caused by %s",
+                        refused, org.springframework.core.NestedExceptionUtils.getMostSpecificCause(refused))
+                .isTrue();
         // The next page the user opens (Vaadin keeps the instance of the page already shown).
         com.vaadin.flow.component.UI.getCurrent().navigate(nl.tweespoor.governance.ui.GovernanceView.class);
         assertThat(getCurrentView()).isInstanceOf(DatabaseErrorPage.class);
@@ -58,8 +61,11 @@ class DatabaseOutageTest extends EmbeddedAppTest {
 
         server.restart();
 
-        Poll.untilPasses(BACK_WITHIN, "the dashboard's service answering again",
-                () -> assertThat(InOneRequest.run(dashboard::itemsPerTrackAndStage)).isNotEmpty());
+        Poll.untilPasses(
+                BACK_WITHIN,
+                "the dashboard's service answering again",
+                () -> assertThat(InOneRequest.run(dashboard::itemsPerTrackAndStage))
+                        .isNotEmpty());
         navigate(DashboardView.class);
         assertThat($(DatabaseRetryNotice.class).exists()).isFalse();
         assertThat(health().get(10, TimeUnit.SECONDS)).isEqualTo("200 {\"status\":\"UP\"}");
@@ -73,8 +79,11 @@ class DatabaseOutageTest extends EmbeddedAppTest {
         killed.destroyForcibly();
         killed.onExit().get(10, TimeUnit.SECONDS);
 
-        Poll.untilPasses(BACK_WITHIN, "the dashboard's service answering after the kill",
-                () -> assertThat(InOneRequest.run(dashboard::itemsPerTrackAndStage)).isNotEmpty());
+        Poll.untilPasses(
+                BACK_WITHIN,
+                "the dashboard's service answering after the kill",
+                () -> assertThat(InOneRequest.run(dashboard::itemsPerTrackAndStage))
+                        .isNotEmpty());
         assertThat(server.pid()).isNotEqualTo(killed.pid());
         navigate(DashboardView.class);
         assertThat($(DatabaseRetryNotice.class).exists()).isFalse();
@@ -91,14 +100,19 @@ class DatabaseOutageTest extends EmbeddedAppTest {
         assertThat($(DatabaseRetryNotice.class).single().getElement().getTextRecursively())
                 .contains(text("database.unavailable.title"));
         server.restart();
-        Poll.untilPasses(BACK_WITHIN, "the database answering", () -> assertThat(database.reachable()).isTrue());
+        Poll.untilPasses(
+                BACK_WITHIN,
+                "the database answering",
+                () -> assertThat(database.reachable()).isTrue());
         navigate(LoginView.class);
         assertThat($(DatabaseRetryNotice.class).exists()).isFalse();
     }
 
     /** Status code and body of an anonymous health request, answered on another thread so a hang shows. */
     private CompletableFuture<String> health() {
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        var mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         var answer = new CompletableFuture<String>();
         Thread.ofVirtual().start(() -> answer.complete(call(mvc)));
         return answer;

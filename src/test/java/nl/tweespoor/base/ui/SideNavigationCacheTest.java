@@ -28,7 +28,8 @@ class SideNavigationCacheTest extends BrowserlessUiTest {
     void a_viewer_sees_the_views_for_everyone_and_none_of_the_leaders_or_admins() {
         navigate(DashboardView.class);
 
-        var paths = $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        var paths =
+                $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
         assertThat(paths).contains("", "budget", "reviews").doesNotContain("audit", "my-items", "admin/users");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains(text("menu.budget"));
     }
@@ -38,7 +39,8 @@ class SideNavigationCacheTest extends BrowserlessUiTest {
     void a_leader_sees_the_audit_log_and_my_items_but_not_the_admin_views() {
         navigate(BudgetView.class);
 
-        var paths = $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        var paths =
+                $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
         assertThat(paths).contains("", "budget", "audit", "my-items").doesNotContain("admin/users");
     }
 
@@ -77,7 +79,8 @@ class SideNavigationCacheTest extends BrowserlessUiTest {
 
         navigate(BudgetView.class);
         navigate(DashboardView.class);
-        var paths = $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        var paths =
+                $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
 
         assertThat(menuEntries.timesBuilt()).isEqualTo(built);
         assertThat(paths).contains("budget").doesNotContain("audit");

@@ -25,7 +25,10 @@ class BudgetViewTest extends BrowserlessUiTest {
         Grid<Rollup> grid = $(Grid.class).id("over-budget-items");
         int year = Year.now().getValue();
 
-        assertThat(test(grid).size()).isEqualTo(budgets.countOverBudgetItems(year)).isPositive();
-        assertThat(test(grid).getRow(0)).isEqualTo(budgets.overBudgetItems(year, 0, 1).get(0));
+        assertThat(test(grid).size())
+                .isEqualTo(budgets.countOverBudgetItems(year))
+                .isPositive();
+        assertThat(test(grid).getRow(0))
+                .isEqualTo(budgets.overBudgetItems(year, 0, 1).get(0));
     }
 }

@@ -45,7 +45,11 @@ class FragmentationGroupingTest extends DatabaseTest {
         hr = department("HR");
         finance = department("Finance");
         it = department("IT");
-        owner = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("manager")).fetchSingle().value1();
+        owner = db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("manager"))
+                .fetchSingle()
+                .value1();
     }
 
     @Test
@@ -111,7 +115,8 @@ class FragmentationGroupingTest extends DatabaseTest {
 
         programme(it, "Testtool Claude", "Testgebruik anders", "DISCOVERY", 0);
         assertThat(groups()).extracting(FragmentationGroup::key).containsExactly("TOOL:testtool claude");
-        assertThat(service.groupsOf(running)).extracting(FragmentationGroup::key)
+        assertThat(service.groupsOf(running))
+                .extracting(FragmentationGroup::key)
                 .containsExactly("TOOL:testtool claude");
         assertThat(service.groupsOf(proposed)).as("a proposal is in no group").isEmpty();
     }
@@ -121,7 +126,8 @@ class FragmentationGroupingTest extends DatabaseTest {
         experiment(hr, null, " ", 0);
         experiment(finance, "", null, 0);
 
-        assertThat(service.groups(true, 0, FragmentationService.MAX_PAGE)).extracting(FragmentationGroup::key)
+        assertThat(service.groups(true, 0, FragmentationService.MAX_PAGE))
+                .extracting(FragmentationGroup::key)
                 .noneMatch(key -> key.equals("TOOL:") || key.equals("USE:"));
     }
 
@@ -177,7 +183,9 @@ class FragmentationGroupingTest extends DatabaseTest {
         assess(first, "DATA-1", "MEETS");
         assess(outside, "DATA-1", "GAP");
 
-        assertThat(groups()).singleElement().satisfies(group -> assertThat(group.differences()).isEmpty());
+        assertThat(groups())
+                .singleElement()
+                .satisfies(group -> assertThat(group.differences()).isEmpty());
     }
 
     @Test
@@ -189,13 +197,16 @@ class FragmentationGroupingTest extends DatabaseTest {
 
         var groups = groups();
 
-        assertThat(groups).extracting(FragmentationGroup::key)
+        assertThat(groups)
+                .extracting(FragmentationGroup::key)
                 .containsExactly("USE:testgebruik chatbot", "TOOL:testtool zendesk");
         assertThat(groups.getLast().note().reason()).isEqualTo("Bewust");
         assertThat(groups.getLast().accepted()).isTrue();
         assertThat(groups.getFirst().accepted()).isFalse();
-        assertThat(service.groups(false, 0, FragmentationService.MAX_PAGE)).extracting(FragmentationGroup::key)
-                .as("accepted groups are left out unless asked for").doesNotContain("TOOL:testtool zendesk");
+        assertThat(service.groups(false, 0, FragmentationService.MAX_PAGE))
+                .extracting(FragmentationGroup::key)
+                .as("accepted groups are left out unless asked for")
+                .doesNotContain("TOOL:testtool zendesk");
     }
 
     @Test
@@ -211,7 +222,10 @@ class FragmentationGroupingTest extends DatabaseTest {
         assertThat(group.items()).hasSize(FragmentationService.ITEMS_SHOWN);
         assertThat(group.itemCount()).isEqualTo(FragmentationService.ITEMS_SHOWN + 4);
         assertThat(group.moreItems()).isEqualTo(4);
-        assertThat(group.items()).extracting(GroupItem::department).startsWith("Finance").endsWith("HR");
+        assertThat(group.items())
+                .extracting(GroupItem::department)
+                .startsWith("Finance")
+                .endsWith("HR");
         assertThat(group.totalPlanned()).as("all items, not only those listed").isEqualByComparingTo(planned);
     }
 
@@ -228,7 +242,8 @@ class FragmentationGroupingTest extends DatabaseTest {
         var difference = groups().getFirst().differences().getFirst();
 
         assertThat(difference.meetsCount()).isEqualTo(FragmentationService.NAMES_SHOWN + 2);
-        assertThat(difference.meets()).extracting(ItemRef::id)
+        assertThat(difference.meets())
+                .extracting(ItemRef::id)
                 .containsExactlyElementsOf(meets.subList(0, FragmentationService.NAMES_SHOWN));
         assertThat(difference.gapsCount()).isEqualTo(1);
     }
@@ -240,9 +255,12 @@ class FragmentationGroupingTest extends DatabaseTest {
         long second = experiment(finance, "Testtool Som", "Testgebruik som", 0);
         assess(first, "DATA-1", "MEETS");
         assess(second, "DATA-1", "GAP");
-        db.insertInto(FRAGMENTATION_NOTE).set(FRAGMENTATION_NOTE.GROUP_KEY, "TOOL:testtool som")
-                .set(FRAGMENTATION_NOTE.RESOLUTION, "ACCEPTED").set(FRAGMENTATION_NOTE.REASON, "Bewust")
-                .set(FRAGMENTATION_NOTE.CREATED_BY, owner).execute();
+        db.insertInto(FRAGMENTATION_NOTE)
+                .set(FRAGMENTATION_NOTE.GROUP_KEY, "TOOL:testtool som")
+                .set(FRAGMENTATION_NOTE.RESOLUTION, "ACCEPTED")
+                .set(FRAGMENTATION_NOTE.REASON, "Bewust")
+                .set(FRAGMENTATION_NOTE.CREATED_BY, owner)
+                .execute();
 
         var after = service.summary();
 
@@ -256,7 +274,8 @@ class FragmentationGroupingTest extends DatabaseTest {
     /** The groups of this test's own items. */
     private List<FragmentationGroup> groups() {
         return service.groups(true, 0, FragmentationService.MAX_PAGE).stream()
-                .filter(group -> group.key().startsWith("TOOL:testtool") || group.key().startsWith("USE:testgebruik"))
+                .filter(group ->
+                        group.key().startsWith("TOOL:testtool") || group.key().startsWith("USE:testgebruik"))
                 .toList();
     }
 
@@ -273,29 +292,49 @@ class FragmentationGroupingTest extends DatabaseTest {
     }
 
     private long item(long department, String track, String stage, String tool, String useCase) {
-        return db.insertInto(INITIATIVE).set(INITIATIVE.TRACK, track).set(INITIATIVE.TITLE, "Testitem")
-                .set(INITIATIVE.LAYER, "OPERATIONAL").set(INITIATIVE.STAGE, stage)
-                .set(INITIATIVE.OWNER_ID, owner).set(INITIATIVE.DEPARTMENT_ID, department)
-                .set(INITIATIVE.TOOL_VENDOR, tool).set(INITIATIVE.USE_CASE_CATEGORY, useCase)
-                .returning(INITIATIVE.ID).fetchSingle().getId();
+        return db.insertInto(INITIATIVE)
+                .set(INITIATIVE.TRACK, track)
+                .set(INITIATIVE.TITLE, "Testitem")
+                .set(INITIATIVE.LAYER, "OPERATIONAL")
+                .set(INITIATIVE.STAGE, stage)
+                .set(INITIATIVE.OWNER_ID, owner)
+                .set(INITIATIVE.DEPARTMENT_ID, department)
+                .set(INITIATIVE.TOOL_VENDOR, tool)
+                .set(INITIATIVE.USE_CASE_CATEGORY, useCase)
+                .returning(INITIATIVE.ID)
+                .fetchSingle()
+                .getId();
     }
 
     private void plan(long id, long planned) {
         if (planned > 0) {
-            db.insertInto(BUDGET_LINE).set(BUDGET_LINE.INITIATIVE_ID, id)
+            db.insertInto(BUDGET_LINE)
+                    .set(BUDGET_LINE.INITIATIVE_ID, id)
                     .set(BUDGET_LINE.QUARTER, LocalDate.now().getYear() + "-Q3")
-                    .set(BUDGET_LINE.PLANNED, BigDecimal.valueOf(planned)).execute();
+                    .set(BUDGET_LINE.PLANNED, BigDecimal.valueOf(planned))
+                    .execute();
         }
     }
 
     private void assess(long item, String code, String result) {
-        var principle = db.select(PRINCIPLE.ID).from(PRINCIPLE).where(PRINCIPLE.CODE.eq(code)).fetchSingle().value1();
-        db.insertInto(PRINCIPLE_ASSESSMENT).set(PRINCIPLE_ASSESSMENT.INITIATIVE_ID, item)
-                .set(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID, principle).set(PRINCIPLE_ASSESSMENT.RESULT, result)
-                .set(PRINCIPLE_ASSESSMENT.ASSESSED_BY, owner).execute();
+        var principle = db.select(PRINCIPLE.ID)
+                .from(PRINCIPLE)
+                .where(PRINCIPLE.CODE.eq(code))
+                .fetchSingle()
+                .value1();
+        db.insertInto(PRINCIPLE_ASSESSMENT)
+                .set(PRINCIPLE_ASSESSMENT.INITIATIVE_ID, item)
+                .set(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID, principle)
+                .set(PRINCIPLE_ASSESSMENT.RESULT, result)
+                .set(PRINCIPLE_ASSESSMENT.ASSESSED_BY, owner)
+                .execute();
     }
 
     private long department(String name) {
-        return db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq(name)).fetchSingle().value1();
+        return db.select(DEPARTMENT.ID)
+                .from(DEPARTMENT)
+                .where(DEPARTMENT.NAME.eq(name))
+                .fetchSingle()
+                .value1();
     }
 }

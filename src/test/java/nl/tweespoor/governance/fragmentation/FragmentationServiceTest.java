@@ -22,8 +22,8 @@ import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,16 +54,21 @@ class FragmentationServiceTest extends DatabaseTest {
         assertThat(group.label()).isEqualTo("Chatbot");
         assertThat(group.departments()).containsExactly("HR", "Klantenservice", "Marketing");
         assertThat(group.items()).extracting(GroupItem::title).containsExactly(HR_BOT, KS_BOT, MKT_BOT);
-        assertThat(group.items()).extracting(GroupItem::owner)
+        assertThat(group.items())
+                .extracting(GroupItem::owner)
                 .containsExactly("Sanne Bakker", "Mark de Vries", "Lotte Jansen");
         for (var item : group.items()) {
-            assertThat(item.plannedThisYear()).as(item.title()).isEqualByComparingTo(plannedThisYear(item.id()))
+            assertThat(item.plannedThisYear())
+                    .as(item.title())
+                    .isEqualByComparingTo(plannedThisYear(item.id()))
                     .isPositive();
         }
         assertThat(group.itemCount()).isEqualTo(3);
         assertThat(group.moreItems()).isZero();
-        assertThat(group.totalPlanned()).isEqualByComparingTo(group.items().stream()
-                .map(i -> plannedThisYear(i.id())).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(group.totalPlanned())
+                .isEqualByComparingTo(group.items().stream()
+                        .map(i -> plannedThisYear(i.id()))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
 
         assertThat(group.differences()).extracting(PrincipleDifference::code).containsExactly("DATA-1", "HUM-1");
         var data = group.differences().getFirst();
@@ -84,7 +89,8 @@ class FragmentationServiceTest extends DatabaseTest {
         assertThat(groups).extracting(FragmentationGroup::key).contains(CHATBOTS, "TOOL:azure openai");
         for (var group : groups) {
             assertThat(group.departments()).as(group.key()).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(group.items()).as(group.key())
+            assertThat(group.items())
+                    .as(group.key())
                     .allSatisfy(item -> assertThat(item.stage()).isIn("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN"));
         }
         assertThat(service.mayManage()).isFalse();
@@ -101,9 +107,14 @@ class FragmentationServiceTest extends DatabaseTest {
         assertThat(group.note().by()).isEqualTo("Lotte Jansen");
         assertThat(group.note().at()).isNotNull();
         assertThat(group.note().version()).isEqualTo(1);
-        assertThat(db.select(DSL.field("after_state ->> 'reason'", String.class)).from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("FRAGMENTATION_NOTE_CREATED"), AUDIT_EVENT.ENTITY_ID.eq(group.note().id()))
-                .fetchSingle().value1()).isEqualTo("Drie doelgroepen, drie kanalen.");
+        assertThat(db.select(DSL.field("after_state ->> 'reason'", String.class))
+                        .from(AUDIT_EVENT)
+                        .where(
+                                AUDIT_EVENT.KIND.eq("FRAGMENTATION_NOTE_CREATED"),
+                                AUDIT_EVENT.ENTITY_ID.eq(group.note().id()))
+                        .fetchSingle()
+                        .value1())
+                .isEqualTo("Drie doelgroepen, drie kanalen.");
         assertThat(service.mayManage()).isTrue();
     }
 
@@ -195,21 +206,41 @@ class FragmentationServiceTest extends DatabaseTest {
     void the_radar_takes_the_same_number_of_statements_however_many_items_there_are() {
         int withDemoData = statementsFor(this::radar);
 
-        var principle = db.select(PRINCIPLE.ID).from(PRINCIPLE).where(PRINCIPLE.CODE.eq("DATA-1"))
-                .fetchSingle().value1();
-        var owner = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("leader")).fetchSingle().value1();
+        var principle = db.select(PRINCIPLE.ID)
+                .from(PRINCIPLE)
+                .where(PRINCIPLE.CODE.eq("DATA-1"))
+                .fetchSingle()
+                .value1();
+        var owner = db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("leader"))
+                .fetchSingle()
+                .value1();
         var quarter = LocalDate.now().getYear() + "-Q2";
         for (var department : db.select(DEPARTMENT.ID).from(DEPARTMENT).fetch(DEPARTMENT.ID)) {
-            long id = db.insertInto(INITIATIVE).set(INITIATIVE.TRACK, "PERSONAL").set(INITIATIVE.TITLE, "Extra chatbot")
-                    .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY").set(INITIATIVE.STAGE, "RUNNING")
-                    .set(INITIATIVE.OWNER_ID, owner).set(INITIATIVE.DEPARTMENT_ID, department)
-                    .set(INITIATIVE.TOOL_VENDOR, "Zendesk AI").set(INITIATIVE.USE_CASE_CATEGORY, "Chatbot")
-                    .returning(INITIATIVE.ID).fetchSingle().getId();
-            db.insertInto(BUDGET_LINE).set(BUDGET_LINE.INITIATIVE_ID, id).set(BUDGET_LINE.QUARTER, quarter)
-                    .set(BUDGET_LINE.PLANNED, BigDecimal.TEN).execute();
-            db.insertInto(PRINCIPLE_ASSESSMENT).set(PRINCIPLE_ASSESSMENT.INITIATIVE_ID, id)
-                    .set(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID, principle).set(PRINCIPLE_ASSESSMENT.RESULT, "GAP")
-                    .set(PRINCIPLE_ASSESSMENT.ASSESSED_BY, owner).execute();
+            long id = db.insertInto(INITIATIVE)
+                    .set(INITIATIVE.TRACK, "PERSONAL")
+                    .set(INITIATIVE.TITLE, "Extra chatbot")
+                    .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY")
+                    .set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.OWNER_ID, owner)
+                    .set(INITIATIVE.DEPARTMENT_ID, department)
+                    .set(INITIATIVE.TOOL_VENDOR, "Zendesk AI")
+                    .set(INITIATIVE.USE_CASE_CATEGORY, "Chatbot")
+                    .returning(INITIATIVE.ID)
+                    .fetchSingle()
+                    .getId();
+            db.insertInto(BUDGET_LINE)
+                    .set(BUDGET_LINE.INITIATIVE_ID, id)
+                    .set(BUDGET_LINE.QUARTER, quarter)
+                    .set(BUDGET_LINE.PLANNED, BigDecimal.TEN)
+                    .execute();
+            db.insertInto(PRINCIPLE_ASSESSMENT)
+                    .set(PRINCIPLE_ASSESSMENT.INITIATIVE_ID, id)
+                    .set(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID, principle)
+                    .set(PRINCIPLE_ASSESSMENT.RESULT, "GAP")
+                    .set(PRINCIPLE_ASSESSMENT.ASSESSED_BY, owner)
+                    .execute();
         }
 
         assertThat(withDemoData).as("summary, first page").isEqualTo(2);
@@ -228,8 +259,11 @@ class FragmentationServiceTest extends DatabaseTest {
     }
 
     private long idOf(String title) {
-        return db.select(nl.tweespoor.db.Tables.INITIATIVE.ID).from(nl.tweespoor.db.Tables.INITIATIVE)
-                .where(nl.tweespoor.db.Tables.INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(nl.tweespoor.db.Tables.INITIATIVE.ID)
+                .from(nl.tweespoor.db.Tables.INITIATIVE)
+                .where(nl.tweespoor.db.Tables.INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 
     private void radar() {
@@ -269,15 +303,18 @@ class FragmentationServiceTest extends DatabaseTest {
 
     private void assertRefused(String key, Resolution resolution, String reason, String messageKey) {
         assertThatThrownBy(() -> service.saveNote(key, resolution, reason, null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
     private BigDecimal plannedThisYear(long id) {
         int year = LocalDate.now().getYear();
-        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO)).from(BUDGET_LINE)
+        return db.select(DSL.coalesce(DSL.sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(id), BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4"))
-                .fetchSingle().value1();
+                .fetchSingle()
+                .value1();
     }
 
     private int events(String kind, long id) {

@@ -76,12 +76,15 @@ class HighRiskEvidenceTest extends DatabaseTest {
 
         var agenda = reviews.agenda(reviewInProgress());
 
-        assertThat(on(agenda, proactive).openHighRisks()).containsExactly(
-                new AgendaItem.HighRisk("Klanten haken af", 5, 5),
-                new AgendaItem.HighRisk("Klacht bij toezichthouder", 3, 5));
-        assertThat(on(agenda, id(RiskClassTest.FRAUD)).openHighRisks()).extracting(AgendaItem.HighRisk::score)
+        assertThat(on(agenda, proactive).openHighRisks())
+                .containsExactly(
+                        new AgendaItem.HighRisk("Klanten haken af", 5, 5),
+                        new AgendaItem.HighRisk("Klacht bij toezichthouder", 3, 5));
+        assertThat(on(agenda, id(RiskClassTest.FRAUD)).openHighRisks())
+                .extracting(AgendaItem.HighRisk::score)
                 .containsExactly(16);
-        assertThat(on(agenda, id("Schadereis opnieuw ontworpen met AI")).openHighRisks()).isEmpty();
+        assertThat(on(agenda, id("Schadereis opnieuw ontworpen met AI")).openHighRisks())
+                .isEmpty();
         assertThat(on(agenda, proactive).flagged()).isTrue();
     }
 
@@ -94,10 +97,18 @@ class HighRiskEvidenceTest extends DatabaseTest {
     }
 
     private long reviewInProgress() {
-        return db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS")).fetchSingle().value1();
+        return db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
+                .fetchSingle()
+                .value1();
     }
 
     private long id(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 }

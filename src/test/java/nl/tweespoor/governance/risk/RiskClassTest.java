@@ -41,20 +41,23 @@ class RiskClassTest extends DatabaseTest {
     void a_leader_classifies_any_item_audited_and_the_item_version_moves_on() {
         var item = item(FRAUD);
 
-        risks.classify(item.getId(), item.getVersion(), RiskClass.PROHIBITED, "  Sociale scoring van klanten. ",
-                null);
+        risks.classify(item.getId(), item.getVersion(), RiskClass.PROHIBITED, "  Sociale scoring van klanten. ", null);
 
         var stored = item(FRAUD);
         assertThat(stored.getRiskClass()).isEqualTo("PROHIBITED");
         assertThat(stored.getRiskJustification()).isEqualTo("Sociale scoring van klanten.");
         assertThat(stored.getVersion()).isEqualTo(item.getVersion() + 1);
-        assertThat(db.select(DSL.field("before_state ->> 'risk_class'", String.class),
-                        DSL.field("after_state ->> 'risk_class'", String.class))
-                .from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("RISK_CLASS_SET"), AUDIT_EVENT.INITIATIVE_ID.eq(item.getId()))
-                // Audit events are append-only: other tests' committed events may precede this one.
-                .orderBy(AUDIT_EVENT.ID.desc()).limit(1)
-                .fetchSingle().intoArray()).containsExactly("HIGH", "PROHIBITED");
+        assertThat(db.select(
+                                DSL.field("before_state ->> 'risk_class'", String.class),
+                                DSL.field("after_state ->> 'risk_class'", String.class))
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.KIND.eq("RISK_CLASS_SET"), AUDIT_EVENT.INITIATIVE_ID.eq(item.getId()))
+                        // Audit events are append-only: other tests' committed events may precede this one.
+                        .orderBy(AUDIT_EVENT.ID.desc())
+                        .limit(1)
+                        .fetchSingle()
+                        .intoArray())
+                .containsExactly("HIGH", "PROHIBITED");
         var profile = risks.profile(item.getId());
         assertThat(profile.riskClass()).isEqualTo(RiskClass.PROHIBITED);
         assertThat(profile.itemVersion()).isEqualTo(stored.getVersion());
@@ -70,8 +73,8 @@ class RiskClassTest extends DatabaseTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "risk.justification-required");
         }
-        assertThatThrownBy(() -> risks.classify(item.getId(), item.getVersion(), RiskClass.HIGH, "x".repeat(2001),
-                null))
+        assertThatThrownBy(
+                        () -> risks.classify(item.getId(), item.getVersion(), RiskClass.HIGH, "x".repeat(2001), null))
                 .hasFieldOrPropertyWithValue("messageKey", "validation.too-long");
         assertThatThrownBy(() -> risks.classify(item.getId(), item.getVersion(), null, "x", null))
                 .hasFieldOrPropertyWithValue("messageKey", "risk.class-required");
@@ -114,16 +117,23 @@ class RiskClassTest extends DatabaseTest {
     @WithUserDetails("leader")
     void a_classification_against_a_stale_version_is_refused_and_the_newer_one_stays() {
         var item = item(FRAUD);
-        int auditedBefore = db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("RISK_CLASS_SET")
-                .and(AUDIT_EVENT.INITIATIVE_ID.eq(item.getId())));
+        int auditedBefore = db.fetchCount(
+                AUDIT_EVENT, AUDIT_EVENT.KIND.eq("RISK_CLASS_SET").and(AUDIT_EVENT.INITIATIVE_ID.eq(item.getId())));
         risks.classify(item.getId(), item.getVersion(), RiskClass.PROHIBITED, "Sociale scoring.", null);
 
-        assertThatThrownBy(() -> risks.classify(item.getId(), item.getVersion(), RiskClass.LIMITED,
-                "Alleen signalering, mens beslist.", "Verkeerd ingeschat")).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> risks.classify(
+                        item.getId(),
+                        item.getVersion(),
+                        RiskClass.LIMITED,
+                        "Alleen signalering, mens beslist.",
+                        "Verkeerd ingeschat"))
+                .isInstanceOf(ConcurrentEditException.class);
 
         assertThat(item(FRAUD).getRiskClass()).isEqualTo("PROHIBITED");
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("RISK_CLASS_SET")
-                .and(AUDIT_EVENT.INITIATIVE_ID.eq(item.getId())))).isEqualTo(auditedBefore + 1);
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.KIND.eq("RISK_CLASS_SET").and(AUDIT_EVENT.INITIATIVE_ID.eq(item.getId()))))
+                .isEqualTo(auditedBefore + 1);
     }
 
     @Test
@@ -131,8 +141,9 @@ class RiskClassTest extends DatabaseTest {
     void an_owner_raises_his_items_class_but_may_not_lower_it_even_with_a_reason() {
         var item = item(ROUTING);
 
-        assertThatThrownBy(() -> risks.classify(item.getId(), item.getVersion(), RiskClass.MINIMAL, null,
-                "Valt wel mee")).isInstanceOf(NotPermittedException.class)
+        assertThatThrownBy(
+                        () -> risks.classify(item.getId(), item.getVersion(), RiskClass.MINIMAL, null, "Valt wel mee"))
+                .isInstanceOf(NotPermittedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "risk.only-leaders-lower");
         assertThat(item(ROUTING).getRiskClass()).isEqualTo("LIMITED");
 
@@ -142,8 +153,9 @@ class RiskClassTest extends DatabaseTest {
         assertThat(risks.profile(item.getId()).mayLower()).isFalse();
 
         for (var lower : new RiskClass[] {RiskClass.MINIMAL, RiskClass.LIMITED, RiskClass.HIGH}) {
-            assertThatThrownBy(() -> risks.classify(raised.getId(), raised.getVersion(), lower, "Toch niet.",
-                    "Vergissing")).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() ->
+                            risks.classify(raised.getId(), raised.getVersion(), lower, "Toch niet.", "Vergissing"))
+                    .isInstanceOf(NotPermittedException.class);
         }
         assertThat(item(ROUTING).getRiskClass()).isEqualTo("PROHIBITED");
         assertThat(item(ROUTING).getVersion()).isEqualTo(raised.getVersion());
@@ -159,14 +171,21 @@ class RiskClassTest extends DatabaseTest {
 
         assertThat(item(FRAUD).getRiskClass()).isEqualTo("LIMITED");
         assertThat(risks.profile(item.getId()).mayLower()).isTrue();
-        assertThat(db.select(DSL.field("before_state ->> 'risk_class'", String.class),
-                        DSL.field("after_state ->> 'risk_class'", String.class),
-                        DSL.field("after_state ->> 'lowering_reason'", String.class), AUDIT_EVENT.SUMMARY)
-                .from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("RISK_CLASS_LOWERED"), AUDIT_EVENT.INITIATIVE_ID.eq(item.getId()))
-                .orderBy(AUDIT_EVENT.ID.desc()).limit(1)
-                .fetchSingle().intoArray())
-                .containsExactly("HIGH", "LIMITED", reason,
+        assertThat(db.select(
+                                DSL.field("before_state ->> 'risk_class'", String.class),
+                                DSL.field("after_state ->> 'risk_class'", String.class),
+                                DSL.field("after_state ->> 'lowering_reason'", String.class),
+                                AUDIT_EVENT.SUMMARY)
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.KIND.eq("RISK_CLASS_LOWERED"), AUDIT_EVENT.INITIATIVE_ID.eq(item.getId()))
+                        .orderBy(AUDIT_EVENT.ID.desc())
+                        .limit(1)
+                        .fetchSingle()
+                        .intoArray())
+                .containsExactly(
+                        "HIGH",
+                        "LIMITED",
+                        reason,
                         "AI risk class of " + FRAUD + " lowered from HIGH to LIMITED: " + reason);
     }
 
@@ -180,12 +199,17 @@ class RiskClassTest extends DatabaseTest {
         risks.classify(item.getId(), item.getVersion(), RiskClass.PROHIBITED, "Sociale scoring.", null);
         var prohibited = item(FRAUD);
 
-        assertThatThrownBy(() -> risks.classify(prohibited.getId(), prohibited.getVersion(), RiskClass.HIGH,
-                "Beslist over klanten.", null)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> risks.classify(
+                        prohibited.getId(), prohibited.getVersion(), RiskClass.HIGH, "Beslist over klanten.", null))
+                .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "risk.lowering-reason-required");
-        assertThatThrownBy(() -> risks.classify(prohibited.getId(), prohibited.getVersion(), RiskClass.HIGH,
-                "Beslist over klanten.", "x".repeat(2001))).hasFieldOrPropertyWithValue("messageKey",
-                "validation.too-long");
+        assertThatThrownBy(() -> risks.classify(
+                        prohibited.getId(),
+                        prohibited.getVersion(),
+                        RiskClass.HIGH,
+                        "Beslist over klanten.",
+                        "x".repeat(2001)))
+                .hasFieldOrPropertyWithValue("messageKey", "validation.too-long");
 
         assertThat(item(FRAUD).getRiskClass()).isEqualTo("PROHIBITED");
         assertThat(item(FRAUD).getVersion()).isEqualTo(prohibited.getVersion());

@@ -34,10 +34,13 @@ class RiskPortfolioTest extends DatabaseTest {
         assertThat(overview.proposed(Track.STRATEGIC, RiskClass.MINIMAL)).isEqualTo(1);
         assertThat(overview.active(Track.PERSONAL, RiskClass.PROHIBITED)).isZero();
         var risky = portfolio.riskyItems(0, RiskPortfolioService.MAX_PAGE);
-        assertThat(risky).extracting(RiskOverview.RiskyItem::title)
+        assertThat(risky)
+                .extracting(RiskOverview.RiskyItem::title)
                 .containsExactlyInAnyOrder("Schadereis opnieuw ontworpen met AI", RiskClassTest.FRAUD);
         assertThat(overview.riskyCount()).isEqualTo(2);
-        var fraud = risky.stream().filter(i -> i.title().equals(RiskClassTest.FRAUD)).findFirst()
+        var fraud = risky.stream()
+                .filter(i -> i.title().equals(RiskClassTest.FRAUD))
+                .findFirst()
                 .orElseThrow();
         assertThat(fraud.openHighRisks()).isEqualTo(1);
         assertThat(fraud.department()).isEqualTo("Schadebehandeling");
@@ -61,20 +64,36 @@ class RiskPortfolioTest extends DatabaseTest {
         assertThat(risky).hasSize(overview.riskyCount());
         assertThat(risky.get(0).title()).isEqualTo("Eén AI-platform met gedeelde spelregels");
         assertThat(risky.get(0).breach()).isTrue();
-        assertThat(risky).filteredOn(i -> i.title().startsWith("Preventie")).singleElement()
-                .extracting(RiskOverview.RiskyItem::breach).isEqualTo(false);
+        assertThat(risky)
+                .filteredOn(i -> i.title().startsWith("Preventie"))
+                .singleElement()
+                .extracting(RiskOverview.RiskyItem::breach)
+                .isEqualTo(false);
     }
 
     @Test
     @WithUserDetails("viewer")
     void the_risky_items_come_a_page_at_a_time_breaches_first_and_the_count_covers_them_all() {
-        var department = db.select(INITIATIVE.DEPARTMENT_ID).from(INITIATIVE).limit(1).fetchSingle().value1();
-        var owner = db.select(INITIATIVE.OWNER_ID).from(INITIATIVE).limit(1).fetchSingle().value1();
+        var department = db.select(INITIATIVE.DEPARTMENT_ID)
+                .from(INITIATIVE)
+                .limit(1)
+                .fetchSingle()
+                .value1();
+        var owner = db.select(INITIATIVE.OWNER_ID)
+                .from(INITIATIVE)
+                .limit(1)
+                .fetchSingle()
+                .value1();
         for (int i = 0; i < 30; i++) {
-            db.insertInto(INITIATIVE).set(INITIATIVE.TRACK, "PERSONAL").set(INITIATIVE.TITLE, "Hoog risico " + i)
-                    .set(INITIATIVE.LAYER, "OPERATIONAL").set(INITIATIVE.STAGE, "RUNNING")
+            db.insertInto(INITIATIVE)
+                    .set(INITIATIVE.TRACK, "PERSONAL")
+                    .set(INITIATIVE.TITLE, "Hoog risico " + i)
+                    .set(INITIATIVE.LAYER, "OPERATIONAL")
+                    .set(INITIATIVE.STAGE, "RUNNING")
                     .set(INITIATIVE.RISK_CLASS, i == 29 ? "PROHIBITED" : "HIGH")
-                    .set(INITIATIVE.OWNER_ID, owner).set(INITIATIVE.DEPARTMENT_ID, department).execute();
+                    .set(INITIATIVE.OWNER_ID, owner)
+                    .set(INITIATIVE.DEPARTMENT_ID, department)
+                    .execute();
         }
 
         var overview = portfolio.overview();
@@ -87,12 +106,17 @@ class RiskPortfolioTest extends DatabaseTest {
         assertThat(first.getFirst().title()).isEqualTo("Hoog risico 29");
         assertThat(first.getFirst().breach()).isTrue();
         assertThat(rest).hasSize(12);
-        assertThat(first).extracting(RiskOverview.RiskyItem::id)
-                .doesNotContainAnyElementsOf(rest.stream().map(RiskOverview.RiskyItem::id).toList());
+        assertThat(first)
+                .extracting(RiskOverview.RiskyItem::id)
+                .doesNotContainAnyElementsOf(
+                        rest.stream().map(RiskOverview.RiskyItem::id).toList());
     }
 
     private void prohibit(String title) {
-        db.update(INITIATIVE).set(INITIATIVE.RISK_CLASS, "PROHIBITED").set(INITIATIVE.RISK_JUSTIFICATION, "Test")
-                .where(INITIATIVE.TITLE.eq(title)).execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.RISK_CLASS, "PROHIBITED")
+                .set(INITIATIVE.RISK_JUSTIFICATION, "Test")
+                .where(INITIATIVE.TITLE.eq(title))
+                .execute();
     }
 }

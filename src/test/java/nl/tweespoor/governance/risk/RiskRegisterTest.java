@@ -33,16 +33,25 @@ class RiskRegisterTest extends DatabaseTest {
     void a_leader_adds_edits_closes_and_deletes_a_risk_each_audited() {
         long item = id(RiskClassTest.ROUTING);
 
-        long risk = risks.addRisk(item, new RiskDraft(" Verkeerde routering bij klachten ", 3, 4, " Steekproef ",
-                " Priya Ramdin ", RiskStatus.OPEN));
+        long risk = risks.addRisk(
+                item,
+                new RiskDraft(
+                        " Verkeerde routering bij klachten ", 3, 4, " Steekproef ", " Priya Ramdin ", RiskStatus.OPEN));
         var added = only(item);
-        assertThat(added).isEqualTo(new ItemRisk(risk, "Verkeerde routering bij klachten", 3, 4, "Steekproef",
-                "Priya Ramdin", RiskStatus.OPEN, 1));
+        assertThat(added)
+                .isEqualTo(new ItemRisk(
+                        risk,
+                        "Verkeerde routering bij klachten",
+                        3,
+                        4,
+                        "Steekproef",
+                        "Priya Ramdin",
+                        RiskStatus.OPEN,
+                        1));
         assertThat(added.score()).isEqualTo(12);
 
         risks.updateRisk(risk, 1, new RiskDraft("Verkeerde routering bij klachten", 4, 4, null, "", RiskStatus.OPEN));
-        risks.updateRisk(risk, 2, new RiskDraft("Verkeerde routering bij klachten", 4, 4, null, "",
-                RiskStatus.CLOSED));
+        risks.updateRisk(risk, 2, new RiskDraft("Verkeerde routering bij klachten", 4, 4, null, "", RiskStatus.CLOSED));
         var closed = only(item);
         assertThat(closed.mitigation()).isNull();
         assertThat(closed.ownerName()).isNull();
@@ -85,10 +94,11 @@ class RiskRegisterTest extends DatabaseTest {
         risks.addRisk(own, new RiskDraft("Eigen risico", 2, 2, null, null, RiskStatus.OPEN));
 
         assertThat(risks.profile(own).risks()).hasSize(1);
-        assertThatThrownBy(() -> risks.addRisk(other, new RiskDraft("Vreemd risico", 2, 2, null, null,
-                RiskStatus.OPEN))).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> risks.updateRisk(othersRisk.id(), othersRisk.version(),
-                othersRisk.draft())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(
+                        () -> risks.addRisk(other, new RiskDraft("Vreemd risico", 2, 2, null, null, RiskStatus.OPEN)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> risks.updateRisk(othersRisk.id(), othersRisk.version(), othersRisk.draft()))
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> risks.deleteRisk(othersRisk.id(), othersRisk.version()))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(risks.profile(other).risks()).containsExactly(othersRisk);
@@ -102,8 +112,7 @@ class RiskRegisterTest extends DatabaseTest {
 
         assertThat(risk.description()).isEqualTo("Model benadeelt klanten in bepaalde postcodegebieden");
         assertThatThrownBy(() -> risks.addRisk(fraud, risk.draft())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> risks.deleteRisk(risk.id(), risk.version()))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> risks.deleteRisk(risk.id(), risk.version())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -113,15 +122,17 @@ class RiskRegisterTest extends DatabaseTest {
         long risk = risks.addRisk(item, new RiskDraft("Risico", 2, 2, null, null, RiskStatus.OPEN));
         risks.updateRisk(risk, 1, new RiskDraft("Risico van de ander", 2, 2, null, null, RiskStatus.OPEN));
 
-        assertThatThrownBy(() -> risks.updateRisk(risk, 1, new RiskDraft("Mijn versie", 5, 5, null, null,
-                RiskStatus.OPEN))).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() ->
+                        risks.updateRisk(risk, 1, new RiskDraft("Mijn versie", 5, 5, null, null, RiskStatus.OPEN)))
+                .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> risks.deleteRisk(risk, 1)).isInstanceOf(ConcurrentEditException.class);
 
         assertThat(only(item).description()).isEqualTo("Risico van de ander");
     }
 
     private void refused(long item, RiskDraft draft, String messageKey) {
-        assertThatThrownBy(() -> risks.addRisk(item, draft)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> risks.addRisk(item, draft))
+                .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", messageKey);
     }
 
@@ -132,12 +143,18 @@ class RiskRegisterTest extends DatabaseTest {
     }
 
     private List<String> kinds(long riskId) {
-        return db.select(AUDIT_EVENT.KIND).from(AUDIT_EVENT)
+        return db.select(AUDIT_EVENT.KIND)
+                .from(AUDIT_EVENT)
                 .where(AUDIT_EVENT.ENTITY_TYPE.eq("item_risk"), AUDIT_EVENT.ENTITY_ID.eq(riskId))
-                .orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.KIND);
+                .orderBy(AUDIT_EVENT.ID)
+                .fetch(AUDIT_EVENT.KIND);
     }
 
     private long id(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 }

@@ -33,15 +33,23 @@ class ChecklistSectionTest extends BrowserlessUiTest {
 
     @BeforeEach
     void find() {
-        id = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(UNASSESSED_PROGRAMME))
-                .fetchSingle().value1();
+        id = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(UNASSESSED_PROGRAMME))
+                .fetchSingle()
+                .value1();
     }
 
     @AfterEach
     void restore() {
-        db.deleteFrom(PRINCIPLE_ASSESSMENT).where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(id)).execute();
+        db.deleteFrom(PRINCIPLE_ASSESSMENT)
+                .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(id))
+                .execute();
         db.deleteFrom(GATE_OVERRIDE).where(GATE_OVERRIDE.INITIATIVE_ID.eq(id)).execute();
-        db.update(INITIATIVE).set(INITIATIVE.STAGE, "DISCOVERY").where(INITIATIVE.ID.eq(id)).execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.STAGE, "DISCOVERY")
+                .where(INITIATIVE.ID.eq(id))
+                .execute();
     }
 
     @Test
@@ -82,9 +90,17 @@ class ChecklistSectionTest extends BrowserlessUiTest {
         test($(TextArea.class).id("gate-override-reason")).setValue("Kleine pilot, toetsing loopt mee.");
         test($(Button.class).id("gate-override")).click();
 
-        assertThat(db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchSingle().value1())
+        assertThat(db.select(INITIATIVE.STAGE)
+                        .from(INITIATIVE)
+                        .where(INITIATIVE.ID.eq(id))
+                        .fetchSingle()
+                        .value1())
                 .isEqualTo("PILOT");
-        assertThat(db.select(GATE_OVERRIDE.REASON).from(GATE_OVERRIDE).where(GATE_OVERRIDE.INITIATIVE_ID.eq(id))
-                .fetchSingle().value1()).isEqualTo("Kleine pilot, toetsing loopt mee.");
+        assertThat(db.select(GATE_OVERRIDE.REASON)
+                        .from(GATE_OVERRIDE)
+                        .where(GATE_OVERRIDE.INITIATIVE_ID.eq(id))
+                        .fetchSingle()
+                        .value1())
+                .isEqualTo("Kleine pilot, toetsing loopt mee.");
     }
 }

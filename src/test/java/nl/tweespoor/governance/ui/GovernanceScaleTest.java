@@ -47,13 +47,16 @@ class GovernanceScaleTest extends BrowserlessUiTest {
         assertThat(cards).hasSize(10);
         int principles = db.fetchCount(PRINCIPLE, PRINCIPLE.ACTIVE.isTrue());
         for (var card : cards) {
-            assertThat($(ListItem.class, card).all().size()).as("items and differences of "
-                    + card.getElement().getAttribute("data-group-key"))
+            assertThat($(ListItem.class, card).all().size())
+                    .as("items and differences of " + card.getElement().getAttribute("data-group-key"))
                     .isLessThanOrEqualTo(FragmentationService.ITEMS_SHOWN + principles);
         }
-        var counted = cards.stream().flatMap(card -> $(Paragraph.class, card)
-                .withClassName("fragmentation-more-items").all().stream()).toList();
-        assertThat(counted).as("the widest groups list their first items and count the rest").isNotEmpty()
+        var counted = cards.stream()
+                .flatMap(card -> $(Paragraph.class, card).withClassName("fragmentation-more-items").all().stream())
+                .toList();
+        assertThat(counted)
+                .as("the widest groups list their first items and count the rest")
+                .isNotEmpty()
                 .allSatisfy(more -> assertThat(more.getText()).startsWith("+ nog "));
         assertThat($(ListItem.class, $(Div.class).id("risk-items")).all()).hasSize(10);
         assertThat($(Button.class).id("risk-items-more").isVisible()).isTrue();
@@ -65,15 +68,20 @@ class GovernanceScaleTest extends BrowserlessUiTest {
         GrownPortfolio.grow(db, 200);
         manyGroups(15);
         navigate(GovernanceView.class);
-        var groupKeys = $(Article.class).all().stream().map(c -> c.getElement().getAttribute("data-group-key"))
+        var groupKeys = $(Article.class).all().stream()
+                .map(c -> c.getElement().getAttribute("data-group-key"))
                 .toList();
 
         var moreGroups = $(Button.class).id("fragmentation-more");
         assertThat(moreGroups.getText()).startsWith("Toon 10 groepen meer (10 van ");
         test(moreGroups).click();
 
-        var after = $(Article.class).all().stream().map(c -> c.getElement().getAttribute("data-group-key")).toList();
-        assertThat(after).hasSizeGreaterThan(groupKeys.size()).startsWith(groupKeys.toArray(String[]::new))
+        var after = $(Article.class).all().stream()
+                .map(c -> c.getElement().getAttribute("data-group-key"))
+                .toList();
+        assertThat(after)
+                .hasSizeGreaterThan(groupKeys.size())
+                .startsWith(groupKeys.toArray(String[]::new))
                 .doesNotHaveDuplicates();
 
         test($(Button.class).id("risk-items-more")).click();

@@ -23,8 +23,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class GovernanceViewTest extends BrowserlessUiTest {
 
     private static final String CHATBOT_HEADING = "Toepassing: Chatbot (3 afdelingen)";
-    private static final List<String> CHATBOTS = List.of("HR-chatbot voor verlof en regelingen",
-            "Klantchatbot voor polisvragen", "Chatbot op de website voor offertes");
+    private static final List<String> CHATBOTS = List.of(
+            "HR-chatbot voor verlof en regelingen",
+            "Klantchatbot voor polisvragen",
+            "Chatbot op de website voor offertes");
 
     @Autowired
     DSLContext db;
@@ -41,13 +43,23 @@ class GovernanceViewTest extends BrowserlessUiTest {
 
         var card = chatbotCard();
         assertThat($(H3.class, card).single().getText()).isEqualTo(CHATBOT_HEADING);
-        assertThat(visibleText(card)).contains("HR", "Klantenservice", "Marketing",
-                text("fragmentation.differences"), "DATA-1 Klantdata blijft in de EU", "HUM-1");
+        assertThat(visibleText(card))
+                .contains(
+                        "HR",
+                        "Klantenservice",
+                        "Marketing",
+                        text("fragmentation.differences"),
+                        "DATA-1 Klantdata blijft in de EU",
+                        "HUM-1");
         var links = $(Anchor.class, card).all();
         assertThat(links).extracting(Anchor::getText).containsExactlyElementsOf(CHATBOTS);
-        assertThat(links).extracting(Anchor::getHref).containsExactlyElementsOf(
-                CHATBOTS.stream().map(title -> "experiments/" + idOf(title)).toList());
-        assertThat($(Button.class, card).all()).extracting(Button::getText)
+        assertThat(links)
+                .extracting(Anchor::getHref)
+                .containsExactlyElementsOf(CHATBOTS.stream()
+                        .map(title -> "experiments/" + idOf(title))
+                        .toList());
+        assertThat($(Button.class, card).all())
+                .extracting(Button::getText)
                 .containsExactly(text("fragmentation.action.accept"), text("fragmentation.action.consolidate"));
     }
 
@@ -84,14 +96,18 @@ class GovernanceViewTest extends BrowserlessUiTest {
         navigate(GovernanceView.class);
 
         assertThat(headings()).contains(CHATBOT_HEADING);
-        assertThat($(Button.class, $(com.vaadin.flow.component.html.Section.class).id("fragmentation-radar")).all())
+        assertThat($(
+                                Button.class,
+                                $(com.vaadin.flow.component.html.Section.class).id("fragmentation-radar"))
+                        .all())
                 .isEmpty();
     }
 
     private Article chatbotCard() {
         return $(Article.class).all().stream()
                 .filter(card -> "USE:chatbot".equals(card.getElement().getAttribute("data-group-key")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> headings() {
@@ -99,7 +115,9 @@ class GovernanceViewTest extends BrowserlessUiTest {
     }
 
     private Button button(Article card, String key) {
-        return $(Button.class, card).all().stream().filter(b -> b.getText().equals(text(key))).findFirst()
+        return $(Button.class, card).all().stream()
+                .filter(b -> b.getText().equals(text(key)))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -108,6 +126,10 @@ class GovernanceViewTest extends BrowserlessUiTest {
     }
 
     private long idOf(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 }

@@ -40,8 +40,8 @@ class PrinciplesViewTest extends BrowserlessUiTest {
         test($(Button.class).id("principle-create")).click();
         test($(TextField.class).id("principle-code")).setValue("test-1");
         test($(TextField.class).id("principle-title")).setValue("Testprincipe");
-        test((Select<PrincipleCategory>) $(Select.class).id("principle-category")).selectItem(
-                text("category.ETHICS"));
+        test((Select<PrincipleCategory>) $(Select.class).id("principle-category"))
+                .selectItem(text("category.ETHICS"));
         test($(TextArea.class).id("principle-explanation")).setValue("Waarom dit telt.");
         test($(Button.class).id("principle-save")).click();
 
@@ -76,6 +76,8 @@ class PrinciplesViewTest extends BrowserlessUiTest {
 
         test($(Checkbox.class).id("matrix-only-open")).click();
 
-        assertThat(test($(Grid.class).id("principle-matrix")).size()).isPositive().isLessThan(all);
+        assertThat(test($(Grid.class).id("principle-matrix")).size())
+                .isPositive()
+                .isLessThan(all);
     }
 }

@@ -65,6 +65,10 @@ class DetailPermissionsTest extends BrowserlessUiTest {
     }
 
     private long idOf(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 }

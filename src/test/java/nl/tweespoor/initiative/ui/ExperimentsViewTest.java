@@ -36,7 +36,11 @@ class ExperimentsViewTest extends BrowserlessUiTest {
     @WithUserDetails("viewer")
     void filtering_on_a_department_narrows_grid_and_count() {
         var view = navigate(ExperimentsView.class);
-        long hr = db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq("HR")).fetchSingle().value1();
+        long hr = db.select(DEPARTMENT.ID)
+                .from(DEPARTMENT)
+                .where(DEPARTMENT.NAME.eq("HR"))
+                .fetchSingle()
+                .value1();
         int expected = db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL").and(INITIATIVE.DEPARTMENT_ID.eq(hr)));
 
         @SuppressWarnings("unchecked")
@@ -69,10 +73,15 @@ class ExperimentsViewTest extends BrowserlessUiTest {
     void sorting_by_title_puts_the_alphabetically_first_title_on_top() {
         var view = navigate(ExperimentsView.class);
         Grid<InitiativeRow> grid = view.grid();
-        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("title"),
-                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
-        var first = db.select(INITIATIVE.TITLE).from(INITIATIVE).where(INITIATIVE.TRACK.eq("PERSONAL"))
-                .orderBy(INITIATIVE.TITLE).limit(1).fetchSingle().value1();
+        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                grid.getColumnByKey("title"), com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        var first = db.select(INITIATIVE.TITLE)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .orderBy(INITIATIVE.TITLE)
+                .limit(1)
+                .fetchSingle()
+                .value1();
         assertThat(test(grid).getRow(0).title()).isEqualTo(first);
     }
 

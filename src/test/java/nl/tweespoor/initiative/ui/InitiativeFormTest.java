@@ -61,8 +61,10 @@ class InitiativeFormTest extends BrowserlessUiTest {
         var stored = db.selectFrom(INITIATIVE).where(INITIATIVE.TITLE.eq(TITLE)).fetchSingle();
         assertThat(stored.getStage()).isEqualTo("PROPOSED");
         assertThat(stored.getLayer()).isEqualTo("PERSONAL_PRODUCTIVITY");
-        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(stored.getId())
-                .and(AUDIT_EVENT.KIND.eq("INITIATIVE_CREATED")))).isEqualTo(1);
+        assertThat(db.fetchCount(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.ENTITY_ID.eq(stored.getId()).and(AUDIT_EVENT.KIND.eq("INITIATIVE_CREATED"))))
+                .isEqualTo(1);
         assertThat(getCurrentView()).isInstanceOf(ExperimentDetailView.class);
         assertThat($(H2.class).withClassName("detail-title").single().getText()).isEqualTo(TITLE);
     }
@@ -70,14 +72,19 @@ class InitiativeFormTest extends BrowserlessUiTest {
     @Test
     @WithUserDetails("leader")
     void a_concurrent_save_is_refused_plainly_and_the_input_is_kept() {
-        long id = db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq("Klantchatbot voor polisvragen"))
-                .fetchSingle().value1();
+        long id = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Klantchatbot voor polisvragen"))
+                .fetchSingle()
+                .value1();
         navigate("experiments/" + id, ExperimentDetailView.class);
         test($(Button.class).id("edit-item")).click();
         test($(TextField.class).id("initiative-title")).setValue("Mijn nieuwe titel");
 
         // Someone else saves the same item in the meantime.
-        db.update(INITIATIVE).set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1)).where(INITIATIVE.ID.eq(id))
+        db.update(INITIATIVE)
+                .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))
+                .where(INITIATIVE.ID.eq(id))
                 .execute();
         try {
             test($(Button.class).id("initiative-save")).click();
@@ -85,10 +92,16 @@ class InitiativeFormTest extends BrowserlessUiTest {
             var conflict = $(ConfirmDialog.class).single();
             assertThat(conflict.isOpened()).isTrue();
             assertThat($(TextField.class).id("initiative-title").getValue()).isEqualTo("Mijn nieuwe titel");
-            assertThat(db.select(INITIATIVE.TITLE).from(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchSingle()
-                    .value1()).isEqualTo("Klantchatbot voor polisvragen");
+            assertThat(db.select(INITIATIVE.TITLE)
+                            .from(INITIATIVE)
+                            .where(INITIATIVE.ID.eq(id))
+                            .fetchSingle()
+                            .value1())
+                    .isEqualTo("Klantchatbot voor polisvragen");
         } finally {
-            db.update(INITIATIVE).set(INITIATIVE.VERSION, INITIATIVE.VERSION.minus(1)).where(INITIATIVE.ID.eq(id))
+            db.update(INITIATIVE)
+                    .set(INITIATIVE.VERSION, INITIATIVE.VERSION.minus(1))
+                    .where(INITIATIVE.ID.eq(id))
                     .execute();
         }
     }

@@ -50,7 +50,9 @@ class ItemPageScaleTest extends BrowserlessUiTest {
         assertThat($(com.vaadin.flow.component.html.Anchor.class, fragmentation).all())
                 .as("other items listed per group, and the link to the radar")
                 .hasSizeLessThanOrEqualTo(2 * FragmentationService.ITEMS_SHOWN + 1);
-        assertThat($(Span.class, fragmentation).withClassName("fragmentation-more-items").all())
+        assertThat($(Span.class, fragmentation)
+                        .withClassName("fragmentation-more-items")
+                        .all())
                 .isNotEmpty()
                 .allSatisfy(more -> assertThat(more.getText().trim()).startsWith("en nog "));
     }
@@ -89,12 +91,16 @@ class ItemPageScaleTest extends BrowserlessUiTest {
         assertThat(entries("comment-list", "comment")).isEqualTo(Math.min(20, total));
         assertThat(more.isVisible()).isEqualTo(total > 20);
 
-        test($(com.vaadin.flow.component.textfield.TextArea.class).id("comment-new")).setValue("Nieuwste");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("comment-new"))
+                .setValue("Nieuwste");
         test($(Button.class).id("comment-post")).click();
 
-        var first = $(Div.class, $(Div.class).id("comment-list")).withClassName("comment").first();
+        var first = $(Div.class, $(Div.class).id("comment-list"))
+                .withClassName("comment")
+                .first();
         assertThat(first.getElement().getTextRecursively()).contains("Nieuwste");
-        assertThat(entries("comment-list", "comment")).as("as many as were shown, and the new one")
+        assertThat(entries("comment-list", "comment"))
+                .as("as many as were shown, and the new one")
                 .isEqualTo(Math.min(20, total + 1));
     }
 
@@ -103,10 +109,17 @@ class ItemPageScaleTest extends BrowserlessUiTest {
     }
 
     private int entries(String listId, String className) {
-        return $(Div.class, $(Div.class).id(listId)).withClassName(className).all().size();
+        return $(Div.class, $(Div.class).id(listId))
+                .withClassName(className)
+                .all()
+                .size();
     }
 
     private long idOf(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 }

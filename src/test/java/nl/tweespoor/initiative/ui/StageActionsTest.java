@@ -21,9 +21,14 @@ class StageActionsTest extends BrowserlessUiTest {
     @WithUserDetails("manager")
     void starting_an_incomplete_experiment_says_what_is_missing_and_changes_nothing() {
         // A complete demo proposal of manager, made incomplete for this test by clearing its lead.
-        var item = db.selectFrom(INITIATIVE).where(INITIATIVE.TITLE.eq("Spreadsheetformules met AI")).fetchSingle();
+        var item = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Spreadsheetformules met AI"))
+                .fetchSingle();
         String lead = item.getLeadName();
-        db.update(INITIATIVE).setNull(INITIATIVE.LEAD_NAME).where(INITIATIVE.ID.eq(item.getId())).execute();
+        db.update(INITIATIVE)
+                .setNull(INITIATIVE.LEAD_NAME)
+                .where(INITIATIVE.ID.eq(item.getId()))
+                .execute();
         try {
             navigate("experiments/" + item.getId(), ExperimentDetailView.class);
             test($(Button.class).id("move-running")).click();
@@ -31,10 +36,17 @@ class StageActionsTest extends BrowserlessUiTest {
 
             assertThat(test($(Notification.class).last()).getText())
                     .isEqualTo(text("stage.missing-to-start", text("field.lead")));
-            assertThat(db.select(INITIATIVE.STAGE).from(INITIATIVE).where(INITIATIVE.ID.eq(item.getId()))
-                    .fetchSingle().value1()).isEqualTo("PROPOSED");
+            assertThat(db.select(INITIATIVE.STAGE)
+                            .from(INITIATIVE)
+                            .where(INITIATIVE.ID.eq(item.getId()))
+                            .fetchSingle()
+                            .value1())
+                    .isEqualTo("PROPOSED");
         } finally {
-            db.update(INITIATIVE).set(INITIATIVE.LEAD_NAME, lead).where(INITIATIVE.ID.eq(item.getId())).execute();
+            db.update(INITIATIVE)
+                    .set(INITIATIVE.LEAD_NAME, lead)
+                    .where(INITIATIVE.ID.eq(item.getId()))
+                    .execute();
         }
     }
 }

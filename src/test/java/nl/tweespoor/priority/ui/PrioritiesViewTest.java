@@ -40,10 +40,16 @@ class PrioritiesViewTest extends BrowserlessUiTest {
         var grid = grid();
 
         assertThat(grid.getDataProvider().isInMemory()).isFalse();
-        assertThat(test(grid).size()).isEqualTo(rankings.summary(Track.STRATEGIC, YEAR).count());
-        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getCellText(i, 0)).toList())
-                .isEqualTo(IntStream.rangeClosed(1, test(grid).size()).mapToObj(String::valueOf).toList());
-        assertThat($(Span.class).id("summary-strategic").getText()).contains(String.valueOf(test(grid).size()));
+        assertThat(test(grid).size())
+                .isEqualTo(rankings.summary(Track.STRATEGIC, YEAR).count());
+        assertThat(IntStream.range(0, test(grid).size())
+                        .mapToObj(i -> test(grid).getCellText(i, 0))
+                        .toList())
+                .isEqualTo(IntStream.rangeClosed(1, test(grid).size())
+                        .mapToObj(String::valueOf)
+                        .toList());
+        assertThat($(Span.class).id("summary-strategic").getText())
+                .contains(String.valueOf(test(grid).size()));
     }
 
     @Test
@@ -112,7 +118,9 @@ class PrioritiesViewTest extends BrowserlessUiTest {
 
     private List<Long> rows(Grid<RankedItem> grid) {
         var tester = test(grid);
-        return IntStream.range(0, tester.size()).mapToObj(i -> tester.getRow(i).id()).toList();
+        return IntStream.range(0, tester.size())
+                .mapToObj(i -> tester.getRow(i).id())
+                .toList();
     }
 
     private static List<Long> moved(List<Long> order, int from, int to) {

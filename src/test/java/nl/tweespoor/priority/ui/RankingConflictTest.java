@@ -71,7 +71,9 @@ class RankingConflictTest extends BrowserlessUiTest {
 
     private List<Long> rows(Grid<RankedItem> grid) {
         var tester = test(grid);
-        return IntStream.range(0, tester.size()).mapToObj(i -> tester.getRow(i).id()).toList();
+        return IntStream.range(0, tester.size())
+                .mapToObj(i -> tester.getRow(i).id())
+                .toList();
     }
 
     /** Another leader moves the last item to the top; returns the order after. */
@@ -85,6 +87,8 @@ class RankingConflictTest extends BrowserlessUiTest {
     }
 
     private List<Long> stored(Track track) {
-        return priorities.ranking(track, YEAR).items().stream().map(RankedItem::id).toList();
+        return priorities.ranking(track, YEAR).items().stream()
+                .map(RankedItem::id)
+                .toList();
     }
 }

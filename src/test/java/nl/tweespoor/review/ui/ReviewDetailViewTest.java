@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.tweespoor.review.AgendaFilter;
-import nl.tweespoor.review.AgendaRow;
 import nl.tweespoor.review.AgendaService;
 import nl.tweespoor.review.Decision;
 import nl.tweespoor.support.BrowserlessUiTest;
@@ -34,10 +33,14 @@ class ReviewDetailViewTest extends BrowserlessUiTest {
     @AfterEach
     void removeTheDecisionsMade() {
         // The demo's own decision in the review in progress stays; those the tests made go.
-        long routing = db.select(INITIATIVE.ID).from(INITIATIVE)
-                .where(INITIATIVE.TITLE.eq("Slimme routering van klantvragen")).fetchSingle().value1();
-        db.deleteFrom(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(openReview()),
-                REVIEW_DECISION.INITIATIVE_ID.ne(routing)).execute();
+        long routing = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Slimme routering van klantvragen"))
+                .fetchSingle()
+                .value1();
+        db.deleteFrom(REVIEW_DECISION)
+                .where(REVIEW_DECISION.REVIEW_ID.eq(openReview()), REVIEW_DECISION.INITIATIVE_ID.ne(routing))
+                .execute();
     }
 
     @Test
@@ -51,11 +54,13 @@ class ReviewDetailViewTest extends BrowserlessUiTest {
         assertThat($(Paragraph.class, $(EvidencePanel.class).single()).single().getText())
                 .isEqualTo(text("review.choose-item"));
         var all = agenda.page(review, AgendaFilter.ALL, 0, grid.size());
-        int row = all.indexOf(all.stream().filter(r -> r.decision() == null).findFirst().orElseThrow());
+        int row = all.indexOf(
+                all.stream().filter(r -> r.decision() == null).findFirst().orElseThrow());
         var chosen = grid.getRow(row);
 
         grid.select(row);
-        assertThat($(H3.class).id("evidence-title").getElement().getTextRecursively()).isEqualTo(chosen.title());
+        assertThat($(H3.class).id("evidence-title").getElement().getTextRecursively())
+                .isEqualTo(chosen.title());
         test($(RadioButtonGroup.class).id("decision")).selectItem(text("decision.CONTINUE"));
         test($(TextArea.class).id("reason")).setValue("Op koers.");
         test($(Button.class).id("record-decision")).click();
@@ -93,8 +98,8 @@ class ReviewDetailViewTest extends BrowserlessUiTest {
 
         assertThat(agenda.progress(review).decided()).isEqualTo(decidedBefore + count);
         assertThat(agenda.countContinuable(review)).isZero();
-        assertThat($(Paragraph.class).id("review-progress").getText()).startsWith(
-                String.valueOf(decidedBefore + count));
+        assertThat($(Paragraph.class).id("review-progress").getText())
+                .startsWith(String.valueOf(decidedBefore + count));
     }
 
     @Test
@@ -113,6 +118,10 @@ class ReviewDetailViewTest extends BrowserlessUiTest {
     }
 
     private long openReview() {
-        return db.select(REVIEW.ID).from(REVIEW).where(REVIEW.STATUS.eq("IN_PROGRESS")).fetchSingle().value1();
+        return db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
+                .fetchSingle()
+                .value1();
     }
 }

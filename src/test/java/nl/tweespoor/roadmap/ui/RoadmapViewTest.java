@@ -30,41 +30,52 @@ class RoadmapViewTest extends BrowserlessUiTest {
         navigate(RoadmapView.class);
 
         assertThat(lane("personal").getElement().getTextRecursively()).contains("Klantchatbot voor polisvragen");
-        assertThat(lane("strategic").getElement().getTextRecursively())
-                .contains("Schadereis opnieuw ontworpen met AI");
-        assertThat($(Paragraph.class).withId("lane-personal-truncated").exists()).isFalse();
-        assertThat($(Paragraph.class).withId("lane-strategic-truncated").exists()).isFalse();
+        assertThat(lane("strategic").getElement().getTextRecursively()).contains("Schadereis opnieuw ontworpen met AI");
+        assertThat($(Paragraph.class).withId("lane-personal-truncated").exists())
+                .isFalse();
+        assertThat($(Paragraph.class).withId("lane-strategic-truncated").exists())
+                .isFalse();
     }
 
     @Test
     @WithUserDetails("viewer")
     void many_experiments_fill_their_own_lane_with_a_hint_and_the_programmes_lane_keeps_its_programmes() {
         int extra = RoadmapService.MAX_PER_LANE + 7;
-        var owner = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("manager")).fetchSingle()
+        var owner = db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("manager"))
+                .fetchSingle()
                 .value1();
-        var department = db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq("HR")).fetchSingle()
+        var department = db.select(DEPARTMENT.ID)
+                .from(DEPARTMENT)
+                .where(DEPARTMENT.NAME.eq("HR"))
+                .fetchSingle()
                 .value1();
         var quarter = LocalDate.now().getYear() + "-Q1";
         for (int i = 0; i < extra; i++) {
-            db.insertInto(INITIATIVE).set(INITIATIVE.TRACK, "PERSONAL").set(INITIATIVE.TITLE, "Extra " + i)
-                    .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY").set(INITIATIVE.STAGE, "RUNNING")
-                    .set(INITIATIVE.OWNER_ID, owner).set(INITIATIVE.DEPARTMENT_ID, department)
-                    .set(INITIATIVE.START_QUARTER, quarter).set(INITIATIVE.END_QUARTER, quarter).execute();
+            db.insertInto(INITIATIVE)
+                    .set(INITIATIVE.TRACK, "PERSONAL")
+                    .set(INITIATIVE.TITLE, "Extra " + i)
+                    .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY")
+                    .set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.OWNER_ID, owner)
+                    .set(INITIATIVE.DEPARTMENT_ID, department)
+                    .set(INITIATIVE.START_QUARTER, quarter)
+                    .set(INITIATIVE.END_QUARTER, quarter)
+                    .execute();
         }
 
         navigate(RoadmapView.class);
 
         var experiments = lane("personal");
-        assertThat($(Div.class, experiments).withClassName("roadmap-row").all())
-                .hasSize(RoadmapService.MAX_PER_LANE);
+        assertThat($(Div.class, experiments).withClassName("roadmap-row").all()).hasSize(RoadmapService.MAX_PER_LANE);
         var hint = $(Paragraph.class).id("lane-personal-truncated");
         assertThat(hint.getText()).startsWith("Nog ").contains("verfijn het filter");
-        assertThat($(H2.class, experiments).single().getText())
-                .contains(RoadmapService.MAX_PER_LANE + " van ");
+        assertThat($(H2.class, experiments).single().getText()).contains(RoadmapService.MAX_PER_LANE + " van ");
         assertThat(experiments.getElement().getAttribute("aria-labelledby")).isEqualTo("lane-personal-title");
-        assertThat(lane("strategic").getElement().getTextRecursively())
-                .contains("Schadereis opnieuw ontworpen met AI");
-        assertThat($(Paragraph.class).withId("lane-strategic-truncated").exists()).isFalse();
+        assertThat(lane("strategic").getElement().getTextRecursively()).contains("Schadereis opnieuw ontworpen met AI");
+        assertThat($(Paragraph.class).withId("lane-strategic-truncated").exists())
+                .isFalse();
     }
 
     private Div lane(String track) {

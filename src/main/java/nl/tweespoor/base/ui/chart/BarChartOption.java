@@ -47,10 +47,14 @@ public final class BarChartOption {
                 data.append(',');
             }
             var value = values.get(i);
-            data.append("{\"value\":").append(value instanceof BigDecimal big ? big.toPlainString() : value)
-                    .append(",\"key\":").append(Json.string(categories.get(i)[0]));
+            data.append("{\"value\":")
+                    .append(value instanceof BigDecimal big ? big.toPlainString() : value)
+                    .append(",\"key\":")
+                    .append(Json.string(categories.get(i)[0]));
             if (i < categoryColors.size()) {
-                data.append(",\"itemStyle\":{\"color\":").append(Json.string(categoryColors.get(i))).append('}');
+                data.append(",\"itemStyle\":{\"color\":")
+                        .append(Json.string(categoryColors.get(i)))
+                        .append('}');
             }
             data.append('}');
         }

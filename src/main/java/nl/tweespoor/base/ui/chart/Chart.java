@@ -22,7 +22,8 @@ public class Chart extends Component {
     public Chart(String optionJson) {
         setOption(optionJson);
         // Axis numbers follow the user's language; the browser formats them.
-        addAttachListener(e -> getElement().setAttribute("locale", e.getUI().getLocale().toLanguageTag()));
+        addAttachListener(
+                e -> getElement().setAttribute("locale", e.getUI().getLocale().toLanguageTag()));
     }
 
     public void setOption(String optionJson) {
@@ -44,7 +45,10 @@ public class Chart extends Component {
         private final String series;
         private final String category;
 
-        public ClickEvent(Chart source, boolean fromClient, @EventData("event.detail.series") String series,
+        public ClickEvent(
+                Chart source,
+                boolean fromClient,
+                @EventData("event.detail.series") String series,
                 @EventData("event.detail.category") String category) {
             super(source, fromClient);
             this.series = series;

@@ -3,8 +3,7 @@ package nl.tweespoor.base.ui.chart;
 /** JSON string literals for chart options (labels may hold quotes or non-ASCII letters). */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String string(String value) {
         if (value == null) {

@@ -55,8 +55,8 @@ public class FragmentationRadar extends Section {
 
     private void reload(int count) {
         summary = service.summary();
-        summaryLine.setText(getTranslation("fragmentation.summary", summary.groups(), summary.differing(),
-                summary.accepted()));
+        summaryLine.setText(
+                getTranslation("fragmentation.summary", summary.groups(), summary.differing(), summary.accepted()));
         cards.removeAll();
         shown = 0;
         if (summary.groups() == 0) {
@@ -70,8 +70,8 @@ public class FragmentationRadar extends Section {
     private void load(int count) {
         if (shown < listed()) {
             var page = service.groups(showAccepted.getValue(), shown, count);
-            page.forEach(group -> cards.add(new GroupCard(group, mayManage ? new NoteActions(service, this::refresh)
-                    : null)));
+            page.forEach(group ->
+                    cards.add(new GroupCard(group, mayManage ? new NoteActions(service, this::refresh) : null)));
             shown += page.size();
         }
         int left = listed() - shown;

@@ -43,14 +43,19 @@ class FragmentationSection implements ItemPageSection {
     }
 
     private static Paragraph line(UI ui, FragmentationGroup group, long initiativeId) {
-        var line = new Paragraph(ui.getTranslation("fragmentation.heading." + group.kind().name(), group.label(),
-                group.departments().size()) + " — " + ui.getTranslation("fragmentation.item.also") + " ");
-        var others = group.items().stream().filter(item -> item.id() != initiativeId).toList();
+        var line = new Paragraph(ui.getTranslation(
+                        "fragmentation.heading." + group.kind().name(),
+                        group.label(),
+                        group.departments().size())
+                + " — " + ui.getTranslation("fragmentation.item.also") + " ");
+        var others =
+                group.items().stream().filter(item -> item.id() != initiativeId).toList();
         // The group counts this item too; whether it is among the items listed or not.
         int hidden = group.itemCount() - 1 - others.size();
         for (int i = 0; i < others.size(); i++) {
             var other = others.get(i);
-            line.add(new Anchor(GroupCard.route(other), other.title()),
+            line.add(
+                    new Anchor(GroupCard.route(other), other.title()),
                     new Span(" (" + other.department() + ")" + (i < others.size() - 1 ? ", " : "")));
         }
         if (hidden > 0) {
@@ -59,8 +64,11 @@ class FragmentationSection implements ItemPageSection {
             line.add(more);
         }
         if (group.note() != null) {
-            line.add(new Span(". " + ui.getTranslation("fragmentation.item.note." + group.note().resolution().name(),
-                    group.note().reason())));
+            line.add(new Span(". "
+                    + ui.getTranslation(
+                            "fragmentation.item.note."
+                                    + group.note().resolution().name(),
+                            group.note().reason())));
         }
         return line;
     }

@@ -23,17 +23,28 @@ class NoteActions {
     Div buttons(FragmentationGroup group) {
         var bar = new Div();
         bar.addClassName("stage-actions");
-        bar.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)")
+        bar.getStyle()
+                .set("display", "flex")
+                .set("gap", "var(--lumo-space-s)")
                 .set("margin-top", "var(--lumo-space-s)");
         if (group.note() == null) {
-            var accept = button(group, "fragmentation.action.accept",
+            var accept = button(
+                    group,
+                    "fragmentation.action.accept",
                     () -> new NoteDialog(service, group, Resolution.ACCEPTED, afterChange).open());
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            bar.add(accept, button(group, "fragmentation.action.consolidate",
-                    () -> new NoteDialog(service, group, Resolution.CONSOLIDATE, afterChange).open()));
+            bar.add(
+                    accept,
+                    button(
+                            group,
+                            "fragmentation.action.consolidate",
+                            () -> new NoteDialog(service, group, Resolution.CONSOLIDATE, afterChange).open()));
         } else {
-            bar.add(button(group, "fragmentation.action.change",
-                    () -> new NoteDialog(service, group, group.note().resolution(), afterChange).open()),
+            bar.add(
+                    button(
+                            group,
+                            "fragmentation.action.change",
+                            () -> new NoteDialog(service, group, group.note().resolution(), afterChange).open()),
                     button(group, "fragmentation.action.withdraw", () -> confirmWithdraw(bar, group)));
         }
         return bar;
@@ -43,8 +54,8 @@ class NoteActions {
         var button = new Button();
         button.addClickListener(e -> action.run());
         button.setText(button.getTranslation(key));
-        button.setAriaLabel(button.getTranslation("fragmentation.action.aria", button.getTranslation(key),
-                group.label()));
+        button.setAriaLabel(
+                button.getTranslation("fragmentation.action.aria", button.getTranslation(key), group.label()));
         return button;
     }
 
@@ -57,7 +68,8 @@ class NoteActions {
         dialog.setConfirmText(bar.getTranslation("fragmentation.action.withdraw"));
         dialog.addConfirmListener(e -> Actions.attemptAndRefresh(
                 () -> service.withdrawNote(group.key(), group.note().version()),
-                bar.getTranslation("fragmentation.withdrawn"), afterChange));
+                bar.getTranslation("fragmentation.withdrawn"),
+                afterChange));
         dialog.open();
     }
 }

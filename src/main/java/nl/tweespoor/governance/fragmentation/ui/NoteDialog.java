@@ -35,9 +35,16 @@ class NoteDialog extends Dialog {
         }
         labelReason();
         add(new Paragraph(getTranslation("fragmentation.dialog.hint")), resolution, reason);
-        var save = SaveButton.of(this, "fragmentation-save", getTranslation("fragmentation.saved"),
-                () -> service.saveNote(group.key(), resolution.getValue(), reason.getValue(),
-                        group.note() == null ? null : group.note().version()), afterSave);
+        var save = SaveButton.of(
+                this,
+                "fragmentation-save",
+                getTranslation("fragmentation.saved"),
+                () -> service.saveNote(
+                        group.key(),
+                        resolution.getValue(),
+                        reason.getValue(),
+                        group.note() == null ? null : group.note().version()),
+                afterSave);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(40rem, 96vw)");
     }

@@ -8,8 +8,7 @@ import nl.tweespoor.governance.risk.RiskClass;
 /** Badges for the risk class and an open high risk; the text always names the class, the colour only adds to it. */
 final class RiskBadges {
 
-    private RiskBadges() {
-    }
+    private RiskBadges() {}
 
     static Span riskClass(RiskClass riskClass, Function<String, String> translate) {
         var tone = switch (riskClass) {

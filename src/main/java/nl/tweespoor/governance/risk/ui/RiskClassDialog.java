@@ -27,7 +27,8 @@ class RiskClassDialog extends Dialog {
         setHeaderTitle(getTranslation("risk.class.edit"));
         riskClass.setLabel(getTranslation("risk.class.label"));
         riskClass.setItems(Arrays.stream(RiskClass.values())
-                .filter(c -> profile.mayLower() || c.compareTo(current) >= 0).toList());
+                .filter(c -> profile.mayLower() || c.compareTo(current) >= 0)
+                .toList());
         riskClass.setItemLabelGenerator(c -> getTranslation("risk.class." + c.name()));
         riskClass.setValue(current);
         riskClass.setId("risk-class-select");
@@ -43,8 +44,15 @@ class RiskClassDialog extends Dialog {
         showRules();
         riskClass.addValueChangeListener(e -> showRules());
         add(new FormLayout(riskClass, justification, loweringReason));
-        var save = SaveButton.of(this, "risk-class-save", () -> service.classify(profile.initiativeId(),
-                profile.itemVersion(), riskClass.getValue(), justification.getValue(), loweringReason.getValue()),
+        var save = SaveButton.of(
+                this,
+                "risk-class-save",
+                () -> service.classify(
+                        profile.initiativeId(),
+                        profile.itemVersion(),
+                        riskClass.getValue(),
+                        justification.getValue(),
+                        loweringReason.getValue()),
                 saved);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

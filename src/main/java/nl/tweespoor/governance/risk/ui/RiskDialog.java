@@ -59,19 +59,21 @@ class RiskDialog extends Dialog {
         form.setColspan(description, 2);
         form.setColspan(mitigation, 2);
         add(form, score);
-        var save = new Button(getTranslation("action.save"), e -> run(saved, () -> {
-            if (riskId == null) {
-                service.addRisk(initiativeId, current());
-            } else {
-                service.updateRisk(riskId, version, current());
-            }
-        }));
+        var save = new Button(
+                getTranslation("action.save"),
+                e -> run(saved, () -> {
+                    if (riskId == null) {
+                        service.addRisk(initiativeId, current());
+                    } else {
+                        service.updateRisk(riskId, version, current());
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("risk-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
         if (riskId != null) {
-            var delete = new Button(getTranslation("action.delete"),
-                    e -> run(saved, () -> service.deleteRisk(riskId, version)));
+            var delete = new Button(
+                    getTranslation("action.delete"), e -> run(saved, () -> service.deleteRisk(riskId, version)));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.setId("risk-delete");
             getFooter().add(delete);
@@ -80,8 +82,13 @@ class RiskDialog extends Dialog {
     }
 
     RiskDraft current() {
-        return new RiskDraft(description.getValue(), likelihood.getValue(), impact.getValue(), mitigation.getValue(),
-                owner.getValue(), status.getValue());
+        return new RiskDraft(
+                description.getValue(),
+                likelihood.getValue(),
+                impact.getValue(),
+                mitigation.getValue(),
+                owner.getValue(),
+                status.getValue());
     }
 
     private void run(Runnable saved, Runnable action) {
@@ -93,8 +100,10 @@ class RiskDialog extends Dialog {
 
     private void showScore() {
         var draft = current();
-        score.setText(draft.score() == null ? ""
-                : getTranslation(draft.openHigh() ? "risk.score-line-high" : "risk.score-line", draft.score()));
+        score.setText(
+                draft.score() == null
+                        ? ""
+                        : getTranslation(draft.openHigh() ? "risk.score-line-high" : "risk.score-line", draft.score()));
     }
 
     private Select<Integer> scale(String labelKey, String valuePrefix) {

@@ -32,8 +32,8 @@ class RiskPanel extends Div {
         setId("item-risk");
         add(new H3(getTranslation("risk.section.title")));
         add(classLine());
-        var justification = new Paragraph(profile.justification() == null
-                ? getTranslation("risk.justification.none") : profile.justification());
+        var justification = new Paragraph(
+                profile.justification() == null ? getTranslation("risk.justification.none") : profile.justification());
         justification.addClassName("text-body");
         justification.setId("risk-justification");
         add(justification);
@@ -46,7 +46,9 @@ class RiskPanel extends Div {
         var line = new HorizontalLayout(label, RiskBadges.riskClass(profile.riskClass(), this::getTranslation));
         line.setAlignItems(FlexComponent.Alignment.CENTER);
         if (profile.mayEdit()) {
-            var edit = new Button(getTranslation("risk.class.edit"), VaadinIcon.EDIT.create(),
+            var edit = new Button(
+                    getTranslation("risk.class.edit"),
+                    VaadinIcon.EDIT.create(),
                     e -> new RiskClassDialog(service, profile, this::refreshPage).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setId("risk-class-edit");
@@ -60,9 +62,11 @@ class RiskPanel extends Div {
         var box = new Div(heading);
         box.setId("risk-register");
         if (profile.mayEdit()) {
-            var add = new Button(getTranslation("risk.add"), VaadinIcon.PLUS.create(),
-                    e -> new RiskDialog(service, profile.initiativeId(), null, RiskDraft.empty(), 0,
-                            this::refreshPage).open());
+            var add = new Button(
+                    getTranslation("risk.add"),
+                    VaadinIcon.PLUS.create(),
+                    e -> new RiskDialog(service, profile.initiativeId(), null, RiskDraft.empty(), 0, this::refreshPage)
+                            .open());
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.setId("risk-add");
             box.add(add);
@@ -77,17 +81,31 @@ class RiskPanel extends Div {
 
     private Grid<ItemRisk> grid() {
         var grid = new Grid<ItemRisk>();
-        grid.addColumn(ItemRisk::description).setHeader(getTranslation("field.risk-description")).setFlexGrow(2);
-        grid.addColumn(ItemRisk::likelihood).setHeader(getTranslation("risk.likelihood.short")).setAutoWidth(true)
+        grid.addColumn(ItemRisk::description)
+                .setHeader(getTranslation("field.risk-description"))
+                .setFlexGrow(2);
+        grid.addColumn(ItemRisk::likelihood)
+                .setHeader(getTranslation("risk.likelihood.short"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ItemRisk::impact).setHeader(getTranslation("risk.impact.short")).setAutoWidth(true)
+        grid.addColumn(ItemRisk::impact)
+                .setHeader(getTranslation("risk.impact.short"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::score).setHeader(getTranslation("risk.score")).setAutoWidth(true)
+        grid.addComponentColumn(this::score)
+                .setHeader(getTranslation("risk.score"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> none(r.mitigation())).setHeader(getTranslation("field.risk-mitigation")).setFlexGrow(2);
-        grid.addColumn(r -> none(r.ownerName())).setHeader(getTranslation("field.risk-owner")).setAutoWidth(true);
+        grid.addColumn(r -> none(r.mitigation()))
+                .setHeader(getTranslation("field.risk-mitigation"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> none(r.ownerName()))
+                .setHeader(getTranslation("field.risk-owner"))
+                .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("risk.status." + r.status().name()))
-                .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("field.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (profile.mayEdit()) {
             grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
         }
@@ -111,8 +129,16 @@ class RiskPanel extends Div {
     }
 
     private Button editButton(ItemRisk risk) {
-        var edit = new Button(VaadinIcon.EDIT.create(), e -> new RiskDialog(service, profile.initiativeId(),
-                risk.id(), risk.draft(), risk.version(), this::refreshPage).open());
+        var edit = new Button(
+                VaadinIcon.EDIT.create(),
+                e -> new RiskDialog(
+                                service,
+                                profile.initiativeId(),
+                                risk.id(),
+                                risk.draft(),
+                                risk.version(),
+                                this::refreshPage)
+                        .open());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         edit.setAriaLabel(getTranslation("risk.edit", risk.description()));
         edit.setTooltipText(getTranslation("risk.edit", risk.description()));

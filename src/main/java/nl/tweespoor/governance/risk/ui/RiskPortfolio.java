@@ -67,8 +67,7 @@ public class RiskPortfolio extends Composite<Div> {
                 cell.setId("heat-" + track.name() + "-" + riskClass.name());
                 shade(cell, riskClass, count, max);
             }
-            int proposed = overview.proposed(Track.PERSONAL, riskClass) + overview.proposed(Track.STRATEGIC,
-                    riskClass);
+            int proposed = overview.proposed(Track.PERSONAL, riskClass) + overview.proposed(Track.STRATEGIC, riskClass);
             var cell = row.addDataCell();
             cell.setText(String.valueOf(proposed));
             cell.setId("heat-PROPOSED-" + riskClass.name());
@@ -88,8 +87,8 @@ public class RiskPortfolio extends Composite<Div> {
             case PROHIBITED -> "179, 38, 30";
         };
         double alpha = 0.08 + 0.27 * count / max;
-        cell.getStyle().set("background", "rgba(" + rgb + ", " + String.format(java.util.Locale.ROOT, "%.2f", alpha)
-                + ")");
+        cell.getStyle()
+                .set("background", "rgba(" + rgb + ", " + String.format(java.util.Locale.ROOT, "%.2f", alpha) + ")");
     }
 
     /** HIGH and PROHIBITED items, breaches first, each linking to its page; a page at a time with "show more". */
@@ -129,17 +128,20 @@ public class RiskPortfolio extends Composite<Div> {
 
         private ListItem item(RiskOverview.RiskyItem item) {
             var route = (item.track() == Track.PERSONAL ? "experiments/" : "programmes/") + item.id();
-            var title = new Div(new Anchor(route, item.title()), new Span(" "),
+            var title = new Div(
+                    new Anchor(route, item.title()),
+                    new Span(" "),
                     RiskBadges.riskClass(item.riskClass(), this::getTranslation));
             if (item.breach()) {
                 title.add(new Span(" "), RiskBadges.breach(this::getTranslation));
             }
-            var meta = new Div(new Span(item.department() + " · " + getTranslation("track." + item.track().name())
+            var meta = new Div(new Span(item.department() + " · "
+                    + getTranslation("track." + item.track().name())
                     + " · " + getTranslation("stage." + item.stage()) + " · "
                     + getTranslation("risk.portfolio.open-high-count", item.openHighRisks())));
             meta.addClassName("risk-item-meta");
-            var justification = new Paragraph(item.justification() == null
-                    ? getTranslation("risk.justification.none") : item.justification());
+            var justification = new Paragraph(
+                    item.justification() == null ? getTranslation("risk.justification.none") : item.justification());
             var li = new ListItem(title, meta, justification);
             li.setId("risk-item-" + item.id());
             return li;

@@ -20,17 +20,31 @@ class GroupCardTest extends BrowserlessUiTest {
     @Test
     @WithUserDetails("viewer")
     void a_group_of_fifty_departments_names_the_first_ten_and_counts_the_others() {
-        var departments = IntStream.rangeClosed(1, 50).mapToObj(i -> "Afdeling " + i).toList();
-        var group = new FragmentationGroup("TOOL:copilot", GroupKind.TOOL, "Copilot", departments, List.of(), 50,
-                BigDecimal.ZERO, List.of(), null);
+        var departments =
+                IntStream.rangeClosed(1, 50).mapToObj(i -> "Afdeling " + i).toList();
+        var group = new FragmentationGroup(
+                "TOOL:copilot",
+                GroupKind.TOOL,
+                "Copilot",
+                departments,
+                List.of(),
+                50,
+                BigDecimal.ZERO,
+                List.of(),
+                null);
 
         UI.getCurrent().add(new GroupCard(group, null));
 
         var badges = $(Span.class).withClassName("badge-neutral").all();
-        assertThat(badges).hasSize(GroupCard.DEPARTMENTS_SHOWN)
-                .extracting(Span::getText).containsExactlyElementsOf(departments.subList(0, 10));
-        var line = $(Paragraph.class).all().stream().map(p -> p.getElement().getTextRecursively())
-                .filter(text -> text.contains("Afdeling 1")).findFirst().orElseThrow();
+        assertThat(badges)
+                .hasSize(GroupCard.DEPARTMENTS_SHOWN)
+                .extracting(Span::getText)
+                .containsExactlyElementsOf(departments.subList(0, 10));
+        var line = $(Paragraph.class).all().stream()
+                .map(p -> p.getElement().getTextRecursively())
+                .filter(text -> text.contains("Afdeling 1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(line).endsWith("en nog 40").doesNotContain("Afdeling 11");
     }
 }

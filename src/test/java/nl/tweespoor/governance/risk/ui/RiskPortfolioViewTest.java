@@ -25,10 +25,13 @@ class RiskPortfolioViewTest extends BrowserlessUiTest {
         UI.getCurrent().add(new RiskPortfolio(service));
 
         assertThat($(NativeTableCell.class).id("heat-STRATEGIC-HIGH").getText())
-                .isEqualTo(String.valueOf(overview.active(nl.tweespoor.base.Track.STRATEGIC,
-                        nl.tweespoor.governance.risk.RiskClass.HIGH)));
-        assertThat($(NativeTableCell.class).id("heat-PERSONAL-LIMITED").getText()).isEqualTo("3");
-        var fraud = service.riskyItems(0, RiskPortfolioService.MAX_PAGE).stream().filter(i -> i.title().startsWith("Fraudedetectie")).findFirst()
+                .isEqualTo(String.valueOf(overview.active(
+                        nl.tweespoor.base.Track.STRATEGIC, nl.tweespoor.governance.risk.RiskClass.HIGH)));
+        assertThat($(NativeTableCell.class).id("heat-PERSONAL-LIMITED").getText())
+                .isEqualTo("3");
+        var fraud = service.riskyItems(0, RiskPortfolioService.MAX_PAGE).stream()
+                .filter(i -> i.title().startsWith("Fraudedetectie"))
+                .findFirst()
                 .orElseThrow();
         var item = $(ListItem.class).id("risk-item-" + fraud.id());
         assertThat($(Anchor.class, item).single().getHref()).isEqualTo("programmes/" + fraud.id());

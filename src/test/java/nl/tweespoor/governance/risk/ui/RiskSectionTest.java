@@ -36,8 +36,11 @@ class RiskSectionTest extends BrowserlessUiTest {
     @AfterEach
     void restoreTheDemoClass() {
         if (justification != null) {
-            db.update(INITIATIVE).set(INITIATIVE.RISK_CLASS, "HIGH").set(INITIATIVE.RISK_JUSTIFICATION, justification)
-                    .where(INITIATIVE.TITLE.eq(FRAUD)).execute();
+            db.update(INITIATIVE)
+                    .set(INITIATIVE.RISK_CLASS, "HIGH")
+                    .set(INITIATIVE.RISK_JUSTIFICATION, justification)
+                    .where(INITIATIVE.TITLE.eq(FRAUD))
+                    .execute();
         }
         db.deleteFrom(ITEM_RISK).where(ITEM_RISK.INITIATIVE_ID.eq(id(ROUTING))).execute();
     }
@@ -65,14 +68,18 @@ class RiskSectionTest extends BrowserlessUiTest {
         open(ROUTING);
         assertThat($(Button.class).withId("risk-class-edit").exists()).isTrue();
         assertThat($(Button.class).withId("risk-add").exists()).isTrue();
-        assertThat($(Paragraph.class).withText(text("risk.register.empty")).exists()).isTrue();
+        assertThat($(Paragraph.class).withText(text("risk.register.empty")).exists())
+                .isTrue();
     }
 
     @Test
     @WithUserDetails("leader")
     void a_leader_changes_the_class_and_can_still_edit_the_item_without_a_conflict() {
-        justification = db.select(INITIATIVE.RISK_JUSTIFICATION).from(INITIATIVE).where(INITIATIVE.TITLE.eq(FRAUD))
-                .fetchSingle().value1();
+        justification = db.select(INITIATIVE.RISK_JUSTIFICATION)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(FRAUD))
+                .fetchSingle()
+                .value1();
         open(FRAUD);
         assertThat($(Button.class).withId("risk-add").exists()).isTrue();
         test($(Button.class).id("risk-class-edit")).click();
@@ -85,7 +92,8 @@ class RiskSectionTest extends BrowserlessUiTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(text("risk.justification-required"));
 
         test($(TextArea.class).id("risk-justification-field")).setValue("Alleen signalering; een mens beslist.");
-        assertThat($(TextArea.class).id("risk-lowering-reason-field").isVisible()).isTrue();
+        assertThat($(TextArea.class).id("risk-lowering-reason-field").isVisible())
+                .isTrue();
         test($(Button.class).id("risk-class-save")).click();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(text("risk.lowering-reason-required"));
 
@@ -110,7 +118,8 @@ class RiskSectionTest extends BrowserlessUiTest {
         Select<RiskClass> riskClass = $(Select.class).id("risk-class-select");
         assertThat(riskClass.getListDataView().getItems())
                 .containsExactly(RiskClass.LIMITED, RiskClass.HIGH, RiskClass.PROHIBITED);
-        assertThat($(TextArea.class).withId("risk-lowering-reason-field").exists()).as("visible reason field")
+        assertThat($(TextArea.class).withId("risk-lowering-reason-field").exists())
+                .as("visible reason field")
                 .isFalse();
     }
 
@@ -130,7 +139,11 @@ class RiskSectionTest extends BrowserlessUiTest {
 
         assertThat(test($(Grid.class).id("risk-grid")).size()).isEqualTo(1);
         assertThat($(Span.class).withText(text("risk.open-high")).exists()).isTrue();
-        assertThat($(Span.class).withText(text("flag.HIGH_RISK")).withClassName("badge-flag").exists()).isTrue();
+        assertThat($(Span.class)
+                        .withText(text("flag.HIGH_RISK"))
+                        .withClassName("badge-flag")
+                        .exists())
+                .isTrue();
     }
 
     private void open(String title) {
@@ -138,6 +151,10 @@ class RiskSectionTest extends BrowserlessUiTest {
     }
 
     private long id(String title) {
-        return db.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.TITLE.eq(title)).fetchSingle().value1();
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq(title))
+                .fetchSingle()
+                .value1();
     }
 }
