@@ -57,6 +57,7 @@ public class UserAdminService {
     }
 
     /** The signed-in admin's own account id, so the view can hide what they may not do to themselves. */
+    @Transactional(readOnly = true)
     public long ownId() {
         return currentUser.require().id();
     }

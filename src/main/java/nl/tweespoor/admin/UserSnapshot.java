@@ -1,44 +1,28 @@
 package nl.tweespoor.admin;
 
-import static nl.tweespoor.db.Tables.APP_USER;
-
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.tweespoor.db.tables.records.AppUserRecord;
 import nl.tweespoor.security.Role;
-import org.jooq.JSONFormat;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
+import org.jooq.tools.json.JSONValue;
 
 /** An account's audit state: its fields and roles, never the password hash (nor login counters). */
 final class UserSnapshot {
 
-    private static final JSONFormat AS_OBJECT =
-            JSONFormat.DEFAULT_FOR_RECORDS.recordFormat(JSONFormat.RecordFormat.OBJECT);
-    private static final org.jooq.Field<String> ROLES = DSL.field(DSL.name("roles"), String.class);
-
     private UserSnapshot() {}
 
+    /** The columns' names as keys, as the other audit snapshots have them. */
     static String of(AppUserRecord user, Set<Role> roles) {
-        var row = DSL.using(SQLDialect.POSTGRES)
-                .newRecord(
-                        APP_USER.ID,
-                        APP_USER.USERNAME,
-                        APP_USER.DISPLAY_NAME,
-                        APP_USER.EMAIL,
-                        ROLES,
-                        APP_USER.ACTIVE,
-                        APP_USER.MUST_CHANGE_PASSWORD,
-                        APP_USER.VERSION);
-        row.values(
-                user.getId(),
-                user.getUsername(),
-                user.getDisplayName(),
-                user.getEmail(),
-                roles.stream().sorted().map(Role::name).collect(Collectors.joining(", ")),
-                user.getActive(),
-                user.getMustChangePassword(),
-                user.getVersion());
-        return row.formatJSON(AS_OBJECT);
+        var state = new LinkedHashMap<String, Object>();
+        state.put("id", user.getId());
+        state.put("username", user.getUsername());
+        state.put("display_name", user.getDisplayName());
+        state.put("email", user.getEmail());
+        state.put("roles", roles.stream().sorted().map(Role::name).collect(Collectors.joining(", ")));
+        state.put("active", user.getActive());
+        state.put("must_change_password", user.getMustChangePassword());
+        state.put("version", user.getVersion());
+        return JSONValue.toJSONString(state);
     }
 }

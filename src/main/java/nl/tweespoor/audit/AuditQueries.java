@@ -1,11 +1,14 @@
 package nl.tweespoor.audit;
 
+import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import nl.tweespoor.base.Option;
+import nl.tweespoor.base.OptionQuery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -110,5 +113,37 @@ class AuditQueries {
                     filter.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime()));
         }
         return DSL.and(conditions);
+    }
+
+    /** Items for the item filter whose title contains the text, by title. */
+    List<Option> items(String text, int offset, int limit) {
+        return OptionQuery.page(
+                db,
+                INITIATIVE,
+                INITIATIVE.ID,
+                INITIATIVE.TITLE,
+                INITIATIVE.TITLE::containsIgnoreCase,
+                text,
+                offset,
+                limit,
+                INITIATIVE.TITLE,
+                INITIATIVE.ID);
+    }
+
+    /** Users for the user filter whose name or user name contains the text, by name; "Name (username)". */
+    List<Option> users(String text, int offset, int limit) {
+        return OptionQuery.page(
+                db,
+                APP_USER,
+                APP_USER.ID,
+                APP_USER.DISPLAY_NAME.concat(" (").concat(APP_USER.USERNAME).concat(")"),
+                search -> APP_USER.DISPLAY_NAME
+                        .containsIgnoreCase(search)
+                        .or(APP_USER.USERNAME.containsIgnoreCase(search)),
+                text,
+                offset,
+                limit,
+                APP_USER.DISPLAY_NAME,
+                APP_USER.ID);
     }
 }

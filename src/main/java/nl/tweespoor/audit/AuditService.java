@@ -2,7 +2,6 @@ package nl.tweespoor.audit;
 
 import java.util.List;
 import nl.tweespoor.base.Option;
-import nl.tweespoor.base.Pickers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +13,9 @@ public class AuditService {
     private static final int MAX_PAGE = 500;
 
     private final AuditQueries queries;
-    private final Pickers pickers;
 
-    AuditService(AuditQueries queries, Pickers pickers) {
+    AuditService(AuditQueries queries) {
         this.queries = queries;
-        this.pickers = pickers;
     }
 
     /**
@@ -51,14 +48,14 @@ public class AuditService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
     public List<Option> users(String text, int offset, int limit) {
-        return pickers.users(text, offset, limit);
+        return queries.users(text, offset, limit);
     }
 
     /** Items for the item filter, a page at a time, matching the typed text. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
     public List<Option> items(String text, int offset, int limit) {
-        return pickers.items(text, offset, limit);
+        return queries.items(text, offset, limit);
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,11 +48,12 @@ public class BackupService {
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
-    /** Whether the download is offered: Tweespoor runs its own database. */
-    public boolean available() {
+    /** Whether the download is offered: Tweespoor runs its own database (a probe; the download checks the role). */
+    public boolean mayOfferDownload() {
         return embedded;
     }
 
+    @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public String fileName() {
         return "tweespoor-backup-" + LocalDateTime.now(clock).format(STAMP) + ".zip";
@@ -60,6 +63,8 @@ public class BackupService {
      * Writes the backup zip. The download is audited first, in a transaction of its own, so the event is part of the
      * very backup it records.
      */
+    // Streaming pg_dump's output must not hold a transaction open; the audit event has a transaction of its own.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("hasRole('ADMIN')")
     public void write(OutputStream out) {
         transaction.executeWithoutResult(status -> auditLog.record(new AuditEntry(

@@ -1,12 +1,9 @@
 package nl.tweespoor.base;
 
-import static nl.tweespoor.db.Tables.PORTFOLIO_VERSION;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -28,11 +25,11 @@ public class PortfolioCache {
 
     private static final PerRequest<Long> VERSION = PerRequest.named("portfolio-version");
 
-    private final DSLContext db;
+    private final PortfolioVersionQuery versions;
     private final Map<List<Object>, Kept> kept = new ConcurrentHashMap<>();
 
-    PortfolioCache(DSLContext db) {
-        this.db = db;
+    PortfolioCache(PortfolioVersionQuery versions) {
+        this.versions = versions;
     }
 
     /**
@@ -66,10 +63,7 @@ public class PortfolioCache {
     }
 
     private long version() {
-        return VERSION.untilChanged(() -> db.select(PORTFOLIO_VERSION.VERSION)
-                .from(PORTFOLIO_VERSION)
-                .fetchSingle()
-                .value1());
+        return VERSION.untilChanged(versions::current);
     }
 
     private static boolean inWritingTransaction() {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import nl.tweespoor.db.tables.records.GateOverrideRecord;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.db.tables.records.PrincipleAssessmentRecord;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 

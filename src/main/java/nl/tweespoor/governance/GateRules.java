@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.GateRefusedException;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 
 /**
  * The gate of PRODUCT.md §4 as plain rules. PROHIBITED items only ever stop. A programme enters PILOT or later only

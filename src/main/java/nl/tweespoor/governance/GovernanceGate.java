@@ -8,9 +8,9 @@ import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.initiative.Stage;
 import nl.tweespoor.initiative.StageGate;
 import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.stage.Stage;
 import org.springframework.stereotype.Component;
 
 /**

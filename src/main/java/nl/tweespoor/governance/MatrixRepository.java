@@ -12,9 +12,8 @@ import static org.jooq.impl.DSL.selectOne;
 
 import java.util.HashMap;
 import java.util.List;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -67,7 +66,7 @@ class MatrixRepository {
 
     private static Condition conditions(MatrixFilter filter) {
         // Open items only: finished, stopped and promoted items no longer need the norms checked.
-        var condition = INITIATIVE.STAGE.in(ActiveStages.OPEN);
+        var condition = INITIATIVE.STAGE.in(Stage.openNames());
         if (filter.track() != null) {
             condition = condition.and(INITIATIVE.TRACK.eq(filter.track().name()));
         }

@@ -2,7 +2,7 @@ package nl.tweespoor.governance;
 
 import java.util.Map;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 
 /** One item of the matrix with its result per principle id (missing: unassessed). */
 public record MatrixRow(

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 
 /** Everything the detail page shows of one experiment or programme, with the version to edit against. */
 public record InitiativeDetails(

@@ -18,6 +18,7 @@ import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.SignedInUser;
+import nl.tweespoor.stage.Stage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,7 @@ public class InitiativeLifecycleService {
     }
 
     /** The moves the signed-in user may try from where the item stands; empty when they may move nothing. */
+    @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Stage> nextStages(InitiativeDetails item) {
         if (!mayMove(currentUser.require(), item.track(), item.ownerId())) {

@@ -13,6 +13,7 @@ import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
+import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -238,5 +239,13 @@ class InitiativeRepository {
         }
         fields.add(INITIATIVE.ID.desc());
         return fields;
+    }
+
+    /** Writes the first item's row again unchanged (for the benchmark: the portfolio version moves on). */
+    int rewriteFirstItem() {
+        return db.update(INITIATIVE)
+                .set(INITIATIVE.TITLE, INITIATIVE.TITLE)
+                .where(INITIATIVE.ID.eq(db.select(DSL.min(INITIATIVE.ID)).from(INITIATIVE)))
+                .execute();
     }
 }

@@ -1,6 +1,7 @@
 package nl.tweespoor.initiative;
 
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 
 /** One line in the experiments or programmes grid. */
 public record InitiativeRow(

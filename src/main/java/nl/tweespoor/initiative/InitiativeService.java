@@ -14,6 +14,7 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.stage.Stage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,7 @@
 package nl.tweespoor.initiative;
 
+import nl.tweespoor.stage.Stage;
+
 /**
  * The governance gate on stage moves (principles, AI risk class). The lifecycle service asks it before every move and
  * before a promotion; the governance feature provides the rules.

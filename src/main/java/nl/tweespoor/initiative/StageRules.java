@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.MissingFieldsException;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 
 /** Which stage moves exist and what each needs (PRODUCT.md §4); plain Java, testable without Spring. */
 final class StageRules {

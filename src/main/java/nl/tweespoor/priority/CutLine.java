@@ -4,9 +4,9 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.Initiative;
+import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -42,7 +42,7 @@ public record CutLine(Track track, int year, Weights weights, FirstUnfunded firs
         var first = firstUnfunded;
         return item.TRACK
                 .eq(track.name())
-                .and(item.STAGE.in(ActiveStages.OPEN))
+                .and(item.STAGE.in(Stage.openNames()))
                 .and(RankingSql.key(item.PRIORITY_RANK, RankingSql.score(item, weights), item.ID)
                         .ge(RankingSql.key(
                                 DSL.val(first.rank(), item.PRIORITY_RANK.getDataType()),

@@ -11,9 +11,11 @@ import static org.jooq.impl.DSL.when;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.AppSettingRecord;
+import nl.tweespoor.db.tables.records.InitiativeRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -70,5 +72,10 @@ class PriorityRepository {
                 .where(inYear)
                 .fetchSingle();
         return new BigDecimal[] {row.value1(), row.value2(), row.value3(), row.value4()};
+    }
+
+    /** The item's row, to rate it. */
+    Optional<InitiativeRecord> item(long initiativeId) {
+        return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOptional();
     }
 }

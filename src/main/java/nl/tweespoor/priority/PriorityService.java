@@ -1,7 +1,6 @@
 package nl.tweespoor.priority;
 
 import static nl.tweespoor.db.Tables.APP_SETTING;
-import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +20,6 @@ import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
-import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +33,6 @@ public class PriorityService {
     private final PriorityRepository repository;
     private final RankingRepository rankings;
     private final RankMoveRepository moves;
-    private final DSLContext db;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final PortfolioCache cache;
@@ -44,14 +41,12 @@ public class PriorityService {
             PriorityRepository repository,
             RankingRepository rankings,
             RankMoveRepository moves,
-            DSLContext db,
             AuditLog auditLog,
             CurrentUser currentUser,
             PortfolioCache cache) {
         this.repository = repository;
         this.rankings = rankings;
         this.moves = moves;
-        this.db = db;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.cache = cache;
@@ -151,10 +146,7 @@ public class PriorityService {
                 throw new InvalidInputException("priority.rating-range");
             }
         }
-        var item = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.ID.eq(initiativeId))
-                .fetchOptional()
-                .orElseThrow(NotFoundException::new);
+        var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
         if (item.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }

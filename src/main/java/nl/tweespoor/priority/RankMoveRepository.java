@@ -14,8 +14,8 @@ import static org.jooq.impl.DSL.select;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -84,13 +84,13 @@ class RankMoveRepository {
     }
 
     int count(Track track) {
-        return db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN));
+        return db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()));
     }
 
     BigDecimal highestRank(Track track) {
         return db.select(coalesce(max(INITIATIVE.PRIORITY_RANK), BigDecimal.ZERO))
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN))
+                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()))
                 .fetchSingle()
                 .value1();
     }
@@ -136,7 +136,7 @@ class RankMoveRepository {
                 .from(INITIATIVE)
                 .join(APP_SETTING)
                 .on(APP_SETTING.ID.eq(1))
-                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN))
+                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()))
                 .asTable("sorted");
         return db.update(INITIATIVE)
                 .set(INITIATIVE.PRIORITY_RANK, sorted.field(n).cast(SQLDataType.NUMERIC))
@@ -153,7 +153,7 @@ class RankMoveRepository {
                 .from(INITIATIVE)
                 .join(APP_SETTING)
                 .on(APP_SETTING.ID.eq(1))
-                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN))
+                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()))
                 .fetchSingle()
                 .value1();
         return ids == null ? List.of() : List.of(ids);
@@ -175,7 +175,7 @@ class RankMoveRepository {
                     .from(INITIATIVE)
                     .join(APP_SETTING)
                     .on(APP_SETTING.ID.eq(1))
-                    .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN), which)
+                    .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()), which)
                     .asTable("placed");
             return new Positions(
                     table,

@@ -22,8 +22,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -90,7 +90,7 @@ class RankingRepository {
     RankingSummary summary(Track track, int year) {
         var count = field(selectCount()
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN)));
+                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames())));
         var envelope = field(select(BUDGET_ENVELOPE.AMOUNT)
                 .from(BUDGET_ENVELOPE)
                 .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year)));
@@ -204,7 +204,7 @@ class RankingRepository {
                     .crossJoin(yearPlanned)
                     .where(
                             tracks,
-                            INITIATIVE.STAGE.in(ActiveStages.OPEN),
+                            INITIATIVE.STAGE.in(Stage.openNames()),
                             leaveOut.isEmpty() ? noCondition() : INITIATIVE.ID.notIn(leaveOut))
                     .asTable("open_item");
             var id = open.field(INITIATIVE.ID);

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -46,7 +46,7 @@ class AgendaQueries {
     record Line(long id, String track, String title, String stage, String owner, String decision) {}
 
     List<Line> page(
-            long reviewId, boolean closed, AgendaFilter filter, AgendaFlags.Flagging flags, int offset, int limit) {
+            long reviewId, boolean closed, AgendaFilter filter, AgendaFlagSql.Flagging flags, int offset, int limit) {
         return lines(reviewId)
                 .where(member(closed), narrowed(filter, flags))
                 .orderBy(flags.flagged().desc(), INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.ID)
@@ -55,7 +55,7 @@ class AgendaQueries {
                 .fetch(Records.mapping(Line::new));
     }
 
-    int count(long reviewId, boolean closed, AgendaFilter filter, AgendaFlags.Flagging flags) {
+    int count(long reviewId, boolean closed, AgendaFilter filter, AgendaFlagSql.Flagging flags) {
         return db.fetchCount(db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
                 .leftJoin(REVIEW_DECISION)
@@ -123,7 +123,7 @@ class AgendaQueries {
 
     /** Every decision on the given items in any review, newest quarter first: the evidence's history. */
     Map<Long, List<DecisionRow>> decisionsOf(Collection<Long> initiativeIds) {
-        return DecisionRows.select(db)
+        return DecisionRowQuery.select(db)
                 .where(REVIEW_DECISION.INITIATIVE_ID.in(initiativeIds))
                 .orderBy(REVIEW.QUARTER.desc())
                 .fetch(Records.mapping(DecisionRow::new))
@@ -166,13 +166,13 @@ class AgendaQueries {
 
     private static Condition member(boolean closed) {
         var decided = REVIEW_DECISION.ID.isNotNull();
-        return closed ? decided : INITIATIVE.STAGE.in(ActiveStages.ACTIVE).or(decided);
+        return closed ? decided : INITIATIVE.STAGE.in(Stage.activeNames()).or(decided);
     }
 
     private static Condition undecided(long reviewId) {
         return INITIATIVE
                 .STAGE
-                .in(ActiveStages.ACTIVE)
+                .in(Stage.activeNames())
                 .and(notExists(selectOne()
                         .from(REVIEW_DECISION)
                         .where(
@@ -180,7 +180,7 @@ class AgendaQueries {
                                 REVIEW_DECISION.INITIATIVE_ID.eq(INITIATIVE.ID))));
     }
 
-    private static Condition narrowed(AgendaFilter filter, AgendaFlags.Flagging flags) {
+    private static Condition narrowed(AgendaFilter filter, AgendaFlagSql.Flagging flags) {
         var conditions = new ArrayList<Condition>();
         if (filter.track() != null) {
             conditions.add(INITIATIVE.TRACK.eq(filter.track().name()));

@@ -25,7 +25,7 @@ public class AgendaService {
 
     private final ReviewRepository reviews;
     private final AgendaQueries queries;
-    private final AgendaFlags flags;
+    private final AgendaFlagSql flags;
     private final AgendaEvidence evidence;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
@@ -33,7 +33,7 @@ public class AgendaService {
     AgendaService(
             ReviewRepository reviews,
             AgendaQueries queries,
-            AgendaFlags flags,
+            AgendaFlagSql flags,
             AgendaEvidence evidence,
             CurrentUser currentUser,
             AuditLog auditLog) {

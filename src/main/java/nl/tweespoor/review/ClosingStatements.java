@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Repository;
 class ClosingStatements {
 
     /** Every open stage may move to STOPPED (initiative.StageRules); the gate never refuses a stop. */
-    static final List<String> STOPPABLE = ActiveStages.OPEN;
+    static final List<String> STOPPABLE = Stage.openNames();
 
     private final DSLContext db;
 
@@ -57,7 +57,7 @@ class ClosingStatements {
         var undecided = DSL.field(DSL.selectCount()
                 .from(INITIATIVE)
                 .where(
-                        INITIATIVE.STAGE.in(ActiveStages.ACTIVE),
+                        INITIATIVE.STAGE.in(Stage.activeNames()),
                         INITIATIVE.ID.notIn(select(REVIEW_DECISION.INITIATIVE_ID)
                                 .from(REVIEW_DECISION)
                                 .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId)))));

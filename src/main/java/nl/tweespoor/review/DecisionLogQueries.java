@@ -1,11 +1,13 @@
 package nl.tweespoor.review;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
 import java.util.ArrayList;
 import java.util.List;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.OptionQuery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -31,7 +33,7 @@ class DecisionLogQueries {
             where = where.and(
                     DSL.row(REVIEW_DECISION.DECIDED_AT, REVIEW_DECISION.ID).lt(after.decidedAt(), after.id()));
         }
-        return DecisionRows.select(db)
+        return DecisionRowQuery.select(db)
                 .where(where)
                 .orderBy(REVIEW_DECISION.DECIDED_AT.desc(), REVIEW_DECISION.ID.desc())
                 .offset(skip)
@@ -63,5 +65,20 @@ class DecisionLogQueries {
             conditions.add(REVIEW_DECISION.REVIEW_ID.eq(filter.reviewId()));
         }
         return DSL.and(conditions);
+    }
+
+    /** Items for the item filter whose title contains the text, by title. */
+    List<Option> items(String text, int offset, int limit) {
+        return OptionQuery.page(
+                db,
+                INITIATIVE,
+                INITIATIVE.ID,
+                INITIATIVE.TITLE,
+                INITIATIVE.TITLE::containsIgnoreCase,
+                text,
+                offset,
+                limit,
+                INITIATIVE.TITLE,
+                INITIATIVE.ID);
     }
 }

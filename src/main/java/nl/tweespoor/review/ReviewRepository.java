@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.tweespoor.base.ActiveStages;
-import nl.tweespoor.base.OpenHighRisk;
 import nl.tweespoor.db.tables.records.ReviewDecisionRecord;
 import nl.tweespoor.db.tables.records.ReviewRecord;
+import nl.tweespoor.stage.Stage;
+import nl.tweespoor.status.FlagSql;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewRepository {
 
-    static final List<String> ACTIVE = ActiveStages.ACTIVE;
+    static final List<String> ACTIVE = Stage.activeNames();
 
     private final DSLContext db;
 
@@ -145,7 +145,7 @@ class ReviewRepository {
         var score = ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT);
         return db
                 .selectFrom(ITEM_RISK)
-                .where(ITEM_RISK.INITIATIVE_ID.in(ids), OpenHighRisk.condition())
+                .where(ITEM_RISK.INITIATIVE_ID.in(ids), FlagSql.openHighRisk())
                 .orderBy(score.desc(), ITEM_RISK.ID)
                 .fetch()
                 .stream()
@@ -157,7 +157,7 @@ class ReviewRepository {
     }
 
     List<DecisionRow> decisions(Condition where, int offset, int limit) {
-        return DecisionRows.select(db)
+        return DecisionRowQuery.select(db)
                 .where(where)
                 .orderBy(REVIEW.QUARTER.desc(), INITIATIVE.TITLE)
                 .offset(offset)

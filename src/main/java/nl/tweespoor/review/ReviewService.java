@@ -11,7 +11,6 @@ import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
-import nl.tweespoor.base.Pickers;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
@@ -29,7 +28,6 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final DecisionLogQueries decisionLog;
-    private final Pickers pickers;
 
     ReviewService(
             ReviewRepository repository,
@@ -37,15 +35,13 @@ public class ReviewService {
             AgendaService agendaService,
             CurrentUser currentUser,
             AuditLog auditLog,
-            DecisionLogQueries decisionLog,
-            Pickers pickers) {
+            DecisionLogQueries decisionLog) {
         this.repository = repository;
         this.agendaQueries = agendaQueries;
         this.agendaService = agendaService;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.decisionLog = decisionLog;
-        this.pickers = pickers;
     }
 
     @Transactional(readOnly = true)
@@ -170,7 +166,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<nl.tweespoor.base.Option> decisionLogItems(String text, int offset, int limit) {
-        return pickers.items(text, offset, limit);
+        return decisionLog.items(text, offset, limit);
     }
 
     /** Reviews for the decision log's review filter, newest quarter first, a page at a time. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SelectField;
@@ -60,7 +60,7 @@ class FlagRepository {
     List<Long> flaggedActiveIds(FlagSql flags) {
         return db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE), flags.anyFlag())
+                .where(INITIATIVE.STAGE.in(Stage.activeNames()), flags.anyFlag())
                 .fetch(INITIATIVE.ID);
     }
 
@@ -70,7 +70,7 @@ class FlagRepository {
                 .toList();
         var row = db.select(counts)
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
+                .where(INITIATIVE.STAGE.in(Stage.activeNames()))
                 .fetchSingle();
         var result = new EnumMap<Flag, Long>(Flag.class);
         for (int i = 0; i < Flag.values().length; i++) {

@@ -19,10 +19,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import nl.tweespoor.base.ActiveStages;
-import nl.tweespoor.base.OpenHighRisk;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.priority.CutLine;
+import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -62,7 +61,7 @@ public final class FlagSql {
 
     /** The condition that an INITIATIVE row carries the flag. */
     public Condition has(Flag flag) {
-        var active = INITIATIVE.STAGE.in(ActiveStages.ACTIVE);
+        var active = INITIATIVE.STAGE.in(Stage.activeNames());
         return switch (flag) {
             // More than N whole days without a sign of life: the last update, or the creation when there is none.
             case STALE ->
@@ -81,9 +80,7 @@ public final class FlagSql {
                                 PRINCIPLE.ACTIVE.isTrue(),
                                 PRINCIPLE_ASSESSMENT.RESULT.eq("GAP")));
             case HIGH_RISK ->
-                exists(selectOne()
-                        .from(ITEM_RISK)
-                        .where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), OpenHighRisk.condition()));
+                exists(selectOne().from(ITEM_RISK).where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), openHighRisk()));
             case UNFUNDED -> belowCutLine;
         };
     }
@@ -134,5 +131,13 @@ public final class FlagSql {
                         BUDGET_LINE.QUARTER.eq(currentQuarter),
                         BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)));
         return DSL.field(toDate).gt(BigDecimal.ZERO).or(thisQuarter);
+    }
+
+    /** {@link Flag#isHighRisk} for a query over ITEM_RISK: an open risk whose likelihood × impact reaches the score. */
+    public static Condition openHighRisk() {
+        return ITEM_RISK
+                .STATUS
+                .eq("OPEN")
+                .and(ITEM_RISK.LIKELIHOOD.mul(ITEM_RISK.IMPACT).ge((short) Flag.HIGH_RISK_SCORE));
     }
 }

@@ -8,11 +8,10 @@ import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import nl.tweespoor.base.ActiveStages;
-import nl.tweespoor.base.LatestStatus;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.db.tables.records.StatusUpdateRecord;
+import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -81,7 +80,7 @@ class StatusRepository {
      * last update is each item's first entry of status_update_latest_ix (a lateral LIMIT 1), not a sort of updates.
      */
     List<OwnedItem> ownedOpenItems(long ownerId, int offset, int limit) {
-        var latest = LatestStatus.of(STATUS_UPDATE.CREATED_AT, INITIATIVE.ID);
+        var latest = StatusSql.latest(STATUS_UPDATE.CREATED_AT, INITIATIVE.ID);
         var last = latest.field(STATUS_UPDATE.CREATED_AT);
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE, last)
                 .from(INITIATIVE)
@@ -99,7 +98,7 @@ class StatusRepository {
     }
 
     private static Condition owned(long ownerId) {
-        return INITIATIVE.OWNER_ID.eq(ownerId).and(INITIATIVE.STAGE.in(ActiveStages.OPEN));
+        return INITIATIVE.OWNER_ID.eq(ownerId).and(INITIATIVE.STAGE.in(Stage.openNames()));
     }
 
     record OwnedItem(long id, String track, String title, String stage, OffsetDateTime lastUpdate) {}

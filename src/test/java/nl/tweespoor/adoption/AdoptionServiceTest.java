@@ -109,8 +109,8 @@ class AdoptionServiceTest extends DatabaseTest {
                 .limit(1)
                 .fetchSingle();
 
-        lifecycle.moveStage(proposal.getId(), proposal.getVersion(), nl.tweespoor.initiative.Stage.STOPPED);
-        lifecycle.moveStage(running.getId(), running.getVersion(), nl.tweespoor.initiative.Stage.STOPPED);
+        lifecycle.moveStage(proposal.getId(), proposal.getVersion(), nl.tweespoor.stage.Stage.STOPPED);
+        lifecycle.moveStage(running.getId(), running.getVersion(), nl.tweespoor.stage.Stage.STOPPED);
 
         assertThat(signalOf("IT").experimentsRan()).isEqualTo(before.experimentsRan());
     }

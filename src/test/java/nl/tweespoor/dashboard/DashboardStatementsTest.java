@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Year;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.budget.BudgetService;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.InOneRequest;
@@ -82,7 +82,7 @@ class DashboardStatementsTest extends DatabaseTest {
                 .from(STATUS_UPDATE)
                 .join(INITIATIVE)
                 .on(INITIATIVE.ID.eq(STATUS_UPDATE.INITIATIVE_ID))
-                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
+                .where(INITIATIVE.STAGE.in(Stage.activeNames()))
                 .orderBy(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
                 .asTable("latest");
         var rag = latest.field(STATUS_UPDATE.RAG);

@@ -17,7 +17,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 
 import java.util.List;
-import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -116,7 +116,7 @@ class LargePortfolioTest extends DatabaseTest {
         return new Counts(
                 rows(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL")),
                 rows(INITIATIVE, INITIATIVE.TRACK.eq("STRATEGIC")),
-                rows(INITIATIVE, INITIATIVE.STAGE.in(ActiveStages.ACTIVE)),
+                rows(INITIATIVE, INITIATIVE.STAGE.in(Stage.activeNames())),
                 rows(STATUS_UPDATE, null),
                 rows(BUDGET_LINE, null),
                 rows(PRINCIPLE_ASSESSMENT, null),

@@ -10,10 +10,10 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.review.AgendaFilter;
 import nl.tweespoor.review.AgendaRow;
 import nl.tweespoor.review.AgendaService;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.SignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class ReviewIT extends BrowserTest {
                 .from(INITIATIVE)
                 .leftJoin(REVIEW_DECISION)
                 .on(REVIEW_DECISION.INITIATIVE_ID.eq(INITIATIVE.ID), REVIEW_DECISION.REVIEW_ID.eq(review))
-                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE).or(REVIEW_DECISION.ID.isNotNull())));
+                .where(INITIATIVE.STAGE.in(Stage.activeNames()).or(REVIEW_DECISION.ID.isNotNull())));
 
         // The long tail in one go: the dialog says how many it decides.
         page.locator("#bulk-continue").click();

@@ -7,8 +7,8 @@ import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
 import com.microsoft.playwright.Locator;
 import java.util.regex.Pattern;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.review.LargeAgenda;
+import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +63,7 @@ class ReviewLargePortfolioIT extends BrowserTest {
                 INITIATIVE,
                 INITIATIVE
                         .STAGE
-                        .in(ActiveStages.ACTIVE)
+                        .in(Stage.activeNames())
                         .or(INITIATIVE.ID.in(db.select(REVIEW_DECISION.INITIATIVE_ID)
                                 .from(REVIEW_DECISION)
                                 .where(REVIEW_DECISION.REVIEW_ID.eq(review)))));

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.GateRefusedException;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 import org.junit.jupiter.api.Test;
 
 /** PRODUCT.md §4 gate, as plain rules. */

@@ -12,7 +12,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.initiative.GateRefusedException;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;

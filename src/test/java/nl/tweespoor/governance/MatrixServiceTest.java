@@ -39,7 +39,7 @@ class MatrixServiceTest extends DatabaseTest {
                 .satisfies(r -> assertThat(r.resultFor(ethics)).isEqualTo(AssessmentResult.GAP));
         assertThat(rows)
                 .extracting(MatrixRow::stage)
-                .doesNotContain(nl.tweespoor.initiative.Stage.STOPPED, nl.tweespoor.initiative.Stage.COMPLETED);
+                .doesNotContain(nl.tweespoor.stage.Stage.STOPPED, nl.tweespoor.stage.Stage.COMPLETED);
         assertThat(service.count(new MatrixFilter(Track.STRATEGIC, null, false)))
                 .isEqualTo(rows.size());
     }

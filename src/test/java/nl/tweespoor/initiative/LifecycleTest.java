@@ -11,6 +11,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.MissingFieldsException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;

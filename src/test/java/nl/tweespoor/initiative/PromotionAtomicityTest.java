@@ -5,6 +5,7 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.TestDatabase;
 import org.jooq.DSLContext;

@@ -10,6 +10,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.MissingFieldsException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.MissingFieldsException;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

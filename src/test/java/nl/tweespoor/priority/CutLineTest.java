@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -150,7 +150,7 @@ class CutLineTest extends DatabaseTest {
     private List<Long> onlyTheseExperiments(BigDecimal envelope, String... planned) {
         db.update(INITIATIVE)
                 .set(INITIATIVE.STAGE, "STOPPED")
-                .where(INITIATIVE.TRACK.eq(Track.PERSONAL.name()), INITIATIVE.STAGE.in(ActiveStages.OPEN))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL.name()), INITIATIVE.STAGE.in(Stage.openNames()))
                 .execute();
         db.insertInto(BUDGET_ENVELOPE, BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR, BUDGET_ENVELOPE.AMOUNT)
                 .values(Track.PERSONAL.name(), YEAR, envelope)

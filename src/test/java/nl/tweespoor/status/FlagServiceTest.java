@@ -4,10 +4,10 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Changes;
 import nl.tweespoor.base.SqlStatements;
 import nl.tweespoor.demo.LargePortfolio;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -77,7 +77,7 @@ class FlagServiceTest extends DatabaseTest {
     void the_counts_agree_with_the_flags_of_every_active_item() {
         var active = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(ActiveStages.ACTIVE))
+                .where(INITIATIVE.STAGE.in(Stage.activeNames()))
                 .fetch(INITIATIVE.ID);
         var signals = flags.signals(active);
         var counts = flags.activeFlagCounts();

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.InOneRequest;
 import nl.tweespoor.support.MorePortfolio;
@@ -42,7 +42,7 @@ class MyItemsTest extends DatabaseTest {
                 .from(INITIATIVE)
                 .leftJoin(STATUS_UPDATE)
                 .on(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
-                .where(INITIATIVE.OWNER_ID.eq(manager), INITIATIVE.STAGE.in(ActiveStages.OPEN))
+                .where(INITIATIVE.OWNER_ID.eq(manager), INITIATIVE.STAGE.in(Stage.openNames()))
                 .groupBy(INITIATIVE.ID)
                 .fetchMap(r -> r.value1(), r -> java.util.Optional.ofNullable(r.value2()));
 

@@ -19,7 +19,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         setMaxWidth("60rem");
         add(new OrganisationSettingsForm(settings), new DepartmentsPanel(departments));
-        if (backup.available()) {
+        if (backup.mayOfferDownload()) {
             add(new BackupPanel(backup));
         }
     }

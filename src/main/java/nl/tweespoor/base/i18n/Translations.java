@@ -1,6 +1,5 @@
 package nl.tweespoor.base.i18n;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +10,11 @@ import org.springframework.stereotype.Component;
 /**
  * All user-facing text, from i18n/messages_nl and messages_en plus one bundle per larger feature (same key space,
  * so a feature's texts can be kept beside each other without one endless file). Bundles are looked up without the JVM's default
- * locale as fallback, so an English user never gets Dutch because the server runs in the Netherlands.
+ * locale as fallback, so an English user never gets Dutch because the server runs in the Netherlands. Plain Java, so
+ * services (the board pack) translate too; {@code base.ui.TranslationProvider} hands it to Vaadin.
  */
 @Component
-public class Translations implements I18NProvider {
+public class Translations {
 
     public static final Locale DUTCH = Locale.of("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
@@ -26,12 +26,12 @@ public class Translations implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    @Override
-    public List<Locale> getProvidedLocales() {
+    /** The languages the UI speaks. */
+    public List<Locale> locales() {
         return LOCALES;
     }
 
-    @Override
+    /** The text under {@code key} in the language (Dutch for any but English), "!key" when there is none. */
     public String getTranslation(String key, Locale locale, Object... params) {
         var wanted = supported(locale);
         for (String name : BUNDLES) {

@@ -1,15 +1,11 @@
 package nl.tweespoor.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -19,29 +15,21 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import nl.tweespoor.base.DemoMode;
-import nl.tweespoor.base.i18n.Translations;
-import nl.tweespoor.security.CurrentUser;
-import nl.tweespoor.security.UserAccountService;
 
-/** The frame around every view: the menu built from the views' @Menu entries, and the user menu. */
+/**
+ * The frame around every view: the menu built from the views' @Menu entries, and what features add to the navbar
+ * ({@link NavbarItem}, such as the user menu), so the frame depends on no feature.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(
-            CurrentUser currentUser,
-            UserAccountService accounts,
-            AuthenticationContext authentication,
-            DemoMode demoMode,
-            MenuEntries menu) {
+    MainLayout(List<NavbarItem> navbarItems, DemoMode demoMode, MenuEntries menu) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
@@ -52,12 +40,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (demoMode.isOn()) {
             navbar.add(demoBadge());
         }
-        navbar.add(userMenu(currentUser, accounts, authentication));
+        navbarItems.forEach(item -> navbar.add(item.create()));
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassName("navbar");
         addToNavbar(navbar);
-        addToDrawer(brand(), sideNav(menu.forRoles(currentUser.require().roles())));
+        addToDrawer(brand(), sideNav(menu.forSignedInUser()));
     }
 
     private Div brand() {
@@ -94,42 +82,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
         return item;
-    }
-
-    private MenuBar userMenu(
-            CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication) {
-        var user = currentUser.require();
-        var avatar = new Avatar(user.displayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        var trigger = new HorizontalLayout(avatar, new Span(user.displayName()));
-        trigger.setAlignItems(FlexComponent.Alignment.CENTER);
-        trigger.setSpacing(true);
-        var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.getElement().setAttribute("aria-label", getTranslation("layout.user-menu"));
-        var root = menu.addItem(trigger);
-        var sub = root.getSubMenu();
-        var roles = user.roles().stream()
-                .map(role -> getTranslation("role." + role.name()))
-                .sorted()
-                .collect(Collectors.joining(", "));
-        sub.addItem(getTranslation("layout.roles", roles)).setEnabled(false);
-        var language = sub.addItem(getTranslation("layout.language"));
-        language.getSubMenu().addItem("Nederlands", e -> switchLanguage(accounts, Translations.DUTCH));
-        language.getSubMenu().addItem("English", e -> switchLanguage(accounts, Translations.ENGLISH));
-        // The change-password screen belongs to the admin feature; the layout only knows its address.
-        sub.addItem(
-                getTranslation("admin.change-password.title"),
-                e -> UI.getCurrent().navigate("change-password"));
-        sub.addItem(getTranslation("layout.logout"), e -> authentication.logout());
-        return menu;
-    }
-
-    private static void switchLanguage(UserAccountService accounts, Locale locale) {
-        accounts.changeLanguage(locale);
-        var ui = UI.getCurrent();
-        ui.getSession().setLocale(locale);
-        ui.getPage().reload();
     }
 
     @Override

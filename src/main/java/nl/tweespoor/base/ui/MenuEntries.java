@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.tweespoor.security.Role;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +21,22 @@ import org.springframework.stereotype.Component;
 @Component
 class MenuEntries {
 
-    private final ConcurrentMap<Set<Role>, List<MenuEntry>> byRoles = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Set<String>, List<MenuEntry>> byRoles = new ConcurrentHashMap<>();
     private final AtomicInteger built = new AtomicInteger();
 
+    /** The entries for the signed-in user, by the authorities (roles) Spring Security granted them. */
+    List<MenuEntry> forSignedInUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authorities = authentication == null
+                ? Set.<String>of()
+                : authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toUnmodifiableSet());
+        return forRoles(authorities);
+    }
+
     /** The entries for the signed-in user, whose roles are {@code roles}: built by the first such user's request. */
-    List<MenuEntry> forRoles(Set<Role> roles) {
+    List<MenuEntry> forRoles(Set<String> roles) {
         return byRoles.computeIfAbsent(Set.copyOf(roles), key -> {
             built.incrementAndGet();
             return List.copyOf(MenuConfiguration.getMenuEntries());

@@ -5,8 +5,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import nl.tweespoor.base.i18n.SignedInLanguage;
 import nl.tweespoor.base.i18n.Translations;
-import nl.tweespoor.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,10 +22,10 @@ public class UiInitializer implements VaadinServiceInitListener {
     private static final String LANGUAGE_SET = UiInitializer.class.getName() + ".languageSet";
     private static final String LANGUAGE_CHOSEN = UiInitializer.class.getName() + ".languageChosen";
 
-    private final CurrentUser currentUser;
+    private final SignedInLanguage signedInLanguage;
 
-    UiInitializer(CurrentUser currentUser) {
-        this.currentUser = currentUser;
+    UiInitializer(SignedInLanguage signedInLanguage) {
+        this.signedInLanguage = signedInLanguage;
     }
 
     @Override
@@ -40,11 +40,11 @@ public class UiInitializer implements VaadinServiceInitListener {
 
     private void applyLanguage(UI ui) {
         var session = ui.getSession();
-        var user = currentUser.get();
-        if (user.isPresent() && session.getAttribute(LANGUAGE_SET) == null) {
-            session.setLocale(Locale.of(user.get().locale()));
+        var remembered = signedInLanguage.remembered();
+        if (remembered.isPresent() && session.getAttribute(LANGUAGE_SET) == null) {
+            session.setLocale(remembered.get());
             session.setAttribute(LANGUAGE_SET, Boolean.TRUE);
-        } else if (user.isEmpty() && session.getAttribute(LANGUAGE_CHOSEN) == null) {
+        } else if (remembered.isEmpty() && session.getAttribute(LANGUAGE_CHOSEN) == null) {
             // Dutch until someone picks English on the login page.
             session.setLocale(Translations.DUTCH);
         }

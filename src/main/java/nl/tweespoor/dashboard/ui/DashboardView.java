@@ -25,7 +25,7 @@ import nl.tweespoor.dashboard.RagCount;
 import nl.tweespoor.dashboard.StageCount;
 import nl.tweespoor.governance.MatrixService;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.Flag;
 import nl.tweespoor.status.FlagService;
 

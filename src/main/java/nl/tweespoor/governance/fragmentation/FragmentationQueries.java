@@ -38,10 +38,10 @@ class FragmentationQueries {
 
     /** How many groups there are, how many are open, accepted, and assess a principle differently. */
     FragmentationSummary summary() {
-        var members = Members.cte("member", null);
+        var members = GroupMembersSql.cte("member", null);
         var groups = groups(members);
-        var key = Members.field(groups, "group_key", String.class);
-        var m = Members.of(members);
+        var key = GroupMembersSql.field(groups, "group_key", String.class);
+        var m = GroupMembersSql.of(members);
         var differing = name("differing")
                 .fields("group_key")
                 .as(select(m.key)
@@ -59,7 +59,7 @@ class FragmentationQueries {
                         count(),
                         count().filterWhere(FRAGMENTATION_NOTE.ID.isNull()),
                         count().filterWhere(FRAGMENTATION_NOTE.RESOLUTION.eq(Resolution.ACCEPTED.name())),
-                        count().filterWhere(key.in(select(Members.field(differing, "group_key", String.class))
+                        count().filterWhere(key.in(select(GroupMembersSql.field(differing, "group_key", String.class))
                                 .from(differing))))
                 .from(groups)
                 .leftJoin(FRAGMENTATION_NOTE)
@@ -73,36 +73,37 @@ class FragmentationQueries {
      */
     List<FragmentationGroup> page(
             boolean includeAccepted, int offset, int limit, int itemsShown, int namesShown, int year) {
-        var members = Members.cte("member", null);
+        var members = GroupMembersSql.cte("member", null);
         Condition shown = includeAccepted
                 ? DSL.trueCondition()
                 : FRAGMENTATION_NOTE
                         .RESOLUTION
                         .isNull()
                         .or(FRAGMENTATION_NOTE.RESOLUTION.ne(Resolution.ACCEPTED.name()));
-        return new GroupPage(members, groups(members), year).fetch(db, shown, offset, limit, itemsShown, namesShown);
+        return new GroupPageQuery(members, groups(members), year)
+                .fetch(db, shown, offset, limit, itemsShown, namesShown);
     }
 
     /** The groups one item is part of, without differences; none when it is not active. */
     List<FragmentationGroup> groupsOf(long initiativeId, int itemsShown, int year) {
-        var members = Members.cte("member", initiativeId);
+        var members = GroupMembersSql.cte("member", initiativeId);
         var groups = groups(members);
-        var self = Members.of(members.as("self"));
-        var key = Members.field(groups, "group_key", String.class);
+        var self = GroupMembersSql.of(members.as("self"));
+        var key = GroupMembersSql.field(groups, "group_key", String.class);
         Condition hasItem =
                 DSL.exists(DSL.selectOne().from(self.table).where(self.key.eq(key), self.id.eq(initiativeId)));
         // An item is in at most two groups: its tool's and its use case's.
-        return new GroupPage(members, groups, year).fetch(db, hasItem, 0, 2, itemsShown, 0);
+        return new GroupPageQuery(members, groups, year).fetch(db, hasItem, 0, 2, itemsShown, 0);
     }
 
     boolean groupExists(String groupKey) {
-        var members = Members.cte("member", null);
+        var members = GroupMembersSql.cte("member", null);
         var groups = groups(members);
         return db.fetchExists(db.with(members)
                 .with(groups)
                 .selectOne()
                 .from(groups)
-                .where(Members.field(groups, "group_key", String.class).eq(groupKey)));
+                .where(GroupMembersSql.field(groups, "group_key", String.class).eq(groupKey)));
     }
 
     Optional<FragmentationNoteRecord> note(String groupKey) {
@@ -117,7 +118,7 @@ class FragmentationQueries {
 
     /** Keys shared by active items of two or more departments, with the number of departments and items. */
     private static CommonTableExpression<?> groups(CommonTableExpression<?> members) {
-        var m = Members.of(members);
+        var m = GroupMembersSql.of(members);
         return name("grp")
                 .fields("group_key", "departments", "items")
                 .as(select(m.key, countDistinct(m.department), count())

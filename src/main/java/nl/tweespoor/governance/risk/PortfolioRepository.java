@@ -7,11 +7,11 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.selectCount;
 
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import nl.tweespoor.base.ActiveStages;
-import nl.tweespoor.base.OpenHighRisk;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
+import nl.tweespoor.status.FlagSql;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -20,11 +20,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PortfolioRepository {
 
-    static final Set<String> PROPOSED = Set.of("PROPOSED", "IDEA");
+    static final List<String> PROPOSED = Stage.names(Stage.PROPOSALS);
     /** Stages a PROHIBITED item may be in without breaching PRODUCT.md §4. */
-    static final Set<String> ALLOWED_WHEN_PROHIBITED = Set.of("PROPOSED", "IDEA", "STOPPED");
+    static final List<String> ALLOWED_WHEN_PROHIBITED =
+            Stage.names(EnumSet.of(Stage.PROPOSED, Stage.IDEA, Stage.STOPPED));
 
-    private static final Set<String> ENDED = Set.of("CONCLUDED", "PROMOTED", "COMPLETED", "STOPPED");
+    private static final List<String> ENDED = Stage.names(Stage.ENDED);
 
     private final DSLContext db;
 
@@ -39,7 +40,7 @@ class PortfolioRepository {
     List<ClassCount> counts() {
         return db.select(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS, count())
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(ActiveStages.OPEN))
+                .where(INITIATIVE.STAGE.in(Stage.openNames()))
                 .groupBy(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS)
                 .fetch(r -> new ClassCount(
                         Track.valueOf(r.value1()), r.value2(), RiskClass.valueOf(r.value3()), r.value4()));
@@ -58,9 +59,8 @@ class PortfolioRepository {
      * breaches first, then PROHIBITED, programmes, by title.
      */
     List<RiskOverview.RiskyItem> riskyItems(int offset, int limit) {
-        var openHigh = field(selectCount()
-                .from(ITEM_RISK)
-                .where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), OpenHighRisk.condition()));
+        var openHigh = field(
+                selectCount().from(ITEM_RISK).where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), FlagSql.openHighRisk()));
         return db.select(
                         INITIATIVE.ID,
                         INITIATIVE.TRACK,
@@ -101,7 +101,7 @@ class PortfolioRepository {
         return INITIATIVE
                 .RISK_CLASS
                 .in(RiskClass.HIGH.name(), RiskClass.PROHIBITED.name())
-                .and(INITIATIVE.STAGE.notIn(ENDED).or(prohibited().and(INITIATIVE.STAGE.ne("STOPPED"))));
+                .and(INITIATIVE.STAGE.notIn(ENDED).or(prohibited().and(INITIATIVE.STAGE.ne(Stage.STOPPED.name()))));
     }
 
     private static Condition prohibited() {

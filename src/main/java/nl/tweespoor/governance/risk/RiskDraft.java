@@ -3,7 +3,7 @@ package nl.tweespoor.governance.risk;
 import static nl.tweespoor.db.Tables.ITEM_RISK;
 
 import nl.tweespoor.base.ColumnLimits;
-import nl.tweespoor.base.OpenHighRisk;
+import nl.tweespoor.status.Flag;
 
 /** What a user enters for a risk; likelihood and impact on a 1–5 scale. */
 public record RiskDraft(
@@ -27,8 +27,8 @@ public record RiskDraft(
         return likelihood == null || impact == null ? null : likelihood * impact;
     }
 
-    /** Open and scoring {@value OpenHighRisk#SCORE} or more: flagged and put on the review agenda. */
+    /** Open and scoring {@value Flag#HIGH_RISK_SCORE} or more: flagged and put on the review agenda. */
     public boolean openHigh() {
-        return score() != null && OpenHighRisk.is(status == RiskStatus.OPEN, likelihood, impact);
+        return score() != null && Flag.isHighRisk(status == RiskStatus.OPEN, likelihood, impact);
     }
 }

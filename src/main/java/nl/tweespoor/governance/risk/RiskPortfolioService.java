@@ -3,8 +3,8 @@ package nl.tweespoor.governance.risk;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.tweespoor.base.ActiveStages;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,7 @@ public class RiskPortfolioService {
         var active = new EnumMap<Track, Map<RiskClass, Integer>>(Track.class);
         var proposed = new EnumMap<Track, Map<RiskClass, Integer>>(Track.class);
         for (var count : repository.counts()) {
-            var target = ActiveStages.isActive(count.stage()) ? active : proposed;
+            var target = Stage.valueOf(count.stage()).isActive() ? active : proposed;
             target.computeIfAbsent(count.track(), t -> new EnumMap<>(RiskClass.class))
                     .merge(count.riskClass(), count.count(), Integer::sum);
         }

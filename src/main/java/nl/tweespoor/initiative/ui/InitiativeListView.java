@@ -27,7 +27,7 @@ import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeFilter;
 import nl.tweespoor.initiative.InitiativeRow;
 import nl.tweespoor.initiative.InitiativeService;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.status.ItemSignals;
 import nl.tweespoor.status.ui.SignalBadges;

@@ -10,7 +10,7 @@ import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.initiative.GateRefusedException;
 import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The stage moves the user may try on this item, and promotion for leaders; each asks for confirmation. */

@@ -2,7 +2,7 @@ package nl.tweespoor.initiative.ui;
 
 import com.vaadin.flow.component.html.Span;
 import nl.tweespoor.base.ui.Badges;
-import nl.tweespoor.initiative.Stage;
+import nl.tweespoor.stage.Stage;
 
 /** A stage as a badge: text for meaning, colour as a help. */
 final class StageBadge {

@@ -28,11 +28,11 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.Ambition;
 import nl.tweespoor.initiative.Layer;
-import nl.tweespoor.initiative.Stage;
 import nl.tweespoor.roadmap.Roadmap;
 import nl.tweespoor.roadmap.RoadmapFilter;
 import nl.tweespoor.roadmap.RoadmapItem;
 import nl.tweespoor.roadmap.RoadmapService;
+import nl.tweespoor.stage.Stage;
 
 /**
  * Both tracks as swimlanes over quarters: programmes grouped by strategic goal, experiments by department, each a bar

@@ -1,2 +1,2 @@
-/** The login page. */
+/** The login page and the signed-in user's menu in the navbar. */
 package nl.tweespoor.security.ui;

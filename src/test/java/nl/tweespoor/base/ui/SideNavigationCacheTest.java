@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.tweespoor.budget.ui.BudgetView;
 import nl.tweespoor.dashboard.ui.DashboardView;
 import nl.tweespoor.security.CurrentUser;
@@ -48,10 +50,10 @@ class SideNavigationCacheTest extends BrowserlessUiTest {
     @WithUserDetails("viewer")
     void the_entries_of_a_role_set_are_built_once_and_shared() {
         var cache = new MenuEntries();
-        var roles = currentUser.require().roles();
+        var roles = roleNames(currentUser.require().roles());
 
         var first = cache.forRoles(roles);
-        var again = cache.forRoles(EnumSet.copyOf(roles));
+        var again = cache.forRoles(Set.copyOf(roles));
 
         assertThat(again).isSameAs(first);
         assertThat(cache.timesBuilt()).isEqualTo(1);
@@ -62,12 +64,12 @@ class SideNavigationCacheTest extends BrowserlessUiTest {
     @WithUserDetails("leader")
     void each_role_set_has_entries_of_its_own() {
         var cache = new MenuEntries();
-        var leader = cache.forRoles(currentUser.require().roles());
-        var viewerSet = cache.forRoles(EnumSet.of(Role.VIEWER));
+        var leader = cache.forRoles(roleNames(currentUser.require().roles()));
+        var viewerSet = cache.forRoles(roleNames(EnumSet.of(Role.VIEWER)));
 
         assertThat(cache.timesBuilt()).isEqualTo(2);
         assertThat(leader).extracting(MenuEntry::path).contains("/audit");
-        assertThat(cache.forRoles(currentUser.require().roles())).isSameAs(leader);
+        assertThat(cache.forRoles(roleNames(currentUser.require().roles()))).isSameAs(leader);
         assertThat(viewerSet).isNotSameAs(leader);
     }
 
@@ -84,5 +86,9 @@ class SideNavigationCacheTest extends BrowserlessUiTest {
 
         assertThat(menuEntries.timesBuilt()).isEqualTo(built);
         assertThat(paths).contains("budget").doesNotContain("audit");
+    }
+
+    private static Set<String> roleNames(Set<Role> roles) {
+        return roles.stream().map(role -> "ROLE_" + role.name()).collect(Collectors.toSet());
     }
 }

@@ -1,4 +1,4 @@
-package nl.tweespoor.base;
+package nl.tweespoor.status;
 
 import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
@@ -8,16 +8,16 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * An item's latest status update as a lateral table: the first entry of status_update_latest_ix for the item
+ * Status updates in SQL. An item's latest status update as a lateral table: the first entry of status_update_latest_ix for the item
  * (newest created_at, then highest id), one index probe per item shown, never a sort of all updates. Join it with
  * {@code crossJoin} (items without updates drop out) or {@code leftJoin(...).on(trueCondition())}.
  */
-public final class LatestStatus {
+public final class StatusSql {
 
-    private LatestStatus() {}
+    private StatusSql() {}
 
     /** {@code column} of the latest update of the item whose id is {@code itemId}, as table "latest". */
-    public static <T> Table<Record1<T>> of(Field<T> column, Field<Long> itemId) {
+    public static <T> Table<Record1<T>> latest(Field<T> column, Field<Long> itemId) {
         return DSL.lateral(DSL.select(column)
                         .from(STATUS_UPDATE)
                         .where(STATUS_UPDATE.INITIATIVE_ID.eq(itemId))

@@ -6,7 +6,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.trim;
 
-import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.stage.Stage;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -20,7 +20,7 @@ import org.jooq.impl.DSL;
  * category, each keyed by the normalised value ("TOOL:microsoft copilot"; V71 keeps the normalised values in
  * {@code tool_key} and {@code use_case_key}). A group is two or more departments.
  */
-final class Members {
+final class GroupMembersSql {
 
     final Table<?> table;
     final Field<Long> id;
@@ -28,7 +28,7 @@ final class Members {
     final Field<String> spelling;
     final Field<Long> department;
 
-    private Members(Table<?> table) {
+    private GroupMembersSql(Table<?> table) {
         this.table = table;
         this.id = field(table, "id", Long.class);
         this.key = field(table, "group_key", String.class);
@@ -49,8 +49,8 @@ final class Members {
     }
 
     /** The members in a table with the columns of {@link #cte}: the CTE itself, or an alias of it. */
-    static Members of(Table<?> table) {
-        return new Members(table);
+    static GroupMembersSql of(Table<?> table) {
+        return new GroupMembersSql(table);
     }
 
     static <T> Field<T> field(Table<?> table, String column, Class<T> type) {
@@ -63,7 +63,7 @@ final class Members {
 
     private static Select<Record4<Long, String, String, Long>> branch(
             GroupKind kind, Field<String> key, Field<String> shared, Long onlyGroupsOf) {
-        Condition condition = INITIATIVE.STAGE.in(ActiveStages.ACTIVE).and(key.isNotNull());
+        Condition condition = INITIATIVE.STAGE.in(Stage.activeNames()).and(key.isNotNull());
         if (onlyGroupsOf != null) {
             var item = INITIATIVE.as("of_item");
             condition = condition.and(

@@ -32,7 +32,7 @@ import org.jooq.impl.DSL;
  * label, departments, the first items, the total, the differences with their first names — is aggregated over the
  * members of the shown groups only, set-based, so the work grows with the groups on screen, not the portfolio.
  */
-final class GroupPage {
+final class GroupPageQuery {
 
     private static final String C = "C";
 
@@ -40,7 +40,7 @@ final class GroupPage {
     private final CommonTableExpression<?> groups;
     private final int year;
 
-    GroupPage(CommonTableExpression<?> members, CommonTableExpression<?> groups, int year) {
+    GroupPageQuery(CommonTableExpression<?> members, CommonTableExpression<?> groups, int year) {
         this.members = members;
         this.groups = groups;
         this.year = year;
@@ -48,9 +48,9 @@ final class GroupPage {
 
     List<FragmentationGroup> fetch(
             DSLContext db, Condition which, int offset, int limit, int itemsShown, int namesShown) {
-        var gKey = Members.field(groups, "group_key", String.class);
-        var gDepartments = Members.field(groups, "departments", Integer.class);
-        var gItems = Members.field(groups, "items", Integer.class);
+        var gKey = GroupMembersSql.field(groups, "group_key", String.class);
+        var gDepartments = GroupMembersSql.field(groups, "departments", Integer.class);
+        var gItems = GroupMembersSql.field(groups, "items", Integer.class);
         var position =
                 rowNumber().over(DSL.orderBy(FRAGMENTATION_NOTE.ID.isNotNull(), gDepartments.desc(), gKey.collate(C)));
         var shown = name("shown")
@@ -63,15 +63,15 @@ final class GroupPage {
                         .orderBy(position)
                         .offset(offset)
                         .limit(limit));
-        var sKey = Members.field(shown, "group_key", String.class);
-        var m = Members.of(members);
+        var sKey = GroupMembersSql.field(shown, "group_key", String.class);
+        var m = GroupMembersSql.of(members);
         var shownMembers = name("shown_member")
                 .fields("id", "group_key", "spelling", "department_id")
                 .as(select(m.id, m.key, m.spelling, m.department)
                         .from(members)
                         .join(shown)
                         .on(sKey.eq(m.key)));
-        var sm = Members.of(shownMembers);
+        var sm = GroupMembersSql.of(shownMembers);
 
         var labels = name("label")
                 .fields("group_key", "label")
@@ -109,8 +109,8 @@ final class GroupPage {
                         .having(FragmentationQueries.differs()));
         var names = names(shownMembers, sm, differences, Math.max(namesShown, 1));
 
-        var lKey = Members.field(labels, "group_key", String.class);
-        var tKey = Members.field(totals, "group_key", String.class);
+        var lKey = GroupMembersSql.field(labels, "group_key", String.class);
+        var tKey = GroupMembersSql.field(totals, "group_key", String.class);
         return db.with(members)
                 .with(groups)
                 .with(shown)
@@ -123,11 +123,11 @@ final class GroupPage {
                 .with(names)
                 .select(
                         sKey,
-                        Members.field(shown, "items", Integer.class),
-                        Members.field(labels, "label", String.class),
+                        GroupMembersSql.field(shown, "items", Integer.class),
+                        GroupMembersSql.field(labels, "label", String.class),
                         departmentNames(departments, sKey),
                         items(firstItems, sKey),
-                        coalesce(Members.field(totals, "planned", BigDecimal.class), BigDecimal.ZERO),
+                        coalesce(GroupMembersSql.field(totals, "planned", BigDecimal.class), BigDecimal.ZERO),
                         differenceList(differences, names, sKey),
                         FRAGMENTATION_NOTE.ID,
                         FRAGMENTATION_NOTE.RESOLUTION,
@@ -141,10 +141,10 @@ final class GroupPage {
                 .leftJoin(totals)
                 .on(tKey.eq(sKey))
                 .leftJoin(FRAGMENTATION_NOTE)
-                .on(FRAGMENTATION_NOTE.ID.eq(Members.field(shown, "note_id", Long.class)))
+                .on(FRAGMENTATION_NOTE.ID.eq(GroupMembersSql.field(shown, "note_id", Long.class)))
                 .leftJoin(APP_USER)
                 .on(APP_USER.ID.eq(FRAGMENTATION_NOTE.CREATED_BY))
-                .orderBy(Members.field(shown, "position", Integer.class))
+                .orderBy(GroupMembersSql.field(shown, "position", Integer.class))
                 .fetch(r -> {
                     var note = r.value8() == null
                             ? null
@@ -177,7 +177,8 @@ final class GroupPage {
     }
 
     /** The first items of each shown group by department and title, with their position. */
-    private static CommonTableExpression<?> firstItems(CommonTableExpression<?> shownMembers, Members sm, int shown) {
+    private static CommonTableExpression<?> firstItems(
+            CommonTableExpression<?> shownMembers, GroupMembersSql sm, int shown) {
         var ranked = select(
                         sm.key,
                         sm.id,
@@ -192,12 +193,12 @@ final class GroupPage {
                 .join(DEPARTMENT)
                 .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .asTable("ranked_item");
-        var position = Members.field(ranked, "position", Integer.class);
+        var position = GroupMembersSql.field(ranked, "position", Integer.class);
         return name("first_item")
                 .fields("group_key", "id", "position")
                 .as(select(
-                                Members.field(ranked, "group_key", String.class),
-                                Members.field(ranked, "id", Long.class),
+                                GroupMembersSql.field(ranked, "group_key", String.class),
+                                GroupMembersSql.field(ranked, "id", Long.class),
                                 position)
                         .from(ranked)
                         .where(position.le(shown)));
@@ -205,9 +206,12 @@ final class GroupPage {
 
     /** The first items of each shown group per principle difference and result, with their position. */
     private static CommonTableExpression<?> names(
-            CommonTableExpression<?> shownMembers, Members sm, CommonTableExpression<?> differences, int shown) {
-        var dKey = Members.field(differences, "group_key", String.class);
-        var dPrinciple = Members.field(differences, "principle_id", Long.class);
+            CommonTableExpression<?> shownMembers,
+            GroupMembersSql sm,
+            CommonTableExpression<?> differences,
+            int shown) {
+        var dKey = GroupMembersSql.field(differences, "group_key", String.class);
+        var dPrinciple = GroupMembersSql.field(differences, "principle_id", Long.class);
         var ranked = select(
                         sm.key,
                         PRINCIPLE_ASSESSMENT.PRINCIPLE_ID,
@@ -233,17 +237,17 @@ final class GroupPage {
                 .join(DEPARTMENT)
                 .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .asTable("ranked_name");
-        var position = Members.field(ranked, "position", Integer.class);
+        var position = GroupMembersSql.field(ranked, "position", Integer.class);
         return name("difference_name")
                 .fields(new String[] {"group_key", "principle_id", "result", "id", "title", "department", "position"})
                 .as(select(ranked.fields()).from(ranked).where(position.le(shown)));
     }
 
     private static Field<List<String>> departmentNames(CommonTableExpression<?> departments, Field<String> key) {
-        var name = Members.field(departments, "name", String.class);
+        var name = GroupMembersSql.field(departments, "name", String.class);
         return multiset(select(name)
                         .from(departments)
-                        .where(Members.field(departments, "group_key", String.class)
+                        .where(GroupMembersSql.field(departments, "group_key", String.class)
                                 .eq(key))
                         .orderBy(name.collate(C)))
                 .convertFrom(rows -> rows.map(r -> r.value1()));
@@ -263,14 +267,14 @@ final class GroupPage {
                                 planned)
                         .from(firstItems)
                         .join(INITIATIVE)
-                        .on(INITIATIVE.ID.eq(Members.field(firstItems, "id", Long.class)))
+                        .on(INITIATIVE.ID.eq(GroupMembersSql.field(firstItems, "id", Long.class)))
                         .join(DEPARTMENT)
                         .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                         .join(APP_USER)
                         .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
-                        .where(Members.field(firstItems, "group_key", String.class)
+                        .where(GroupMembersSql.field(firstItems, "group_key", String.class)
                                 .eq(key))
-                        .orderBy(Members.field(firstItems, "position", Integer.class)))
+                        .orderBy(GroupMembersSql.field(firstItems, "position", Integer.class)))
                 .convertFrom(rows -> rows.map(r -> new GroupItem(
                         r.value1(),
                         r.value2(),
@@ -283,18 +287,18 @@ final class GroupPage {
 
     private static Field<List<PrincipleDifference>> differenceList(
             CommonTableExpression<?> differences, CommonTableExpression<?> names, Field<String> key) {
-        var principle = Members.field(differences, "principle_id", Long.class);
+        var principle = GroupMembersSql.field(differences, "principle_id", Long.class);
         return multiset(select(
                                 PRINCIPLE.CODE,
                                 PRINCIPLE.TITLE,
-                                Members.field(differences, "meets", Integer.class),
+                                GroupMembersSql.field(differences, "meets", Integer.class),
                                 namesOf(names, key, principle, FragmentationQueries.MEETS),
-                                Members.field(differences, "gaps", Integer.class),
+                                GroupMembersSql.field(differences, "gaps", Integer.class),
                                 namesOf(names, key, principle, FragmentationQueries.GAP))
                         .from(differences)
                         .join(PRINCIPLE)
                         .on(PRINCIPLE.ID.eq(principle))
-                        .where(Members.field(differences, "group_key", String.class)
+                        .where(GroupMembersSql.field(differences, "group_key", String.class)
                                 .eq(key))
                         .orderBy(PRINCIPLE.CODE.collate(C)))
                 .convertFrom(rows -> rows.map(r -> new PrincipleDifference(
@@ -305,15 +309,17 @@ final class GroupPage {
             CommonTableExpression<?> names, Field<String> key, Field<Long> principle, String result) {
         var n = names.as("n_" + result.toLowerCase(java.util.Locale.ROOT));
         return multiset(select(
-                                Members.field(n, "id", Long.class),
-                                Members.field(n, "title", String.class),
-                                Members.field(n, "department", String.class))
+                                GroupMembersSql.field(n, "id", Long.class),
+                                GroupMembersSql.field(n, "title", String.class),
+                                GroupMembersSql.field(n, "department", String.class))
                         .from(n)
                         .where(
-                                Members.field(n, "group_key", String.class).eq(key),
-                                Members.field(n, "principle_id", Long.class).eq(principle),
-                                Members.field(n, "result", String.class).eq(inline(result)))
-                        .orderBy(Members.field(n, "position", Integer.class)))
+                                GroupMembersSql.field(n, "group_key", String.class)
+                                        .eq(key),
+                                GroupMembersSql.field(n, "principle_id", Long.class)
+                                        .eq(principle),
+                                GroupMembersSql.field(n, "result", String.class).eq(inline(result)))
+                        .orderBy(GroupMembersSql.field(n, "position", Integer.class)))
                 .convertFrom(rows -> rows.map(r -> new ItemRef(r.value1(), r.value2(), r.value3())));
     }
 }

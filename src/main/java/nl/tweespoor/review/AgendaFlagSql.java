@@ -5,7 +5,7 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import nl.tweespoor.base.ActiveStages;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.Flag;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.status.FlagSql;
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
  * the rows shown get their badges from FlagService's signals of those rows alone.
  */
 @Component
-class AgendaFlags {
+class AgendaFlagSql {
 
     private final FlagService flags;
 
-    AgendaFlags(FlagService flags) {
+    AgendaFlagSql(FlagService flags) {
         this.flags = flags;
     }
 
@@ -49,7 +49,7 @@ class AgendaFlags {
         Field<Boolean> flagged() {
             var ids = flaggedActive.toArray(Long[]::new);
             return DSL.when(
-                            INITIATIVE.STAGE.in(ActiveStages.ACTIVE),
+                            INITIATIVE.STAGE.in(Stage.activeNames()),
                             DSL.field(INITIATIVE.ID.eq(DSL.any(DSL.val(ids, SQLDataType.BIGINT.array())))))
                     .else_(DSL.coalesce(DSL.field(sql.anyFlag()), DSL.inline(false)));
         }

@@ -1,9 +1,6 @@
-package nl.tweespoor.base.config;
-
-import static nl.tweespoor.db.Tables.INITIATIVE;
+package nl.tweespoor.initiative;
 
 import nl.tweespoor.base.BenchmarkAction;
-import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PortfolioChangeBenchmark {
 
     @Bean
-    BenchmarkAction benchmarkPortfolioChange(DSLContext db, TransactionTemplate transactions) {
+    BenchmarkAction benchmarkPortfolioChange(InitiativeRepository items, TransactionTemplate transactions) {
         return new BenchmarkAction() {
             @Override
             public String name() {
@@ -28,11 +25,7 @@ class PortfolioChangeBenchmark {
 
             @Override
             public String run() {
-                var rows = transactions.execute(status -> db.update(INITIATIVE)
-                        .set(INITIATIVE.TITLE, INITIATIVE.TITLE)
-                        .where(INITIATIVE.ID.eq(
-                                db.select(org.jooq.impl.DSL.min(INITIATIVE.ID)).from(INITIATIVE)))
-                        .execute());
+                var rows = transactions.execute(status -> items.rewriteFirstItem());
                 return Integer.toString(rows == null ? 0 : rows);
             }
         };

@@ -16,9 +16,9 @@ import org.jooq.SelectOnConditionStep;
  * took it. One select for the evidence's history, the item page and the decision log; callers add their filter and
  * order and map with {@code Records.mapping(DecisionRow::new)}.
  */
-final class DecisionRows {
+final class DecisionRowQuery {
 
-    private DecisionRows() {}
+    private DecisionRowQuery() {}
 
     static SelectOnConditionStep<
                     Record14<

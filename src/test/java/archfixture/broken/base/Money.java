@@ -1,0 +1,4 @@
+package archfixture.broken.base;
+
+/** A ground-floor value every feature may use. */
+public record Money(long cents) {}

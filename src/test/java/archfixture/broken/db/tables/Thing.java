@@ -1,0 +1,8 @@
+package archfixture.broken.db.tables;
+
+import archfixture.broken.db.Keys;
+
+/** Stands in for a jOOQ-generated table (which refers to its keys, and they to it). */
+public class Thing {
+    public static final Keys KEYS = new Keys();
+}

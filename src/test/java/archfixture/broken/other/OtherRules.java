@@ -1,0 +1,7 @@
+package archfixture.broken.other;
+
+public final class OtherRules {
+    public static int weight() {
+        return 2;
+    }
+}

@@ -1,0 +1,4 @@
+package archfixture.clean.base;
+
+/** A ground-floor value every feature may use. */
+public record Money(long cents) {}
