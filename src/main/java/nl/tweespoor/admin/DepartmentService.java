@@ -2,6 +2,7 @@ package nl.tweespoor.admin;
 
 import static nl.tweespoor.db.Tables.DEPARTMENT;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
@@ -39,6 +40,20 @@ public class DepartmentService {
         return repository.active();
     }
 
+    /**
+     * The departments an item may be given when edited: the active ones, plus its own department should that have
+     * been deactivated since (an item keeps it until someone moves it).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Option> choicesKeeping(long departmentId, String departmentName) {
+        var choices = new ArrayList<>(repository.active());
+        if (choices.stream().noneMatch(department -> department.id() == departmentId)) {
+            choices.add(new Option(departmentId, departmentName));
+        }
+        return choices;
+    }
+
     /** All departments, active first, with their item counts. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
@@ -52,7 +67,7 @@ public class DepartmentService {
         var department = repository.newRecord();
         department.setName(validName(name, null));
         department.setActive(true);
-        department.store();
+        Versioned.store(department);
         auditLog.record(new AuditEntry(
                 "DEPARTMENT_CREATED",
                 "department",

@@ -76,7 +76,7 @@ public class UserAdminService {
         }
         user.setPasswordHash(passwordEncoder.encode(draft.initialPassword()));
         user.setMustChangePassword(true);
-        user.store();
+        Versioned.store(user);
         user.refresh();
         repository.replaceRoles(user.getId(), roles);
         record("USER_CREATED", user, "User created: " + username, null, UserSnapshot.of(user, roles));

@@ -1,6 +1,7 @@
 package nl.tweespoor.base;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /** A calendar quarter such as 2027-Q1; all planning in Tweespoor is by quarter. */
@@ -29,6 +30,18 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     public Quarter plus(int quarters) {
         int index = year * 4 + (number - 1) + quarters;
         return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
+    }
+
+    /** How many quarters lie from this one to {@code other}: 0 for the same, negative when other is earlier. */
+    public int until(Quarter other) {
+        return (other.year * 4 + other.number) - (year * 4 + number);
+    }
+
+    /** The share of this quarter that has passed at the start of {@code day} (0 on its first day). */
+    public double elapsedAt(LocalDate day) {
+        double passed = ChronoUnit.DAYS.between(firstDay(), day);
+        double length = ChronoUnit.DAYS.between(firstDay(), plus(1).firstDay());
+        return passed / length;
     }
 
     public LocalDate firstDay() {

@@ -50,6 +50,17 @@ public final class Versioned {
         return row;
     }
 
+    /**
+     * For a row the user may create or change where the forms say "none" with version 0 (a budget line, an envelope,
+     * a decision): the row, if any, as long as its version is still the one the user saw.
+     */
+    public static <R extends UpdatableRecord<R>> Optional<R> currentOrNone(Optional<R> row, int expectedVersion) {
+        if (row.map(Versioned::versionOf).orElse(0) != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return row;
+    }
+
     public static void delete(UpdatableRecord<?> row) {
         try {
             row.delete();

@@ -230,7 +230,7 @@ class BudgetRepository {
     }
 
     private static String itemPath(String track, long id) {
-        return (Track.PERSONAL.name().equals(track) ? "experiments/" : "programmes/") + id;
+        return Track.valueOf(track).itemPath(id);
     }
 
     private static Field<BigDecimal> zeroIfNull(Field<BigDecimal> value) {

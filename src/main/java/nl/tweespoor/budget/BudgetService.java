@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ColumnLimits;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
@@ -21,7 +21,6 @@ import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
-import nl.tweespoor.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,8 +82,7 @@ public class BudgetService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean mayEnterActuals(long ownerId) {
-        var user = currentUser.require();
-        return user.isLeader() || (user.has(Role.PROGRAMME_MANAGER) && user.id() == ownerId);
+        return currentUser.require().mayWorkOnItemOwnedBy(ownerId);
     }
 
     /**
@@ -101,11 +99,8 @@ public class BudgetService {
             var quarter = Quarter.parse(edit.quarter()).toString();
             var planned = amount(edit.planned(), BUDGET_LINE.PLANNED);
             var actual = amount(edit.actual(), BUDGET_LINE.ACTUAL);
-            var line = repository.line(item.id(), quarter).orElse(null);
-            int storedVersion = line == null ? 0 : line.getVersion();
-            if (storedVersion != edit.version()) {
-                throw new ConcurrentEditException();
-            }
+            var line = Versioned.currentOrNone(repository.line(item.id(), quarter), edit.version())
+                    .orElse(null);
             var oldPlanned = line == null ? BigDecimal.ZERO : line.getPlanned();
             var oldActual = line == null ? BigDecimal.ZERO : line.getActual();
             boolean plannedChanged = oldPlanned.compareTo(planned) != 0;
@@ -116,7 +111,7 @@ public class BudgetService {
             if (plannedChanged && !user.isLeader()) {
                 throw new NotPermittedException("budget.only-leaders-plan");
             }
-            if (actualChanged && !(user.isLeader() || user.id() == item.ownerId())) {
+            if (actualChanged && !user.mayWorkOnItemOwnedBy(item.ownerId())) {
                 throw new NotPermittedException("budget.only-owner-actuals");
             }
             var record = line == null ? repository.newLine() : line;
@@ -204,11 +199,9 @@ public class BudgetService {
             throw new InvalidInputException("validation.between", "field.year", 2000, 2100);
         }
         var value = amount(amount, BUDGET_ENVELOPE.AMOUNT);
-        var envelope = repository.envelopes(year).get(track.name());
-        int stored = envelope == null ? 0 : envelope.getVersion();
-        if (stored != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        var envelope = Versioned.currentOrNone(
+                        Optional.ofNullable(repository.envelopes(year).get(track.name())), expectedVersion)
+                .orElse(null);
         var record = envelope == null ? repository.newEnvelope() : envelope;
         var before = envelope == null ? null : AuditLog.snapshot(envelope);
         record.setTrack(track.name());
@@ -232,10 +225,7 @@ public class BudgetService {
         if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("validation.between", "field.redesign-target", 0, 100);
         }
-        var row = repository.settings();
-        if (row.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        var row = Versioned.current(repository.settings(), expectedVersion);
         var before = AuditLog.snapshot(row);
         row.setRedesignTargetPct(pct);
         Versioned.store(row);

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Slice;
@@ -85,7 +84,7 @@ public class CommentService {
         comment.setInitiativeId(initiativeId);
         comment.setAuthorId(user.id());
         comment.setBody(CommentRules.validBody(body));
-        comment.store();
+        Versioned.store(comment);
         auditLog.record(new AuditEntry(
                 "COMMENT_ADDED",
                 "comment",
@@ -105,9 +104,7 @@ public class CommentService {
         if (!CommentRules.mayEdit(user, comment.getAuthorId(), comment.getCreatedAt(), OffsetDateTime.now())) {
             throw new NotPermittedException("comment.edit-not-allowed");
         }
-        if (comment.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.current(comment, expectedVersion);
         var before = AuditLog.snapshot(comment);
         comment.setBody(CommentRules.validBody(body));
         comment.setEditedAt(OffsetDateTime.now());

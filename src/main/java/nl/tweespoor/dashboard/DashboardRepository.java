@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
+import nl.tweespoor.status.Rag;
 import nl.tweespoor.status.StatusSql;
 import org.jooq.DSLContext;
-import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -42,7 +42,7 @@ class DashboardRepository {
                 .crossJoin(latest)
                 .where(INITIATIVE.STAGE.in(Stage.activeNames()))
                 .groupBy(rag)
-                .fetch(Records.mapping(RagCount::new));
+                .fetch(row -> new RagCount(Rag.valueOf(row.value1()), row.value2()));
     }
 
     /** The review in progress, else the first planned one. */

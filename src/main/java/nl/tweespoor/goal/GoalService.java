@@ -63,7 +63,7 @@ public class GoalService {
     public long create(GoalDraft draft) {
         var goal = repository.newRecord();
         apply(draft, goal);
-        goal.store();
+        Versioned.store(goal);
         auditLog.record(new AuditEntry(
                 "GOAL_CREATED",
                 "strategic_goal",

@@ -8,6 +8,7 @@ import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.initiative.StageGate;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.stage.Stage;
@@ -50,7 +51,7 @@ class GovernanceGate implements StageGate {
         override.setToStage(target.name());
         override.setReason(overrideReason.trim());
         override.setDecidedBy(currentUser.require().id());
-        override.store();
+        Versioned.store(override);
         auditLog.record(new AuditEntry(
                 "GATE_OVERRIDDEN",
                 "gate_override",

@@ -58,7 +58,7 @@ public class PrincipleService {
     public long create(PrincipleDraft draft) {
         var principle = repository.newRecord();
         apply(draft, principle, null);
-        principle.store();
+        Versioned.store(principle);
         auditLog.record(new AuditEntry(
                 "PRINCIPLE_CREATED",
                 "principle",

@@ -8,7 +8,6 @@ import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ColumnLimits;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
@@ -151,7 +150,7 @@ public class InitiativeLifecycleService {
         programme.setUseCaseCategory(experiment.getUseCaseCategory());
         programme.setStartQuarter(Quarter.of(LocalDate.now()).toString());
         programme.setPromotedFromId(experiment.getId());
-        programme.store();
+        Versioned.store(programme);
         experiment.setStage(Stage.PROMOTED.name());
         store(experiment);
         auditLog.record(new AuditEntry(
@@ -174,11 +173,7 @@ public class InitiativeLifecycleService {
     }
 
     private InitiativeRecord lockedForChange(long id, int expectedVersion) {
-        var item = repository.findRecord(id).orElseThrow(NotFoundException::new);
-        if (item.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        return item;
+        return Versioned.current(repository.findRecord(id).orElseThrow(NotFoundException::new), expectedVersion);
     }
 
     private static void store(InitiativeRecord item) {

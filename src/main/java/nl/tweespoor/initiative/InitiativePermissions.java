@@ -1,7 +1,6 @@
 package nl.tweespoor.initiative;
 
 import nl.tweespoor.base.NotPermittedException;
-import nl.tweespoor.security.Role;
 import nl.tweespoor.security.SignedInUser;
 
 /** PRODUCT.md §3 for items: leaders edit any item, programme managers only their own; viewers and admins read. */
@@ -10,7 +9,7 @@ final class InitiativePermissions {
     private InitiativePermissions() {}
 
     static boolean mayPropose(SignedInUser user) {
-        return user.has(Role.LEADER) || user.has(Role.PROGRAMME_MANAGER);
+        return user.worksOnItems();
     }
 
     static boolean mayEdit(SignedInUser user, long ownerId) {

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
@@ -85,7 +84,7 @@ public class InitiativeService {
         item.setStage(Stage.initial(track).name());
         item.setOwnerId(user.id());
         apply(draft, item);
-        item.store();
+        Versioned.store(item);
         auditLog.record(new AuditEntry(
                 "INITIATIVE_CREATED",
                 "initiative",
@@ -107,9 +106,7 @@ public class InitiativeService {
         var user = currentUser.require();
         var item = repository.findRecord(id).orElseThrow(NotFoundException::new);
         InitiativePermissions.requireMayEdit(user, item.getOwnerId());
-        if (item.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.current(item, expectedVersion);
         var track = Track.valueOf(item.getTrack());
         validate(track, draft, item.getDepartmentId());
         var before = AuditLog.snapshot(item);

@@ -7,7 +7,6 @@ import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ColumnLimits;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
@@ -176,10 +175,7 @@ public class ProgrammePlanService {
         if (!Long.valueOf(programmeId).equals(record.get("initiative_id"))) {
             throw new NotFoundException();
         }
-        if (!Integer.valueOf(expectedVersion).equals(record.get("version"))) {
-            throw new ConcurrentEditException();
-        }
-        return record;
+        return Versioned.current(record, expectedVersion);
     }
 
     private static void store(UpdatableRecord<?> record) {

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ColumnLimits;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.PortfolioCache;
@@ -84,10 +83,7 @@ public class PriorityService {
         if (weights.total().signum() == 0) {
             throw new InvalidInputException("priority.weights-zero");
         }
-        var settings = repository.settings();
-        if (settings.getVersion() != weights.version()) {
-            throw new ConcurrentEditException();
-        }
+        var settings = Versioned.current(repository.settings(), weights.version());
         var before = AuditLog.snapshot(settings);
         settings.setWeightValue(weights.value());
         settings.setWeightStrategicFit(weights.strategicFit());
@@ -146,10 +142,8 @@ public class PriorityService {
                 throw new InvalidInputException("priority.rating-range");
             }
         }
-        var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
-        if (item.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        var item =
+                Versioned.current(repository.item(initiativeId).orElseThrow(NotFoundException::new), expectedVersion);
         var before = AuditLog.snapshot(item);
         item.setScoreValue(ratings.value().shortValue());
         item.setScoreStrategicFit(ratings.strategicFit().shortValue());

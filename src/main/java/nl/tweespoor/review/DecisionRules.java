@@ -5,30 +5,40 @@ import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 import java.util.Map;
 import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 
 /** What a decision needs (PRODUCT.md §4); plain Java, testable without a database. */
 final class DecisionRules {
 
     /** SCALE moves a programme one stage on. */
-    static final Map<String, String> NEXT_STAGE =
-            Map.of("IDEA", "DISCOVERY", "DISCOVERY", "PILOT", "PILOT", "SCALE", "SCALE", "RUN");
+    static final Map<Stage, Stage> NEXT_STAGE = Map.of(
+            Stage.IDEA,
+            Stage.DISCOVERY,
+            Stage.DISCOVERY,
+            Stage.PILOT,
+            Stage.PILOT,
+            Stage.SCALE,
+            Stage.SCALE,
+            Stage.RUN);
 
     private DecisionRules() {}
 
-    static void check(DecisionDraft draft, String track, String stage) {
+    static void check(DecisionDraft draft, Track track, Stage stage) {
         if (draft.decision() == null) {
             throw new InvalidInputException("review.decision-required");
         }
         if (blank(draft.reason())) {
             throw new InvalidInputException("review.reason-required");
         }
-        if (draft.decision() == Decision.PROMOTE && !"PERSONAL".equals(track)) {
+        if (draft.decision() == Decision.PROMOTE && !allowedOn(track, Decision.PROMOTE)) {
             throw new InvalidInputException("review.promote-experiments-only");
         }
-        if (draft.decision() == Decision.PROMOTE && !"RUNNING".equals(stage) && !"CONCLUDED".equals(stage)) {
+        if (draft.decision() == Decision.PROMOTE && stage != Stage.RUNNING && stage != Stage.CONCLUDED) {
             throw new InvalidInputException("promotion.not-possible");
         }
-        if (draft.decision() == Decision.SCALE && (!"STRATEGIC".equals(track) || !NEXT_STAGE.containsKey(stage))) {
+        if (draft.decision() == Decision.SCALE
+                && (!allowedOn(track, Decision.SCALE) || !NEXT_STAGE.containsKey(stage))) {
             throw new InvalidInputException("review.scale-programmes-only");
         }
         if (draft.decision() == Decision.ADJUST && blank(draft.conditions())) {
@@ -40,6 +50,10 @@ final class DecisionRules {
         ColumnLimits.text("field.reason", draft.reason(), REVIEW_DECISION.REASON);
         ColumnLimits.text("field.conditions", draft.conditions(), REVIEW_DECISION.CONDITIONS);
         ColumnLimits.text("field.learned", draft.learned(), REVIEW_DECISION.LEARNED);
+    }
+
+    private static boolean allowedOn(Track track, Decision decision) {
+        return track != null && Decision.allowedFor(track).contains(decision);
     }
 
     private static boolean blank(String value) {

@@ -8,6 +8,7 @@ import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.initiative.GateRefusedException;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.security.CurrentUser;
@@ -73,7 +74,7 @@ public class ReviewClosing {
         review.setStatus("CLOSED");
         review.setClosedAt(OffsetDateTime.now());
         review.setClosedBy(currentUser.require().id());
-        review.store();
+        Versioned.store(review);
         auditLog.record(new AuditEntry(
                 "REVIEW_CLOSED",
                 "review",
@@ -91,12 +92,12 @@ public class ReviewClosing {
                 lifecycle.promote(item.initiativeId(), item.version());
                 continue;
             }
-            var next = DecisionRules.NEXT_STAGE.get(item.stage());
+            var next = DecisionRules.NEXT_STAGE.get(Stage.valueOf(item.stage()));
             if (next == null) {
                 throw new InvalidInputException("review.scale-programmes-only");
             }
             try {
-                lifecycle.moveStage(item.initiativeId(), item.version(), Stage.valueOf(next));
+                lifecycle.moveStage(item.initiativeId(), item.version(), next);
             } catch (GateRefusedException refusal) {
                 // Say which item holds the closing up; the gate's own message says what is missing.
                 throw new InvalidInputException("review.scale-refused", item.title(), refusal);

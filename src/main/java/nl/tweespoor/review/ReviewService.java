@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
+import nl.tweespoor.stage.Stage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +89,7 @@ public class ReviewService {
         review.setQuarter(parsed);
         review.setStatus("IN_PROGRESS");
         review.setOpenedAt(OffsetDateTime.now());
-        review.store();
+        Versioned.store(review);
         auditLog.record(new AuditEntry(
                 "REVIEW_OPENED",
                 "review",
@@ -122,12 +123,8 @@ public class ReviewService {
             throw new InvalidInputException("review.not-on-agenda");
         }
         var item = repository.items(List.of(initiativeId)).get(0).into(INITIATIVE);
-        DecisionRules.check(draft, item.getTrack(), item.getStage());
-        var existing = repository.decisionRecord(reviewId, initiativeId);
-        int stored = existing.map(d -> d.getVersion()).orElse(0);
-        if (stored != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        DecisionRules.check(draft, Track.valueOf(item.getTrack()), Stage.valueOf(item.getStage()));
+        var existing = Versioned.currentOrNone(repository.decisionRecord(reviewId, initiativeId), expectedVersion);
         var record = existing.orElseGet(repository::newDecision);
         var before = existing.map(AuditLog::snapshot).orElse(null);
         record.setReviewId(reviewId);

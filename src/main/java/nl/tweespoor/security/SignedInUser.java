@@ -17,11 +17,16 @@ public record SignedInUser(long id, String username, String displayName, Set<Rol
         return has(Role.LEADER);
     }
 
+    /** PRODUCT.md §3: leaders and programme managers propose items and work on them (which ones: below). */
+    public boolean worksOnItems() {
+        return isLeader() || has(Role.PROGRAMME_MANAGER);
+    }
+
     /**
      * PRODUCT.md §3: edit an item, post its status, assess it, keep its risks — a leader on any item, a programme
      * manager on their own.
      */
     public boolean mayWorkOnItemOwnedBy(long ownerId) {
-        return isLeader() || (has(Role.PROGRAMME_MANAGER) && id == ownerId);
+        return isLeader() || (worksOnItems() && id == ownerId);
     }
 }

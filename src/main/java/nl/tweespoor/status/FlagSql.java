@@ -67,7 +67,7 @@ public final class FlagSql {
             case STALE ->
                 active.and(coalesce(lastUpdate(), INITIATIVE.CREATED_AT).lt(staleBefore));
             case OVER_BUDGET -> overBudget();
-            case RED -> active.and(lastRag().eq("RED"));
+            case RED -> active.and(lastRag().eq(Rag.RED.name()));
             // Quarters are written 'YYYY-Qn', so their text order is their time order.
             case DUE -> active.and(INITIATIVE.END_QUARTER.le(currentQuarter));
             case PRINCIPLE_GAP ->

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ColumnLimits;
@@ -27,8 +26,6 @@ public class StatusService {
 
     /** Status updates an item's page shows at first and per "show more". */
     public static final int HISTORY_PAGE = 10;
-
-    private static final Set<String> RAGS = Set.of("GREEN", "AMBER", "RED");
 
     private final StatusRepository repository;
     private final CurrentUser currentUser;
@@ -85,7 +82,7 @@ public class StatusService {
         update.setRisks(blankToNull(draft.risks()));
         update.setNextSteps(blankToNull(draft.nextSteps()));
         update.setCreatedAt(OffsetDateTime.now());
-        update.store();
+        Versioned.store(update);
         auditLog.record(new AuditEntry(
                 "STATUS_POSTED",
                 "status_update",
@@ -152,7 +149,7 @@ public class StatusService {
     }
 
     private static void validate(StatusDraft draft) {
-        if (draft.rag() == null || !RAGS.contains(draft.rag())) {
+        if (Rag.of(draft.rag()).isEmpty()) {
             throw new InvalidInputException("status.rag-required");
         }
         if (draft.progressPct() == null || draft.progressPct() < 0 || draft.progressPct() > 100) {

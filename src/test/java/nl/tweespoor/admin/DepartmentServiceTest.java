@@ -40,6 +40,22 @@ class DepartmentServiceTest extends DatabaseTest {
 
     @Test
     @WithUserDetails("admin")
+    void an_item_in_a_deactivated_department_keeps_it_among_its_choices_and_others_do_not_see_it() {
+        long id = departments.add("Oude Afdeling");
+        departments.setActive(id, 1, false);
+
+        assertThat(departments.choicesKeeping(id, "Oude Afdeling"))
+                .extracting(Option::label)
+                .contains("Oude Afdeling");
+        var active = departments.activeDepartments();
+        assertThat(departments.choicesKeeping(
+                        active.getFirst().id(), active.getFirst().label()))
+                .extracting(Option::label)
+                .containsExactlyElementsOf(active.stream().map(Option::label).toList());
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void an_admin_adds_renames_deactivates_and_reactivates_a_department_each_audited() {
         long id = departments.add("  Juridische Zaken ");
         assertThat(departments.activeDepartments()).extracting(Option::label).contains("Juridische Zaken");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Optional;
+import nl.tweespoor.db.tables.records.BudgetEnvelopeRecord;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,21 @@ class VersionedTest extends DatabaseTest {
                 .isEqualByComparingTo("2");
     }
 
-    private nl.tweespoor.db.tables.records.BudgetEnvelopeRecord envelope(int year) {
+    @Test
+    void a_row_where_the_user_saw_none_is_a_concurrent_edit_and_the_seen_version_is_not() {
+        assertThat(Versioned.currentOrNone(Optional.<BudgetEnvelopeRecord>empty(), 0))
+                .isEmpty();
+        var row = envelope(2097);
+        Versioned.store(row);
+
+        assertThatThrownBy(() -> Versioned.currentOrNone(Optional.of(row), 0))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> Versioned.currentOrNone(Optional.<BudgetEnvelopeRecord>empty(), row.getVersion()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(Versioned.currentOrNone(Optional.of(row), row.getVersion())).containsSame(row);
+    }
+
+    private BudgetEnvelopeRecord envelope(int year) {
         var row = db.newRecord(BUDGET_ENVELOPE);
         row.setTrack("PERSONAL");
         row.setYear(year);

@@ -72,7 +72,8 @@ class DashboardStatementsTest extends DatabaseTest {
     }
 
     private Map<String, Integer> counts() {
-        return dashboard.latestRagOfActiveItems().stream().collect(Collectors.toMap(RagCount::rag, RagCount::count));
+        return dashboard.latestRagOfActiveItems().stream()
+                .collect(Collectors.toMap(count -> count.rag().name(), RagCount::count));
     }
 
     /** The statement the dashboard ran before issue 11: DISTINCT ON over all updates of active items. */

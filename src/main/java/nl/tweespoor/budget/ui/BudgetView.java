@@ -21,15 +21,14 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
-import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.PlanningHorizon;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
-import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.budget.BudgetOverview;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.budget.Rollup;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Where the AI money goes in a year: per track against its envelope, per goal and department, and the balance. */
 @Route("budget")
@@ -47,7 +46,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         addClassName("budget-view");
         int thisYear = Year.now().getValue();
         year.setLabel(getTranslation("budget.year"));
-        year.setItems(thisYear - 1, thisYear, thisYear + 1, thisYear + 2);
+        year.setItems(PlanningHorizon.budgetYears(Year.of(thisYear)));
         year.setValue(thisYear);
         year.setId("budget-year");
         year.addValueChangeListener(e -> refresh());
@@ -243,12 +242,8 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-            ErrorMessages.success(getTranslation("message.saved"));
+        if (Actions.attempt(action, getTranslation("message.saved"))) {
             refresh();
-        } catch (DomainException | AccessDeniedException e) {
-            ErrorMessages.show(e);
         }
     }
 

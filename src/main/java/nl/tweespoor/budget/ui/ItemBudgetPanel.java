@@ -11,14 +11,12 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
-import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.budget.BudgetLine;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.budget.LineEdit;
-import org.springframework.security.access.AccessDeniedException;
 
 /** An item's planned and actual amounts, quarter by quarter, for one year; leaders plan, owners enter actuals. */
 public class ItemBudgetPanel extends Div {
@@ -105,12 +103,8 @@ public class ItemBudgetPanel extends Div {
                 .map(row -> new LineEdit(
                         row.line.quarter(), row.planned.getValue(), row.actual.getValue(), row.line.version()))
                 .toList();
-        try {
-            service.saveLines(initiativeId, edits);
-            ErrorMessages.success(getTranslation("message.saved"));
+        if (Actions.attempt(() -> service.saveLines(initiativeId, edits), getTranslation("message.saved"))) {
             refresh();
-        } catch (DomainException | AccessDeniedException e) {
-            ErrorMessages.show(e);
         }
     }
 

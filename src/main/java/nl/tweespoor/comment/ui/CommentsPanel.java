@@ -7,12 +7,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.i18n.Formats;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.comment.Comment;
 import nl.tweespoor.comment.CommentService;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The comment thread of an item, newest first, with a box to add one and in-place editing for 15 minutes. */
 public class CommentsPanel extends Div {
@@ -49,14 +47,11 @@ public class CommentsPanel extends Div {
     }
 
     private void post(TextArea box) {
-        try {
-            service.add(initiativeId, box.getValue());
+        if (Actions.attempt(() -> service.add(initiativeId, box.getValue()))) {
             box.clear();
             // The new comment comes first; the ones shown stay shown.
             shown++;
             refresh();
-        } catch (DomainException | AccessDeniedException e) {
-            ErrorMessages.show(e);
         }
     }
 
@@ -102,11 +97,8 @@ public class CommentsPanel extends Div {
         text.setWidthFull();
         text.setMaxLength(Comment.MAX_BODY);
         var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                service.edit(comment.id(), comment.version(), text.getValue());
+            if (Actions.attempt(() -> service.edit(comment.id(), comment.version(), text.getValue()))) {
                 refresh();
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

@@ -28,6 +28,7 @@ import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.Flag;
 import nl.tweespoor.status.FlagService;
+import nl.tweespoor.status.Rag;
 
 /**
  * What a board member needs in one look: budget per track, the redesign share, items per stage, red/amber/green,
@@ -156,11 +157,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .horizontal()
                 .description(getTranslation("dashboard.rag"))
                 .categoryColors(List.of("#0b6e4f", "#b06d00", "#b3261e"));
-        var order = List.of("GREEN", "AMBER", "RED");
-        order.forEach(rag -> option.category(rag, getTranslation("rag." + rag)));
+        var order = List.of(Rag.values());
+        order.forEach(rag -> option.category(rag.name(), getTranslation("rag." + rag.name())));
         var values = order.stream()
                 .map(rag -> rags.stream()
-                        .filter(r -> r.rag().equals(rag))
+                        .filter(r -> r.rag() == rag)
                         .mapToInt(RagCount::count)
                         .sum())
                 .toList();

@@ -21,14 +21,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Year;
-import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.SaveButton;
 import nl.tweespoor.goal.GoalDraft;
 import nl.tweespoor.goal.GoalRow;
 import nl.tweespoor.goal.GoalService;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Strategic goals with the programmes that serve them, their stages and planned budget. */
 @Route("goals")
@@ -94,7 +93,7 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
         var list = new UnorderedList();
         row.programmes()
                 .forEach(programme -> list.add(new ListItem(
-                        new Anchor("programmes/" + programme.id(), programme.title()),
+                        new Anchor(Track.STRATEGIC.itemPath(programme.id()), programme.title()),
                         new Span(" "),
                         Badges.of(getTranslation("stage." + programme.stage()), "neutral"),
                         new Span(" " + Formats.euros(programme.plannedBudget(), getLocale())))));
@@ -125,23 +124,18 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
         var form = new FormLayout(title, horizon, description);
         form.setColspan(description, 2);
         dialog.add(form);
-        var save = new Button(getTranslation("action.save"), e -> {
-            var draft = new GoalDraft(title.getValue(), description.getValue(), horizon.getValue());
-            try {
-                if (row == null) {
-                    service.create(draft);
-                } else {
-                    service.update(row.id(), row.version(), draft);
-                }
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                ErrorMessages.success(getTranslation("message.saved"));
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("goal-save");
+        var save = SaveButton.of(
+                dialog,
+                "goal-save",
+                () -> {
+                    var draft = new GoalDraft(title.getValue(), description.getValue(), horizon.getValue());
+                    if (row == null) {
+                        service.create(draft);
+                    } else {
+                        service.update(row.id(), row.version(), draft);
+                    }
+                },
+                () -> grid.getDataProvider().refreshAll());
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setWidth("min(40rem, 96vw)");
         dialog.open();

@@ -103,7 +103,7 @@ public class RiskService {
         var risk = repository.newRisk();
         risk.setInitiativeId(initiativeId);
         apply(draft, risk);
-        risk.store();
+        Versioned.store(risk);
         auditLog.record(new AuditEntry(
                 "RISK_ADDED",
                 "item_risk",

@@ -37,9 +37,7 @@ class PrincipleMatrix extends VerticalLayout {
         // Lit renderers, not components: a page of 50 items × every principle would be hundreds of server-side
         // components per scroll.
         grid.addColumn(LitRenderer.<MatrixRow>of("<a href=\"${item.href}\">${item.title}</a>")
-                        .withProperty(
-                                "href",
-                                row -> (row.track() == Track.PERSONAL ? "experiments/" : "programmes/") + row.id())
+                        .withProperty("href", row -> row.track().itemPath(row.id()))
                         .withProperty("title", MatrixRow::title))
                 .setHeader(getTranslation("principle.matrix-item"))
                 .setFlexGrow(1)

@@ -6,10 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
-import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.initiative.GateRefusedException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Shown to a leader when the governance gate refused a programme move that may be overridden: it says what is
@@ -28,11 +27,8 @@ class GateOverrideDialog extends Dialog {
         reason.setWidthFull();
         reason.setId("gate-override-reason");
         var override = new Button(getTranslation("gate.override-action"), e -> {
-            try {
-                overrideWithReason.accept(reason.getValue());
+            if (Actions.attempt(() -> overrideWithReason.accept(reason.getValue()))) {
                 close();
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
             }
         });
         override.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

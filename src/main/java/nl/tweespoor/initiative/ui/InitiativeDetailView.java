@@ -79,11 +79,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         var spacer = new Span();
         header.addAndExpand(spacer);
         if (service.mayEdit(item)) {
-            var departments = new java.util.ArrayList<>(services.departments().activeDepartments());
-            if (departments.stream().noneMatch(d -> d.id() == item.draft().departmentId())) {
-                // A deactivated department stays choosable for the items that already have it.
-                departments.add(new nl.tweespoor.base.Option(item.draft().departmentId(), item.departmentName()));
-            }
+            var departments = services.departments().choicesKeeping(item.draft().departmentId(), item.departmentName());
             var dialog = new InitiativeFormDialog(
                     service,
                     track,
@@ -104,7 +100,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
                         services.lifecycle(),
                         item,
                         this::reload,
-                        programmeId -> getUI().ifPresent(ui -> ui.navigate("programmes/" + programmeId))));
+                        programmeId -> getUI().ifPresent(ui -> ui.navigate(Track.STRATEGIC.itemPath(programmeId)))));
         links();
         add(facts());
         text("field.hypothesis", item.draft().hypothesis());
@@ -130,13 +126,13 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         if (item.promotedFrom() != null) {
             add(link(
                     "promotion.from",
-                    "experiments/" + item.promotedFrom().id(),
+                    Track.PERSONAL.itemPath(item.promotedFrom().id()),
                     item.promotedFrom().label()));
         }
         if (item.promotedTo() != null) {
             add(link(
                     "promotion.to",
-                    "programmes/" + item.promotedTo().id(),
+                    Track.STRATEGIC.itemPath(item.promotedTo().id()),
                     item.promotedTo().label()));
         }
     }

@@ -17,18 +17,16 @@ import com.vaadin.flow.data.validator.BigDecimalRangeValidator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.LongConsumer;
-import nl.tweespoor.base.ConcurrentEditException;
-import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.initiative.Ambition;
 import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeDraft;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Layer;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Proposes a new item or edits one. A proposal needs only a title and a department; the rest can follow later.
@@ -225,22 +223,20 @@ class InitiativeFormDialog extends Dialog {
         if (!binder.writeBeanIfValid(bean)) {
             return;
         }
-        try {
-            long id;
-            if (itemId == null) {
-                id = service.propose(track, bean.toDraft());
-            } else {
-                service.update(itemId, version, bean.toDraft());
-                id = itemId;
-            }
-            ErrorMessages.success(getTranslation("message.saved"));
-            close();
-            onSaved.accept(id);
-        } catch (ConcurrentEditException e) {
-            offerReload();
-        } catch (DomainException | AccessDeniedException e) {
-            ErrorMessages.show(e);
-        }
+        Actions.resultOf(
+                        () -> {
+                            if (itemId == null) {
+                                return service.propose(track, bean.toDraft());
+                            }
+                            service.update(itemId, version, bean.toDraft());
+                            return itemId;
+                        },
+                        changed -> offerReload())
+                .ifPresent(id -> {
+                    ErrorMessages.success(getTranslation("message.saved"));
+                    close();
+                    onSaved.accept(id);
+                });
     }
 
     /** Someone else saved first: say so plainly, keep the user's input, and let them choose. */

@@ -11,12 +11,10 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.i18n.Formats;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.initiative.Kpi;
 import nl.tweespoor.initiative.ProgrammePlanService;
-import org.springframework.security.access.AccessDeniedException;
 
 /** A programme's KPIs: baseline, target, actual and progress towards the target. */
 class KpisPanel extends Div {
@@ -127,12 +125,9 @@ class KpisPanel extends Div {
     }
 
     private void run(Dialog dialog, Runnable action) {
-        try {
-            action.run();
+        if (Actions.attempt(action)) {
             dialog.close();
             refresh();
-        } catch (DomainException | AccessDeniedException e) {
-            ErrorMessages.show(e);
         }
     }
 

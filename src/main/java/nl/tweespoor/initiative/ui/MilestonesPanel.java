@@ -11,11 +11,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.tweespoor.base.DomainException;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.initiative.Milestone;
 import nl.tweespoor.initiative.ProgrammePlanService;
-import org.springframework.security.access.AccessDeniedException;
 
 /** A programme's milestones with how many are done; editable by its owner or a leader. */
 class MilestonesPanel extends Div {
@@ -101,12 +99,9 @@ class MilestonesPanel extends Div {
     }
 
     private void run(Dialog dialog, Runnable action) {
-        try {
-            action.run();
+        if (Actions.attempt(action)) {
             dialog.close();
             refresh();
-        } catch (DomainException | AccessDeniedException e) {
-            ErrorMessages.show(e);
         }
     }
 }

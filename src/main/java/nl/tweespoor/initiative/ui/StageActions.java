@@ -5,13 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.LongConsumer;
-import nl.tweespoor.base.DomainException;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.initiative.GateRefusedException;
 import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.stage.Stage;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The stage moves the user may try on this item, and promotion for leaders; each asks for confirmation. */
 class StageActions extends HorizontalLayout {
@@ -64,13 +62,7 @@ class StageActions extends HorizontalLayout {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("action.confirm"));
-        dialog.addConfirmListener(e -> {
-            try {
-                action.run();
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-            }
-        });
+        dialog.addConfirmListener(e -> Actions.attempt(action));
         dialog.open();
     }
 }

@@ -28,16 +28,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.PlanningHorizon;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
-import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.priority.PriorityService;
 import nl.tweespoor.priority.RankedItem;
 import nl.tweespoor.priority.RankingService;
 import nl.tweespoor.priority.Ratings;
 import nl.tweespoor.priority.Weights;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Weights and score formula, the ranked list per track with its cut line, and what-if. */
 @Route("priorities")
@@ -61,7 +60,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("budget-view");
         int thisYear = Year.now().getValue();
         year.setLabel(getTranslation("budget.year"));
-        year.setItems(thisYear, thisYear + 1, thisYear + 2);
+        year.setItems(PlanningHorizon.priorityYears(Year.of(thisYear)));
         year.setValue(thisYear);
         year.addValueChangeListener(e -> refresh());
         add(year, weights());
@@ -218,14 +217,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** The ranking shows afresh either way: after a refusal it shows what someone else changed. */
     private void run(Runnable action) {
-        try {
-            action.run();
-            refresh();
-        } catch (DomainException | AccessDeniedException e) {
-            ErrorMessages.show(e);
-            refresh();
-        }
+        Actions.attempt(action);
+        refresh();
     }
 
     @Override

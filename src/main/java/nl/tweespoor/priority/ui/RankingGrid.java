@@ -53,8 +53,7 @@ class RankingGrid extends Grid<RankedItem> {
         // total of millions comes later.
         addColumn(RankedItem::position).setHeader("#").setWidth("4rem").setFlexGrow(0);
         addColumn(LitRenderer.<RankedItem>of("<a href=\"${item.href}\">${item.title}</a>")
-                        .withProperty(
-                                "href", item -> (track == Track.PERSONAL ? "experiments/" : "programmes/") + item.id())
+                        .withProperty("href", item -> track.itemPath(item.id()))
                         .withProperty("title", RankedItem::title))
                 .setHeader(getTranslation("field.title"))
                 .setWidth("9rem")

@@ -5,11 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import nl.tweespoor.base.ConcurrentEditException;
-import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.review.AgendaService;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Continue every undecided item without flags": says how many items it will decide and asks for the one reason
@@ -54,16 +52,15 @@ class BulkContinueDialog extends Dialog {
     }
 
     private void confirm() {
-        try {
-            int decided = agenda.continueUnflagged(reviewId, reason.getValue(), count);
-            ErrorMessages.success(getTranslation("review.bulk-done", decided));
-            close();
-            done.run();
-        } catch (ConcurrentEditException changed) {
-            ErrorMessages.show(changed);
-            show(agenda.countContinuable(reviewId));
-        } catch (DomainException | AccessDeniedException ex) {
-            ErrorMessages.show(ex);
-        }
+        Actions.resultOf(() -> agenda.continueUnflagged(reviewId, reason.getValue(), count), changed -> {
+                    // The agenda changed since the dialog counted: say so and show the new count.
+                    ErrorMessages.show(changed);
+                    show(agenda.countContinuable(reviewId));
+                })
+                .ifPresent(decided -> {
+                    ErrorMessages.success(getTranslation("review.bulk-done", decided));
+                    close();
+                    done.run();
+                });
     }
 }

@@ -11,19 +11,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Arrays;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
-import nl.tweespoor.base.DomainException;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
-import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.review.AgendaItem;
 import nl.tweespoor.review.Decision;
 import nl.tweespoor.review.DecisionDraft;
 import nl.tweespoor.review.ReviewService;
 import nl.tweespoor.status.ui.SignalBadges;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Beside the agenda: the selected item's evidence and, while the review is open, its decision form. */
 class EvidencePanel extends Div {
@@ -52,7 +50,7 @@ class EvidencePanel extends Div {
     void show(AgendaItem item, boolean editable) {
         removeAll();
         getElement().setAttribute("data-item", String.valueOf(item.initiativeId()));
-        var route = ("PERSONAL".equals(item.track()) ? "experiments/" : "programmes/") + item.initiativeId();
+        var route = Track.valueOf(item.track()).itemPath(item.initiativeId());
         var heading = new H3(new Anchor(route, item.title()));
         heading.setId("evidence-title");
         var badges = new HorizontalLayout(
@@ -112,10 +110,7 @@ class EvidencePanel extends Div {
         var decision = new RadioButtonGroup<Decision>();
         decision.setLabel(getTranslation("review.decision"));
         decision.setRequiredIndicatorVisible(true);
-        decision.setItems(Arrays.stream(Decision.values())
-                .filter(d -> d != Decision.PROMOTE || "PERSONAL".equals(item.track()))
-                .filter(d -> d != Decision.SCALE || "STRATEGIC".equals(item.track()))
-                .toList());
+        decision.setItems(Decision.allowedFor(Track.valueOf(item.track())));
         decision.setItemLabelGenerator(d -> getTranslation("decision." + d.name()));
         decision.setId("decision");
         var reason = area("field.reason", "reason");
@@ -136,18 +131,16 @@ class EvidencePanel extends Div {
             learned.setVisible(e.getValue() == Decision.STOP);
         });
         var save = new Button(getTranslation("review.record"), e -> {
-            try {
-                service.decide(
-                        reviewId,
-                        item.initiativeId(),
-                        new DecisionDraft(
-                                decision.getValue(), reason.getValue(), conditions.getValue(), learned.getValue()),
-                        current == null ? 0 : current.version());
-                ErrorMessages.success(getTranslation("message.saved"));
+            // A refusal keeps what the leader typed.
+            if (Actions.attempt(
+                    () -> service.decide(
+                            reviewId,
+                            item.initiativeId(),
+                            new DecisionDraft(
+                                    decision.getValue(), reason.getValue(), conditions.getValue(), learned.getValue()),
+                            current == null ? 0 : current.version()),
+                    getTranslation("message.saved"))) {
                 saved.accept(item.initiativeId());
-            } catch (DomainException | AccessDeniedException ex) {
-                // The form keeps what the leader typed.
-                ErrorMessages.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -18,9 +18,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.review.AgendaService;
@@ -28,7 +28,6 @@ import nl.tweespoor.review.BoardPackService;
 import nl.tweespoor.review.ReviewClosing;
 import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The review meeting: the agenda as a lazy grid (flagged items first, filters) and, beside it, the chosen item's
@@ -165,14 +164,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("review.close"));
         dialog.addConfirmListener(e -> {
-            try {
-                var released = closing.close(review.id());
+            Actions.resultOf(() -> closing.close(review.id())).ifPresent(released -> {
                 ErrorMessages.success(getTranslation("review.closed-message", Formats.euros(released, getLocale())));
                 review = service.review(review.id());
                 render();
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-            }
+            });
         });
         dialog.open();
     }

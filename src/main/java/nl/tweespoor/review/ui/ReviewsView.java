@@ -15,20 +15,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.KeysetPager;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
-import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.review.Decision;
 import nl.tweespoor.review.DecisionKey;
 import nl.tweespoor.review.DecisionLogFilter;
 import nl.tweespoor.review.DecisionRow;
 import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Quarterly reviews (open one, go to one) and the decision log across quarters. */
 @Route("reviews")
@@ -64,14 +63,10 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         quarter.setItems(choices);
         quarter.setValue(current.toString());
         quarter.setId("review-quarter");
-        var open = new Button(getTranslation("review.open"), e -> {
-            try {
-                long id = service.open(quarter.getValue());
-                getUI().ifPresent(ui -> ui.navigate("reviews/" + id));
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-            }
-        });
+        var open = new Button(
+                getTranslation("review.open"),
+                e -> Actions.resultOf(() -> service.open(quarter.getValue()))
+                        .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("reviews/" + id))));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("review-open");
         var row = new HorizontalLayout(quarter, open);
@@ -160,9 +155,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                         q.getLimit(),
                         (after, skip, limit) -> service.decisionLog(filter(), after, skip, limit))
                 .stream());
-        log.addItemClickListener(e -> getUI().ifPresent(
-                        ui -> ui.navigate(("PERSONAL".equals(e.getItem().track()) ? "experiments/" : "programmes/")
-                                + e.getItem().initiativeId())));
+        log.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                Track.valueOf(e.getItem().track()).itemPath(e.getItem().initiativeId()))));
         log.setAriaLabel(getTranslation("review.log"));
         log.setId("decision-log");
         log.setHeight("28rem");

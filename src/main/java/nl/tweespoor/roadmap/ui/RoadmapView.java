@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import nl.tweespoor.roadmap.Roadmap;
 import nl.tweespoor.roadmap.RoadmapFilter;
 import nl.tweespoor.roadmap.RoadmapItem;
 import nl.tweespoor.roadmap.RoadmapService;
+import nl.tweespoor.roadmap.Timeline;
 import nl.tweespoor.stage.Stage;
 
 /**
@@ -94,9 +94,11 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var from = new Quarter(LocalDate.now().getYear(), 1);
-        int quarters = zoom.getValue() == null ? 8 : zoom.getValue();
-        var to = from.plus(quarters - 1);
+        var timeline =
+                new Timeline(new Quarter(LocalDate.now().getYear(), 1), zoom.getValue() == null ? 8 : zoom.getValue());
+        var from = timeline.from();
+        int quarters = timeline.quarters();
+        var to = timeline.to();
         var roadmap = service.roadmap(new RoadmapFilter(
                 from,
                 to,
@@ -107,9 +109,9 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
                 name(stage.getValue())));
         board.removeAll();
         board.getStyle().set("--quarters", String.valueOf(quarters));
-        board.add(header(from, quarters), todayMarker(from, quarters));
+        board.add(header(from, quarters), todayMarker(timeline));
         for (var track : Track.values()) {
-            board.add(lane(roadmap.lane(track), from, to));
+            board.add(lane(roadmap.lane(track), timeline));
         }
     }
 
@@ -126,14 +128,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A vertical line at today's position within the current quarter. */
-    private Div todayMarker(Quarter from, int quarters) {
-        var today = LocalDate.now();
-        var current = Quarter.of(today);
-        double index = (current.year() * 4 + current.number()) - (from.year() * 4 + from.number());
-        double daysIn = ChronoUnit.DAYS.between(current.firstDay(), today);
-        double daysTotal =
-                ChronoUnit.DAYS.between(current.firstDay(), current.plus(1).firstDay());
-        double fraction = (index + daysIn / daysTotal) / quarters;
+    private Div todayMarker(Timeline timeline) {
+        double fraction = timeline.position(LocalDate.now());
         var marker = new Div(new Span(getTranslation("roadmap.today")));
         marker.addClassName("roadmap-today");
         marker.getStyle().set("--today", String.format(java.util.Locale.ROOT, "%.4f", fraction));
@@ -141,7 +137,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         return marker;
     }
 
-    private Div lane(Roadmap.Lane shown, Quarter from, Quarter to) {
+    private Div lane(Roadmap.Lane shown, Timeline timeline) {
         var track = shown.track();
         var items = shown.items();
         var lane = new Div();
@@ -179,19 +175,18 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
             var groupLabel = new Div(new Span(group));
             groupLabel.addClassName("roadmap-group");
             lane.add(groupLabel);
-            members.forEach(item -> lane.add(row(item, from, to)));
+            members.forEach(item -> lane.add(row(item, timeline)));
         });
         return lane;
     }
 
-    private Div row(RoadmapItem item, Quarter from, Quarter to) {
+    private Div row(RoadmapItem item, Timeline timeline) {
         var start = Quarter.parse(item.startQuarter());
         var end = item.endQuarter() == null ? start : Quarter.parse(item.endQuarter());
-        var shownStart = start.compareTo(from) < 0 ? from : start;
-        var shownEnd = end.compareTo(to) > 0 ? to : end;
-        int column = index(from, shownStart) + 2;
-        int span = index(shownStart, shownEnd) + 1;
-        var route = (item.track() == Track.PERSONAL ? "experiments/" : "programmes/") + item.id();
+        // grid column 1 holds the labels, the quarters start at 2
+        int column = timeline.firstColumn(start) + 2;
+        int span = timeline.span(start, end);
+        var route = item.track().itemPath(item.id());
         var label = new Anchor(route, item.title());
         label.addClassName("roadmap-label");
         var stageText = getTranslation("stage." + item.stage());
@@ -223,10 +218,6 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
             legend.add(swatch);
         }
         return legend;
-    }
-
-    private static int index(Quarter from, Quarter quarter) {
-        return (quarter.year() * 4 + quarter.number()) - (from.year() * 4 + from.number());
     }
 
     private static Long id(Option option) {

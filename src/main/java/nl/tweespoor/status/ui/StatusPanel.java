@@ -11,16 +11,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
-import nl.tweespoor.base.ConcurrentEditException;
-import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.status.QuarterSpend;
+import nl.tweespoor.status.Rag;
 import nl.tweespoor.status.StatusDraft;
 import nl.tweespoor.status.StatusEntry;
 import nl.tweespoor.status.StatusService;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Post a status update (owner or leader) and read the item's history as a timeline, newest first. */
 public class StatusPanel extends Div {
@@ -54,10 +52,10 @@ public class StatusPanel extends Div {
     private Div form() {
         // Radio buttons: the three choices stay visible, and Vaadin's select marks its button aria-required,
         // which axe-core reports as a serious fault.
-        var rag = new RadioButtonGroup<String>();
+        var rag = new RadioButtonGroup<Rag>();
         rag.setLabel(getTranslation("field.rag"));
-        rag.setItems(List.of("GREEN", "AMBER", "RED"));
-        rag.setItemLabelGenerator(value -> getTranslation("rag." + value));
+        rag.setItems(Rag.values());
+        rag.setItemLabelGenerator(value -> getTranslation("rag." + value.name()));
         rag.setRequiredIndicatorVisible(true);
         rag.setId("status-rag");
         var progress = new IntegerField(getTranslation("field.progress"));
@@ -84,26 +82,28 @@ public class StatusPanel extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 3));
         form.setColspan(summary, 3);
         var post = new Button(getTranslation("status.post"), e -> {
-            try {
-                service.post(
-                        initiativeId,
-                        new StatusDraft(
-                                rag.getValue(),
-                                progress.getValue(),
-                                spend.getValue(),
-                                summary.getValue(),
-                                risks.getValue(),
-                                next.getValue(),
-                                seen[0].version()));
+            boolean posted = Actions.attempt(
+                    () -> service.post(
+                            initiativeId,
+                            new StatusDraft(
+                                    rag.getValue() == null
+                                            ? null
+                                            : rag.getValue().name(),
+                                    progress.getValue(),
+                                    spend.getValue(),
+                                    summary.getValue(),
+                                    risks.getValue(),
+                                    next.getValue(),
+                                    seen[0].version())),
+                    changed -> {
+                        ErrorMessages.show(changed);
+                        // Keep what the author typed; show the actual someone else stored meanwhile.
+                        seen[0] = service.quarterSpend(initiativeId);
+                        showSpend(spend, seen[0]);
+                    });
+            if (posted) {
                 ErrorMessages.success(getTranslation("status.posted"));
                 onPosted.run();
-            } catch (DomainException | AccessDeniedException ex) {
-                ErrorMessages.show(ex);
-                if (ex instanceof ConcurrentEditException) {
-                    // Keep what the author typed; show the actual someone else stored meanwhile.
-                    seen[0] = service.quarterSpend(initiativeId);
-                    showSpend(spend, seen[0]);
-                }
             }
         });
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.governance.fragmentation.FragmentationGroup;
@@ -136,7 +135,7 @@ class GroupCard extends Article {
     }
 
     static String route(GroupItem item) {
-        return (item.track() == Track.PERSONAL ? "experiments/" : "programmes/") + item.id();
+        return item.track().itemPath(item.id());
     }
 
     private static Anchor link(GroupItem item) {

@@ -127,7 +127,7 @@ public class RiskPortfolio extends Composite<Div> {
         }
 
         private ListItem item(RiskOverview.RiskyItem item) {
-            var route = (item.track() == Track.PERSONAL ? "experiments/" : "programmes/") + item.id();
+            var route = item.track().itemPath(item.id());
             var title = new Div(
                     new Anchor(route, item.title()),
                     new Span(" "),
