@@ -1,17 +1,21 @@
 package nl.tweespoor.admin;
 
-import static nl.tweespoor.db.Tables.APP_USER;
-
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.Role;
 
 /** Validation of account fields (passwords: security.PasswordPolicy); plain Java, the service applies it before any write. */
-final class AccountRules {
+public final class AccountRules {
 
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]+");
+
+    /** app_user's column lengths (DeclaredLimitsTest); the user form reads them too. */
+    public static final int MAX_USERNAME = 60;
+
+    public static final int MAX_DISPLAY_NAME = 120;
+    public static final int MAX_EMAIL = 200;
 
     private AccountRules() {}
 
@@ -20,7 +24,7 @@ final class AccountRules {
         if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.user.username-required");
         }
-        ColumnLimits.text("field.account-username", trimmed, APP_USER.USERNAME);
+        Drafts.text("field.account-username", trimmed, MAX_USERNAME);
         if (!USERNAME.matcher(trimmed).matches()) {
             throw new InvalidInputException("admin.user.username-characters");
         }
@@ -32,7 +36,7 @@ final class AccountRules {
         if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.user.display-name-required");
         }
-        ColumnLimits.text("field.account-display-name", trimmed, APP_USER.DISPLAY_NAME);
+        Drafts.text("field.account-display-name", trimmed, MAX_DISPLAY_NAME);
         return trimmed;
     }
 
@@ -42,7 +46,7 @@ final class AccountRules {
             return null;
         }
         var trimmed = email.trim();
-        ColumnLimits.text("field.account-email", trimmed, APP_USER.EMAIL);
+        Drafts.text("field.account-email", trimmed, MAX_EMAIL);
         int at = trimmed.indexOf('@');
         if (at < 1 || at == trimmed.length() - 1 || trimmed.chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidInputException("admin.user.email-invalid");

@@ -1,16 +1,14 @@
 package nl.tweespoor.admin;
 
-import static nl.tweespoor.db.Tables.DEPARTMENT;
-
 import java.util.ArrayList;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.db.tables.records.DepartmentRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DepartmentService {
 
-    public static final int MAX_NAME = ColumnLimits.max(DEPARTMENT.NAME);
+    public static final int MAX_NAME = 100;
 
     private final DepartmentRepository repository;
     private final AuditLog auditLog;
@@ -126,7 +124,7 @@ public class DepartmentService {
         if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.department.name-required");
         }
-        ColumnLimits.text("field.department-name", trimmed, DEPARTMENT.NAME);
+        Drafts.text("field.department-name", trimmed, MAX_NAME);
         if (repository.nameTaken(trimmed, exceptId)) {
             throw new InvalidInputException("admin.department.name-taken", trimmed);
         }

@@ -1,13 +1,11 @@
 package nl.tweespoor.admin;
 
-import static nl.tweespoor.db.Tables.APP_SETTING;
-
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class SettingsService {
 
-    static final int MIN_STALE_DAYS = 1;
-    static final int MAX_STALE_DAYS = 365;
-    static final int MIN_TIMEOUT = 5;
-    static final int MAX_TIMEOUT = 480;
+    /** The ranges the settings form offers and this service accepts. */
+    public static final int MIN_STALE_DAYS = 1;
+
+    public static final int MAX_STALE_DAYS = 365;
+    public static final int MIN_TIMEOUT = 5;
+    public static final int MAX_TIMEOUT = 480;
 
     private final SettingsRepository repository;
     private final Settings current;
@@ -52,7 +52,7 @@ public class SettingsService {
         if (name.isBlank()) {
             throw new InvalidInputException("admin.settings.name-required");
         }
-        ColumnLimits.text("field.organisation-name", name, APP_SETTING.ORGANISATION_NAME);
+        Drafts.text("field.organisation-name", name, OrganisationSettings.MAX_NAME);
         requireBetween(settings.staleAfterDays(), MIN_STALE_DAYS, MAX_STALE_DAYS, "field.stale-after-days");
         requireBetween(settings.sessionTimeoutMinutes(), MIN_TIMEOUT, MAX_TIMEOUT, "field.session-timeout");
         var row = Versioned.current(repository.settings(), settings.version());

@@ -1,9 +1,5 @@
 package nl.tweespoor.budget;
 
-import static nl.tweespoor.db.Tables.APP_SETTING;
-import static nl.tweespoor.db.Tables.BUDGET_ENVELOPE;
-import static nl.tweespoor.db.Tables.BUDGET_LINE;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
@@ -20,6 +15,7 @@ import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,6 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BudgetService {
+
+    /** budget_line.planned and actual, budget_envelope.amount: numeric(14, 2). */
+    public static final int AMOUNT_PRECISION = 14;
+
+    public static final int AMOUNT_SCALE = 2;
+
+    /** app_setting.redesign_target_pct: numeric(5, 2). */
+    public static final int PERCENT_PRECISION = 5;
+
+    public static final int PERCENT_SCALE = 2;
 
     private final BudgetRepository repository;
     private final CurrentUser currentUser;
@@ -97,8 +103,8 @@ public class BudgetService {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
         for (var edit : edits) {
             var quarter = Quarter.parse(edit.quarter()).toString();
-            var planned = amount(edit.planned(), BUDGET_LINE.PLANNED);
-            var actual = amount(edit.actual(), BUDGET_LINE.ACTUAL);
+            var planned = amount(edit.planned());
+            var actual = amount(edit.actual());
             var line = Versioned.currentOrNone(repository.line(item.id(), quarter), edit.version())
                     .orElse(null);
             var oldPlanned = line == null ? BigDecimal.ZERO : line.getPlanned();
@@ -198,7 +204,7 @@ public class BudgetService {
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("validation.between", "field.year", 2000, 2100);
         }
-        var value = amount(amount, BUDGET_ENVELOPE.AMOUNT);
+        var value = amount(amount);
         var envelope = Versioned.currentOrNone(
                         Optional.ofNullable(repository.envelopes(year).get(track.name())), expectedVersion)
                 .orElse(null);
@@ -221,7 +227,7 @@ public class BudgetService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void setRedesignTarget(BigDecimal pct, int expectedVersion) {
-        ColumnLimits.number("field.redesign-target", pct, APP_SETTING.REDESIGN_TARGET_PCT);
+        Drafts.amount("field.redesign-target", pct, PERCENT_PRECISION, PERCENT_SCALE);
         if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("validation.between", "field.redesign-target", 0, 100);
         }
@@ -240,11 +246,12 @@ public class BudgetService {
                 AuditLog.snapshot(row)));
     }
 
-    private static BigDecimal amount(BigDecimal value, org.jooq.Field<BigDecimal> column) {
+    /** Planned, actual and envelope amounts: numeric(14, 2). */
+    private static BigDecimal amount(BigDecimal value) {
         if (value == null) {
             return BigDecimal.ZERO;
         }
-        ColumnLimits.number("field.amount", value, column);
+        Drafts.amount("field.amount", value, AMOUNT_PRECISION, AMOUNT_SCALE);
         if (value.signum() < 0) {
             throw new InvalidInputException("validation.not-negative", "field.amount");
         }

@@ -1,9 +1,6 @@
 package nl.tweespoor.comment;
 
-import static nl.tweespoor.db.Tables.ITEM_COMMENT;
-
 import java.time.OffsetDateTime;
-import nl.tweespoor.base.ColumnLimits;
 
 /** One comment with its author; {@code editable} says whether the signed-in user may still change it. */
 public record Comment(
@@ -16,5 +13,5 @@ public record Comment(
         int version,
         boolean editable) {
 
-    public static final int MAX_BODY = ColumnLimits.max(ITEM_COMMENT.BODY);
+    public static final int MAX_BODY = 4000;
 }

@@ -1,11 +1,9 @@
 package nl.tweespoor.comment;
 
-import static nl.tweespoor.db.Tables.ITEM_COMMENT;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.Role;
 import nl.tweespoor.security.SignedInUser;
 
@@ -30,7 +28,7 @@ final class CommentRules {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("comment.empty");
         }
-        ColumnLimits.text("field.comment", body, ITEM_COMMENT.BODY);
+        Drafts.text("field.comment", body, Comment.MAX_BODY);
         return body.trim();
     }
 }

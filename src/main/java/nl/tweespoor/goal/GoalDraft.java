@@ -1,12 +1,21 @@
 package nl.tweespoor.goal;
 
-import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
-
-import nl.tweespoor.base.ColumnLimits;
+import nl.tweespoor.base.validation.Text;
 
 /** What a leader enters for a strategic goal. */
-public record GoalDraft(String title, String description, Integer horizonYear) {
+public record GoalDraft(
+        @Text(field = "field.title", max = GoalDraft.MAX_TITLE, column = "strategic_goal.title")
+        String title,
 
-    public static final int MAX_TITLE = ColumnLimits.max(STRATEGIC_GOAL.TITLE);
-    public static final int MAX_DESCRIPTION = ColumnLimits.max(STRATEGIC_GOAL.DESCRIPTION);
+        @Text(field = "field.description", max = GoalDraft.MAX_DESCRIPTION, column = "strategic_goal.description")
+        String description,
+
+        Integer horizonYear) {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 4000;
+    /** The years a goal's horizon may lie in. */
+    public static final int MIN_HORIZON = 2000;
+
+    public static final int MAX_HORIZON = 2100;
 }

@@ -1,16 +1,14 @@
 package nl.tweespoor.goal;
 
-import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
-
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -96,9 +94,10 @@ public class GoalService {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
-        ColumnLimits.text("field.title", draft.title(), STRATEGIC_GOAL.TITLE);
-        ColumnLimits.text("field.description", draft.description(), STRATEGIC_GOAL.DESCRIPTION);
-        if (draft.horizonYear() == null || draft.horizonYear() < 2000 || draft.horizonYear() > 2100) {
+        Drafts.check(draft);
+        if (draft.horizonYear() == null
+                || draft.horizonYear() < GoalDraft.MIN_HORIZON
+                || draft.horizonYear() > GoalDraft.MAX_HORIZON) {
             throw new InvalidInputException("goal.horizon-invalid");
         }
         goal.setTitle(draft.title().trim());

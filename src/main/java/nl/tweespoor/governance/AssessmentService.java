@@ -1,14 +1,12 @@
 package nl.tweespoor.governance;
 
-import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
-
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessmentService {
 
-    public static final int MAX_NOTE = ColumnLimits.max(PRINCIPLE_ASSESSMENT.NOTE);
+    public static final int MAX_NOTE = 2000;
 
     private final AssessmentRepository repository;
     private final PrincipleRepository principles;
@@ -95,7 +93,7 @@ public class AssessmentService {
         if (clean == null && result != AssessmentResult.MEETS) {
             throw new InvalidInputException("assessment.note-required");
         }
-        ColumnLimits.text("field.note", clean, PRINCIPLE_ASSESSMENT.NOTE);
+        Drafts.text("field.note", clean, MAX_NOTE);
         return clean;
     }
 }

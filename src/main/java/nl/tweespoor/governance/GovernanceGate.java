@@ -1,14 +1,12 @@
 package nl.tweespoor.governance;
 
-import static nl.tweespoor.db.Tables.GATE_OVERRIDE;
-
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.initiative.StageGate;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.stage.Stage;
@@ -45,7 +43,7 @@ class GovernanceGate implements StageGate {
         if (!currentUser.require().isLeader()) {
             throw new NotPermittedException("gate.override-leaders-only");
         }
-        ColumnLimits.text("field.reason", overrideReason, GATE_OVERRIDE.REASON);
+        Drafts.text("field.reason", overrideReason, StageGate.MAX_OVERRIDE_REASON);
         var override = repository.newOverride();
         override.setInitiativeId(initiativeId);
         override.setToStage(target.name());

@@ -1,15 +1,13 @@
 package nl.tweespoor.governance;
 
-import static nl.tweespoor.db.Tables.PRINCIPLE;
-
 import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.db.tables.records.PrincipleRecord;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,7 +95,7 @@ public class PrincipleService {
         if (code.isEmpty()) {
             throw new InvalidInputException("principle.code-required");
         }
-        if (code.length() > ColumnLimits.max(PRINCIPLE.CODE) || !code.matches("[A-Z0-9][A-Z0-9-]*")) {
+        if (code.length() > PrincipleDraft.MAX_CODE || !code.matches("[A-Z0-9][A-Z0-9-]*")) {
             throw new InvalidInputException("principle.code-invalid");
         }
         if (repository.codeTaken(code, id)) {
@@ -106,11 +104,10 @@ public class PrincipleService {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
-        ColumnLimits.text("field.title", draft.title(), PRINCIPLE.TITLE);
+        Drafts.check(draft);
         if (draft.explanation() == null || draft.explanation().isBlank()) {
             throw new InvalidInputException("principle.explanation-required");
         }
-        ColumnLimits.text("field.explanation", draft.explanation(), PRINCIPLE.EXPLANATION);
         if (draft.category() == null) {
             throw new InvalidInputException("principle.category-required");
         }

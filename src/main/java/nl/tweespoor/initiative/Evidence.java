@@ -1,8 +1,5 @@
 package nl.tweespoor.initiative;
 
-import static nl.tweespoor.db.Tables.INITIATIVE;
-
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 
 /** The evidence an experiment hands to the programme it is promoted into: its outcomes and learnings. */
@@ -20,7 +17,7 @@ final class Evidence {
             text.append("\n").append(experiment.getLearnings());
         }
         var result = text.toString();
-        int max = ColumnLimits.max(INITIATIVE.DESCRIPTION);
+        int max = InitiativeDraft.MAX_DESCRIPTION;
         if (result.codePointCount(0, result.length()) <= max) {
             return result;
         }

@@ -1,45 +1,72 @@
 package nl.tweespoor.initiative;
 
-import static nl.tweespoor.db.Tables.INITIATIVE;
-
 import java.math.BigDecimal;
-import nl.tweespoor.base.ColumnLimits;
+import nl.tweespoor.base.validation.Amount;
+import nl.tweespoor.base.validation.Text;
 
 /**
  * The fields a user proposes or edits. Experiments use lead, participants, tool and outcomes; programmes use goal,
  * sponsor and journey. The service validates the whole draft again, whatever the form already checked.
  */
 public record InitiativeDraft(
+        @Text(field = "field.title", max = InitiativeDraft.MAX_TITLE, column = "initiative.title")
         String title,
+
+        @Text(field = "field.description", max = InitiativeDraft.MAX_DESCRIPTION, column = "initiative.description")
         String description,
+
+        @Text(field = "field.hypothesis", max = InitiativeDraft.MAX_HYPOTHESIS, column = "initiative.hypothesis")
         String hypothesis,
+
         Layer layer,
         Ambition ambition,
         Long departmentId,
         Long goalId,
+
+        @Text(field = "field.sponsor", max = InitiativeDraft.MAX_SPONSOR, column = "initiative.sponsor")
         String sponsor,
+
+        @Text(field = "field.lead", max = InitiativeDraft.MAX_LEAD, column = "initiative.lead_name")
         String leadName,
+
         Integer participants,
+
+        @Text(field = "field.tool", max = InitiativeDraft.MAX_TOOL, column = "initiative.tool_vendor")
         String toolVendor,
+
+        @Text(field = "field.use-case", max = InitiativeDraft.MAX_USE_CASE, column = "initiative.use_case_category")
         String useCaseCategory,
+
+        @Text(field = "field.journey", max = InitiativeDraft.MAX_JOURNEY, column = "initiative.journey")
         String journey,
+
         String startQuarter,
         String endQuarter,
+
+        @Amount(field = "field.cost", precision = 14, scale = 2, column = "initiative.cost_estimate")
         BigDecimal costEstimate,
+
+        @Amount(field = "field.hours-saved", precision = 8, scale = 1, column = "initiative.hours_saved_per_week")
         BigDecimal hoursSavedPerWeek,
+
+        @Amount(field = "field.adoption", precision = 5, scale = 1, column = "initiative.adoption_pct")
         BigDecimal adoptionPct,
+
+        @Amount(field = "field.satisfaction", precision = 2, scale = 1, column = "initiative.satisfaction")
         BigDecimal satisfaction,
+
+        @Text(field = "field.learnings", max = InitiativeDraft.MAX_LEARNINGS, column = "initiative.learnings")
         String learnings) {
 
-    /** Column lengths, for the form; the service checks the same columns. */
-    public static final int MAX_TITLE = ColumnLimits.max(INITIATIVE.TITLE);
+    /** Column lengths, for the form; the service checks the same limits (DeclaredLimitsTest: as the schema has them). */
+    public static final int MAX_TITLE = 200;
 
-    public static final int MAX_DESCRIPTION = ColumnLimits.max(INITIATIVE.DESCRIPTION);
-    public static final int MAX_HYPOTHESIS = ColumnLimits.max(INITIATIVE.HYPOTHESIS);
-    public static final int MAX_LEARNINGS = ColumnLimits.max(INITIATIVE.LEARNINGS);
-    public static final int MAX_SPONSOR = ColumnLimits.max(INITIATIVE.SPONSOR);
-    public static final int MAX_LEAD = ColumnLimits.max(INITIATIVE.LEAD_NAME);
-    public static final int MAX_TOOL = ColumnLimits.max(INITIATIVE.TOOL_VENDOR);
-    public static final int MAX_USE_CASE = ColumnLimits.max(INITIATIVE.USE_CASE_CATEGORY);
-    public static final int MAX_JOURNEY = ColumnLimits.max(INITIATIVE.JOURNEY);
+    public static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_HYPOTHESIS = 4000;
+    public static final int MAX_LEARNINGS = 4000;
+    public static final int MAX_SPONSOR = 120;
+    public static final int MAX_LEAD = 120;
+    public static final int MAX_TOOL = 120;
+    public static final int MAX_USE_CASE = 120;
+    public static final int MAX_JOURNEY = 500;
 }

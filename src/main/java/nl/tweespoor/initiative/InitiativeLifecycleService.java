@@ -1,19 +1,17 @@
 package nl.tweespoor.initiative;
 
-import static nl.tweespoor.db.Tables.GATE_OVERRIDE;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.SignedInUser;
@@ -85,7 +83,7 @@ public class InitiativeLifecycleService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("gate.override-reason-required");
         }
-        ColumnLimits.text("field.reason", reason, GATE_OVERRIDE.REASON);
+        Drafts.text("field.reason", reason, StageGate.MAX_OVERRIDE_REASON);
         move(id, expectedVersion, target, reason);
     }
 

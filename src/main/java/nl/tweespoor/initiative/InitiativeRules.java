@@ -1,12 +1,10 @@
 package nl.tweespoor.initiative;
 
-import static nl.tweespoor.db.Tables.INITIATIVE;
-
 import java.math.BigDecimal;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.validation.Drafts;
 
 /** The validation rules of a draft; plain Java so they can be tested without Spring or a database. */
 final class InitiativeRules {
@@ -17,15 +15,7 @@ final class InitiativeRules {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
-        ColumnLimits.text("field.title", draft.title(), INITIATIVE.TITLE);
-        ColumnLimits.text("field.description", draft.description(), INITIATIVE.DESCRIPTION);
-        ColumnLimits.text("field.hypothesis", draft.hypothesis(), INITIATIVE.HYPOTHESIS);
-        ColumnLimits.text("field.learnings", draft.learnings(), INITIATIVE.LEARNINGS);
-        ColumnLimits.text("field.sponsor", draft.sponsor(), INITIATIVE.SPONSOR);
-        ColumnLimits.text("field.lead", draft.leadName(), INITIATIVE.LEAD_NAME);
-        ColumnLimits.text("field.tool", draft.toolVendor(), INITIATIVE.TOOL_VENDOR);
-        ColumnLimits.text("field.use-case", draft.useCaseCategory(), INITIATIVE.USE_CASE_CATEGORY);
-        ColumnLimits.text("field.journey", draft.journey(), INITIATIVE.JOURNEY);
+        Drafts.check(draft);
         if (draft.departmentId() == null) {
             throw new InvalidInputException("validation.department-required");
         }
@@ -39,10 +29,6 @@ final class InitiativeRules {
             throw new InvalidInputException("validation.programme-layer");
         }
         validateQuarters(draft.startQuarter(), draft.endQuarter());
-        ColumnLimits.number("field.cost", draft.costEstimate(), INITIATIVE.COST_ESTIMATE);
-        ColumnLimits.number("field.hours-saved", draft.hoursSavedPerWeek(), INITIATIVE.HOURS_SAVED_PER_WEEK);
-        ColumnLimits.number("field.adoption", draft.adoptionPct(), INITIATIVE.ADOPTION_PCT);
-        ColumnLimits.number("field.satisfaction", draft.satisfaction(), INITIATIVE.SATISFACTION);
         notNegative(draft.costEstimate(), "field.cost");
         notNegative(draft.hoursSavedPerWeek(), "field.hours-saved");
         between(draft.adoptionPct(), 0, 100, "field.adoption");

@@ -1,17 +1,33 @@
 package nl.tweespoor.initiative;
 
-import static nl.tweespoor.db.Tables.KPI;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import nl.tweespoor.base.ColumnLimits;
+import nl.tweespoor.base.validation.Amount;
+import nl.tweespoor.base.validation.Text;
 
 /** A programme KPI with baseline, target and actual. */
 public record Kpi(
-        Long id, String name, String unit, BigDecimal baseline, BigDecimal target, BigDecimal actual, int version) {
+        Long id,
 
-    public static final int MAX_NAME = ColumnLimits.max(KPI.NAME);
-    public static final int MAX_UNIT = ColumnLimits.max(KPI.UNIT);
+        @Text(field = "field.kpi-name", max = Kpi.MAX_NAME, column = "kpi.name")
+        String name,
+
+        @Text(field = "field.kpi-unit", max = Kpi.MAX_UNIT, column = "kpi.unit")
+        String unit,
+
+        @Amount(field = "field.kpi-baseline", precision = 16, scale = 2, column = "kpi.baseline")
+        BigDecimal baseline,
+
+        @Amount(field = "field.kpi-target", precision = 16, scale = 2, column = "kpi.target")
+        BigDecimal target,
+
+        @Amount(field = "field.kpi-actual", precision = 16, scale = 2, column = "kpi.actual")
+        BigDecimal actual,
+
+        int version) {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_UNIT = 40;
 
     /** How far the actual has come from baseline to target, 0–100 (null when it cannot be told). */
     public Integer progressPct() {

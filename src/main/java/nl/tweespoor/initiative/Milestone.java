@@ -1,11 +1,17 @@
 package nl.tweespoor.initiative;
 
-import static nl.tweespoor.db.Tables.MILESTONE;
-
-import nl.tweespoor.base.ColumnLimits;
+import nl.tweespoor.base.validation.Text;
 
 /** A programme milestone: what, by which quarter, and whether it is done. */
-public record Milestone(Long id, String title, String dueQuarter, boolean done, int version) {
+public record Milestone(
+        Long id,
 
-    public static final int MAX_TITLE = ColumnLimits.max(MILESTONE.TITLE);
+        @Text(field = "field.title", max = Milestone.MAX_TITLE, column = "milestone.title")
+        String title,
+
+        String dueQuarter,
+        boolean done,
+        int version) {
+
+    public static final int MAX_TITLE = 200;
 }

@@ -1,17 +1,14 @@
 package nl.tweespoor.initiative;
 
-import static nl.tweespoor.db.Tables.KPI;
-import static nl.tweespoor.db.Tables.MILESTONE;
-
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
 import org.jooq.UpdatableRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,7 +55,7 @@ public class ProgrammePlanService {
         if (milestone.title() == null || milestone.title().isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
-        ColumnLimits.text("field.title", milestone.title(), MILESTONE.TITLE);
+        Drafts.check(milestone);
         Quarter.parse(milestone.dueQuarter());
         var record = milestone.id() == null
                 ? plans.newMilestone()
@@ -152,14 +149,10 @@ public class ProgrammePlanService {
                 || kpi.unit().isBlank()) {
             throw new InvalidInputException("kpi.name-unit-required");
         }
-        ColumnLimits.text("field.kpi-name", kpi.name(), KPI.NAME);
-        ColumnLimits.text("field.kpi-unit", kpi.unit(), KPI.UNIT);
+        Drafts.check(kpi);
         if (kpi.target() == null) {
             throw new InvalidInputException("kpi.target-required");
         }
-        ColumnLimits.number("field.kpi-baseline", kpi.baseline(), KPI.BASELINE);
-        ColumnLimits.number("field.kpi-target", kpi.target(), KPI.TARGET);
-        ColumnLimits.number("field.kpi-actual", kpi.actual(), KPI.ACTUAL);
     }
 
     private void requireMayEdit(long programmeId) {

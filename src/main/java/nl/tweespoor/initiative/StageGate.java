@@ -8,6 +8,9 @@ import nl.tweespoor.stage.Stage;
  */
 public interface StageGate {
 
+    /** gate_override.reason: how long a leader's reason for overriding a gate may be. */
+    int MAX_OVERRIDE_REASON = 2000;
+
     /**
      * Throws a {@link GateRefusedException} saying what is missing when the item may not enter {@code target}. With a
      * non-blank {@code overrideReason}, an overridable refusal is recorded as a leader's override instead.

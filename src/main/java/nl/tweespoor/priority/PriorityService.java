@@ -1,7 +1,5 @@
 package nl.tweespoor.priority;
 
-import static nl.tweespoor.db.Tables.APP_SETTING;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,13 +9,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Scores, rankings, the cut line and what-if; leaders set weights, ratings and the order. */
 @Service
 public class PriorityService {
+
+    /** app_setting's weight columns: numeric(5, 2). */
+    public static final int WEIGHT_PRECISION = 5;
+
+    public static final int WEIGHT_SCALE = 2;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -75,7 +78,7 @@ public class PriorityService {
         // Arrays.asList, not List.of: a weight left empty is null, which List.of would refuse with an NPE.
         for (var w : Arrays.asList(
                 weights.value(), weights.strategicFit(), weights.feasibility(), weights.urgency(), weights.risk())) {
-            ColumnLimits.number("field.weight", w, APP_SETTING.WEIGHT_VALUE);
+            Drafts.amount("field.weight", w, WEIGHT_PRECISION, WEIGHT_SCALE);
             if (w == null || w.signum() < 0 || w.compareTo(HUNDRED) > 0) {
                 throw new InvalidInputException("priority.weight-range");
             }
@@ -138,7 +141,7 @@ public class PriorityService {
                         ratings.urgency(),
                         ratings.risk())
                 .toList()) {
-            if (rating == null || rating < 1 || rating > 5) {
+            if (rating == null || rating < Ratings.LOWEST || rating > Ratings.HIGHEST) {
                 throw new InvalidInputException("priority.rating-range");
             }
         }

@@ -1,11 +1,9 @@
 package nl.tweespoor.review;
 
-import static nl.tweespoor.db.Tables.REVIEW_DECISION;
-
 import java.util.Map;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.stage.Stage;
 
 /** What a decision needs (PRODUCT.md §4); plain Java, testable without a database. */
@@ -47,9 +45,7 @@ final class DecisionRules {
         if (draft.decision() == Decision.STOP && blank(draft.learned())) {
             throw new InvalidInputException("review.learned-required");
         }
-        ColumnLimits.text("field.reason", draft.reason(), REVIEW_DECISION.REASON);
-        ColumnLimits.text("field.conditions", draft.conditions(), REVIEW_DECISION.CONDITIONS);
-        ColumnLimits.text("field.learned", draft.learned(), REVIEW_DECISION.LEARNED);
+        Drafts.check(draft);
     }
 
     private static boolean allowedOn(Track track, Decision decision) {

@@ -1,6 +1,8 @@
 package nl.tweespoor.status;
 
 import java.math.BigDecimal;
+import nl.tweespoor.base.validation.Amount;
+import nl.tweespoor.base.validation.Text;
 
 /**
  * What an owner reports: RAG, progress, spend this quarter, summary, risks and next steps. {@code spend} is null when
@@ -10,8 +12,24 @@ import java.math.BigDecimal;
 public record StatusDraft(
         String rag,
         Integer progressPct,
+
+        @Amount(field = "field.spend", precision = 14, scale = 2, column = "status_update.spend")
         BigDecimal spend,
+
+        @Text(field = "field.summary", max = StatusDraft.MAX_TEXT, column = "status_update.summary")
         String summary,
+
+        @Text(field = "field.risks", max = StatusDraft.MAX_TEXT, column = "status_update.risks")
         String risks,
+
+        @Text(field = "field.next-steps", max = StatusDraft.MAX_TEXT, column = "status_update.next_steps")
         String nextSteps,
-        Integer budgetLineVersion) {}
+
+        Integer budgetLineVersion) {
+
+    /** Progress is a percentage: 0 to this. */
+    public static final int MAX_PROGRESS = 100;
+
+    /** Summary, risks and next steps each. */
+    public static final int MAX_TEXT = 4000;
+}

@@ -1,20 +1,18 @@
 package nl.tweespoor.status;
 
-import static nl.tweespoor.db.Tables.STATUS_UPDATE;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Slice;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -152,8 +150,8 @@ public class StatusService {
         if (Rag.of(draft.rag()).isEmpty()) {
             throw new InvalidInputException("status.rag-required");
         }
-        if (draft.progressPct() == null || draft.progressPct() < 0 || draft.progressPct() > 100) {
-            throw new InvalidInputException("validation.between", "field.progress", 0, 100);
+        if (draft.progressPct() == null || draft.progressPct() < 0 || draft.progressPct() > StatusDraft.MAX_PROGRESS) {
+            throw new InvalidInputException("validation.between", "field.progress", 0, StatusDraft.MAX_PROGRESS);
         }
         if (draft.spend() != null && draft.spend().signum() < 0) {
             throw new InvalidInputException("validation.not-negative", "field.spend");
@@ -165,10 +163,7 @@ public class StatusService {
     }
 
     private static void checkLimits(StatusDraft draft) {
-        ColumnLimits.number("field.spend", draft.spend(), STATUS_UPDATE.SPEND);
-        ColumnLimits.text("field.summary", draft.summary(), STATUS_UPDATE.SUMMARY);
-        ColumnLimits.text("field.risks", draft.risks(), STATUS_UPDATE.RISKS);
-        ColumnLimits.text("field.next-steps", draft.nextSteps(), STATUS_UPDATE.NEXT_STEPS);
+        Drafts.check(draft);
     }
 
     private static String blankToNull(String value) {

@@ -27,46 +27,34 @@ import org.springframework.stereotype.Service;
 class ArchitectureTest {
 
     /**
-     * Classes that still use generated jOOQ classes outside repositories and query classes: their column limits are
-     * read from the generated tables (to be declared once with Bean Validation on the drafts) or they handle the
-     * generated records a repository hands them. The list may only shrink; any other class fails the rule.
+     * Classes that still use generated jOOQ classes outside repositories and query classes: mostly services that
+     * change the generated record a repository hands them and store it through Versioned (the limits are declared on
+     * the drafts now). The list may only shrink: a class not on it fails the rule, and a listed class that no longer
+     * uses generated classes fails the check below until it is struck off.
      */
     static final Set<String> WAITING_FOR_DECLARED_LIMITS = Set.of(
-            "nl.tweespoor.admin.AccountRules",
             "nl.tweespoor.admin.DepartmentService",
-            "nl.tweespoor.admin.OrganisationSettings",
             "nl.tweespoor.admin.OwnPasswordService",
             "nl.tweespoor.admin.SettingsService",
             "nl.tweespoor.admin.UserAdminService",
             "nl.tweespoor.admin.UserSnapshot",
             "nl.tweespoor.budget.BudgetService",
-            "nl.tweespoor.comment.Comment",
-            "nl.tweespoor.comment.CommentRules",
             "nl.tweespoor.comment.CommentService",
-            "nl.tweespoor.goal.GoalDraft",
             "nl.tweespoor.goal.GoalService",
             "nl.tweespoor.governance.AssessmentService",
             "nl.tweespoor.governance.GovernanceGate",
-            "nl.tweespoor.governance.PrincipleDraft",
             "nl.tweespoor.governance.PrincipleService",
             "nl.tweespoor.governance.fragmentation.FragmentationService",
-            "nl.tweespoor.governance.risk.RiskDraft",
-            "nl.tweespoor.governance.risk.RiskRules",
             "nl.tweespoor.governance.risk.RiskService",
             "nl.tweespoor.initiative.Evidence",
-            "nl.tweespoor.initiative.InitiativeDraft",
             "nl.tweespoor.initiative.InitiativeLifecycleService",
-            "nl.tweespoor.initiative.InitiativeRules",
             "nl.tweespoor.initiative.InitiativeService",
-            "nl.tweespoor.initiative.Kpi",
-            "nl.tweespoor.initiative.Milestone",
             "nl.tweespoor.initiative.ProgrammePlanService",
             "nl.tweespoor.priority.CutLine",
             "nl.tweespoor.priority.PriorityService",
             "nl.tweespoor.review.AgendaEvidence",
             "nl.tweespoor.review.AgendaService",
             "nl.tweespoor.review.BoardPackService",
-            "nl.tweespoor.review.DecisionRules",
             "nl.tweespoor.review.ReviewClosing",
             "nl.tweespoor.review.ReviewService",
             "nl.tweespoor.status.StatusService");
@@ -182,8 +170,13 @@ class ArchitectureTest {
                 .as("demo loader")
                 .isNotEmpty();
         assertThat(WAITING_FOR_DECLARED_LIMITS)
-                .as("classes listed as waiting for declared limits exist")
-                .allSatisfy(name -> assertThat(classes.contain(name)).as(name).isTrue());
+                .as("classes listed as waiting for declared limits exist and still wait (else strike them off)")
+                .allSatisfy(name -> {
+                    assertThat(classes.contain(name)).as(name).isTrue();
+                    assertThat(usesGeneratedClasses(classes, name))
+                            .as("%s no longer uses generated classes: take it off the list", name)
+                            .isTrue();
+                });
         assertThat(classes.that(resideInAPackage("nl.tweespoor.security..")))
                 .as("security")
                 .isNotEmpty();
@@ -223,6 +216,14 @@ class ArchitectureTest {
                 .distinct()
                 .count();
         assertThat(features).as("feature slices besides base").isGreaterThanOrEqualTo(5);
+    }
+
+    /** The class or one of its nested classes (lambdas, records inside it) depends on a generated jOOQ class. */
+    private static boolean usesGeneratedClasses(JavaClasses classes, String name) {
+        return classes.stream()
+                .filter(c -> c.getName().equals(name) || c.getName().startsWith(name + "$"))
+                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("nl.tweespoor.db"));
     }
 
     private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {

@@ -111,8 +111,8 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
         description.setMaxLength(GoalDraft.MAX_DESCRIPTION);
         var horizon = new IntegerField(getTranslation("goal.horizon"));
         horizon.setRequiredIndicatorVisible(true);
-        horizon.setMin(2000);
-        horizon.setMax(2100);
+        horizon.setMin(GoalDraft.MIN_HORIZON);
+        horizon.setMax(GoalDraft.MAX_HORIZON);
         horizon.setStepButtonsVisible(true);
         if (row != null) {
             title.setValue(row.title());

@@ -1,18 +1,16 @@
 package nl.tweespoor.governance.fragmentation;
 
-import static nl.tweespoor.db.Tables.FRAGMENTATION_NOTE;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Versioned;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FragmentationService {
 
-    public static final int MAX_REASON = ColumnLimits.max(FRAGMENTATION_NOTE.REASON);
-    private static final int MAX_KEY = ColumnLimits.max(FRAGMENTATION_NOTE.GROUP_KEY);
+    public static final int MAX_REASON = 2000;
+    public static final int MAX_KEY = 200;
     /** Items listed per group; the rest is a count. */
     public static final int ITEMS_SHOWN = 5;
     /** Items named per side of a principle difference; the rest is a count. */
@@ -141,7 +139,7 @@ public class FragmentationService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("fragmentation.reason-required");
         }
-        ColumnLimits.text("field.reason", reason, FRAGMENTATION_NOTE.REASON);
+        Drafts.text("field.reason", reason, MAX_REASON);
         return reason.trim();
     }
 

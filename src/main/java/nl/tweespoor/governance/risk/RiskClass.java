@@ -7,6 +7,9 @@ public enum RiskClass {
     HIGH,
     PROHIBITED;
 
+    /** initiative.risk_justification; a reason for lowering the class is kept in the audit event and may be as long. */
+    public static final int MAX_JUSTIFICATION = 2000;
+
     public boolean needsJustification() {
         return this != MINIMAL;
     }

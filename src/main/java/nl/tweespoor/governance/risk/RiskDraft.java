@@ -1,22 +1,27 @@
 package nl.tweespoor.governance.risk;
 
-import static nl.tweespoor.db.Tables.ITEM_RISK;
-
-import nl.tweespoor.base.ColumnLimits;
+import nl.tweespoor.base.validation.Text;
 import nl.tweespoor.status.Flag;
 
 /** What a user enters for a risk; likelihood and impact on a 1–5 scale. */
 public record RiskDraft(
+        @Text(field = "field.risk-description", max = RiskDraft.MAX_DESCRIPTION, column = "item_risk.description")
         String description,
+
         Integer likelihood,
         Integer impact,
+
+        @Text(field = "field.risk-mitigation", max = RiskDraft.MAX_MITIGATION, column = "item_risk.mitigation")
         String mitigation,
+
+        @Text(field = "field.risk-owner", max = RiskDraft.MAX_OWNER, column = "item_risk.owner_name")
         String ownerName,
+
         RiskStatus status) {
 
-    public static final int MAX_DESCRIPTION = ColumnLimits.max(ITEM_RISK.DESCRIPTION);
-    public static final int MAX_MITIGATION = ColumnLimits.max(ITEM_RISK.MITIGATION);
-    public static final int MAX_OWNER = ColumnLimits.max(ITEM_RISK.OWNER_NAME);
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_MITIGATION = 2000;
+    public static final int MAX_OWNER = 120;
 
     public static RiskDraft empty() {
         return new RiskDraft("", null, null, "", "", RiskStatus.OPEN);

@@ -1,11 +1,8 @@
 package nl.tweespoor.governance.risk;
 
-import static nl.tweespoor.db.Tables.INITIATIVE;
-import static nl.tweespoor.db.Tables.ITEM_RISK;
-
-import nl.tweespoor.base.ColumnLimits;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.SignedInUser;
 
 /** Validation and permission rules of the risk class and register, plain Java so they test without a database. */
@@ -39,7 +36,7 @@ final class RiskRules {
             throw new InvalidInputException("risk.lowering-reason-required");
         }
         // Kept in the audit event; as long as a justification may be.
-        ColumnLimits.text("field.risk-lowering-reason", loweringReason, INITIATIVE.RISK_JUSTIFICATION);
+        Drafts.text("field.risk-lowering-reason", loweringReason, RiskClass.MAX_JUSTIFICATION);
     }
 
     static boolean lowers(RiskClass from, RiskClass to) {
@@ -53,18 +50,16 @@ final class RiskRules {
         if (riskClass.needsJustification() && blank(justification)) {
             throw new InvalidInputException("risk.justification-required");
         }
-        ColumnLimits.text("field.risk-justification", justification, INITIATIVE.RISK_JUSTIFICATION);
+        Drafts.text("field.risk-justification", justification, RiskClass.MAX_JUSTIFICATION);
     }
 
     static void checkRisk(RiskDraft draft) {
         if (blank(draft.description())) {
             throw new InvalidInputException("risk.description-required");
         }
-        ColumnLimits.text("field.risk-description", draft.description(), ITEM_RISK.DESCRIPTION);
+        Drafts.check(draft);
         oneToFive(draft.likelihood(), "field.risk-likelihood");
         oneToFive(draft.impact(), "field.risk-impact");
-        ColumnLimits.text("field.risk-mitigation", draft.mitigation(), ITEM_RISK.MITIGATION);
-        ColumnLimits.text("field.risk-owner", draft.ownerName(), ITEM_RISK.OWNER_NAME);
         if (draft.status() == null) {
             throw new InvalidInputException("risk.status-required");
         }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.initiative.GateRefusedException;
+import nl.tweespoor.initiative.StageGate;
 
 /**
  * Shown to a leader when the governance gate refused a programme move that may be overridden: it says what is
@@ -23,7 +24,7 @@ class GateOverrideDialog extends Dialog {
         var reason = new TextArea(getTranslation("gate.override-reason"));
         reason.setHelperText(getTranslation("gate.override-help"));
         reason.setRequired(true);
-        reason.setMaxLength(2000);
+        reason.setMaxLength(StageGate.MAX_OVERRIDE_REASON);
         reason.setWidthFull();
         reason.setId("gate-override-reason");
         var override = new Button(getTranslation("gate.override-action"), e -> {

@@ -158,8 +158,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         var fields = new ArrayList<IntegerField>();
         for (var key : List.of("value", "fit", "feasibility", "urgency", "risk")) {
             var field = new IntegerField(getTranslation("priority.criterion." + key));
-            field.setMin(1);
-            field.setMax(5);
+            field.setMin(Ratings.LOWEST);
+            field.setMax(Ratings.HIGHEST);
             field.setStepButtonsVisible(true);
             field.setHelperText(key.equals("risk") ? getTranslation("priority.risk-hint") : "1–5");
             fields.add(field);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.review.AgendaService;
+import nl.tweespoor.review.DecisionDraft;
 
 /**
  * "Continue every undecided item without flags": says how many items it will decide and asks for the one reason
@@ -32,7 +33,7 @@ class BulkContinueDialog extends Dialog {
         text.setId("bulk-text");
         reason.setLabel(getTranslation("field.reason"));
         reason.setRequired(true);
-        reason.setMaxLength(4000);
+        reason.setMaxLength(DecisionDraft.MAX_TEXT);
         reason.setWidthFull();
         reason.setId("bulk-reason");
         add(text, reason);

@@ -154,7 +154,7 @@ class EvidencePanel extends Div {
 
     private TextArea area(String labelKey, String id) {
         var area = new TextArea(getTranslation(labelKey));
-        area.setMaxLength(4000);
+        area.setMaxLength(DecisionDraft.MAX_TEXT);
         area.setWidthFull();
         area.setId(id);
         return area;

@@ -60,7 +60,7 @@ public class StatusPanel extends Div {
         rag.setId("status-rag");
         var progress = new IntegerField(getTranslation("field.progress"));
         progress.setMin(0);
-        progress.setMax(100);
+        progress.setMax(StatusDraft.MAX_PROGRESS);
         progress.setSuffixComponent(new Span("%"));
         progress.setRequiredIndicatorVisible(true);
         progress.setId("status-progress");
@@ -72,12 +72,12 @@ public class StatusPanel extends Div {
         showSpend(spend, seen[0]);
         var summary = new TextArea(getTranslation("field.summary"));
         summary.setRequired(true);
-        summary.setMaxLength(4000);
+        summary.setMaxLength(StatusDraft.MAX_TEXT);
         summary.setId("status-summary");
         var risks = new TextArea(getTranslation("field.risks"));
-        risks.setMaxLength(4000);
+        risks.setMaxLength(StatusDraft.MAX_TEXT);
         var next = new TextArea(getTranslation("field.next-steps"));
-        next.setMaxLength(4000);
+        next.setMaxLength(StatusDraft.MAX_TEXT);
         var form = new FormLayout(rag, progress, spend, summary, risks, next);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 3));
         form.setColspan(summary, 3);

@@ -33,12 +33,12 @@ class RiskClassDialog extends Dialog {
         riskClass.setValue(current);
         riskClass.setId("risk-class-select");
         justification.setLabel(getTranslation("field.risk-justification"));
-        justification.setMaxLength(2000);
+        justification.setMaxLength(RiskClass.MAX_JUSTIFICATION);
         justification.setValue(profile.justification() == null ? "" : profile.justification());
         justification.setId("risk-justification-field");
         loweringReason.setLabel(getTranslation("field.risk-lowering-reason"));
         loweringReason.setHelperText(getTranslation("risk.lowering-reason-hint"));
-        loweringReason.setMaxLength(2000);
+        loweringReason.setMaxLength(RiskClass.MAX_JUSTIFICATION);
         loweringReason.setRequiredIndicatorVisible(true);
         loweringReason.setId("risk-lowering-reason-field");
         showRules();
