@@ -7,6 +7,7 @@ import org.jooq.JSONB;
 import org.jooq.Record5;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Inserts audit events; the log is append-only (the app's database role may not update or delete it). */
@@ -19,7 +20,7 @@ class AuditEventRepository {
         this.db = db;
     }
 
-    void insert(Long actorId, String actorName, AuditEntry entry) {
+    void insert(@Nullable Long actorId, String actorName, AuditEntry entry) {
         db.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR_ID, actorId)
                 .set(AUDIT_EVENT.ACTOR_NAME, actorName)
@@ -68,7 +69,7 @@ class AuditEventRepository {
                 .execute();
     }
 
-    private static JSONB json(String text) {
+    private static @Nullable JSONB json(@Nullable String text) {
         return text == null ? null : JSONB.valueOf(text);
     }
 

@@ -8,6 +8,7 @@ import org.jooq.JSONFormat;
 import org.jooq.Record5;
 import org.jooq.Select;
 import org.jooq.TableRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,13 +63,13 @@ public class AuditLog {
         insert(null, "system", entry);
     }
 
-    private void insert(Long actorId, String actorName, AuditEntry entry) {
+    private void insert(@Nullable Long actorId, String actorName, AuditEntry entry) {
         Changes.recorded();
         events.insert(actorId, actorName, entry);
     }
 
     /** The state of a stored row as a JSON object, for the before and after of an event. */
-    public static String snapshot(TableRecord<?> row) {
+    public static @Nullable String snapshot(@Nullable TableRecord<?> row) {
         return row == null ? null : row.formatJSON(RECORD_AS_OBJECT);
     }
 }

@@ -13,6 +13,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Reads the audit log a page at a time by key, newest first, on the (occurred_at, id) order of its indexes. */
@@ -31,7 +32,7 @@ class AuditQueries {
      * One page, newest first, after {@code after} (null: from the newest), skipping {@code skip} rows past it. The
      * key and every filter are on audit_event's own columns, so each filter reads its index in key order.
      */
-    List<AuditRow> page(AuditFilter filter, AuditKey after, int skip, int limit) {
+    List<AuditRow> page(AuditFilter filter, @Nullable AuditKey after, int skip, int limit) {
         var where = conditions(filter);
         if (after != null) {
             where = where.and(DSL.row(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ID).lt(after.occurredAt(), after.id()));

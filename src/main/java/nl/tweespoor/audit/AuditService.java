@@ -2,6 +2,7 @@ package nl.tweespoor.audit;
 
 import java.util.List;
 import nl.tweespoor.base.Option;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ public class AuditService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
-    public List<AuditRow> page(AuditFilter filter, AuditKey after, int skip, int limit) {
+    public List<AuditRow> page(AuditFilter filter, @Nullable AuditKey after, int skip, int limit) {
         if (skip < 0 || limit < 1) {
             throw new IllegalArgumentException("skip must be >= 0 and limit >= 1");
         }

@@ -1,2 +1,5 @@
 /** The append-only record of who changed what, and when. */
+@NullMarked
 package nl.tweespoor.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -56,7 +56,7 @@ public class DatabaseStatus implements DisposableBean {
         try (var connection = dataSource.getConnection()) {
             return connection.isValid(1) ? java.util.Optional.empty() : java.util.Optional.of("connection not valid");
         } catch (SQLException e) {
-            return java.util.Optional.of(e.getMessage());
+            return java.util.Optional.of(String.valueOf(e.getMessage()));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets a lazy grid, which asks for rows by offset, read them by key: it remembers the key of the last row of every
@@ -47,6 +48,6 @@ public final class KeysetPager<R, K> {
     /** Reads {@code limit} rows after skipping {@code skip} rows past {@code after} (null: from the first row). */
     @FunctionalInterface
     public interface Reader<R, K> {
-        List<R> read(K after, int skip, int limit);
+        List<R> read(@Nullable K after, int skip, int limit);
     }
 }

@@ -1,2 +1,5 @@
 /** Comments on experiments and programmes. */
+@NullMarked
 package nl.tweespoor.comment;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.tweespoor.base.Track;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -51,7 +52,7 @@ class RoadmapRepository {
                 .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
                 .where(conditions(filter))
                 .asTable("ranked");
-        var rankedPosition = ranked.field("position", Integer.class);
+        var rankedPosition = Objects.requireNonNull(ranked.field("position", Integer.class));
         var rankedTrack = ranked.field(INITIATIVE.TRACK);
         return db.select(
                         ranked.field(INITIATIVE.ID),

@@ -16,6 +16,7 @@ import nl.tweespoor.admin.UserChanges;
 import nl.tweespoor.admin.UserRow;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /** Creates an account (with an initial password) or edits one (name, email, roles); the username stays. */
 class UserDialog extends Dialog {
@@ -26,7 +27,7 @@ class UserDialog extends Dialog {
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private final PasswordField password = new PasswordField();
 
-    UserDialog(UserAdminService service, UserRow row, Runnable refresh) {
+    UserDialog(UserAdminService service, @Nullable UserRow row, Runnable refresh) {
         setHeaderTitle(getTranslation(row == null ? "admin.users.new" : "admin.users.edit"));
         username.setLabel(getTranslation("field.account-username"));
         username.setRequired(true);

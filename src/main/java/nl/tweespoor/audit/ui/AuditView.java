@@ -23,6 +23,7 @@ import nl.tweespoor.audit.FieldChange;
 import nl.tweespoor.base.KeysetPager;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.i18n.Formats;
+import org.jspecify.annotations.Nullable;
 
 /** Every audit event, newest first, filterable; open one to see before and after side by side. */
 @Route("audit")
@@ -146,7 +147,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 id(user.getValue()), id(item.getValue()), kind.getValue(), from.getValue(), to.getValue());
     }
 
-    private static Long id(Option option) {
+    private static @Nullable Long id(@Nullable Option option) {
         return option == null ? null : option.id();
     }
 

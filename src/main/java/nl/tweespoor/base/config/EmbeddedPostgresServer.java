@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final EmbeddedSecrets secrets;
     private final boolean watchdog;
     private final Object lifecycle = new Object();
-    private volatile Process process;
+    private volatile @Nullable Process process;
     private volatile boolean stopped;
     private volatile boolean closed;
 

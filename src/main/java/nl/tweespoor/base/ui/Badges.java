@@ -5,6 +5,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Small coloured labels (stage, track) whose text always says what the colour means. */
 public final class Badges {
@@ -59,8 +60,8 @@ public final class Badges {
     private static final class LastRow<T> implements java.io.Serializable {
 
         private final Function<T, List<Badge>> badgesOf;
-        private transient T row;
-        private transient List<Badge> badges;
+        private transient @Nullable T row;
+        private transient @Nullable List<Badge> badges;
 
         LastRow(Function<T, List<Badge>> badgesOf) {
             this.badgesOf = badgesOf;

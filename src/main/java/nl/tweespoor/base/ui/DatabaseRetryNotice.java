@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import nl.tweespoor.base.DatabaseStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Database unavailable, retrying": says plainly that the database is away, asks every two seconds whether it is
@@ -17,7 +18,7 @@ public class DatabaseRetryNotice extends Div {
     static final int RETRY_MILLIS = 2000;
 
     private final DatabaseStatus status;
-    private Registration polling;
+    private @Nullable Registration polling;
 
     public DatabaseRetryNotice(DatabaseStatus status) {
         this.status = status;

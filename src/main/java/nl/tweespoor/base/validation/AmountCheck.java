@@ -3,7 +3,7 @@ package nl.tweespoor.base.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link Amount}: the digits before the point, then the decimals. */
 public class AmountCheck implements ConstraintValidator<Amount, BigDecimal> {
@@ -32,7 +32,7 @@ public class AmountCheck implements ConstraintValidator<Amount, BigDecimal> {
     }
 
     /** The message key of what keeps {@code value} out of a numeric(precision, scale) column; null when it fits. */
-    static String problem(BigDecimal value, int precision, int scale) {
+    static @Nullable String problem(@Nullable BigDecimal value, int precision, int scale) {
         if (value == null) {
             return null;
         }
@@ -54,11 +54,6 @@ public class AmountCheck implements ConstraintValidator<Amount, BigDecimal> {
 
     /** Whether every digit after the first {@code scale} decimals is zero. */
     private static boolean onlyZerosAfter(BigDecimal value, int scale) {
-        try {
-            value.setScale(scale, RoundingMode.UNNECESSARY);
-            return true;
-        } catch (ArithmeticException e) {
-            return false;
-        }
+        return value.stripTrailingZeros().scale() <= scale;
     }
 }

@@ -4,4 +4,7 @@
  * nl.tweespoor.base.validation.Between}); the services check a draft with {@link
  * nl.tweespoor.base.validation.Drafts#check} and the forms read the same constants. Plain Java, no Vaadin.
  */
+@NullMarked
 package nl.tweespoor.base.validation;
+
+import org.jspecify.annotations.NullMarked;

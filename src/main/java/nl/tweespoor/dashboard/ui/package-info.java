@@ -1,2 +1,5 @@
 /** The dashboard view. */
+@NullMarked
 package nl.tweespoor.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

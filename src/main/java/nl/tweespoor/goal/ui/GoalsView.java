@@ -28,6 +28,7 @@ import nl.tweespoor.base.ui.SaveButton;
 import nl.tweespoor.goal.GoalDraft;
 import nl.tweespoor.goal.GoalRow;
 import nl.tweespoor.goal.GoalService;
+import org.jspecify.annotations.Nullable;
 
 /** Strategic goals with the programmes that serve them, their stages and planned budget. */
 @Route("goals")
@@ -101,7 +102,7 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private void edit(GoalRow row) {
+    private void edit(@Nullable GoalRow row) {
         var dialog = new Dialog(getTranslation(row == null ? "goal.new" : "goal.edit"));
         var title = new TextField(getTranslation("field.title"));
         title.setRequired(true);

@@ -1,2 +1,5 @@
 /** The strategic goals page. */
+@NullMarked
 package nl.tweespoor.goal.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -33,6 +33,7 @@ import nl.tweespoor.roadmap.RoadmapItem;
 import nl.tweespoor.roadmap.RoadmapService;
 import nl.tweespoor.roadmap.Timeline;
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Both tracks as swimlanes over quarters: programmes grouped by strategic goal, experiments by department, each a bar
@@ -220,11 +221,11 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         return legend;
     }
 
-    private static Long id(Option option) {
+    private static @Nullable Long id(@Nullable Option option) {
         return option == null ? null : option.id();
     }
 
-    private static String name(Enum<?> value) {
+    private static @Nullable String name(@Nullable Enum<?> value) {
         return value == null ? null : value.name();
     }
 
