@@ -13,7 +13,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import nl.tweespoor.demo.DemoStoryForTests;
 import nl.tweespoor.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -21,18 +20,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Base of the browser tests: the whole app on a random port with the demo data, driven by Playwright in Debian's
+ * Base of the browser tests: the whole app on a random port with the demo data (a fresh copy for each test class, see
+ * FreshDatabasePerClass), driven by Playwright in Debian's
  * Chromium (never a downloaded browser). Screenshots go to target/screenshots. Every page reports the
  * Content-Security-Policy violations it sees (securitypolicyviolation events and the browser's console); a test
  * whose pages saw one fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(DemoStoryForTests.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 abstract class BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -46,11 +44,6 @@ abstract class BrowserTest {
 
     /** What the test's pages reported as CSP violations; checked after each test. */
     final List<String> cspViolations = new CopyOnWriteArrayList<>();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
 
     @BeforeAll
     static void launchBrowser() {
