@@ -21,15 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The priorities page on a large portfolio of its own (thousands of open items per track, in a fresh database with
- * the demo story): the grids open, scroll deep into a track, and a leader moves a far-down item to the top with
- * "move to position N" and another one down with the keyboard.
+ * The priorities page on a large portfolio of its own (thousands of open items per track, on top of the demo story in
+ * the class's own copy of the demo database): the grids open, scroll deep into a track, and a leader moves a far-down
+ * item to the top with "move to position N" and another one down with the keyboard.
  */
-@TestPropertySource(properties = "tweespoor.test.demo-story=false")
 class LargePrioritiesIT extends BrowserTest {
 
     private static final double SCALE = 0.4;
