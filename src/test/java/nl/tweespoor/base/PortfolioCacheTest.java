@@ -10,8 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.budget.YearTotals;
+import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.InOneRequest;
-import nl.tweespoor.support.OwnDatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Portfolio-wide figures are kept between requests while portfolio_version stands still (V75), and computed again as
  * soon as a committed change moves it: never a stale figure after a change, never the dear query twice without one.
- * Commits, so it runs on a database of its own.
+ * Commits, so each test gets a fresh copy of the demo database.
  */
-class PortfolioCacheTest extends OwnDatabaseTest {
+@FreshDatabaseForEachTest
+class PortfolioCacheTest extends DatabaseTest {
 
     private static final int YEAR = Year.now().getValue();
 

@@ -1,9 +1,7 @@
 package nl.tweespoor.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.INITIATIVE;
-import static nl.tweespoor.db.Tables.USER_ROLE;
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
@@ -19,23 +17,7 @@ class AdminIT extends BrowserTest {
 
     @Test
     void admin_deactivates_a_signed_in_user_whose_session_ends_at_once() {
-        // A user of this test only, signing in with the demo password (its hash copied from the viewer).
-        var hash = db.select(APP_USER.PASSWORD_HASH)
-                .from(APP_USER)
-                .where(APP_USER.USERNAME.eq("viewer"))
-                .fetchSingle()
-                .value1();
-        long id = db.insertInto(APP_USER)
-                .set(APP_USER.USERNAME, "tijdelijk")
-                .set(APP_USER.DISPLAY_NAME, "Tijdelijke Kijker")
-                .set(APP_USER.PASSWORD_HASH, hash)
-                .returning(APP_USER.ID)
-                .fetchSingle()
-                .getId();
-        db.insertInto(USER_ROLE)
-                .set(USER_ROLE.USER_ID, id)
-                .set(USER_ROLE.ROLE, "VIEWER")
-                .execute();
+        newUser("tijdelijk", "Tijdelijke Kijker", "VIEWER");
         var other = newPage();
         try {
             logIn(other, "tijdelijk");
@@ -65,7 +47,9 @@ class AdminIT extends BrowserTest {
 
     @Test
     void admin_keeps_the_organisation_settings_and_departments() {
-        logIn("admin");
+        // An admin of this test only: the language is a setting of the signed-in user.
+        newUser("beheerder-engels", "Beheerder Engels", "ADMIN");
+        logIn("beheerder-engels");
         page.navigate(url("/admin/settings"));
         assertThat(page.locator("#settings-name input")).hasValue("Noordzee Verzekeringen");
         assertThat(page.locator("#departments-grid")).containsText("Klantenservice");
@@ -73,29 +57,26 @@ class AdminIT extends BrowserTest {
         assertNoSeriousAccessibilityViolations();
 
         switchLanguage("Taal", "English", "Settings");
-        try {
-            page.navigate(url("/admin/settings"));
-            assertThat(page.locator("#departments-grid")).containsText("Klantenservice");
-            screenshot("admin-settings-en");
-            assertNoSeriousAccessibilityViolations();
-            page.navigate(url("/admin/users"));
-            assertThat(page.locator("#users-grid")).containsText("Victor Smit");
-            screenshot("admin-users-en");
-            assertNoSeriousAccessibilityViolations();
-            long chatbot = db.select(INITIATIVE.ID)
-                    .from(INITIATIVE)
-                    .where(INITIATIVE.TITLE.eq("Klantchatbot voor polisvragen"))
-                    .fetchSingle()
-                    .value1();
-            page.navigate(url("/experiments/" + chatbot));
-            assertThat(page.locator("#item-risk")).containsText("Risk register");
-            page.locator("#principle-checklist").scrollIntoViewIfNeeded();
-            screenshot("item-governance-en");
-            assertNoSeriousAccessibilityViolations();
-        } finally {
-            // Back to Dutch, so other tests signing in as admin see the default.
-            switchLanguage("Language", "Nederlands", "Instellingen");
-        }
+        page.navigate(url("/admin/settings"));
+        assertThat(page.locator("#departments-grid")).containsText("Klantenservice");
+        screenshot("admin-settings-en");
+        assertNoSeriousAccessibilityViolations();
+        page.navigate(url("/admin/users"));
+        assertThat(page.locator("#users-grid")).containsText("Victor Smit");
+        screenshot("admin-users-en");
+        assertNoSeriousAccessibilityViolations();
+        long chatbot = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Klantchatbot voor polisvragen"))
+                .fetchSingle()
+                .value1();
+        page.navigate(url("/experiments/" + chatbot));
+        assertThat(page.locator("#item-risk")).containsText("Risk register");
+        page.locator("#principle-checklist").scrollIntoViewIfNeeded();
+        screenshot("item-governance-en");
+        assertNoSeriousAccessibilityViolations();
+        // And back: the switch works both ways.
+        switchLanguage("Language", "Nederlands", "Instellingen");
     }
 
     /** Switches through the user menu and waits for the reloaded page to show the menu in that language. */

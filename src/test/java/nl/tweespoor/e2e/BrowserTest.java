@@ -1,5 +1,7 @@
 package nl.tweespoor.e2e;
 
+import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.USER_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -13,26 +15,27 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import nl.tweespoor.demo.DemoStoryForTests;
 import nl.tweespoor.support.TestDatabase;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Base of the browser tests: the whole app on a random port with the demo data, driven by Playwright in Debian's
+ * Base of the browser tests: the whole app on a random port with the demo data (a fresh copy for each test class, see
+ * FreshDatabasePerClass), driven by Playwright in Debian's
  * Chromium (never a downloaded browser). Screenshots go to target/screenshots. Every page reports the
  * Content-Security-Policy violations it sees (securitypolicyviolation events and the browser's console); a test
  * whose pages saw one fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(DemoStoryForTests.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 abstract class BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -42,15 +45,13 @@ abstract class BrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext applicationContext;
+
     Page page;
 
     /** What the test's pages reported as CSP violations; checked after each test. */
     final List<String> cspViolations = new CopyOnWriteArrayList<>();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
 
     @BeforeAll
     static void launchBrowser() {
@@ -113,6 +114,32 @@ abstract class BrowserTest {
         assertThat(cspViolations)
                 .as("Content-Security-Policy violations seen by the test's pages")
                 .isEmpty();
+    }
+
+    /**
+     * A user of this test only, signing in with the demo password (its hash copied from the viewer): a test that
+     * changes a user's own settings, or the user, does it to one of its own.
+     */
+    long newUser(String username, String displayName, String role) {
+        var db = applicationContext.getBean(DSLContext.class);
+        var hash = db.select(APP_USER.PASSWORD_HASH)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("viewer"))
+                .fetchSingle()
+                .value1();
+        long id = db.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.PASSWORD_HASH, hash)
+                .set(APP_USER.LOCALE, "nl")
+                .returning(APP_USER.ID)
+                .fetchSingle()
+                .getId();
+        db.insertInto(USER_ROLE)
+                .set(USER_ROLE.USER_ID, id)
+                .set(USER_ROLE.ROLE, role)
+                .execute();
+        return id;
     }
 
     String url(String path) {

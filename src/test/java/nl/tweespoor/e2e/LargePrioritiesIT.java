@@ -16,25 +16,18 @@ import nl.tweespoor.demo.LargePortfolio;
 import nl.tweespoor.priority.RankedItem;
 import nl.tweespoor.priority.RankingService;
 import nl.tweespoor.support.Race;
-import nl.tweespoor.support.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The priorities page on a large portfolio of its own (thousands of open items per track, in a fresh database with
- * the demo story): the grids open, scroll deep into a track, and a leader moves a far-down item to the top with
- * "move to position N" and another one down with the keyboard.
+ * The priorities page on a large portfolio of its own (thousands of open items per track, on top of the demo story in
+ * the class's own copy of the demo database): the grids open, scroll deep into a track, and a leader moves a far-down
+ * item to the top with "move to position N" and another one down with the keyboard.
  */
-@ContextConfiguration(initializers = TestDatabase.FreshDatabaseInitializer.class)
-@TestPropertySource(properties = {"tweespoor.test.database=priorities_large", "tweespoor.test.demo-story=false"})
 class LargePrioritiesIT extends BrowserTest {
 
     private static final double SCALE = 0.4;
@@ -51,12 +44,6 @@ class LargePrioritiesIT extends BrowserTest {
 
     @Autowired
     UserDetailsService users;
-
-    /** Hides BrowserTest's: this class's database comes from the FreshDatabaseInitializer, not the shared one. */
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
-    }
 
     @BeforeEach
     void largePortfolio() {

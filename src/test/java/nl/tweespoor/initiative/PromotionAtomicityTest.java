@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.TestDatabase;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -17,8 +17,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /**
  * Promotion is one transaction: when the experiment's update fails after the programme was inserted, the programme
  * is gone too. Not @Transactional on purpose: the promotion must commit or roll back on its own. A temporary trigger
- * makes the second write fail.
+ * makes the second write fail; it lives in this test's own database, which is thrown away after it.
  */
+@FreshDatabaseForEachTest
 class PromotionAtomicityTest extends DatabaseTest {
 
     @Autowired
@@ -29,12 +30,6 @@ class PromotionAtomicityTest extends DatabaseTest {
 
     @Autowired
     DSLContext db;
-
-    @AfterEach
-    void dropTrigger() {
-        TestDatabase.asOwner("drop trigger if exists refuse_promoted on initiative");
-        TestDatabase.asOwner("drop function if exists refuse_promoted()");
-    }
 
     @Test
     @WithUserDetails("leader")

@@ -264,11 +264,6 @@ class PromotionTest extends DatabaseTest {
         var after = stored(CONCLUDED_FOR_ATOMICITY);
         assertThat(after.getStage()).isEqualTo("CONCLUDED");
         assertThat(after.getVersion()).isEqualTo(experiment.getVersion() + 1);
-        // Put the demo row back as it was for the test classes that follow (this test committed the version bump).
-        db.update(INITIATIVE)
-                .set(INITIATIVE.VERSION, experiment.getVersion())
-                .where(INITIATIVE.ID.eq(experiment.getId()))
-                .execute();
     }
 
     /** The statement of the session blocked by {@code pid}, once there is one; fails if promote ends first. */

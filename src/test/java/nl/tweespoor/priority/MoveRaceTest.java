@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.support.OwnDatabaseTest;
+import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.Race;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +17,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Two leaders move items in the same track from the same view at the same moment, round after round: exactly one move
  * is stored, the other leader is told (ConcurrentEditException), and the ranking is the winner's order, never a mix.
- * Commits, so it runs on a database of its own.
+ * Commits, so each test gets a fresh copy of the demo database.
  */
-class MoveRaceTest extends OwnDatabaseTest {
+@FreshDatabaseForEachTest
+class MoveRaceTest extends DatabaseTest {
 
     private static final int ROUNDS = 25;
     private static final int YEAR = Year.now().getValue();

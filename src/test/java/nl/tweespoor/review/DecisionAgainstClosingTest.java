@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
-import nl.tweespoor.support.OwnDatabaseTest;
+import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.Race;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -29,9 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A leader changes a decision while another closes the review, on real threads, round after round. Each round either
  * the decision lands first and the closing applies it (the item is stopped, its later planned budget released and
  * audited per line), or the closing wins and the decision is refused with a plain message. Never a decision that
- * committed without its effect, never a change after the close. Commits, so it runs on a database of its own.
+ * committed without its effect, never a change after the close. Commits, so each test gets a fresh copy of the demo database.
  */
-class DecisionAgainstClosingTest extends OwnDatabaseTest {
+@FreshDatabaseForEachTest
+class DecisionAgainstClosingTest extends DatabaseTest {
 
     private static final int ROUNDS = 25;
     private static final String ITEM = "Eén AI-platform met gedeelde spelregels";

@@ -15,20 +15,18 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.status.Flag;
-import nl.tweespoor.support.OwnDatabaseTest;
+import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A board runs the review of a portfolio of thousands of items: filters the agenda, decides the flagged items one by
- * one, continues the long tail in bulk and closes. Closing commits, so it runs on a database of its own.
+ * one, continues the long tail in bulk and closes. Closing commits: on the class's own copy of the demo database.
  */
-@TestPropertySource(properties = "tweespoor.test.database=review_scale")
-class LargeReviewFlowTest extends OwnDatabaseTest {
+class LargeReviewFlowTest extends DatabaseTest {
 
     private static final int ITEMS = 3000;
 

@@ -9,18 +9,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.TestDatabase;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * Closing is all-or-nothing. Not @Transactional on purpose: closing must commit or roll back on its own. A temporary
- * trigger makes one effect (stopping one item) fail after other effects already ran.
+ * trigger makes one effect (stopping one item) fail after other effects already ran. Trigger and decisions stay in this
+ * test's own database, which is thrown away after it.
  */
+@FreshDatabaseForEachTest
 class ReviewClosingAtomicityTest extends DatabaseTest {
 
     @Autowired
@@ -32,22 +34,10 @@ class ReviewClosingAtomicityTest extends DatabaseTest {
     @Autowired
     DSLContext db;
 
-    private long review;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.asOwner("drop trigger if exists refuse_stop on initiative");
-        TestDatabase.asOwner("drop function if exists refuse_stop()");
-        db.deleteFrom(REVIEW_DECISION)
-                .where(REVIEW_DECISION.REVIEW_ID.eq(review))
-                .and(REVIEW_DECISION.INITIATIVE_ID.ne(id("Slimme routering van klantvragen")))
-                .execute();
-    }
-
     @Test
     @WithUserDetails("leader")
     void when_one_effect_fails_nothing_changes() {
-        review = db.select(REVIEW.ID)
+        long review = db.select(REVIEW.ID)
                 .from(REVIEW)
                 .where(REVIEW.STATUS.eq("IN_PROGRESS"))
                 .fetchSingle()

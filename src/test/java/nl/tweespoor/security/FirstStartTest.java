@@ -26,13 +26,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest
-@ContextConfiguration(initializers = TestDatabase.FreshDatabaseInitializer.class)
-@TestPropertySource(
-        properties = {
-            "tweespoor.test.database=first_start",
-            "tweespoor.test.demo-story=false",
-            "tweespoor.demo-data=true"
-        })
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@TestPropertySource(properties = {"tweespoor.test.demo-story=false", "tweespoor.demo-data=true"})
 class FirstStartTest {
 
     private static final Pattern PASSWORD_LINE =

@@ -12,7 +12,7 @@ import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.budget.LineEdit;
-import nl.tweespoor.support.OwnDatabaseTest;
+import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.Race;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The owner posts a status update with a spend while a leader enters the same quarter's actual on the budget page,
  * round after round: one of them wins, the other is told (ConcurrentEditException), and the actual is the winner's
  * amount, never silently overwritten. The first round starts without a budget line for the quarter, so both create
- * it. Commits, so it runs on a database of its own.
+ * it. Commits, on the class's own copy of the demo database.
  */
-class SpendRaceTest extends OwnDatabaseTest {
+class SpendRaceTest extends DatabaseTest {
 
     private static final int ROUNDS = 25;
     private static final String ITEM = "Klantchatbot voor polisvragen";

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import nl.tweespoor.dashboard.ui.DashboardView;
 import nl.tweespoor.goal.ui.GoalsView;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** After a password reset, every navigation leads to the change-password screen until the user has chosen one. */
+@FreshDatabaseForEachTest
 class ChangePasswordViewTest extends BrowserlessUiTest {
 
     @Autowired
@@ -27,11 +28,8 @@ class ChangePasswordViewTest extends BrowserlessUiTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
-    private String originalHash;
-
     @BeforeEach
     void temporaryPasswordForManager() {
-        originalHash = db.fetchValue(APP_USER.PASSWORD_HASH, APP_USER.USERNAME.eq("manager"));
         db.update(APP_USER)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, true)
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode("tijdelijk-wachtwoord1"))
@@ -39,15 +37,6 @@ class ChangePasswordViewTest extends BrowserlessUiTest {
                 .execute();
         // The test's UI opened the dashboard before the reset; a real reset ends the session, so nothing is remembered.
         UI.getCurrent().getSession().setAttribute(PasswordChangeGuard.CHECKED, null);
-    }
-
-    @AfterEach
-    void restoreManager() {
-        db.update(APP_USER)
-                .set(APP_USER.MUST_CHANGE_PASSWORD, false)
-                .set(APP_USER.PASSWORD_HASH, originalHash)
-                .where(APP_USER.USERNAME.eq("manager"))
-                .execute();
     }
 
     @Test

@@ -11,23 +11,19 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+@FreshDatabaseForEachTest
 class SettingsViewTest extends BrowserlessUiTest {
 
     private static final String NEW_DEPARTMENT = "Browserless afdeling";
 
     @Autowired
     DSLContext db;
-
-    @AfterEach
-    void cleanUp() {
-        db.deleteFrom(DEPARTMENT).where(DEPARTMENT.NAME.eq(NEW_DEPARTMENT)).execute();
-    }
 
     @Test
     @WithUserDetails("admin")

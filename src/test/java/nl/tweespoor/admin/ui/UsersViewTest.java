@@ -13,23 +13,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import nl.tweespoor.security.Role;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+@FreshDatabaseForEachTest
 class UsersViewTest extends BrowserlessUiTest {
 
     private static final String NEW_USERNAME = "browserless-gebruiker";
 
     @Autowired
     DSLContext db;
-
-    @AfterEach
-    void cleanUp() {
-        db.deleteFrom(APP_USER).where(APP_USER.USERNAME.eq(NEW_USERNAME)).execute();
-    }
 
     @Test
     @WithUserDetails("admin")

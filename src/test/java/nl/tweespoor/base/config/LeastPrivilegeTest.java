@@ -43,7 +43,7 @@ class LeastPrivilegeTest extends DatabaseTest {
     @Test
     void the_start_up_check_warns_when_the_app_would_run_as_the_owner_of_its_tables() throws SQLException {
         try (var owner = DriverManager.getConnection(
-                TestDatabase.url(TestDatabase.SHARED), TestDatabase.OWNER, TestDatabase.ownerPassword())) {
+                TestDatabase.url(TestDatabase.current()), TestDatabase.OWNER, TestDatabase.ownerPassword())) {
             var problems = new DatabaseRoleCheck(DSL.using(owner)).problems();
             assertThat(problems).singleElement().asString().contains("owns");
         }

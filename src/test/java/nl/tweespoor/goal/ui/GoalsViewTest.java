@@ -8,23 +8,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+@FreshDatabaseForEachTest
 class GoalsViewTest extends BrowserlessUiTest {
 
     private static final String TITLE = "Browserless doel: AI-geletterdheid voor iedereen";
 
     @Autowired
     DSLContext db;
-
-    @AfterEach
-    void cleanUp() {
-        db.deleteFrom(STRATEGIC_GOAL).where(STRATEGIC_GOAL.TITLE.eq(TITLE)).execute();
-    }
 
     @Test
     @WithUserDetails("leader")

@@ -2,7 +2,6 @@ package nl.tweespoor.governance.ui;
 
 import static nl.tweespoor.db.Tables.GATE_OVERRIDE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
-import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -13,14 +12,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.tweespoor.governance.AssessmentResult;
 import nl.tweespoor.initiative.ui.ProgrammeDetailView;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The principles checklist on a programme page, and the leader's gate override from the stage buttons. */
+@FreshDatabaseForEachTest
 class ChecklistSectionTest extends BrowserlessUiTest {
 
     // Demo: manager2 owns this programme in DISCOVERY; nothing is assessed yet.
@@ -38,18 +38,6 @@ class ChecklistSectionTest extends BrowserlessUiTest {
                 .where(INITIATIVE.TITLE.eq(UNASSESSED_PROGRAMME))
                 .fetchSingle()
                 .value1();
-    }
-
-    @AfterEach
-    void restore() {
-        db.deleteFrom(PRINCIPLE_ASSESSMENT)
-                .where(PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(id))
-                .execute();
-        db.deleteFrom(GATE_OVERRIDE).where(GATE_OVERRIDE.INITIATIVE_ID.eq(id)).execute();
-        db.update(INITIATIVE)
-                .set(INITIATIVE.STAGE, "DISCOVERY")
-                .where(INITIATIVE.ID.eq(id))
-                .execute();
     }
 
     @Test

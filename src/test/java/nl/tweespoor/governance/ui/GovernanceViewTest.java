@@ -14,12 +14,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+@FreshDatabaseForEachTest
 class GovernanceViewTest extends BrowserlessUiTest {
 
     private static final String CHATBOT_HEADING = "Toepassing: Chatbot (3 afdelingen)";
@@ -30,11 +31,6 @@ class GovernanceViewTest extends BrowserlessUiTest {
 
     @Autowired
     DSLContext db;
-
-    @AfterEach
-    void cleanUp() {
-        db.deleteFrom(FRAGMENTATION_NOTE).execute();
-    }
 
     @Test
     @WithUserDetails("leader")

@@ -12,23 +12,19 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tweespoor.governance.PrincipleCategory;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+@FreshDatabaseForEachTest
 class PrinciplesViewTest extends BrowserlessUiTest {
 
     private static final String CODE = "TEST-1";
 
     @Autowired
     DSLContext db;
-
-    @AfterEach
-    void cleanUp() {
-        db.deleteFrom(PRINCIPLE).where(PRINCIPLE.CODE.eq(CODE)).execute();
-    }
 
     @Test
     @WithUserDetails("leader")

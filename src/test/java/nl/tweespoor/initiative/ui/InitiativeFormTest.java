@@ -11,23 +11,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+@FreshDatabaseForEachTest
 class InitiativeFormTest extends BrowserlessUiTest {
 
     private static final String TITLE = "Browserless-proef met vergadersamenvattingen";
 
     @Autowired
     DSLContext db;
-
-    @AfterEach
-    void removeWhatWasCreated() {
-        db.deleteFrom(INITIATIVE).where(INITIATIVE.TITLE.eq(TITLE)).execute();
-    }
 
     @Test
     @WithUserDetails("leader")

@@ -1,8 +1,6 @@
 package nl.tweespoor.review.ui;
 
-import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
-import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -15,13 +13,14 @@ import nl.tweespoor.review.AgendaFilter;
 import nl.tweespoor.review.AgendaService;
 import nl.tweespoor.review.Decision;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The meeting page without a browser: lazy agenda, evidence beside it, one row refreshed per decision, bulk. */
+@FreshDatabaseForEachTest
 class ReviewDetailViewTest extends BrowserlessUiTest {
 
     @Autowired
@@ -29,19 +28,6 @@ class ReviewDetailViewTest extends BrowserlessUiTest {
 
     @Autowired
     AgendaService agenda;
-
-    @AfterEach
-    void removeTheDecisionsMade() {
-        // The demo's own decision in the review in progress stays; those the tests made go.
-        long routing = db.select(INITIATIVE.ID)
-                .from(INITIATIVE)
-                .where(INITIATIVE.TITLE.eq("Slimme routering van klantvragen"))
-                .fetchSingle()
-                .value1();
-        db.deleteFrom(REVIEW_DECISION)
-                .where(REVIEW_DECISION.REVIEW_ID.eq(openReview()), REVIEW_DECISION.INITIATIVE_ID.ne(routing))
-                .execute();
-    }
 
     @Test
     @WithUserDetails("leader")

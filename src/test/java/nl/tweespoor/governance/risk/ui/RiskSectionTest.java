@@ -1,7 +1,6 @@
 package nl.tweespoor.governance.risk.ui;
 
 import static nl.tweespoor.db.Tables.INITIATIVE;
-import static nl.tweespoor.db.Tables.ITEM_RISK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,13 +15,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.tweespoor.governance.risk.RiskClass;
 import nl.tweespoor.initiative.ui.ProgrammeDetailView;
 import nl.tweespoor.support.BrowserlessUiTest;
+import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The risk section of an item's page: everyone sees class and register; only those who may edit get the actions. */
+@FreshDatabaseForEachTest
 class RiskSectionTest extends BrowserlessUiTest {
 
     private static final String FRAUD = "Fraudedetectie bij schademeldingen";
@@ -30,20 +30,6 @@ class RiskSectionTest extends BrowserlessUiTest {
 
     @Autowired
     DSLContext db;
-
-    private String justification;
-
-    @AfterEach
-    void restoreTheDemoClass() {
-        if (justification != null) {
-            db.update(INITIATIVE)
-                    .set(INITIATIVE.RISK_CLASS, "HIGH")
-                    .set(INITIATIVE.RISK_JUSTIFICATION, justification)
-                    .where(INITIATIVE.TITLE.eq(FRAUD))
-                    .execute();
-        }
-        db.deleteFrom(ITEM_RISK).where(ITEM_RISK.INITIATIVE_ID.eq(id(ROUTING))).execute();
-    }
 
     @Test
     @WithUserDetails("viewer")
@@ -75,11 +61,6 @@ class RiskSectionTest extends BrowserlessUiTest {
     @Test
     @WithUserDetails("leader")
     void a_leader_changes_the_class_and_can_still_edit_the_item_without_a_conflict() {
-        justification = db.select(INITIATIVE.RISK_JUSTIFICATION)
-                .from(INITIATIVE)
-                .where(INITIATIVE.TITLE.eq(FRAUD))
-                .fetchSingle()
-                .value1();
         open(FRAUD);
         assertThat($(Button.class).withId("risk-add").exists()).isTrue();
         test($(Button.class).id("risk-class-edit")).click();
