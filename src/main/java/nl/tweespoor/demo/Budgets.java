@@ -5,8 +5,8 @@ import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.tweespoor.base.Quarter;
 
 /** Envelopes per track, and planned and actual amounts per quarter of this year and next. */
@@ -23,23 +23,17 @@ final class Budgets extends Chapter {
             envelope("PERSONAL", y, 250_000);
             envelope("STRATEGIC", y, y == year ? 1_900_000 : 2_800_000);
         }
-        var quarterlyPlan = Map.of(
-                "claims",
-                180_000,
-                "proactive",
-                90_000,
-                "routing",
-                60_000,
-                "fraud",
-                110_000,
-                "prevention",
-                40_000,
-                "acceptance",
-                35_000,
-                "cashflow",
-                45_000,
-                "platform",
-                120_000);
+        // In the order written, so that the budget lines get the same ids on every load (Map.of iterates in an
+        // order that differs between JVM runs).
+        var quarterlyPlan = new LinkedHashMap<String, Integer>();
+        quarterlyPlan.put("claims", 180_000);
+        quarterlyPlan.put("proactive", 90_000);
+        quarterlyPlan.put("routing", 60_000);
+        quarterlyPlan.put("fraud", 110_000);
+        quarterlyPlan.put("prevention", 40_000);
+        quarterlyPlan.put("acceptance", 35_000);
+        quarterlyPlan.put("cashflow", 45_000);
+        quarterlyPlan.put("platform", 120_000);
         quarterlyPlan.forEach((key, amount) -> plan(key, amount, key.equals("fraud") ? 1.25 : 0.9));
         for (var key : List.of(
                 "chat-ks",
