@@ -7,7 +7,6 @@ import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.ProgrammePlanService;
-import nl.tweespoor.priority.PriorityService;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.status.StatusService;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,6 @@ record DetailServices(
         DepartmentService departments,
         GoalService goals,
         BudgetService budgets,
-        PriorityService priorities,
         StatusService statuses,
         FlagService flags,
         java.util.List<nl.tweespoor.base.ui.ItemPageSection> sections) {}
