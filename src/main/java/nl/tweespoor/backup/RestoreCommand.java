@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import nl.tweespoor.base.config.EmbeddedPostgresServer;
 import nl.tweespoor.base.config.EmbeddedSecrets;
@@ -133,11 +135,11 @@ public final class RestoreCommand {
     }
 
     private static Connection superuser(EmbeddedPostgresServer server) throws SQLException {
-        return java.sql.DriverManager.getConnection(
+        return DriverManager.getConnection(
                 server.jdbcUrl(), EmbeddedSecrets.SUPERUSER, server.secrets().superuserPassword());
     }
 
-    private static java.util.zip.ZipEntry entry(ZipFile zip, String name) throws IOException {
+    private static ZipEntry entry(ZipFile zip, String name) throws IOException {
         var entry = zip.getEntry(name);
         if (entry == null) {
             throw new IOException("The backup has no " + name);

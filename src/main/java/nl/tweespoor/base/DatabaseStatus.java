@@ -2,6 +2,7 @@ package nl.tweespoor.base;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,26 +38,26 @@ public class DatabaseStatus implements DisposableBean {
     }
 
     /** Empty when the database answered in time, else what went wrong. */
-    public java.util.Optional<String> check() {
+    public Optional<String> check() {
         var answer = CompletableFuture.supplyAsync(this::ask, checks);
         try {
             return answer.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            return java.util.Optional.of("no answer within " + LIMIT.toMillis() + " ms");
+            return Optional.of("no answer within " + LIMIT.toMillis() + " ms");
         } catch (ExecutionException e) {
-            return java.util.Optional.of(String.valueOf(e.getCause()));
+            return Optional.of(String.valueOf(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return java.util.Optional.of("interrupted");
+            return Optional.of("interrupted");
         }
     }
 
-    private java.util.Optional<String> ask() {
+    private Optional<String> ask() {
         try (var connection = dataSource.getConnection()) {
-            return connection.isValid(1) ? java.util.Optional.empty() : java.util.Optional.of("connection not valid");
+            return connection.isValid(1) ? Optional.empty() : Optional.of("connection not valid");
         } catch (SQLException e) {
-            return java.util.Optional.of(String.valueOf(e.getMessage()));
+            return Optional.of(String.valueOf(e.getMessage()));
         }
     }
 

@@ -3,6 +3,9 @@ package nl.tweespoor.base;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Tells whether an exception means the database cannot be reached right now (rather than a refusal or a bug). */
 public final class DatabaseUnavailable {
@@ -13,15 +16,15 @@ public final class DatabaseUnavailable {
         for (var current = error; current != null; current = current.getCause()) {
             if (current instanceof SQLTransientConnectionException
                     || current instanceof ConnectException
-                    || current instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || current instanceof org.springframework.transaction.CannotCreateTransactionException) {
+                    || current instanceof DataAccessResourceFailureException
+                    || current instanceof CannotCreateTransactionException) {
                 return true;
             }
             if (current instanceof SQLException sql && connectionLost(sql.getSQLState())) {
                 return true;
             }
             // A failed rollback hides what failed first: look at that too.
-            if (current instanceof org.springframework.transaction.TransactionSystemException system
+            if (current instanceof TransactionSystemException system
                     && system.getApplicationException() != null
                     && causedBy(system.getApplicationException())) {
                 return true;

@@ -5,6 +5,7 @@ import static nl.tweespoor.db.Tables.ITEM_COMMENT;
 
 import java.util.List;
 import java.util.Optional;
+import nl.tweespoor.db.Tables;
 import nl.tweespoor.db.tables.records.ItemCommentRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -41,6 +42,6 @@ class CommentRepository {
     }
 
     boolean initiativeExists(long initiativeId) {
-        return db.fetchExists(nl.tweespoor.db.Tables.INITIATIVE, nl.tweespoor.db.Tables.INITIATIVE.ID.eq(initiativeId));
+        return db.fetchExists(Tables.INITIATIVE, Tables.INITIATIVE.ID.eq(initiativeId));
     }
 }

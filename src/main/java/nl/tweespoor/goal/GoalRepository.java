@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.sum;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import nl.tweespoor.base.Option;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -61,10 +62,10 @@ class GoalRepository {
         return db.newRecord(STRATEGIC_GOAL);
     }
 
-    List<nl.tweespoor.base.Option> options() {
+    List<Option> options() {
         return db.select(STRATEGIC_GOAL.ID, STRATEGIC_GOAL.TITLE, STRATEGIC_GOAL.HORIZON_YEAR)
                 .from(STRATEGIC_GOAL)
                 .orderBy(STRATEGIC_GOAL.HORIZON_YEAR, STRATEGIC_GOAL.TITLE)
-                .fetch(row -> new nl.tweespoor.base.Option(row.value1(), row.value2() + " (" + row.value3() + ")"));
+                .fetch(row -> new Option(row.value1(), row.value2() + " (" + row.value3() + ")"));
     }
 }

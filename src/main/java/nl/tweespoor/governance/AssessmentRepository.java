@@ -25,7 +25,7 @@ class AssessmentRepository {
     }
 
     /** Every active principle with this item's assessment of it (if any), in one statement. */
-    List<Assessment> lines(long initiativeId) {
+    List<ChecklistLine> lines(long initiativeId) {
         return db.select(
                         PRINCIPLE.asterisk(),
                         PRINCIPLE_ASSESSMENT.RESULT,
@@ -42,7 +42,7 @@ class AssessmentRepository {
                 .on(APP_USER.ID.eq(PRINCIPLE_ASSESSMENT.ASSESSED_BY))
                 .where(PRINCIPLE.ACTIVE.isTrue())
                 .orderBy(PRINCIPLE.CATEGORY, PRINCIPLE.CODE)
-                .fetch(r -> new Assessment(
+                .fetch(r -> new ChecklistLine(
                         PrincipleRepository.principle(r),
                         r.get(PRINCIPLE_ASSESSMENT.RESULT) == null
                                 ? null

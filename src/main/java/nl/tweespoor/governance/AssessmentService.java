@@ -1,5 +1,6 @@
 package nl.tweespoor.governance;
 
+import java.time.OffsetDateTime;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
@@ -72,7 +73,7 @@ public class AssessmentService {
         row.setResult(result.name());
         row.setNote(cleanNote);
         row.setAssessedBy(currentUser.require().id());
-        row.setAssessedAt(java.time.OffsetDateTime.now());
+        row.setAssessedAt(OffsetDateTime.now());
         Versioned.store(row);
         auditLog.record(new AuditEntry(
                 "PRINCIPLE_ASSESSED",

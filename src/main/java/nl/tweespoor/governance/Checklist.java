@@ -3,7 +3,7 @@ package nl.tweespoor.governance;
 import java.util.List;
 
 /** An item against every active principle, with the gate overrides it has had. */
-public record Checklist(long initiativeId, long ownerId, List<Assessment> lines, List<GateOverride> overrides) {
+public record Checklist(long initiativeId, long ownerId, List<ChecklistLine> lines, List<GateOverride> overrides) {
 
     public long unassessed() {
         return lines.stream().filter(line -> !line.assessed()).count();

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditEntry;
@@ -169,7 +170,7 @@ public class PriorityService {
     @PreAuthorize("isAuthenticated()")
     public WhatIf whatIf(int year, Set<Long> stop) {
         var current = Quarter.of(LocalDate.now());
-        var freed = stop.isEmpty() ? java.util.Map.<String, BigDecimal>of() : repository.plannedAfter(stop, current);
+        var freed = stop.isEmpty() ? Map.<String, BigDecimal>of() : repository.plannedAfter(stop, current);
         var total = freed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         var unfunded = rankings.unfundedCounts(year, stop);
         var shares = repository.redesignBeforeAndAfter(year, stop.isEmpty() ? List.of(-1L) : stop, current);

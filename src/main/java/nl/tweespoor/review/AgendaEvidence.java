@@ -65,7 +65,6 @@ class AgendaEvidence {
                                     .filter(d -> d.reviewId() == reviewId)
                                     .findFirst()
                                     .orElse(null),
-                            item.getVersion(),
                             highRisks.getOrDefault(id, List.of())));
         }
         return ids.stream().map(byId::get).toList();

@@ -19,7 +19,6 @@ public record AgendaItem(
         String outcomes,
         List<DecisionRow> previousDecisions,
         DecisionRow decision,
-        int itemVersion,
         List<HighRisk> openHighRisks) {
 
     public boolean flagged() {

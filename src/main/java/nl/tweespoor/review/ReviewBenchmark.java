@@ -2,6 +2,7 @@ package nl.tweespoor.review;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import nl.tweespoor.base.BenchmarkAction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -92,7 +93,7 @@ class ReviewBenchmark {
         return Long.toString((System.nanoTime() - startNanos) / 1_000_000);
     }
 
-    private static BenchmarkAction action(String name, java.util.function.Supplier<String> work) {
+    private static BenchmarkAction action(String name, Supplier<String> work) {
         return new BenchmarkAction() {
             @Override
             public String name() {

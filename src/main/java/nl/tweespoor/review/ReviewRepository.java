@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.tweespoor.db.tables.records.ReviewDecisionRecord;
 import nl.tweespoor.db.tables.records.ReviewRecord;
@@ -97,6 +98,15 @@ class ReviewRepository {
                 .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
                 .where(INITIATIVE.ID.in(ids))
                 .fetch();
+    }
+
+    /** Which of these items aim to redesign work (ambition REDESIGN) rather than optimise it. */
+    Set<Long> redesigns(Collection<Long> ids) {
+        return db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.in(ids))
+                .and(INITIATIVE.AMBITION.eq("REDESIGN"))
+                .fetchSet(INITIATIVE.ID);
     }
 
     /** The last three updates per item, newest first: RAG trend and latest summary in one statement. */

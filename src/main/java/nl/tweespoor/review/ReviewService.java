@@ -10,6 +10,7 @@ import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
@@ -162,14 +163,14 @@ public class ReviewService {
     /** Items for the decision log's item filter, a page at a time, matching the typed text. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<nl.tweespoor.base.Option> decisionLogItems(String text, int offset, int limit) {
+    public List<Option> decisionLogItems(String text, int offset, int limit) {
         return decisionLog.items(text, offset, limit);
     }
 
     /** Reviews for the decision log's review filter, newest quarter first, a page at a time. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<nl.tweespoor.base.Option> decisionLogReviews(String text, int offset, int limit) {
+    public List<Option> decisionLogReviews(String text, int offset, int limit) {
         return decisionLog.reviews(text, offset, Math.min(limit, 500));
     }
 

@@ -4,6 +4,8 @@ import static nl.tweespoor.db.Tables.APP_SETTING;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.jooq.impl.DSL.count;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -37,7 +39,7 @@ class FlagRepository {
     /** The latest RAG and flags of the given items, in one statement. */
     Map<Long, ItemSignals> signals(Collection<Long> ids, FlagSql flags) {
         var columns = Flag.values().length;
-        var fields = new java.util.ArrayList<SelectField<?>>();
+        var fields = new ArrayList<SelectField<?>>();
         fields.add(INITIATIVE.ID);
         fields.add(FlagSql.lastRag());
         for (var flag : Flag.values()) {
@@ -65,7 +67,7 @@ class FlagRepository {
     }
 
     Map<Flag, Long> activeCounts(FlagSql flags) {
-        var counts = java.util.Arrays.stream(Flag.values())
+        var counts = Arrays.stream(Flag.values())
                 .map(flag -> (Field<Integer>) count().filterWhere(flags.has(flag)))
                 .toList();
         var row = db.select(counts)

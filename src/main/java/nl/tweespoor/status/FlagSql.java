@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.priority.CutLine;
 import nl.tweespoor.stage.Stage;
@@ -87,7 +88,7 @@ public final class FlagSql {
 
     /** The flag as a boolean column. */
     public Field<Boolean> field(Flag flag) {
-        return DSL.field(has(flag)).as("flag_" + flag.name().toLowerCase(java.util.Locale.ROOT));
+        return DSL.field(has(flag)).as("flag_" + flag.name().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the row carries any flag. */

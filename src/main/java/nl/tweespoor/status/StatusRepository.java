@@ -5,6 +5,7 @@ import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ class StatusRepository {
         var line = db.newRecord(BUDGET_LINE);
         line.setInitiativeId(initiativeId);
         line.setQuarter(quarter);
-        line.setPlanned(java.math.BigDecimal.ZERO);
+        line.setPlanned(BigDecimal.ZERO);
         return line;
     }
 

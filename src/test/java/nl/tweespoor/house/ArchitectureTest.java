@@ -54,7 +54,6 @@ class ArchitectureTest {
             "nl.tweespoor.priority.PriorityService",
             "nl.tweespoor.review.AgendaEvidence",
             "nl.tweespoor.review.AgendaService",
-            "nl.tweespoor.review.BoardPackService",
             "nl.tweespoor.review.ReviewClosing",
             "nl.tweespoor.review.ReviewService",
             "nl.tweespoor.status.StatusService");

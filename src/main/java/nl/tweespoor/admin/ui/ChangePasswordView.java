@@ -1,5 +1,6 @@
 package nl.tweespoor.admin.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,7 +50,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        submit.addClickShortcut(Key.ENTER);
         submit.setId("password-submit");
         var logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
     /** Its own threads, so a restart never waits for (or blocks) the common pool. */
-    private static final java.util.concurrent.Executor WATCHDOG = runnable -> {
+    private static final Executor WATCHDOG = runnable -> {
         var thread = new Thread(runnable, "embedded-postgres-watchdog");
         thread.setDaemon(true);
         thread.start();
@@ -330,7 +332,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static Optional<List<String>> readPidFile(Path dataDir) throws IOException {
         try {
             return Optional.of(Files.readAllLines(dataDir.resolve("postmaster.pid")));
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return Optional.empty();
         }
     }

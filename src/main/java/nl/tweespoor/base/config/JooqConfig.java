@@ -1,7 +1,10 @@
 package nl.tweespoor.base.config;
 
+import java.util.Arrays;
 import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.SqlStatements;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteListenerProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -33,13 +36,12 @@ class JooqConfig {
                 configuration.set(appended(configuration.executeListenerProviders(), new Settings.Writes()));
     }
 
-    private static org.jooq.ExecuteListenerProvider[] appended(org.jooq.ExecuteListenerProvider[] existing) {
+    private static ExecuteListenerProvider[] appended(ExecuteListenerProvider[] existing) {
         return appended(existing, new SqlStatements());
     }
 
-    private static org.jooq.ExecuteListenerProvider[] appended(
-            org.jooq.ExecuteListenerProvider[] existing, org.jooq.ExecuteListener listener) {
-        var all = java.util.Arrays.copyOf(existing, existing.length + 1);
+    private static ExecuteListenerProvider[] appended(ExecuteListenerProvider[] existing, ExecuteListener listener) {
+        var all = Arrays.copyOf(existing, existing.length + 1);
         all[existing.length] = new DefaultExecuteListenerProvider(listener);
         return all;
     }

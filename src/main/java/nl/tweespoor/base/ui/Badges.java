@@ -2,6 +2,7 @@ package nl.tweespoor.base.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,7 +58,7 @@ public final class Badges {
     }
 
     /** The badges of the row being written: the grid asks for each slot of a row in turn, so work them out once. */
-    private static final class LastRow<T> implements java.io.Serializable {
+    private static final class LastRow<T> implements Serializable {
 
         private final Function<T, List<Badge>> badgesOf;
         private transient @Nullable T row;

@@ -14,11 +14,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.List;
 import nl.tweespoor.base.PlanningHorizon;
@@ -134,7 +136,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
             return "0";
         }
         return Formats.number(
-                part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, java.math.RoundingMode.HALF_UP), getLocale());
+                part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP), getLocale());
     }
 
     private Grid<Rollup> trackGrid(BudgetOverview overview) {
@@ -161,8 +163,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private Grid<Rollup> baseGrid(
-            List<Rollup> rows, String labelKey, com.vaadin.flow.function.ValueProvider<Rollup, String> label) {
+    private Grid<Rollup> baseGrid(List<Rollup> rows, String labelKey, ValueProvider<Rollup, String> label) {
         var grid = new Grid<Rollup>();
         grid.addColumn(label).setHeader(getTranslation(labelKey)).setFlexGrow(1);
         grid.addColumn(r -> Formats.euros(r.planned(), getLocale()))

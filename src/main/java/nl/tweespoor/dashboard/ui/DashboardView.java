@@ -10,10 +10,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.chart.BarChartOption;
@@ -76,7 +79,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Active items per flag; over budget and unfunded link to where they are dealt with. */
-    private Div flags(java.util.Map<Flag, Long> counts) {
+    private Div flags(Map<Flag, Long> counts) {
         var card = card("dashboard.flags");
         var list = new UnorderedList();
         list.addClassName("stage-counts");
@@ -189,7 +192,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var option = new BarChartOption().description(getTranslation("dashboard.items-per-stage"));
         var list = new UnorderedList();
         list.addClassName("stage-counts");
-        var values = new java.util.ArrayList<Integer>();
+        var values = new ArrayList<Integer>();
         // Every stage of the track, in lifecycle order, zero included: an empty stage is information too.
         for (var stage : Stage.of(track)) {
             int number = ofTrack.stream()
@@ -205,8 +208,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 "items", getTranslation("dashboard.items"), track == Track.PERSONAL ? "#0b6e4f" : "#1d4e89", values);
         var chart = new Chart(option.toJson());
         chart.setHeight("14rem");
-        chart.addClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate(listRoute(track), com.vaadin.flow.router.QueryParameters.of("stage", e.category()))));
+        chart.addClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate(listRoute(track), QueryParameters.of("stage", e.category()))));
         card.add(chart, list);
         card.addClassNames("card", "track-card", "track-" + track.name().toLowerCase());
         card.setId("track-card-" + track.name().toLowerCase());

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -73,7 +74,7 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(true);
         grid.setItems(query -> service.page(query.getOffset(), query.getLimit()).stream(), query -> service.count());
         grid.setAriaLabel(getTranslation("menu.goals"));

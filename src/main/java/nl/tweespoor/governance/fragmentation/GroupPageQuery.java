@@ -20,6 +20,7 @@ import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import nl.tweespoor.base.Track;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
@@ -307,7 +308,7 @@ final class GroupPageQuery {
 
     private static Field<List<ItemRef>> namesOf(
             CommonTableExpression<?> names, Field<String> key, Field<Long> principle, String result) {
-        var n = names.as("n_" + result.toLowerCase(java.util.Locale.ROOT));
+        var n = names.as("n_" + result.toLowerCase(Locale.ROOT));
         return multiset(select(
                                 GroupMembersSql.field(n, "id", Long.class),
                                 GroupMembersSql.field(n, "title", String.class),

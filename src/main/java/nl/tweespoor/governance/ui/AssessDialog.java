@@ -6,14 +6,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.tweespoor.base.ui.SaveButton;
-import nl.tweespoor.governance.Assessment;
 import nl.tweespoor.governance.AssessmentResult;
 import nl.tweespoor.governance.AssessmentService;
+import nl.tweespoor.governance.ChecklistLine;
 
 /** Records how an item stands against one principle; a gap or "not applicable" needs a note saying why. */
 class AssessDialog extends Dialog {
 
-    AssessDialog(AssessmentService service, long initiativeId, Assessment line, Runnable onSaved) {
+    AssessDialog(AssessmentService service, long initiativeId, ChecklistLine line, Runnable onSaved) {
         var principle = line.principle();
         setHeaderTitle(getTranslation("assessment.title", principle.code()));
         var explanation = new Paragraph(principle.title() + " — " + principle.explanation());

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.ItemPageSection;
-import nl.tweespoor.governance.Assessment;
 import nl.tweespoor.governance.AssessmentService;
 import nl.tweespoor.governance.Checklist;
+import nl.tweespoor.governance.ChecklistLine;
 import org.springframework.core.annotation.Order;
 
 /** The item against every active principle: what is met, what is a gap, what is still unassessed; and overrides. */
@@ -80,7 +80,7 @@ class ChecklistSection implements ItemPageSection {
         return summary;
     }
 
-    private static ListItem line(UI ui, Assessment line, Runnable assess) {
+    private static ListItem line(UI ui, ChecklistLine line, Runnable assess) {
         var principle = line.principle();
         var result = new Span(ui.getTranslation(PrincipleMatrix.resultKey(line.result())));
         result.addClassNames(

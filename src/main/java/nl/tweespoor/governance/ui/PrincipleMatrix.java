@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
+import java.util.Locale;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.governance.AssessmentResult;
@@ -125,7 +126,7 @@ class PrincipleMatrix extends VerticalLayout {
     }
 
     private static String toneClass(AssessmentResult result) {
-        return "matrix-" + (result == null ? "open" : result.name().toLowerCase(java.util.Locale.ROOT));
+        return "matrix-" + (result == null ? "open" : result.name().toLowerCase(Locale.ROOT));
     }
 
     static String resultKey(AssessmentResult result) {

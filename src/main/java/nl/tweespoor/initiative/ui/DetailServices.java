@@ -1,13 +1,14 @@
 package nl.tweespoor.initiative.ui;
 
+import java.util.List;
 import nl.tweespoor.admin.DepartmentService;
+import nl.tweespoor.base.ui.ItemPageSection;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.comment.CommentService;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.ProgrammePlanService;
-import nl.tweespoor.priority.PriorityService;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.status.StatusService;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,6 @@ record DetailServices(
         DepartmentService departments,
         GoalService goals,
         BudgetService budgets,
-        PriorityService priorities,
         StatusService statuses,
         FlagService flags,
-        java.util.List<nl.tweespoor.base.ui.ItemPageSection> sections) {}
+        List<ItemPageSection> sections) {}

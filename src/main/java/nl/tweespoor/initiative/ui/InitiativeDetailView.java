@@ -3,6 +3,7 @@ package nl.tweespoor.initiative.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
+import java.util.List;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
@@ -71,8 +73,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
                 StageBadge.of(item.stage(), this::getTranslation),
                 Badges.of(getTranslation("track." + track.name()), "track"));
         badges.setSpacing(true);
-        badges.add(SignalBadges.of(
-                services.flags().signals(java.util.List.of(item.id())).get(item.id()), this::getTranslation));
+        badges.add(SignalBadges.of(services.flags().signals(List.of(item.id())).get(item.id()), this::getTranslation));
         var header = new HorizontalLayout(title, badges);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
@@ -84,7 +85,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
                     service,
                     track,
                     departments,
-                    track == Track.STRATEGIC ? services.goals().goalOptions() : java.util.List.of(),
+                    track == Track.STRATEGIC ? services.goals().goalOptions() : List.of(),
                     id -> reload());
             var edit =
                     new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> dialog.openForEdit(item));
@@ -138,7 +139,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
     }
 
     private Div link(String labelKey, String href, String title) {
-        var anchor = new com.vaadin.flow.component.html.Anchor(href, title);
+        var anchor = new Anchor(href, title);
         var line = new Div(new Span(getTranslation(labelKey) + " "), anchor);
         line.addClassName("promotion-link");
         return line;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -271,7 +272,7 @@ class InitiativeFormDialog extends Dialog {
 
     private BigDecimalField euroField(String labelKey) {
         var field = new BigDecimalField(getTranslation(labelKey));
-        field.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
+        field.setPrefixComponent(new Span("€"));
         return field;
     }
 

@@ -17,7 +17,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PageRequest;
@@ -38,7 +41,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     private final InitiativeService service;
     private final Track track;
     private final FlagService flags;
-    private java.util.Map<Long, ItemSignals> signals = java.util.Map.of();
+    private Map<Long, ItemSignals> signals = Map.of();
     private final Grid<InitiativeRow> grid = new Grid<>();
     private final Span count = new Span();
     private final TextField search = new TextField();
@@ -191,7 +194,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                         ui -> ui.navigate(detailRoute() + "/" + e.getItem().id())));
     }
 
-    private java.util.stream.Stream<InitiativeRow> fetch(Query<InitiativeRow, Void> query) {
+    private Stream<InitiativeRow> fetch(Query<InitiativeRow, Void> query) {
         var sort = query.getSortOrders().stream()
                 .map(order ->
                         new PageRequest.SortOrder(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))
@@ -199,7 +202,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         var rows = service.page(filter(), new PageRequest(query.getOffset(), query.getLimit(), sort));
         // One statement for the flags of the whole page, whatever its size.
         var pageSignals = flags.signals(rows.stream().map(InitiativeRow::id).toList());
-        var merged = new java.util.HashMap<>(signals);
+        var merged = new HashMap<>(signals);
         merged.putAll(pageSignals);
         signals = merged;
         return rows.stream();

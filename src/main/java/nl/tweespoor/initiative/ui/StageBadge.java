@@ -1,6 +1,7 @@
 package nl.tweespoor.initiative.ui;
 
 import com.vaadin.flow.component.html.Span;
+import java.util.function.Function;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.stage.Stage;
 
@@ -9,12 +10,12 @@ final class StageBadge {
 
     private StageBadge() {}
 
-    static Span of(Stage stage, java.util.function.Function<String, String> translate) {
+    static Span of(Stage stage, Function<String, String> translate) {
         var badge = badge(stage, translate);
         return Badges.of(badge.text(), badge.tone());
     }
 
-    static Badges.Badge badge(Stage stage, java.util.function.Function<String, String> translate) {
+    static Badges.Badge badge(Stage stage, Function<String, String> translate) {
         var tone = switch (stage) {
             case PROPOSED, IDEA -> "neutral";
             case RUNNING, DISCOVERY, PILOT -> "active";

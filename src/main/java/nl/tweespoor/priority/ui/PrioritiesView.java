@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -145,7 +146,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private BigDecimalField weight(String labelKey, java.math.BigDecimal value) {
+    private BigDecimalField weight(String labelKey, BigDecimal value) {
         var field = new BigDecimalField(getTranslation(labelKey));
         field.setValue(value);
         field.setReadOnly(!leader);

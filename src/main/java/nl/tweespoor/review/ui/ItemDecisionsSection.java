@@ -8,9 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.tweespoor.base.ui.ItemPageSection;
 import nl.tweespoor.review.ReviewService;
+import org.springframework.stereotype.Component;
 
 /** Every review decision on this item, newest quarter first, with its reason. */
-@org.springframework.stereotype.Component
+@Component
 class ItemDecisionsSection implements ItemPageSection {
 
     private final ReviewService reviews;

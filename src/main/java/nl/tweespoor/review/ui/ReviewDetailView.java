@@ -1,27 +1,15 @@
 package nl.tweespoor.review.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import nl.tweespoor.base.NotFoundException;
-import nl.tweespoor.base.i18n.Formats;
-import nl.tweespoor.base.ui.Actions;
-import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.review.AgendaService;
 import nl.tweespoor.review.BoardPackService;
@@ -73,7 +61,10 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private void render() {
         removeAll();
         editable = !review.closed() && service.mayDecide();
-        add(new Anchor("reviews", getTranslation("menu.reviews")), header());
+        add(
+                new Anchor("reviews", getTranslation("menu.reviews")),
+                new ReviewHeader(
+                        review, new BoardPackLink(boardPack, review), editable, this::confirmBulk, this::confirmClose));
         showProgress();
         add(progress);
         if (review.closed()) {
@@ -92,49 +83,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         add(grid.filters(), meeting);
     }
 
-    private HorizontalLayout header() {
-        var title = new H2(getTranslation("review.title", review.quarter()));
-        title.addClassName("detail-title");
-        var header = new HorizontalLayout(
-                title,
-                Badges.of(getTranslation("review.status." + review.status()), review.closed() ? "done" : "active"));
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.setWidthFull();
-        header.setWrap(true);
-        header.addAndExpand(new Span());
-        header.add(boardPackLink());
-        if (editable) {
-            var bulk = new Button(getTranslation("review.bulk"), e -> confirmBulk());
-            bulk.setId("bulk-continue");
-            var close = new Button(getTranslation("review.close"), e -> confirmClose());
-            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            close.setId("review-close");
-            header.add(bulk, close);
-        }
-        return header;
-    }
-
     /** A decision was saved: only its row, its evidence and the progress line change. */
     private void decided(long initiativeId) {
         showProgress();
         grid.refresh(initiativeId);
         evidence.show(agenda.evidence(review.id(), initiativeId), editable);
-    }
-
-    private Anchor boardPackLink() {
-        var handler = DownloadHandler.fromInputStream(event -> {
-            var bytes = boardPack.pdf(review.id(), getLocale());
-            return new DownloadResponse(
-                    new ByteArrayInputStream(bytes),
-                    "board-pack-" + review.quarter() + ".pdf",
-                    "application/pdf",
-                    bytes.length);
-        });
-        var link = new Anchor(handler, getTranslation("review.board-pack"));
-        link.getElement().setAttribute("download", true);
-        link.setId("board-pack");
-        link.addClassName("button-link");
-        return link;
     }
 
     private void showProgress() {
@@ -157,20 +110,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmClose() {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("review.close"));
-        dialog.setText(getTranslation("review.close-confirm", review.quarter()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("review.close"));
-        dialog.addConfirmListener(e -> {
-            Actions.resultOf(() -> closing.close(review.id())).ifPresent(released -> {
-                ErrorMessages.success(getTranslation("review.closed-message", Formats.euros(released, getLocale())));
-                review = service.review(review.id());
-                render();
-            });
-        });
-        dialog.open();
+        new CloseReviewDialog(closing, review, () -> {
+                    review = service.review(review.id());
+                    render();
+                })
+                .open();
     }
 
     @Override

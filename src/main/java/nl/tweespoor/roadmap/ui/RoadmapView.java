@@ -1,6 +1,7 @@
 package nl.tweespoor.roadmap.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,9 +17,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Option;
@@ -85,8 +88,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         zoom.addValueChangeListener(e -> refresh());
     }
 
-    private <T> void setUp(
-            ComboBox<T> box, String labelKey, List<T> items, com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+    private <T> void setUp(ComboBox<T> box, String labelKey, List<T> items, ItemLabelGenerator<T> labels) {
         box.setLabel(getTranslation(labelKey));
         box.setItems(items);
         box.setItemLabelGenerator(labels);
@@ -133,7 +135,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         double fraction = timeline.position(LocalDate.now());
         var marker = new Div(new Span(getTranslation("roadmap.today")));
         marker.addClassName("roadmap-today");
-        marker.getStyle().set("--today", String.format(java.util.Locale.ROOT, "%.4f", fraction));
+        marker.getStyle().set("--today", String.format(Locale.ROOT, "%.4f", fraction));
         marker.setVisible(fraction >= 0 && fraction <= 1);
         return marker;
     }
@@ -170,7 +172,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         var groups = new LinkedHashMap<String, List<RoadmapItem>>();
         items.forEach(item -> groups.computeIfAbsent(
                         Objects.requireNonNullElse(item.group(), getTranslation("roadmap.no-goal")),
-                        k -> new java.util.ArrayList<>())
+                        k -> new ArrayList<>())
                 .add(item));
         groups.forEach((group, members) -> {
             var groupLabel = new Div(new Span(group));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.governance.risk.RiskClass;
 import nl.tweespoor.governance.risk.RiskOverview;
@@ -87,8 +88,7 @@ public class RiskPortfolio extends Composite<Div> {
             case PROHIBITED -> "179, 38, 30";
         };
         double alpha = 0.08 + 0.27 * count / max;
-        cell.getStyle()
-                .set("background", "rgba(" + rgb + ", " + String.format(java.util.Locale.ROOT, "%.2f", alpha) + ")");
+        cell.getStyle().set("background", "rgba(" + rgb + ", " + String.format(Locale.ROOT, "%.2f", alpha) + ")");
     }
 
     /** HIGH and PROHIBITED items, breaches first, each linking to its page; a page at a time with "show more". */
