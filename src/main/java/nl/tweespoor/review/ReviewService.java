@@ -3,6 +3,7 @@ package nl.tweespoor.review;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +77,26 @@ public class ReviewService {
         return currentUser.require().isLeader();
     }
 
+    /** The quarters the open form offers; {@link #open} refuses any other. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> openableQuarters() {
+        return ReviewQuarters.openable(Quarter.of(LocalDate.now())).stream()
+                .map(Quarter::toString)
+                .toList();
+    }
+
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public long open(String quarter) {
-        var parsed = Quarter.parse(quarter).toString();
+        var asked = Quarter.parse(quarter);
+        var current = Quarter.of(LocalDate.now());
+        if (!ReviewQuarters.mayOpen(asked, current)) {
+            var openable = ReviewQuarters.openable(current);
+            throw new InvalidInputException(
+                    "review.quarter-out-of-range", asked, openable.getFirst(), openable.getLast());
+        }
+        var parsed = asked.toString();
         if (repository.quarterTaken(parsed)) {
             throw new InvalidInputException("review.quarter-taken", parsed);
         }

@@ -205,13 +205,22 @@ class DecisionAgainstClosingTest extends DatabaseTest {
         }
     }
 
-    /** The demo's review in progress in the first round, then a new one per round in quarters nobody uses. */
+    /**
+     * The demo's review in progress in the first round, then a new one per round in quarters nobody uses. Those lie
+     * beyond the quarters a leader may open (ReviewQuarters), so the set-up writes the row itself: the race under
+     * test is deciding against closing, not opening.
+     */
     private long reviewInProgress() {
         return db.select(REVIEW.ID)
                 .from(REVIEW)
                 .where(REVIEW.STATUS.eq("IN_PROGRESS"))
                 .fetchOptional(REVIEW.ID)
-                .orElseGet(() -> reviews.open(new Quarter(2300 + reviews.countReviews(), 1).toString()));
+                .orElseGet(() -> db.insertInto(REVIEW)
+                        .set(REVIEW.QUARTER, new Quarter(2300 + reviews.countReviews(), 1).toString())
+                        .set(REVIEW.STATUS, "IN_PROGRESS")
+                        .set(REVIEW.OPENED_AT, OffsetDateTime.now())
+                        .returning(REVIEW.ID)
+                        .fetchSingle(REVIEW.ID));
     }
 
     /** Every agenda item gets CONTINUE; returns the version of the item's decision. */

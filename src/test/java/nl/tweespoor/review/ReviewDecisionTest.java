@@ -51,6 +51,24 @@ class ReviewDecisionTest extends DatabaseTest {
 
     @Test
     @WithUserDetails("leader")
+    void a_review_is_opened_only_for_a_quarter_the_form_offers() {
+        var current = Quarter.of(LocalDate.now());
+        int reviewsBefore = db.fetchCount(REVIEW);
+        assertThat(reviews.openableQuarters()).hasSize(5).contains(current.toString());
+
+        assertThatThrownBy(() -> reviews.open(current.plus(3).toString()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("review.quarter-out-of-range"));
+        assertThatThrownBy(() -> reviews.open(current.plus(-3).toString()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("review.quarter-out-of-range"));
+        assertThat(db.fetchCount(REVIEW)).isEqualTo(reviewsBefore);
+    }
+
+    @Test
+    @WithUserDetails("leader")
     void a_decision_needs_a_reason_and_promote_is_for_experiments_only() {
         long review = openReview();
         long programme = id("Fraudedetectie bij schademeldingen");

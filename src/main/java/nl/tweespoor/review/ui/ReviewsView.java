@@ -13,11 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import nl.tweespoor.base.KeysetPager;
 import nl.tweespoor.base.Option;
-import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Actions;
@@ -53,15 +50,12 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout openForm() {
-        var current = Quarter.of(LocalDate.now());
         var quarter = new Select<String>();
         quarter.setLabel(getTranslation("review.quarter"));
-        var choices = new ArrayList<String>();
-        for (int i = -2; i <= 2; i++) {
-            choices.add(current.plus(i).toString());
-        }
+        var choices = service.openableQuarters();
         quarter.setItems(choices);
-        quarter.setValue(current.toString());
+        // the current quarter, in the middle of the choices
+        quarter.setValue(choices.get(choices.size() / 2));
         quarter.setId("review-quarter");
         var open = new Button(
                 getTranslation("review.open"),
