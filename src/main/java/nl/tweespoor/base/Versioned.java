@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.jooq.UpdatableRecord;
 import org.jooq.exception.DataChangedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores a versioned row; a save against a version someone else already replaced becomes a ConcurrentEditException.
@@ -41,10 +42,11 @@ public final class Versioned {
      * For a row the user may create or change (an assessment, a note): {@code expectedVersion} is null when they saw
      * none. A row that appeared or changed since is a concurrent edit.
      */
-    public static <R extends UpdatableRecord<R>> Optional<R> current(Optional<R> row, Integer expectedVersion) {
-        if (row.isPresent() != (expectedVersion != null)
-                || row.filter(found -> versionOf(found) != expectedVersion.intValue())
-                        .isPresent()) {
+    public static <R extends UpdatableRecord<R>> Optional<R> current(
+            Optional<R> row, @Nullable Integer expectedVersion) {
+        if (expectedVersion == null
+                ? row.isPresent()
+                : row.map(Versioned::versionOf).orElse(-1) != expectedVersion.intValue()) {
             throw new ConcurrentEditException();
         }
         return row;

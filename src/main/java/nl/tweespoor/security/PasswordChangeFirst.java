@@ -3,6 +3,7 @@ package nl.tweespoor.security;
 import nl.tweespoor.base.NotPermittedException;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.support.ComposablePointcut;
@@ -42,7 +43,7 @@ class PasswordChangeFirst {
     private static final class Refusal implements MethodInterceptor {
 
         @Override
-        public Object invoke(MethodInvocation invocation) throws Throwable {
+        public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
             var authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null
                     && authentication.getPrincipal() instanceof AppUserPrincipal principal

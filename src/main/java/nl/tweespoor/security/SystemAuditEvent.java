@@ -2,6 +2,7 @@ package nl.tweespoor.security;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An audit event no signed-in user caused (a sign-in lock, the first admin's creation), recorded with the actor
@@ -9,7 +10,12 @@ import java.util.stream.Collectors;
  * (ArchitectureTest); everyone else records through the guarded AuditLog.record.
  */
 public record SystemAuditEvent(
-        String kind, String entityType, Long entityId, String summary, String before, String after) {
+        String kind,
+        String entityType,
+        @Nullable Long entityId,
+        String summary,
+        @Nullable String before,
+        @Nullable String after) {
 
     /** A flat JSON object of text fields, for the before or after state. */
     static String state(Map<String, String> fields) {

@@ -1,5 +1,6 @@
 package nl.tweespoor.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
@@ -15,7 +16,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication attempt) {
+    public @Nullable Authentication authenticate(Authentication attempt) {
         throttle.refuseIfLocked(attempt);
         return passwords.authenticate(attempt);
     }

@@ -4,6 +4,7 @@ import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.USER_ROLE;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -70,14 +71,14 @@ class UserAccountRepository {
             String locale,
             Set<Role> roles,
             boolean mustChangePassword) {
-        long id = db.insertInto(APP_USER)
+        long id = Objects.requireNonNull(db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.LOCALE, locale)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .returning(APP_USER.ID)
-                .fetchSingle(APP_USER.ID);
+                .fetchSingle(APP_USER.ID));
         roles.forEach(role -> db.insertInto(USER_ROLE)
                 .set(USER_ROLE.USER_ID, id)
                 .set(USER_ROLE.ROLE, role.name())

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -39,7 +40,7 @@ public class UserSessions {
         return endSessions(username, currentSessionId());
     }
 
-    private int endSessions(String username, String keep) {
+    private int endSessions(String username, @Nullable String keep) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
@@ -56,7 +57,7 @@ public class UserSessions {
         return ended;
     }
 
-    private static String currentSessionId() {
+    private static @Nullable String currentSessionId() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             var session = attributes.getRequest().getSession(false);
             if (session != null) {
@@ -87,7 +88,7 @@ public class UserSessions {
         servletSessions.remove(event.getId());
     }
 
-    private static void invalidate(HttpSession session) {
+    private static void invalidate(@Nullable HttpSession session) {
         if (session == null) {
             return;
         }

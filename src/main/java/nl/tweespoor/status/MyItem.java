@@ -1,6 +1,7 @@
 package nl.tweespoor.status;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /** An item the signed-in user owns, with when it was last reported on and what is due. */
 public record MyItem(
@@ -9,5 +10,5 @@ public record MyItem(
         String track,
         String title,
         String stage,
-        OffsetDateTime lastUpdate,
+        @Nullable OffsetDateTime lastUpdate,
         ItemSignals signals) {}

@@ -2,6 +2,7 @@ package nl.tweespoor.status;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** An owner's traffic light in a status update: on track, at risk, in trouble (PRODUCT.md §4). */
 public enum Rag {
@@ -10,7 +11,7 @@ public enum Rag {
     RED;
 
     /** The light a draft names, empty for null or anything that is not one of the three. */
-    public static Optional<Rag> of(String name) {
+    public static Optional<Rag> of(@Nullable String name) {
         return Arrays.stream(values()).filter(rag -> rag.name().equals(name)).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package nl.tweespoor.status;
 import java.math.BigDecimal;
 import nl.tweespoor.base.validation.Amount;
 import nl.tweespoor.base.validation.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an owner reports: RAG, progress, spend this quarter, summary, risks and next steps. {@code spend} is null when
@@ -10,8 +11,8 @@ import nl.tweespoor.base.validation.Text;
  * line the author saw (from {@link QuarterSpend}), null when there was none.
  */
 public record StatusDraft(
-        String rag,
-        Integer progressPct,
+        @Nullable String rag,
+        @Nullable Integer progressPct,
 
         @Amount(field = "field.spend", precision = 14, scale = 2, column = "status_update.spend")
         BigDecimal spend,
@@ -25,7 +26,7 @@ public record StatusDraft(
         @Text(field = "field.next-steps", max = StatusDraft.MAX_TEXT, column = "status_update.next_steps")
         String nextSteps,
 
-        Integer budgetLineVersion) {
+        @Nullable Integer budgetLineVersion) {
 
     /** Progress is a percentage: 0 to this. */
     public static final int MAX_PROGRESS = 100;

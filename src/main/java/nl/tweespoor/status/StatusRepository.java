@@ -8,6 +8,7 @@ import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
@@ -82,7 +83,7 @@ class StatusRepository {
      */
     List<OwnedItem> ownedOpenItems(long ownerId, int offset, int limit) {
         var latest = StatusSql.latest(STATUS_UPDATE.CREATED_AT, INITIATIVE.ID);
-        var last = latest.field(STATUS_UPDATE.CREATED_AT);
+        var last = Objects.requireNonNull(latest.field(STATUS_UPDATE.CREATED_AT));
         return db.select(INITIATIVE.ID, INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.STAGE, last)
                 .from(INITIATIVE)
                 .leftJoin(latest)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
@@ -14,6 +15,7 @@ import nl.tweespoor.base.Slice;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +94,8 @@ public class StatusService {
         return update.getId();
     }
 
-    private void setActual(String title, long initiativeId, String quarter, BigDecimal actual, Integer seenVersion) {
+    private void setActual(
+            String title, long initiativeId, String quarter, BigDecimal actual, @Nullable Integer seenVersion) {
         var stored = Versioned.current(repository.budgetLine(initiativeId, quarter), seenVersion);
         if (stored.filter(line -> line.getActual().compareTo(actual) == 0).isPresent()) {
             return;
@@ -135,8 +138,14 @@ public class StatusService {
         var signals =
                 flags.signals(rows.stream().map(StatusRepository.OwnedItem::id).toList());
         return rows.stream()
-                .map(r ->
-                        new MyItem(r.id(), owner, r.track(), r.title(), r.stage(), r.lastUpdate(), signals.get(r.id())))
+                .map(r -> new MyItem(
+                        r.id(),
+                        owner,
+                        r.track(),
+                        r.title(),
+                        r.stage(),
+                        r.lastUpdate(),
+                        Objects.requireNonNull(signals.get(r.id()))))
                 .toList();
     }
 
@@ -166,7 +175,7 @@ public class StatusService {
         Drafts.check(draft);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

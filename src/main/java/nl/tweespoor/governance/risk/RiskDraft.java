@@ -2,14 +2,15 @@ package nl.tweespoor.governance.risk;
 
 import nl.tweespoor.base.validation.Text;
 import nl.tweespoor.status.Flag;
+import org.jspecify.annotations.Nullable;
 
 /** What a user enters for a risk; likelihood and impact on a 1–5 scale. */
 public record RiskDraft(
         @Text(field = "field.risk-description", max = RiskDraft.MAX_DESCRIPTION, column = "item_risk.description")
         String description,
 
-        Integer likelihood,
-        Integer impact,
+        @Nullable Integer likelihood,
+        @Nullable Integer impact,
 
         @Text(field = "field.risk-mitigation", max = RiskDraft.MAX_MITIGATION, column = "item_risk.mitigation")
         String mitigation,
@@ -28,12 +29,12 @@ public record RiskDraft(
     }
 
     /** Likelihood × impact, or null while either is missing. */
-    public Integer score() {
+    public @Nullable Integer score() {
         return likelihood == null || impact == null ? null : likelihood * impact;
     }
 
     /** Open and scoring {@value Flag#HIGH_RISK_SCORE} or more: flagged and put on the review agenda. */
     public boolean openHigh() {
-        return score() != null && Flag.isHighRisk(status == RiskStatus.OPEN, likelihood, impact);
+        return likelihood != null && impact != null && Flag.isHighRisk(status == RiskStatus.OPEN, likelihood, impact);
     }
 }

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.db.tables.records.ItemRiskRecord;
@@ -74,10 +75,10 @@ class RiskRepository {
 
     /** The owner of the item a risk belongs to, for the permission check. */
     long ownerOf(long initiativeId) {
-        return db.select(INITIATIVE.OWNER_ID)
+        return Objects.requireNonNull(db.select(INITIATIVE.OWNER_ID)
                 .from(INITIATIVE)
                 .where(INITIATIVE.ID.eq(initiativeId))
-                .fetchSingle(INITIATIVE.OWNER_ID);
+                .fetchSingle(INITIATIVE.OWNER_ID));
     }
 
     ItemRiskRecord newRisk() {

@@ -4,6 +4,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 
 /** Validation and permission rules of the risk class and register, plain Java so they test without a database. */
 final class RiskRules {
@@ -65,11 +66,11 @@ final class RiskRules {
         }
     }
 
-    static String trimToNull(String value) {
-        return blank(value) ? null : value.trim();
+    static @Nullable String trimToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static void oneToFive(Integer value, String fieldKey) {
+    private static void oneToFive(@Nullable Integer value, String fieldKey) {
         if (value == null || value < 1 || value > 5) {
             throw new InvalidInputException("validation.between", fieldKey, 1, 5);
         }

@@ -1,6 +1,7 @@
 package nl.tweespoor.governance.risk;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.NotFoundException;
@@ -8,6 +9,7 @@ import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.ItemRiskRecord;
 import nl.tweespoor.security.CurrentUser;
 import org.jooq.tools.json.JSONValue;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +90,9 @@ public class RiskService {
     }
 
     /** The item's state after the change with the reason for lowering beside it, in full (the summary is cut short). */
-    private static String withLoweringReason(String snapshot, String reason) {
+    private static String withLoweringReason(@Nullable String snapshot, String reason) {
+        // the item row exists here, so its snapshot is never null
+        Objects.requireNonNull(snapshot);
         return snapshot.substring(0, snapshot.lastIndexOf('}')) + ",\"lowering_reason\":"
                 + JSONValue.toJSONString(reason) + "}";
     }
@@ -159,8 +163,9 @@ public class RiskService {
 
     private static void apply(RiskDraft draft, ItemRiskRecord risk) {
         risk.setDescription(draft.description().trim());
-        risk.setLikelihood(draft.likelihood().shortValue());
-        risk.setImpact(draft.impact().shortValue());
+        // RiskRules.checkRisk has refused a draft without them
+        risk.setLikelihood(Objects.requireNonNull(draft.likelihood()).shortValue());
+        risk.setImpact(Objects.requireNonNull(draft.impact()).shortValue());
         risk.setMitigation(RiskRules.trimToNull(draft.mitigation()));
         risk.setOwnerName(RiskRules.trimToNull(draft.ownerName()));
         risk.setStatus(draft.status().name());
