@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /** Validation of account fields (passwords: security.PasswordPolicy); plain Java, the service applies it before any write. */
 public final class AccountRules {
@@ -41,7 +42,7 @@ public final class AccountRules {
     }
 
     /** Optional; blank becomes null. */
-    static String email(String email) {
+    static @Nullable String email(@Nullable String email) {
         if (email == null || email.isBlank()) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.db.tables.records.DepartmentRecord;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -48,7 +49,7 @@ class DepartmentRepository {
         return db.newRecord(DEPARTMENT);
     }
 
-    boolean nameTaken(String name, Long exceptId) {
+    boolean nameTaken(String name, @Nullable Long exceptId) {
         var sameName = DEPARTMENT.NAME.equalIgnoreCase(name);
         return db.fetchExists(DEPARTMENT, exceptId == null ? sameName : sameName.and(DEPARTMENT.ID.ne(exceptId)));
     }

@@ -10,6 +10,7 @@ import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.db.tables.records.DepartmentRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +120,7 @@ public class DepartmentService {
         return Versioned.current(repository.find(id).orElseThrow(NotFoundException::new), expectedVersion);
     }
 
-    private String validName(String name, Long exceptId) {
+    private String validName(String name, @Nullable Long exceptId) {
         var trimmed = name == null ? "" : name.trim();
         if (trimmed.isBlank()) {
             throw new InvalidInputException("admin.department.name-required");

@@ -14,6 +14,7 @@ import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.PasswordPolicy;
 import nl.tweespoor.security.Role;
 import nl.tweespoor.security.UserSessions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -178,7 +179,8 @@ public class UserAdminService {
         }
     }
 
-    private void record(String kind, AppUserRecord user, String summary, String before, String after) {
+    private void record(
+            String kind, AppUserRecord user, String summary, @Nullable String before, @Nullable String after) {
         auditLog.record(new AuditEntry(kind, "app_user", user.getId(), null, summary, before, after));
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
@@ -30,6 +31,7 @@ import org.jooq.Records;
 import org.jooq.Row1;
 import org.jooq.SelectOrderByStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Budget queries: each roll-up is one grouped statement over the year's lines, whatever the number of items. */
@@ -122,14 +124,14 @@ class BudgetRepository {
                 .asTable("s");
         return db.select(
                         track,
-                        zeroIfNull(sums.field(planned)),
-                        zeroIfNull(sums.field(actual)),
-                        zeroIfNull(sums.field(redesign)),
+                        zeroIfNull(present(sums.field(planned))),
+                        zeroIfNull(present(sums.field(actual))),
+                        zeroIfNull(present(sums.field(redesign))),
                         zeroIfNull(BUDGET_ENVELOPE.AMOUNT),
                         coalesce(BUDGET_ENVELOPE.VERSION, 0))
                 .from(tracks)
                 .leftJoin(sums)
-                .on(sums.field(INITIATIVE.TRACK).eq(track))
+                .on(present(sums.field(INITIATIVE.TRACK)).eq(track))
                 .leftJoin(BUDGET_ENVELOPE)
                 .on(BUDGET_ENVELOPE.TRACK.eq(track), BUDGET_ENVELOPE.YEAR.eq(year))
                 .fetch(Records.mapping((t, p, a, r, envelope, version) ->
@@ -165,15 +167,15 @@ class BudgetRepository {
                 .asTable("g");
         var goalId = grouped.field(INITIATIVE.GOAL_ID);
         var departmentId = grouped.field(INITIATIVE.DEPARTMENT_ID);
-        var isGoal = grouped.field(byGoal);
+        var isGoal = present(grouped.field(byGoal));
         var goalRow = DSL.condition(isGoal);
         var label = DSL.when(isGoal, STRATEGIC_GOAL.TITLE).else_(DEPARTMENT.NAME);
         var rows = db.select(
                         isGoal,
                         DSL.when(isGoal, goalId).else_(departmentId),
                         label,
-                        zeroIfNull(grouped.field("planned", BigDecimal.class)),
-                        zeroIfNull(grouped.field("actual", BigDecimal.class)))
+                        zeroIfNull(present(grouped.field("planned", BigDecimal.class))),
+                        zeroIfNull(present(grouped.field("actual", BigDecimal.class))))
                 .from(grouped)
                 .leftJoin(STRATEGIC_GOAL)
                 .on(goalRow, STRATEGIC_GOAL.ID.eq(goalId))
@@ -239,5 +241,10 @@ class BudgetRepository {
 
     private static Condition inYear(int year) {
         return BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4");
+    }
+
+    /** A column of a derived table that this statement itself put there, so it is never missing. */
+    private static <T> Field<T> present(@Nullable Field<T> field) {
+        return Objects.requireNonNull(field);
     }
 }

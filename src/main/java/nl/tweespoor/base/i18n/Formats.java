@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Amounts in EUR and dates, written the way a Dutch or English reader expects. */
 public final class Formats {
@@ -17,7 +18,7 @@ public final class Formats {
 
     private Formats() {}
 
-    public static String euros(BigDecimal amount, Locale locale) {
+    public static String euros(@Nullable BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";
         }

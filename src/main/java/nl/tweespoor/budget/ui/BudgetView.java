@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.List;
+import java.util.Objects;
 import nl.tweespoor.base.PlanningHorizon;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
@@ -124,7 +125,8 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
                         "budget.split",
                         getTranslation("track." + track.key()),
                         percent(track.planned(), planned),
-                        percent(track.envelope(), envelopes)))
+                        // a track's rollup always carries its envelope (zero when none is set)
+                        percent(Objects.requireNonNull(track.envelope()), envelopes)))
                 .toList();
         var text = new Paragraph(String.join(" · ", parts));
         text.setId("track-split");
