@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A row a repository wrote, as the feature's own record, with the stored row before and after as JSON for the audit
  * event: the service audits the change without ever holding a generated jOOQ record.
  */
-public record Written<T>(T row, @Nullable String before, @Nullable String after) {
+public record Written<T>(
+        T row, @Nullable String before, @Nullable String after) {
 
     /** A new row: nothing before. */
     public static <T> Written<T> inserted(T row, TableRecord<?> stored) {

@@ -3,6 +3,7 @@ package nl.tweespoor.demo;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** The personal track: experiments in every department, one of them promoted into a programme. */
 final class Experiments extends Chapter {
@@ -434,10 +435,10 @@ final class Experiments extends Chapter {
             int participants,
             int startOffset,
             int endOffset,
-            String hours,
-            String adoption,
-            String satisfaction,
-            String learnings) {
+            @Nullable String hours,
+            @Nullable String adoption,
+            @Nullable String satisfaction,
+            @Nullable String learnings) {
         items.put(
                 key,
                 db.insertInto(INITIATIVE)
@@ -478,7 +479,7 @@ final class Experiments extends Chapter {
                         .fetchSingle(INITIATIVE.ID));
     }
 
-    private static BigDecimal decimal(String value) {
+    private static @Nullable BigDecimal decimal(@Nullable String value) {
         return value == null ? null : new BigDecimal(value);
     }
 }

@@ -6,6 +6,7 @@ import static nl.tweespoor.db.Tables.DEPARTMENT;
 import static nl.tweespoor.db.Tables.USER_ROLE;
 
 import java.util.List;
+import java.util.Objects;
 import nl.tweespoor.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,14 +36,14 @@ final class Organisation extends Chapter {
     }
 
     private void user(String username, String name, String hash, Role role) {
-        long id = db.insertInto(APP_USER)
+        long id = Objects.requireNonNull(db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, name)
                 .set(APP_USER.EMAIL, username + "@noordzee.example")
                 .set(APP_USER.PASSWORD_HASH, hash)
                 .set(APP_USER.LOCALE, "nl")
                 .returning(APP_USER.ID)
-                .fetchSingle(APP_USER.ID);
+                .fetchSingle(APP_USER.ID));
         db.insertInto(USER_ROLE)
                 .set(USER_ROLE.USER_ID, id)
                 .set(USER_ROLE.ROLE, role.name())

@@ -4,6 +4,7 @@ import static nl.tweespoor.db.Tables.PRINCIPLE;
 import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The principles catalogue and how items were assessed against it, gaps included. */
 final class PrinciplesAndAssessments extends Chapter {
@@ -82,7 +83,7 @@ final class PrinciplesAndAssessments extends Chapter {
                         .fetchSingle(PRINCIPLE.ID));
     }
 
-    private void assess(String item, String principle, String result, String note, String by) {
+    private void assess(String item, String principle, String result, @Nullable String note, String by) {
         db.insertInto(PRINCIPLE_ASSESSMENT)
                 .set(PRINCIPLE_ASSESSMENT.INITIATIVE_ID, items.get(item))
                 .set(PRINCIPLE_ASSESSMENT.PRINCIPLE_ID, principles.get(principle))

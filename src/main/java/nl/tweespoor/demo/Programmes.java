@@ -4,6 +4,8 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 
 import java.math.BigDecimal;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The strategic track: ten programmes across the goals, ranked in the order they were written. */
 final class Programmes extends Chapter {
@@ -255,7 +257,7 @@ final class Programmes extends Chapter {
             int startOffset,
             int endOffset,
             String journey,
-            String tool,
+            @Nullable String tool,
             String useCase,
             String hypothesis,
             String sponsor,
@@ -303,9 +305,9 @@ final class Programmes extends Chapter {
     }
 
     private String goalTitle(String key) {
-        return db.select(STRATEGIC_GOAL.TITLE)
+        return Objects.requireNonNull(db.select(STRATEGIC_GOAL.TITLE)
                 .from(STRATEGIC_GOAL)
                 .where(STRATEGIC_GOAL.ID.eq(goals.get(key)))
-                .fetchSingle(STRATEGIC_GOAL.TITLE);
+                .fetchSingle(STRATEGIC_GOAL.TITLE));
     }
 }

@@ -3,7 +3,9 @@ package nl.tweespoor.demo;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
+import java.util.Objects;
 import nl.tweespoor.base.Quarter;
+import org.jspecify.annotations.Nullable;
 
 /** Three closed reviews of the previous quarters with their decisions, and the current one in progress. */
 final class ReviewsAndDecisions extends Chapter {
@@ -47,25 +49,26 @@ final class ReviewsAndDecisions extends Chapter {
                 null);
         decide(q1, "claims", "CONTINUE", "Pilot gestart.", null, null);
         close(q1, 91 - 2);
-        long open = db.insertInto(REVIEW)
-                .set(REVIEW.QUARTER, current.toString())
-                .set(REVIEW.STATUS, "IN_PROGRESS")
-                .set(REVIEW.OPENED_AT, now.minusDays(2))
-                .returning(REVIEW.ID)
-                .fetchSingle(REVIEW.ID);
+        long open = review(current, 2);
         decide(open, "routing", "CONTINUE", "Chatkanaal toevoegen volgens plan.", null, null);
     }
 
     private long review(Quarter quarter, int daysAgo) {
-        return db.insertInto(REVIEW)
+        return Objects.requireNonNull(db.insertInto(REVIEW)
                 .set(REVIEW.QUARTER, quarter.toString())
                 .set(REVIEW.STATUS, "IN_PROGRESS")
                 .set(REVIEW.OPENED_AT, now.minusDays(daysAgo))
                 .returning(REVIEW.ID)
-                .fetchSingle(REVIEW.ID);
+                .fetchSingle(REVIEW.ID));
     }
 
-    private void decide(long review, String item, String decision, String reason, String conditions, String learned) {
+    private void decide(
+            long review,
+            String item,
+            String decision,
+            String reason,
+            @Nullable String conditions,
+            @Nullable String learned) {
         db.insertInto(REVIEW_DECISION)
                 .set(REVIEW_DECISION.REVIEW_ID, review)
                 .set(REVIEW_DECISION.INITIATIVE_ID, items.get(item))
