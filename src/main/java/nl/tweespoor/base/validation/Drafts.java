@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import nl.tweespoor.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a draft against the constraints on its components and refuses the first broken one (in the order the draft
@@ -29,7 +30,7 @@ public final class Drafts {
     private Drafts() {}
 
     /** Refuses the draft's first broken constraint; a null draft passes (the service says what is missing). */
-    public static void check(Object draft) {
+    public static void check(@Nullable Object draft) {
         if (draft == null) {
             return;
         }
@@ -47,21 +48,21 @@ public final class Drafts {
      * {@code max} is a constant the feature declares beside its rules, which DeclaredLimitsTest compares with the
      * column.
      */
-    public static void text(String fieldKey, String value, int max) {
-        if (value == null) {
-            return;
-        }
-        if (!Characters.storable(value)) {
-            throw new InvalidInputException(UNSTORABLE, fieldKey);
-        }
-        var stored = value.trim();
-        if (stored.codePointCount(0, stored.length()) > max) {
-            throw new InvalidInputException(TOO_LONG, fieldKey, max);
+    public static void text(String fieldKey, @Nullable String value, int max) {
+        var problem = TextCheck.problem(value, max);
+        if (problem != null) {
+            throw textRefusal(problem, fieldKey, max);
         }
     }
 
+    private static InvalidInputException textRefusal(String key, String fieldKey, int max) {
+        return key.equals(UNSTORABLE)
+                ? new InvalidInputException(UNSTORABLE, fieldKey)
+                : new InvalidInputException(TOO_LONG, fieldKey, max);
+    }
+
     /** The same check as {@link Amount} for a single number that travels without a draft (a weight, an amount). */
-    public static void amount(String fieldKey, BigDecimal value, int precision, int scale) {
+    public static void amount(String fieldKey, @Nullable BigDecimal value, int precision, int scale) {
         var problem = AmountCheck.problem(value, precision, scale);
         if (problem != null) {
             throw amountRefusal(problem, fieldKey, precision, scale);
@@ -81,10 +82,7 @@ public final class Drafts {
         var constraint = violation.getConstraintDescriptor().getAnnotation();
         var key = violation.getMessageTemplate();
         return switch (constraint) {
-            case Text text ->
-                key.equals(UNSTORABLE)
-                        ? new InvalidInputException(UNSTORABLE, text.field())
-                        : new InvalidInputException(TOO_LONG, text.field(), text.max());
+            case Text text -> textRefusal(key, text.field(), text.max());
             case Amount amount -> amountRefusal(key, amount.field(), amount.precision(), amount.scale());
             case Between between ->
                 key.equals(BETWEEN)
