@@ -40,7 +40,6 @@ class ArchitectureTest {
             "nl.tweespoor.admin.UserSnapshot",
             "nl.tweespoor.budget.BudgetService",
             "nl.tweespoor.comment.CommentService",
-            "nl.tweespoor.goal.GoalService",
             "nl.tweespoor.governance.AssessmentService",
             "nl.tweespoor.governance.GovernanceGate",
             "nl.tweespoor.governance.PrincipleService",
