@@ -39,7 +39,6 @@ class ArchitectureTest {
             "nl.tweespoor.admin.UserAdminService",
             "nl.tweespoor.admin.UserSnapshot",
             "nl.tweespoor.budget.BudgetService",
-            "nl.tweespoor.comment.CommentService",
             "nl.tweespoor.governance.AssessmentService",
             "nl.tweespoor.governance.GovernanceGate",
             "nl.tweespoor.governance.PrincipleService",
