@@ -5,8 +5,11 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.jooq.impl.DSL.selectCount;
 
 import java.util.List;
-import java.util.Optional;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
+import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.DepartmentRecord;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -41,16 +44,49 @@ class DepartmentRepository {
                 .fetch(r -> new DepartmentRow(r.value1(), r.value2(), r.value3(), (Integer) r.value4(), r.value5()));
     }
 
-    Optional<DepartmentRecord> find(long id) {
-        return db.selectFrom(DEPARTMENT).where(DEPARTMENT.ID.eq(id)).fetchOptional();
+    /** The department the admin edited, as long as nobody changed it since they saw {@code expectedVersion}. */
+    Department current(long id, int expectedVersion) {
+        return department(stored(id, expectedVersion));
     }
 
-    DepartmentRecord newRecord() {
-        return db.newRecord(DEPARTMENT);
+    Written<Department> insert(String name) {
+        var department = db.newRecord(DEPARTMENT);
+        department.setName(name);
+        department.setActive(true);
+        Versioned.store(department);
+        return Written.inserted(department(department), department);
+    }
+
+    Written<Department> rename(long id, int expectedVersion, String name) {
+        var department = stored(id, expectedVersion);
+        var before = AuditLog.snapshot(department);
+        department.setName(name);
+        Versioned.store(department);
+        return Written.updated(department(department), before, department);
+    }
+
+    Written<Department> setActive(long id, int expectedVersion, boolean active) {
+        var department = stored(id, expectedVersion);
+        var before = AuditLog.snapshot(department);
+        department.setActive(active);
+        Versioned.store(department);
+        return Written.updated(department(department), before, department);
     }
 
     boolean nameTaken(String name, @Nullable Long exceptId) {
         var sameName = DEPARTMENT.NAME.equalIgnoreCase(name);
         return db.fetchExists(DEPARTMENT, exceptId == null ? sameName : sameName.and(DEPARTMENT.ID.ne(exceptId)));
+    }
+
+    private DepartmentRecord stored(long id, int expectedVersion) {
+        var department = db.selectFrom(DEPARTMENT)
+                .where(DEPARTMENT.ID.eq(id))
+                .fetchOptional()
+                .orElseThrow(NotFoundException::new);
+        return Versioned.current(department, expectedVersion);
+    }
+
+    private static Department department(DepartmentRecord row) {
+        return new Department(row.getId(), row.getName(), row.getActive(), row.getVersion());
     }
 }

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.InvalidInputException;
-import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
-import nl.tweespoor.db.tables.records.DepartmentRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,61 +61,40 @@ public class DepartmentService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long add(String name) {
-        var department = repository.newRecord();
-        department.setName(validName(name, null));
-        department.setActive(true);
-        Versioned.store(department);
-        auditLog.record(new AuditEntry(
-                "DEPARTMENT_CREATED",
-                "department",
-                department.getId(),
-                null,
-                "Department added: " + department.getName(),
-                null,
-                AuditLog.snapshot(department)));
-        return department.getId();
+        var written = repository.insert(validName(name, null));
+        var department = written.row();
+        record("DEPARTMENT_CREATED", written, "Department added: " + department.name());
+        return department.id();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void rename(long id, int expectedVersion, String name) {
-        var department = current(id, expectedVersion);
-        var before = AuditLog.snapshot(department);
-        var oldName = department.getName();
-        department.setName(validName(name, id));
-        Versioned.store(department);
-        auditLog.record(new AuditEntry(
+        var oldName = repository.current(id, expectedVersion).name();
+        var written = repository.rename(id, expectedVersion, validName(name, id));
+        record(
                 "DEPARTMENT_RENAMED",
-                "department",
-                id,
-                null,
-                "Department renamed: " + oldName + " → " + department.getName(),
-                before,
-                AuditLog.snapshot(department)));
+                written,
+                "Department renamed: " + oldName + " → " + written.row().name());
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setActive(long id, int expectedVersion, boolean active) {
-        var department = current(id, expectedVersion);
-        if (department.getActive() == active) {
+        if (repository.current(id, expectedVersion).active() == active) {
             return;
         }
-        var before = AuditLog.snapshot(department);
-        department.setActive(active);
-        Versioned.store(department);
-        auditLog.record(new AuditEntry(
+        var written = repository.setActive(id, expectedVersion, active);
+        record(
                 active ? "DEPARTMENT_REACTIVATED" : "DEPARTMENT_DEACTIVATED",
-                "department",
-                id,
-                null,
-                (active ? "Department reactivated: " : "Department deactivated: ") + department.getName(),
-                before,
-                AuditLog.snapshot(department)));
+                written,
+                (active ? "Department reactivated: " : "Department deactivated: ")
+                        + written.row().name());
     }
 
-    private DepartmentRecord current(long id, int expectedVersion) {
-        return Versioned.current(repository.find(id).orElseThrow(NotFoundException::new), expectedVersion);
+    private void record(String kind, Written<Department> written, String summary) {
+        auditLog.record(new AuditEntry(
+                kind, "department", written.row().id(), null, summary, written.before(), written.after()));
     }
 
     private String validName(String name, @Nullable Long exceptId) {

@@ -4,7 +4,6 @@ import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.OpenBeforePasswordChange;
 import nl.tweespoor.security.PasswordPolicy;
@@ -47,38 +46,38 @@ public class OwnPasswordService {
     public boolean mustChangePassword() {
         return repository
                 .find(currentUser.require().id())
-                .map(user -> user.getMustChangePassword())
+                .map(Account::mustChangePassword)
                 .orElse(false);
     }
 
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String repeated) {
-        var user = repository.find(currentUser.require().id()).orElseThrow(NotFoundException::new);
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+        var credentials = repository.credentials(currentUser.require().id()).orElseThrow(NotFoundException::new);
+        var user = credentials.account();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
             throw new InvalidInputException("admin.password.current-wrong");
         }
-        PasswordPolicy.check(newPassword, user.getUsername());
+        PasswordPolicy.check(newPassword, user.username());
         if (!newPassword.equals(repeated)) {
             throw new InvalidInputException("admin.password.mismatch");
         }
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInputException("admin.password.same-as-current");
         }
-        var roles = repository.rolesOf(user.getId());
+        var roles = repository.rolesOf(user.id());
         var before = UserSnapshot.of(user, roles);
-        user.setPasswordHash(passwordEncoder.encode(newPassword));
-        user.setMustChangePassword(false);
-        Versioned.store(user);
+        // Against the version just read: a change committed meanwhile (an admin's reset) is a concurrent edit.
+        var changed = repository.setPassword(user.id(), user.version(), passwordEncoder.encode(newPassword), false);
         auditLog.record(new AuditEntry(
                 "PASSWORD_CHANGED",
                 "app_user",
-                user.getId(),
+                changed.id(),
                 null,
-                "Password changed by " + user.getUsername(),
+                "Password changed by " + changed.username(),
                 before,
-                UserSnapshot.of(user, roles)));
+                UserSnapshot.of(changed, roles)));
         // Whoever may have known the old password is signed out everywhere else; this session gets its roles back.
-        sessions.endOtherSessionsOf(user.getUsername());
+        sessions.endOtherSessionsOf(changed.username());
         currentUser.refresh();
     }
 }

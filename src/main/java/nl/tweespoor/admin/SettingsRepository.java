@@ -2,7 +2,9 @@ package nl.tweespoor.admin;
 
 import static nl.tweespoor.db.Tables.APP_SETTING;
 
-import nl.tweespoor.db.tables.records.AppSettingRecord;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
+import nl.tweespoor.base.Versioned;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +17,21 @@ class SettingsRepository {
         this.db = db;
     }
 
-    /** The one settings row (V2 creates it). */
-    AppSettingRecord settings() {
-        return db.selectFrom(APP_SETTING).where(APP_SETTING.ID.eq(1)).fetchSingle();
+    /**
+     * Writes the admin's columns of the one settings row (V2 creates it), as long as nobody changed it since they saw
+     * {@code expectedVersion}. store() writes only the changed columns, never the leaders' weights or target.
+     */
+    Written<OrganisationSettings> save(
+            int expectedVersion, String organisationName, int staleAfterDays, int sessionTimeoutMinutes) {
+        var row = Versioned.current(
+                db.selectFrom(APP_SETTING).where(APP_SETTING.ID.eq(1)).fetchSingle(), expectedVersion);
+        var before = AuditLog.snapshot(row);
+        row.setOrganisationName(organisationName);
+        row.setStaleAfterDays(staleAfterDays);
+        row.setSessionTimeoutMinutes(sessionTimeoutMinutes);
+        Versioned.store(row);
+        var saved = new OrganisationSettings(
+                row.getOrganisationName(), row.getStaleAfterDays(), row.getSessionTimeoutMinutes(), row.getVersion());
+        return Written.updated(saved, before, row);
     }
 }

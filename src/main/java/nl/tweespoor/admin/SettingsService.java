@@ -4,7 +4,6 @@ import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Settings;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,13 +54,9 @@ public class SettingsService {
         Drafts.text("field.organisation-name", name, OrganisationSettings.MAX_NAME);
         requireBetween(settings.staleAfterDays(), MIN_STALE_DAYS, MAX_STALE_DAYS, "field.stale-after-days");
         requireBetween(settings.sessionTimeoutMinutes(), MIN_TIMEOUT, MAX_TIMEOUT, "field.session-timeout");
-        var row = Versioned.current(repository.settings(), settings.version());
-        var before = AuditLog.snapshot(row);
-        row.setOrganisationName(name);
-        row.setStaleAfterDays(settings.staleAfterDays());
-        row.setSessionTimeoutMinutes(settings.sessionTimeoutMinutes());
-        // store() writes only the changed columns (with the version check), never the leaders' weights or target.
-        Versioned.store(row);
+        // requireBetween has refused missing numbers
+        var written =
+                repository.save(settings.version(), name, settings.staleAfterDays(), settings.sessionTimeoutMinutes());
         current.changed();
         auditLog.record(new AuditEntry(
                 "SETTINGS_CHANGED",
@@ -69,9 +64,9 @@ public class SettingsService {
                 1L,
                 null,
                 "Organisation settings changed",
-                before,
-                AuditLog.snapshot(row)));
-        return row.getVersion();
+                written.before(),
+                written.after()));
+        return written.row().version();
     }
 
     private static void requireBetween(Integer value, int min, int max, String fieldKey) {

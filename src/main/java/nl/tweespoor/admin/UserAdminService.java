@@ -1,15 +1,10 @@
 package nl.tweespoor.admin;
 
-import static nl.tweespoor.db.Tables.APP_USER;
-
 import java.util.List;
 import java.util.Set;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
-import nl.tweespoor.base.NotFoundException;
-import nl.tweespoor.base.Versioned;
-import nl.tweespoor.db.tables.records.AppUserRecord;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.PasswordPolicy;
 import nl.tweespoor.security.Role;
@@ -66,104 +61,90 @@ public class UserAdminService {
     @Transactional
     public long create(NewUser draft) {
         var username = AccountRules.username(draft.username());
-        var user = repository.newRecord();
-        user.setUsername(username);
-        user.setDisplayName(AccountRules.displayName(draft.displayName()));
-        user.setEmail(AccountRules.email(draft.email()));
+        var displayName = AccountRules.displayName(draft.displayName());
+        var email = AccountRules.email(draft.email());
         var roles = AccountRules.roles(draft.roles());
         PasswordPolicy.check(draft.initialPassword(), username);
         if (repository.usernameTaken(username)) {
             throw new InvalidInputException("admin.user.username-taken", username);
         }
-        user.setPasswordHash(passwordEncoder.encode(draft.initialPassword()));
-        user.setMustChangePassword(true);
-        Versioned.store(user);
-        user.refresh();
-        repository.replaceRoles(user.getId(), roles);
+        var user = repository.insert(username, displayName, email, passwordEncoder.encode(draft.initialPassword()));
+        repository.replaceRoles(user.id(), roles);
         record("USER_CREATED", user, "User created: " + username, null, UserSnapshot.of(user, roles));
-        return user.getId();
+        return user.id();
     }
 
     @Transactional
     public void update(long id, int expectedVersion, UserChanges changes) {
-        var user = current(id, expectedVersion);
+        var user = repository.current(id, expectedVersion);
         var rolesBefore = repository.rolesOf(id);
         var before = UserSnapshot.of(user, rolesBefore);
-        user.setDisplayName(AccountRules.displayName(changes.displayName()));
-        user.setEmail(AccountRules.email(changes.email()));
+        var displayName = AccountRules.displayName(changes.displayName());
+        var email = AccountRules.email(changes.email());
         var roles = AccountRules.roles(changes.roles());
         boolean losesAdmin = rolesBefore.contains(Role.ADMIN) && !roles.contains(Role.ADMIN);
         if (losesAdmin) {
             refuseIfSelf(id, "admin.user.cannot-drop-own-admin");
             refuseIfLastAdmin(user, "admin.user.last-admin-role");
         }
-        // Roles live in their own table: the account's version still moves, so a concurrent edit is noticed.
-        user.changed(APP_USER.VERSION, true);
-        Versioned.store(user);
+        var updated = repository.update(id, expectedVersion, displayName, email);
         repository.replaceRoles(id, roles);
-        record("USER_UPDATED", user, "User edited: " + user.getUsername(), before, UserSnapshot.of(user, roles));
+        record("USER_UPDATED", updated, "User edited: " + updated.username(), before, UserSnapshot.of(updated, roles));
         if (!roles.equals(rolesBefore) && id != ownId()) {
             // New roles take effect at the next sign-in; ending the sessions makes that now.
-            sessions.endSessionsOf(user.getUsername());
+            sessions.endSessionsOf(updated.username());
         }
     }
 
     @Transactional
     public void deactivate(long id, int expectedVersion) {
-        var user = current(id, expectedVersion);
+        var user = repository.current(id, expectedVersion);
         refuseIfSelf(id, "admin.user.cannot-deactivate-self");
         var roles = repository.rolesOf(id);
         if (roles.contains(Role.ADMIN)) {
             refuseIfLastAdmin(user, "admin.user.last-admin-active");
         }
-        setActive(user, roles, false);
-        sessions.endSessionsOf(user.getUsername());
+        setActive(user, expectedVersion, roles, false);
+        sessions.endSessionsOf(user.username());
     }
 
     @Transactional
     public void reactivate(long id, int expectedVersion) {
-        var user = current(id, expectedVersion);
-        setActive(user, repository.rolesOf(id), true);
+        var user = repository.current(id, expectedVersion);
+        setActive(user, expectedVersion, repository.rolesOf(id), true);
     }
 
     /** Sets a temporary password that the user must replace at their next sign-in; their sessions end. */
     @Transactional
     public void resetPassword(long id, int expectedVersion, String temporaryPassword) {
-        var user = current(id, expectedVersion);
-        PasswordPolicy.check(temporaryPassword, user.getUsername());
+        var user = repository.current(id, expectedVersion);
+        PasswordPolicy.check(temporaryPassword, user.username());
         var roles = repository.rolesOf(id);
         var before = UserSnapshot.of(user, roles);
-        user.setPasswordHash(passwordEncoder.encode(temporaryPassword));
-        user.setMustChangePassword(true);
-        Versioned.store(user);
+        var updated = repository.setPassword(id, expectedVersion, passwordEncoder.encode(temporaryPassword), true);
         record(
                 "USER_PASSWORD_RESET",
-                user,
-                "Password reset: " + user.getUsername(),
+                updated,
+                "Password reset: " + updated.username(),
                 before,
-                UserSnapshot.of(user, roles));
+                UserSnapshot.of(updated, roles));
         if (id != ownId()) {
-            sessions.endSessionsOf(user.getUsername());
+            sessions.endSessionsOf(updated.username());
         }
     }
 
-    private void setActive(AppUserRecord user, Set<Role> roles, boolean active) {
-        if (user.getActive() == active) {
+    private void setActive(Account user, int expectedVersion, Set<Role> roles, boolean active) {
+        if (user.active() == active) {
             return;
         }
         var before = UserSnapshot.of(user, roles);
-        user.setActive(active);
-        Versioned.store(user);
+        var updated = repository.setActive(user.id(), expectedVersion, active);
         record(
                 active ? "USER_REACTIVATED" : "USER_DEACTIVATED",
-                user,
-                (active ? "User reactivated: " : "User deactivated: ") + user.getUsername(),
+                updated,
+                (active ? "User reactivated: " : "User deactivated: ") + updated.username(),
                 before,
-                UserSnapshot.of(user, roles));
-    }
-
-    private AppUserRecord current(long id, int expectedVersion) {
-        return Versioned.current(repository.find(id).orElseThrow(NotFoundException::new), expectedVersion);
+                UserSnapshot.of(updated, roles));
     }
 
     private void refuseIfSelf(long id, String messageKey) {
@@ -172,15 +153,14 @@ public class UserAdminService {
         }
     }
 
-    private void refuseIfLastAdmin(AppUserRecord user, String messageKey) {
+    private void refuseIfLastAdmin(Account user, String messageKey) {
         repository.lockAdminChanges();
-        if (user.getActive() && repository.activeAdminsOtherThan(user.getId()) == 0) {
+        if (user.active() && repository.activeAdminsOtherThan(user.id()) == 0) {
             throw new InvalidInputException(messageKey);
         }
     }
 
-    private void record(
-            String kind, AppUserRecord user, String summary, @Nullable String before, @Nullable String after) {
-        auditLog.record(new AuditEntry(kind, "app_user", user.getId(), null, summary, before, after));
+    private void record(String kind, Account user, String summary, @Nullable String before, @Nullable String after) {
+        auditLog.record(new AuditEntry(kind, "app_user", user.id(), null, summary, before, after));
     }
 }

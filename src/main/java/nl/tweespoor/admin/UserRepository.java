@@ -9,11 +9,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.AppUserRecord;
 import nl.tweespoor.security.Role;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -60,12 +63,55 @@ class UserRepository {
         return db.fetchCount(APP_USER, matching(filter));
     }
 
-    Optional<AppUserRecord> find(long id) {
-        return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional();
+    Optional<Account> find(long id) {
+        return stored(id).map(UserRepository::account);
     }
 
-    AppUserRecord newRecord() {
-        return db.newRecord(APP_USER);
+    /** The account the admin edited, as long as nobody changed it since they saw {@code expectedVersion}. */
+    Account current(long id, int expectedVersion) {
+        return account(stored(id, expectedVersion));
+    }
+
+    Optional<Credentials> credentials(long id) {
+        return stored(id).map(user -> new Credentials(account(user), user.getPasswordHash()));
+    }
+
+    /** A new account, which must change its initial password at first sign-in. */
+    Account insert(String username, String displayName, @Nullable String email, String passwordHash) {
+        var user = db.newRecord(APP_USER);
+        user.setUsername(username);
+        user.setDisplayName(displayName);
+        user.setEmail(email);
+        user.setPasswordHash(passwordHash);
+        user.setMustChangePassword(true);
+        Versioned.store(user);
+        user.refresh();
+        return account(user);
+    }
+
+    Account update(long id, int expectedVersion, String displayName, @Nullable String email) {
+        var user = stored(id, expectedVersion);
+        user.setDisplayName(displayName);
+        user.setEmail(email);
+        // Roles live in their own table: the account's version still moves, so a concurrent edit is noticed.
+        user.changed(APP_USER.VERSION, true);
+        Versioned.store(user);
+        return account(user);
+    }
+
+    Account setActive(long id, int expectedVersion, boolean active) {
+        var user = stored(id, expectedVersion);
+        user.setActive(active);
+        Versioned.store(user);
+        return account(user);
+    }
+
+    Account setPassword(long id, int expectedVersion, String passwordHash, boolean mustChangePassword) {
+        var user = stored(id, expectedVersion);
+        user.setPasswordHash(passwordHash);
+        user.setMustChangePassword(mustChangePassword);
+        Versioned.store(user);
+        return account(user);
     }
 
     boolean usernameTaken(String username) {
@@ -102,6 +148,25 @@ class UserRepository {
                         .and(DSL.exists(select(USER_ROLE.USER_ID)
                                 .from(USER_ROLE)
                                 .where(USER_ROLE.USER_ID.eq(APP_USER.ID).and(USER_ROLE.ROLE.eq(Role.ADMIN.name()))))));
+    }
+
+    private Optional<AppUserRecord> stored(long id) {
+        return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional();
+    }
+
+    private AppUserRecord stored(long id, int expectedVersion) {
+        return Versioned.current(stored(id).orElseThrow(NotFoundException::new), expectedVersion);
+    }
+
+    private static Account account(AppUserRecord user) {
+        return new Account(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getEmail(),
+                user.getActive(),
+                user.getMustChangePassword(),
+                user.getVersion());
     }
 
     private static Condition matching(String filter) {

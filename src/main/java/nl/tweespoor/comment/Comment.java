@@ -1,6 +1,7 @@
 package nl.tweespoor.comment;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /** One comment with its author; {@code editable} says whether the signed-in user may still change it. */
 public record Comment(
@@ -9,7 +10,7 @@ public record Comment(
         String authorName,
         String body,
         OffsetDateTime createdAt,
-        OffsetDateTime editedAt,
+        @Nullable OffsetDateTime editedAt,
         int version,
         boolean editable) {
 

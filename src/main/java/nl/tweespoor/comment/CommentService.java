@@ -1,8 +1,5 @@
 package nl.tweespoor.comment;
 
-import static nl.tweespoor.db.Tables.APP_USER;
-import static nl.tweespoor.db.Tables.ITEM_COMMENT;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
@@ -10,7 +7,6 @@ import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Slice;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,20 +44,11 @@ public class CommentService {
         var now = OffsetDateTime.now();
         int bounded = Math.clamp(limit, 1, 100);
         return Slice.of(
-                repository.latest(initiativeId, Math.max(0, offset), bounded + 1).stream()
-                        .map(row -> {
-                            var comment = row.into(ITEM_COMMENT);
-                            return new Comment(
-                                    comment.getId(),
-                                    comment.getAuthorId(),
-                                    row.get(APP_USER.DISPLAY_NAME),
-                                    comment.getBody(),
-                                    comment.getCreatedAt(),
-                                    comment.getEditedAt(),
-                                    comment.getVersion(),
-                                    CommentRules.mayEdit(user, comment.getAuthorId(), comment.getCreatedAt(), now));
-                        })
-                        .toList(),
+                repository.latest(
+                        initiativeId,
+                        Math.max(0, offset),
+                        bounded + 1,
+                        (authorId, createdAt) -> CommentRules.mayEdit(user, authorId, createdAt, now)),
                 bounded);
     }
 
@@ -80,20 +67,16 @@ public class CommentService {
         if (!repository.initiativeExists(initiativeId)) {
             throw new NotFoundException();
         }
-        var comment = repository.newRecord();
-        comment.setInitiativeId(initiativeId);
-        comment.setAuthorId(user.id());
-        comment.setBody(CommentRules.validBody(body));
-        Versioned.store(comment);
+        var written = repository.insert(initiativeId, user.id(), CommentRules.validBody(body));
         auditLog.record(new AuditEntry(
                 "COMMENT_ADDED",
                 "comment",
-                comment.getId(),
+                written.row(),
                 initiativeId,
                 "Comment added",
-                null,
-                AuditLog.snapshot(comment)));
-        return comment.getId();
+                written.before(),
+                written.after()));
+        return written.row();
     }
 
     @Transactional
@@ -101,21 +84,19 @@ public class CommentService {
     public void edit(long commentId, int expectedVersion, String body) {
         var user = currentUser.require();
         var comment = repository.find(commentId).orElseThrow(NotFoundException::new);
-        if (!CommentRules.mayEdit(user, comment.getAuthorId(), comment.getCreatedAt(), OffsetDateTime.now())) {
+        if (!CommentRules.mayEdit(user, comment.authorId(), comment.createdAt(), OffsetDateTime.now())) {
             throw new NotPermittedException("comment.edit-not-allowed");
         }
-        Versioned.current(comment, expectedVersion);
-        var before = AuditLog.snapshot(comment);
-        comment.setBody(CommentRules.validBody(body));
-        comment.setEditedAt(OffsetDateTime.now());
-        Versioned.store(comment);
+        // a stale edit is refused before its body is judged
+        repository.requireCurrent(commentId, expectedVersion);
+        var written = repository.edit(commentId, expectedVersion, CommentRules.validBody(body), OffsetDateTime.now());
         auditLog.record(new AuditEntry(
                 "COMMENT_EDITED",
                 "comment",
                 commentId,
-                comment.getInitiativeId(),
+                written.row().initiativeId(),
                 "Comment edited",
-                before,
-                AuditLog.snapshot(comment)));
+                written.before(),
+                written.after()));
     }
 }

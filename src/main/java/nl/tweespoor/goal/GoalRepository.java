@@ -10,10 +10,14 @@ import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
+import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -54,12 +58,24 @@ class GoalRepository {
         return db.fetchCount(STRATEGIC_GOAL);
     }
 
-    Optional<StrategicGoalRecord> find(long id) {
-        return db.selectFrom(STRATEGIC_GOAL).where(STRATEGIC_GOAL.ID.eq(id)).fetchOptional();
+    /** Fails unless the goal exists and nobody changed it since the leader saw {@code expectedVersion}. */
+    void requireCurrent(long id, int expectedVersion) {
+        stored(id, expectedVersion);
     }
 
-    StrategicGoalRecord newRecord() {
-        return db.newRecord(STRATEGIC_GOAL);
+    Written<Goal> insert(String title, @Nullable String description, int horizonYear) {
+        var goal = db.newRecord(STRATEGIC_GOAL);
+        set(goal, title, description, horizonYear);
+        Versioned.store(goal);
+        return Written.inserted(goal(goal), goal);
+    }
+
+    Written<Goal> update(long id, int expectedVersion, String title, @Nullable String description, int horizonYear) {
+        var goal = stored(id, expectedVersion);
+        var before = AuditLog.snapshot(goal);
+        set(goal, title, description, horizonYear);
+        Versioned.store(goal);
+        return Written.updated(goal(goal), before, goal);
     }
 
     List<Option> options() {
@@ -67,5 +83,23 @@ class GoalRepository {
                 .from(STRATEGIC_GOAL)
                 .orderBy(STRATEGIC_GOAL.HORIZON_YEAR, STRATEGIC_GOAL.TITLE)
                 .fetch(row -> new Option(row.value1(), row.value2() + " (" + row.value3() + ")"));
+    }
+
+    private StrategicGoalRecord stored(long id, int expectedVersion) {
+        var goal = db.selectFrom(STRATEGIC_GOAL)
+                .where(STRATEGIC_GOAL.ID.eq(id))
+                .fetchOptional()
+                .orElseThrow(NotFoundException::new);
+        return Versioned.current(goal, expectedVersion);
+    }
+
+    private static void set(StrategicGoalRecord goal, String title, @Nullable String description, int horizonYear) {
+        goal.setTitle(title);
+        goal.setDescription(description);
+        goal.setHorizonYear(horizonYear);
+    }
+
+    private static Goal goal(StrategicGoalRecord row) {
+        return new Goal(row.getId(), row.getTitle(), row.getDescription(), row.getHorizonYear(), row.getVersion());
     }
 }

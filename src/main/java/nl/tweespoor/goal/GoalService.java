@@ -3,14 +3,13 @@ package nl.tweespoor.goal;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.InvalidInputException;
-import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PortfolioCache;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
-import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import nl.tweespoor.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,52 +58,43 @@ public class GoalService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public long create(GoalDraft draft) {
-        var goal = repository.newRecord();
-        apply(draft, goal);
-        Versioned.store(goal);
-        auditLog.record(new AuditEntry(
-                "GOAL_CREATED",
-                "strategic_goal",
-                goal.getId(),
-                null,
-                "Strategic goal created: " + goal.getTitle(),
-                null,
-                AuditLog.snapshot(goal)));
-        return goal.getId();
+        var valid = valid(draft);
+        var written = repository.insert(valid.title(), valid.description(), valid.horizonYear());
+        record("GOAL_CREATED", written, "Strategic goal created: ");
+        return written.row().id();
     }
 
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void update(long id, int expectedVersion, GoalDraft draft) {
-        var goal = Versioned.current(repository.find(id).orElseThrow(NotFoundException::new), expectedVersion);
-        var before = AuditLog.snapshot(goal);
-        apply(draft, goal);
-        Versioned.store(goal);
-        auditLog.record(new AuditEntry(
-                "GOAL_UPDATED",
-                "strategic_goal",
-                id,
-                null,
-                "Strategic goal edited: " + goal.getTitle(),
-                before,
-                AuditLog.snapshot(goal)));
+        // a stale edit is refused before its draft is judged
+        repository.requireCurrent(id, expectedVersion);
+        var valid = valid(draft);
+        var written = repository.update(id, expectedVersion, valid.title(), valid.description(), valid.horizonYear());
+        record("GOAL_UPDATED", written, "Strategic goal edited: ");
     }
 
-    private static void apply(GoalDraft draft, StrategicGoalRecord goal) {
+    private void record(String kind, Written<Goal> written, String summary) {
+        var goal = written.row();
+        auditLog.record(new AuditEntry(
+                kind, "strategic_goal", goal.id(), null, summary + goal.title(), written.before(), written.after()));
+    }
+
+    /** The draft as stored: trimmed, a blank description as none. */
+    private static Valid valid(GoalDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
         Drafts.check(draft);
-        if (draft.horizonYear() == null
-                || draft.horizonYear() < GoalDraft.MIN_HORIZON
-                || draft.horizonYear() > GoalDraft.MAX_HORIZON) {
+        var horizonYear = draft.horizonYear();
+        if (horizonYear == null || horizonYear < GoalDraft.MIN_HORIZON || horizonYear > GoalDraft.MAX_HORIZON) {
             throw new InvalidInputException("goal.horizon-invalid");
         }
-        goal.setTitle(draft.title().trim());
-        goal.setDescription(
-                draft.description() == null || draft.description().isBlank()
-                        ? null
-                        : draft.description().trim());
-        goal.setHorizonYear(draft.horizonYear());
+        var description = draft.description() == null || draft.description().isBlank()
+                ? null
+                : draft.description().trim();
+        return new Valid(draft.title().trim(), description, horizonYear);
     }
+
+    private record Valid(String title, @Nullable String description, int horizonYear) {}
 }
