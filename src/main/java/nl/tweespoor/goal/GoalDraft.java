@@ -1,5 +1,6 @@
 package nl.tweespoor.goal;
 
+import nl.tweespoor.base.validation.Between;
 import nl.tweespoor.base.validation.Text;
 
 /** What a leader enters for a strategic goal. */
@@ -10,6 +11,11 @@ public record GoalDraft(
         @Text(field = "field.description", max = GoalDraft.MAX_DESCRIPTION, column = "strategic_goal.description")
         String description,
 
+        @Between(
+                field = "goal.horizon",
+                min = GoalDraft.MIN_HORIZON,
+                max = GoalDraft.MAX_HORIZON,
+                message = "goal.horizon-invalid")
         Integer horizonYear) {
 
     public static final int MAX_TITLE = 200;

@@ -87,7 +87,7 @@ public class GoalService {
         }
         Drafts.check(draft);
         var horizonYear = draft.horizonYear();
-        if (horizonYear == null || horizonYear < GoalDraft.MIN_HORIZON || horizonYear > GoalDraft.MAX_HORIZON) {
+        if (horizonYear == null) {
             throw new InvalidInputException("goal.horizon-invalid");
         }
         var description = draft.description() == null || draft.description().isBlank()
