@@ -4,16 +4,20 @@ import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import org.jooq.DSLContext;
@@ -29,29 +33,51 @@ class GoalRepository {
         this.db = db;
     }
 
-    /** One page of goals, each with its programmes and their planned budget, in one statement. */
+    /**
+     * One page of goals in one statement, each with the number of programmes serving it and their planned budget,
+     * summed in SQL, and the first {@link GoalRow#SHOWN_PROGRAMMES} of them by title: a goal served by hundreds of
+     * programmes costs the page what one served by ten does.
+     */
     List<GoalRow> page(int offset, int limit) {
         var planned = select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
                 .from(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID))
                 .asField("planned");
+        var serving = INITIATIVE.GOAL_ID.eq(STRATEGIC_GOAL.ID).and(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()));
+        var programmeCount = field(selectCount().from(INITIATIVE).where(serving));
+        var plannedForGoal = field(select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .where(serving));
         return db.select(
                         STRATEGIC_GOAL.ID,
                         STRATEGIC_GOAL.TITLE,
                         STRATEGIC_GOAL.DESCRIPTION,
                         STRATEGIC_GOAL.HORIZON_YEAR,
                         STRATEGIC_GOAL.VERSION,
+                        programmeCount,
+                        plannedForGoal,
                         multiset(select(INITIATIVE.ID, INITIATIVE.TITLE, INITIATIVE.STAGE, planned)
                                         .from(INITIATIVE)
-                                        .where(INITIATIVE.GOAL_ID.eq(STRATEGIC_GOAL.ID))
-                                        .orderBy(INITIATIVE.TITLE))
+                                        .where(serving)
+                                        .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
+                                        .limit(GoalRow.SHOWN_PROGRAMMES))
                                 .convertFrom(rows -> rows.map(r -> new GoalRow.ServingProgramme(
                                         r.value1(), r.value2(), r.value3(), (BigDecimal) r.value4()))))
                 .from(STRATEGIC_GOAL)
                 .orderBy(STRATEGIC_GOAL.HORIZON_YEAR, STRATEGIC_GOAL.TITLE, STRATEGIC_GOAL.ID)
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new GoalRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new GoalRow(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        Objects.requireNonNull(r.value6()),
+                        Objects.requireNonNull(r.value7()),
+                        r.value8()));
     }
 
     int count() {

@@ -2,13 +2,28 @@ package nl.tweespoor.goal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** A strategic goal with the programmes that serve it and their planned budget. */
+/**
+ * A strategic goal with how many programmes serve it and their planned budget in total, and the first
+ * {@link #SHOWN_PROGRAMMES} of those programmes by title.
+ */
 public record GoalRow(
-        long id, String title, String description, int horizonYear, int version, List<ServingProgramme> programmes) {
+        long id,
+        String title,
+        @Nullable String description,
+        int horizonYear,
+        int version,
+        int programmeCount,
+        BigDecimal plannedBudget,
+        List<ServingProgramme> programmes) {
 
-    public BigDecimal plannedBudget() {
-        return programmes.stream().map(ServingProgramme::plannedBudget).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** How many serving programmes a goal's row lists; the rest are counted. */
+    public static final int SHOWN_PROGRAMMES = 10;
+
+    /** How many serving programmes the row counts but does not list. */
+    public int notShown() {
+        return programmeCount - programmes.size();
     }
 
     public record ServingProgramme(long id, String title, String stage, BigDecimal plannedBudget) {}

@@ -13,6 +13,7 @@ import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.MorePortfolio;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,28 @@ class GoalServiceTest extends DatabaseTest {
         }
         // The demo plans the claims programme at 180,000 and fraud at 110,000 a quarter: never nothing.
         assertThat(claims.plannedBudget()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_goal_served_by_many_programmes_lists_the_first_ten_by_title_and_counts_and_sums_them_all() {
+        MorePortfolio.add(db, 300);
+
+        for (var goal : goals.page(0, 100)) {
+            var serving = db.select(INITIATIVE.TITLE)
+                    .from(INITIATIVE)
+                    .where(INITIATIVE.GOAL_ID.eq(goal.id()).and(INITIATIVE.TRACK.eq("STRATEGIC")))
+                    .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
+                    .fetch(INITIATIVE.TITLE);
+            assertThat(serving).as(goal.title()).hasSizeGreaterThan(GoalRow.SHOWN_PROGRAMMES);
+            assertThat(goal.programmeCount()).as(goal.title()).isEqualTo(serving.size());
+            assertThat(goal.programmes())
+                    .extracting(GoalRow.ServingProgramme::title)
+                    .as(goal.title())
+                    .containsExactlyElementsOf(serving.subList(0, GoalRow.SHOWN_PROGRAMMES));
+            assertThat(goal.notShown()).isEqualTo(serving.size() - GoalRow.SHOWN_PROGRAMMES);
+            assertThat(goal.plannedBudget()).as(goal.title()).isEqualByComparingTo(plannedForGoal(goal.id()));
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("goal.horizon"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.programmes().size())
+        grid.addColumn(GoalRow::programmeCount)
                 .setHeader(getTranslation("goal.programmes"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -100,6 +100,12 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
                         Badges.of(getTranslation("stage." + programme.stage()), "neutral"),
                         new Span(" " + Formats.euros(programme.plannedBudget(), getLocale())))));
         box.add(list);
+        if (row.notShown() > 0) {
+            // A goal served by hundreds of programmes lists the first few; the rest live in the programmes list.
+            box.add(new Paragraph(
+                    new Span(getTranslation("goal.more-programmes", row.notShown()) + " "),
+                    new Anchor("programmes", getTranslation("goal.all-programmes"))));
+        }
         return box;
     }
 
