@@ -8,7 +8,6 @@ import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.db.tables.records.ReviewRecord;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.status.ItemSignals;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -117,7 +116,7 @@ public class AgendaService {
     @PreAuthorize("hasRole('LEADER')")
     public int continueUnflagged(long reviewId, String reason, int expected) {
         var review = reviews.lockedReview(reviewId).orElseThrow(NotFoundException::new);
-        if (!"IN_PROGRESS".equals(review.getStatus())) {
+        if (!review.inProgress()) {
             throw new InvalidInputException("review.not-open");
         }
         DecisionRules.check(new DecisionDraft(Decision.CONTINUE, reason, null, null), null, null);
@@ -131,16 +130,12 @@ public class AgendaService {
         var decided = queries.continueUndecided(
                 reviewId, unflagged, reason.trim(), currentUser.require().id());
         auditLog.recordAll(
-                "DECISION_RECORDED", "review_decision", queries.recordedDecisions(decided, review.getQuarter()));
+                "DECISION_RECORDED", "review_decision", queries.recordedDecisions(decided, review.quarter()));
         return decided.size();
     }
 
     private boolean closed(long reviewId) {
-        return review(reviewId).getStatus().equals("CLOSED");
-    }
-
-    private ReviewRecord review(long reviewId) {
-        return reviews.review(reviewId).orElseThrow(NotFoundException::new);
+        return reviews.state(reviewId).orElseThrow(NotFoundException::new) == ReviewState.CLOSED;
     }
 
     private static AgendaRow row(AgendaQueries.Line line, ItemSignals signals) {

@@ -20,18 +20,18 @@ import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.review.AgendaItem;
 import nl.tweespoor.review.Decision;
 import nl.tweespoor.review.DecisionDraft;
-import nl.tweespoor.review.ReviewService;
+import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.status.ui.SignalBadges;
 
 /** Beside the agenda: the selected item's evidence and, while the review is open, its decision form. */
 class EvidencePanel extends Div {
 
-    private final ReviewService service;
+    private final DecisionService service;
     private final long reviewId;
     private final LongConsumer saved;
 
     /** {@code saved} hears which item's decision was just stored. */
-    EvidencePanel(ReviewService service, long reviewId, LongConsumer saved) {
+    EvidencePanel(DecisionService service, long reviewId, LongConsumer saved) {
         this.service = service;
         this.reviewId = reviewId;
         this.saved = saved;

@@ -13,6 +13,7 @@ import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.review.AgendaService;
 import nl.tweespoor.review.BoardPackService;
+import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.review.ReviewClosing;
 import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
@@ -27,6 +28,7 @@ import nl.tweespoor.review.ReviewService;
 public class ReviewDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService service;
+    private final DecisionService decisions;
     private final AgendaService agenda;
     private final ReviewClosing closing;
     private final BoardPackService boardPack;
@@ -37,8 +39,13 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private boolean editable;
 
     public ReviewDetailView(
-            ReviewService service, AgendaService agenda, ReviewClosing closing, BoardPackService boardPack) {
+            ReviewService service,
+            DecisionService decisions,
+            AgendaService agenda,
+            ReviewClosing closing,
+            BoardPackService boardPack) {
         this.service = service;
+        this.decisions = decisions;
         this.agenda = agenda;
         this.closing = closing;
         this.boardPack = boardPack;
@@ -70,7 +77,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         if (review.closed()) {
             add(new Paragraph(getTranslation("review.closed-note")));
         }
-        evidence = new EvidencePanel(service, review.id(), this::decided);
+        evidence = new EvidencePanel(decisions, review.id(), this::decided);
         grid = new AgendaGrid(
                 agenda, review.id(), row -> evidence.show(agenda.evidence(review.id(), row.initiativeId()), editable));
         var meeting = new HorizontalLayout(grid, evidence);

@@ -23,6 +23,7 @@ import nl.tweespoor.review.Decision;
 import nl.tweespoor.review.DecisionKey;
 import nl.tweespoor.review.DecisionLogFilter;
 import nl.tweespoor.review.DecisionRow;
+import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
 
@@ -33,14 +34,16 @@ import nl.tweespoor.review.ReviewService;
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewService service;
+    private final DecisionService decisions;
     private final ComboBox<Option> itemFilter = new ComboBox<>();
     private final ComboBox<Decision> decisionFilter = new ComboBox<>();
     private final ComboBox<Option> quarterFilter = new ComboBox<>();
     private final Grid<DecisionRow> log = new Grid<>();
     private final KeysetPager<DecisionRow, DecisionKey> logPager = new KeysetPager<>(DecisionKey::of);
 
-    public ReviewsView(ReviewService service) {
+    public ReviewsView(ReviewService service, DecisionService decisions) {
         this.service = service;
+        this.decisions = decisions;
         addClassName("budget-view");
         if (service.mayDecide()) {
             add(openForm());
@@ -96,7 +99,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout logFilters() {
         itemFilter.setLabel(getTranslation("review.item"));
         itemFilter.setItems(
-                q -> service.decisionLogItems(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+                q -> decisions.decisionLogItems(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         itemFilter.setItemLabelGenerator(Option::label);
         itemFilter.setClearButtonVisible(true);
         itemFilter.setId("decision-log-item");
@@ -106,7 +109,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         decisionFilter.setClearButtonVisible(true);
         quarterFilter.setLabel(getTranslation("review.quarter"));
         quarterFilter.setItems(
-                q -> service.decisionLogReviews(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+                q -> decisions.decisionLogReviews(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         quarterFilter.setItemLabelGenerator(Option::label);
         quarterFilter.setClearButtonVisible(true);
         itemFilter.addValueChangeListener(e -> refreshLog());
@@ -147,7 +150,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                 .fetch(
                         q.getOffset(),
                         q.getLimit(),
-                        (after, skip, limit) -> service.decisionLog(filter(), after, skip, limit))
+                        (after, skip, limit) -> decisions.decisionLog(filter(), after, skip, limit))
                 .stream());
         log.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 Track.valueOf(e.getItem().track()).itemPath(e.getItem().initiativeId()))));
