@@ -48,7 +48,7 @@ class AgendaEvidence {
                             item.title(),
                             item.stage(),
                             item.owner(),
-                            signals.get(id),
+                            AgendaFlagSql.of(signals, id),
                             recent.isEmpty() ? null : recent.get(0).summary(),
                             recent.stream().map(EvidenceQueries.Update::rag).toList(),
                             money.planned(),

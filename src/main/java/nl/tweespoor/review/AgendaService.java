@@ -2,7 +2,6 @@ package nl.tweespoor.review;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
@@ -50,7 +49,9 @@ public class AgendaService {
     public List<AgendaRow> page(long reviewId, AgendaFilter filter, int offset, int limit) {
         var lines = queries.page(reviewId, closed(reviewId), filter, flags.sql(), offset, limit);
         var signals = flags.signals(lines.stream().map(AgendaQueries.Line::id).toList());
-        return lines.stream().map(line -> row(line, signals.get(line.id()))).toList();
+        return lines.stream()
+                .map(line -> row(line, AgendaFlagSql.of(signals, line.id())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -64,7 +65,7 @@ public class AgendaService {
     @PreAuthorize("isAuthenticated()")
     public Optional<AgendaRow> row(long reviewId, long initiativeId) {
         return queries.line(reviewId, closed(reviewId), initiativeId)
-                .map(line -> row(line, flags.signals(List.of(line.id())).get(line.id())));
+                .map(line -> row(line, AgendaFlagSql.of(flags.signals(List.of(line.id())), line.id())));
     }
 
     /** The evidence and decision of one agenda item. */
@@ -145,7 +146,7 @@ public class AgendaService {
                 line.title(),
                 line.stage(),
                 line.owner(),
-                signals == null ? new ItemSignals(line.id(), null, Set.of()) : signals,
+                signals,
                 line.decision() == null ? null : Decision.valueOf(line.decision()));
     }
 }

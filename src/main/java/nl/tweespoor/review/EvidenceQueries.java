@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.tweespoor.status.FlagSql;
 import org.jooq.DSLContext;
@@ -79,9 +80,11 @@ class EvidenceQueries {
                 .from(STATUS_UPDATE)
                 .where(STATUS_UPDATE.INITIATIVE_ID.in(ids))
                 .asTable("ranked");
+        // the derived table's own column, so always there
+        var rankInRanked = Objects.requireNonNull(ranked.field(rank));
         return db
                 .selectFrom(ranked)
-                .where(ranked.field(rank).le(3))
+                .where(rankInRanked.le(3))
                 .orderBy(ranked.field(STATUS_UPDATE.INITIATIVE_ID), ranked.field(rank))
                 .fetch()
                 .stream()

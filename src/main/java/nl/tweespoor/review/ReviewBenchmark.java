@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import nl.tweespoor.base.BenchmarkAction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,7 @@ class ReviewBenchmark {
     private static final AgendaFilter UNDECIDED = new AgendaFilter(null, null, false);
 
     /** The next undecided item of the review in progress, chosen before the timed decision (not part of it). */
-    private final AtomicReference<long[]> next = new AtomicReference<>();
+    private final AtomicReference<long @Nullable []> next = new AtomicReference<>();
 
     @Bean
     BenchmarkAction benchmarkReviewNext(ReviewService reviews, AgendaService agenda) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.OffsetDateTime;
 import nl.tweespoor.base.KeysetPager;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
@@ -26,6 +27,7 @@ import nl.tweespoor.review.DecisionRow;
 import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
+import org.jspecify.annotations.Nullable;
 
 /** Quarterly reviews (open one, go to one) and the decision log across quarters. */
 @Route("reviews")
@@ -83,7 +85,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ReviewRow::decisions)
                 .setHeader(getTranslation("review.decisions"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.closed() ? r.closedAt() : r.openedAt(), getLocale()))
+        grid.addColumn(r -> date(r.closed() ? r.closedAt() : r.openedAt()))
                 .setHeader(getTranslation("review.date"))
                 .setFlexGrow(1);
         grid.setItems(q -> service.reviews(q.getOffset(), q.getLimit()).stream(), q -> service.countReviews());
@@ -164,6 +166,11 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         var review = quarterFilter.getValue();
         return new DecisionLogFilter(
                 item == null ? null : item.id(), decisionFilter.getValue(), review == null ? null : review.id());
+    }
+
+    /** A planned review has no date yet. */
+    private String date(@Nullable OffsetDateTime moment) {
+        return moment == null ? "" : Formats.date(moment, getLocale());
     }
 
     @Override
