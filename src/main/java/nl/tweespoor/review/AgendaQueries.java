@@ -147,10 +147,6 @@ class AgendaQueries {
                 .where(member(false), INITIATIVE.ID.eq(initiativeId)));
     }
 
-    int countDecisions(long reviewId) {
-        return db.fetchCount(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID.eq(reviewId));
-    }
-
     private SelectOnConditionStep<Record6<Long, String, String, String, String, String>> lines(long reviewId) {
         return db.select(
                         INITIATIVE.ID,
