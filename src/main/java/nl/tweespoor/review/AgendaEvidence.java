@@ -1,16 +1,11 @@
 package nl.tweespoor.review;
 
-import static nl.tweespoor.db.Tables.APP_USER;
-import static nl.tweespoor.db.Tables.INITIATIVE;
-import static nl.tweespoor.db.Tables.STATUS_UPDATE;
-
-import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.tweespoor.db.tables.records.InitiativeRecord;
+import java.util.Objects;
 import nl.tweespoor.status.ItemSignals;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AgendaEvidence {
 
-    private final ReviewRepository repository;
+    private final EvidenceQueries evidence;
     private final AgendaQueries queries;
 
-    AgendaEvidence(ReviewRepository repository, AgendaQueries queries) {
-        this.repository = repository;
+    AgendaEvidence(EvidenceQueries evidence, AgendaQueries queries) {
+        this.evidence = evidence;
         this.queries = queries;
     }
 
@@ -34,31 +29,30 @@ class AgendaEvidence {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var updates = repository.recentUpdates(ids);
-        var budget = repository.yearBudget(ids, Year.now().getValue());
-        var kpis = repository.kpiLines(ids);
-        var highRisks = repository.openHighRisks(ids);
+        var updates = evidence.recentUpdates(ids);
+        var budget = evidence.yearBudget(ids, Year.now().getValue());
+        var kpis = evidence.kpiLines(ids);
+        var highRisks = evidence.openHighRisks(ids);
         var decisions = queries.decisionsOf(ids);
         var byId = new HashMap<Long, AgendaItem>();
-        for (var row : repository.items(ids)) {
-            var item = row.into(INITIATIVE);
-            long id = item.getId();
+        for (var item : evidence.items(ids)) {
+            long id = item.id();
             var recent = updates.getOrDefault(id, List.of());
-            var money = budget.getOrDefault(id, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            var money = budget.getOrDefault(id, EvidenceQueries.Money.NONE);
             var all = decisions.getOrDefault(id, List.of());
             byId.put(
                     id,
                     new AgendaItem(
                             id,
-                            item.getTrack(),
-                            item.getTitle(),
-                            item.getStage(),
-                            row.get(APP_USER.DISPLAY_NAME),
-                            signals.get(id),
-                            recent.isEmpty() ? null : recent.get(0).get(STATUS_UPDATE.SUMMARY),
-                            recent.stream().map(r -> r.get(STATUS_UPDATE.RAG)).toList(),
-                            money[0],
-                            money[1],
+                            item.track(),
+                            item.title(),
+                            item.stage(),
+                            item.owner(),
+                            AgendaFlagSql.of(signals, id),
+                            recent.isEmpty() ? null : recent.get(0).summary(),
+                            recent.stream().map(EvidenceQueries.Update::rag).toList(),
+                            money.planned(),
+                            money.actual(),
                             outcomes(item, kpis.getOrDefault(id, List.of())),
                             all.stream().filter(d -> d.reviewId() != reviewId).toList(),
                             all.stream()
@@ -67,22 +61,27 @@ class AgendaEvidence {
                                     .orElse(null),
                             highRisks.getOrDefault(id, List.of())));
         }
-        return ids.stream().map(byId::get).toList();
+        return ids.stream()
+                .map(id -> Objects.requireNonNull(byId.get(id), "item not found"))
+                .toList();
     }
 
-    private static String outcomes(InitiativeRecord item, List<String> kpis) {
+    private static String outcomes(EvidenceQueries.Item item, List<String> kpis) {
         if (!kpis.isEmpty()) {
             return String.join("; ", kpis);
         }
         var parts = new ArrayList<String>();
-        if (item.getHoursSavedPerWeek() != null) {
-            parts.add(item.getHoursSavedPerWeek().stripTrailingZeros().toPlainString() + " h/wk");
+        var hours = item.hoursSavedPerWeek();
+        if (hours != null) {
+            parts.add(hours.stripTrailingZeros().toPlainString() + " h/wk");
         }
-        if (item.getAdoptionPct() != null) {
-            parts.add(item.getAdoptionPct().stripTrailingZeros().toPlainString() + "%");
+        var adoption = item.adoptionPct();
+        if (adoption != null) {
+            parts.add(adoption.stripTrailingZeros().toPlainString() + "%");
         }
-        if (item.getSatisfaction() != null) {
-            parts.add(item.getSatisfaction().toPlainString() + "/5");
+        var satisfaction = item.satisfaction();
+        if (satisfaction != null) {
+            parts.add(satisfaction.toPlainString() + "/5");
         }
         return String.join(" · ", parts);
     }

@@ -39,6 +39,12 @@ class AgendaFlagSql {
         return flags.signals(ids);
     }
 
+    /** One row's signals; none (no RAG, no flags) for an item the flags did not find. */
+    static ItemSignals of(Map<Long, ItemSignals> signals, long id) {
+        var found = signals.get(id);
+        return found == null ? new ItemSignals(id, null, Set.of()) : found;
+    }
+
     /**
      * The flags as conditions on INITIATIVE rows; an unknown (null) flag counts as not carried. Whether an active item
      * is flagged comes from the kept set of flagged active items (one hashed array lookup per row); only the few

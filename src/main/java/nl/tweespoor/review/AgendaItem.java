@@ -3,6 +3,7 @@ package nl.tweespoor.review;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.tweespoor.status.ItemSignals;
+import org.jspecify.annotations.Nullable;
 
 /** One item on a review's agenda with its evidence on one screen, and the decision recorded so far (or null). */
 public record AgendaItem(
@@ -12,17 +13,17 @@ public record AgendaItem(
         String stage,
         String owner,
         ItemSignals signals,
-        String lastSummary,
+        @Nullable String lastSummary,
         List<String> ragTrend,
         BigDecimal plannedYear,
         BigDecimal actualYear,
         String outcomes,
         List<DecisionRow> previousDecisions,
-        DecisionRow decision,
+        @Nullable DecisionRow decision,
         List<HighRisk> openHighRisks) {
 
     public boolean flagged() {
-        return signals != null && signals.flagged();
+        return signals.flagged();
     }
 
     /** An open risk from the item's register with likelihood × impact of 15 or more. */

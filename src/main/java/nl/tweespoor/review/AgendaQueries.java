@@ -26,6 +26,7 @@ import org.jooq.Select;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -43,7 +44,13 @@ class AgendaQueries {
     }
 
     /** An agenda line before its flags are added. */
-    record Line(long id, String track, String title, String stage, String owner, String decision) {}
+    record Line(
+            long id,
+            String track,
+            String title,
+            String stage,
+            String owner,
+            @Nullable String decision) {}
 
     List<Line> page(
             long reviewId, boolean closed, AgendaFilter filter, AgendaFlagSql.Flagging flags, int offset, int limit) {
@@ -138,10 +145,6 @@ class AgendaQueries {
                 .leftJoin(REVIEW_DECISION)
                 .on(own(reviewId))
                 .where(member(false), INITIATIVE.ID.eq(initiativeId)));
-    }
-
-    int countDecisions(long reviewId) {
-        return db.fetchCount(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID.eq(reviewId));
     }
 
     private SelectOnConditionStep<Record6<Long, String, String, String, String, String>> lines(long reviewId) {

@@ -2,13 +2,11 @@ package nl.tweespoor.review;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.db.tables.records.ReviewRecord;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.status.ItemSignals;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +49,9 @@ public class AgendaService {
     public List<AgendaRow> page(long reviewId, AgendaFilter filter, int offset, int limit) {
         var lines = queries.page(reviewId, closed(reviewId), filter, flags.sql(), offset, limit);
         var signals = flags.signals(lines.stream().map(AgendaQueries.Line::id).toList());
-        return lines.stream().map(line -> row(line, signals.get(line.id()))).toList();
+        return lines.stream()
+                .map(line -> row(line, AgendaFlagSql.of(signals, line.id())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +65,7 @@ public class AgendaService {
     @PreAuthorize("isAuthenticated()")
     public Optional<AgendaRow> row(long reviewId, long initiativeId) {
         return queries.line(reviewId, closed(reviewId), initiativeId)
-                .map(line -> row(line, flags.signals(List.of(line.id())).get(line.id())));
+                .map(line -> row(line, AgendaFlagSql.of(flags.signals(List.of(line.id())), line.id())));
     }
 
     /** The evidence and decision of one agenda item. */
@@ -117,7 +117,7 @@ public class AgendaService {
     @PreAuthorize("hasRole('LEADER')")
     public int continueUnflagged(long reviewId, String reason, int expected) {
         var review = reviews.lockedReview(reviewId).orElseThrow(NotFoundException::new);
-        if (!"IN_PROGRESS".equals(review.getStatus())) {
+        if (!review.inProgress()) {
             throw new InvalidInputException("review.not-open");
         }
         DecisionRules.check(new DecisionDraft(Decision.CONTINUE, reason, null, null), null, null);
@@ -131,16 +131,12 @@ public class AgendaService {
         var decided = queries.continueUndecided(
                 reviewId, unflagged, reason.trim(), currentUser.require().id());
         auditLog.recordAll(
-                "DECISION_RECORDED", "review_decision", queries.recordedDecisions(decided, review.getQuarter()));
+                "DECISION_RECORDED", "review_decision", queries.recordedDecisions(decided, review.quarter()));
         return decided.size();
     }
 
     private boolean closed(long reviewId) {
-        return review(reviewId).getStatus().equals("CLOSED");
-    }
-
-    private ReviewRecord review(long reviewId) {
-        return reviews.review(reviewId).orElseThrow(NotFoundException::new);
+        return reviews.state(reviewId).orElseThrow(NotFoundException::new) == ReviewState.CLOSED;
     }
 
     private static AgendaRow row(AgendaQueries.Line line, ItemSignals signals) {
@@ -150,7 +146,7 @@ public class AgendaService {
                 line.title(),
                 line.stage(),
                 line.owner(),
-                signals == null ? new ItemSignals(line.id(), null, Set.of()) : signals,
+                signals,
                 line.decision() == null ? null : Decision.valueOf(line.decision()));
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardPackService {
 
     private final ReviewService reviews;
+    private final DecisionService decisions;
     private final ReviewRepository repository;
     private final BudgetService budgets;
     private final PriorityService priorities;
@@ -28,11 +29,13 @@ public class BoardPackService {
 
     BoardPackService(
             ReviewService reviews,
+            DecisionService decisions,
             ReviewRepository repository,
             BudgetService budgets,
             PriorityService priorities,
             BoardPackRenderer renderer) {
         this.reviews = reviews;
+        this.decisions = decisions;
         this.repository = repository;
         this.budgets = budgets;
         this.priorities = priorities;
@@ -48,7 +51,7 @@ public class BoardPackService {
     private BoardPack gather(long reviewId) {
         var review = reviews.review(reviewId);
         var agenda = reviews.agenda(reviewId);
-        var counts = reviews.decisionCounts(reviewId);
+        var counts = decisions.decisionCounts(reviewId);
         var organisation = repository.organisationName();
         var released = agenda.stream()
                 .map(AgendaItem::decision)

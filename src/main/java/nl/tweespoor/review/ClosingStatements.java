@@ -162,7 +162,7 @@ class ClosingStatements {
                 INITIATIVE,
                 Map.<Field<?>, Field<?>>of(
                         INITIATIVE.STAGE,
-                        inline("STOPPED"),
+                        inline(Stage.STOPPED.name()),
                         INITIATIVE.VERSION,
                         INITIATIVE.VERSION.plus(1),
                         INITIATIVE.UPDATED_AT,
@@ -170,7 +170,8 @@ class ClosingStatements {
         return DSL.select(
                         INITIATIVE.ID,
                         INITIATIVE.ID,
-                        DSL.concat(INITIATIVE.TITLE, inline(": "), INITIATIVE.STAGE, inline(" → STOPPED")),
+                        DSL.concat(
+                                INITIATIVE.TITLE, inline(": "), INITIATIVE.STAGE, inline(" → " + Stage.STOPPED.name())),
                         DSL.jsonbObject(INITIATIVE.fields()),
                         DSL.jsonbObject(after))
                 .from(INITIATIVE)
@@ -179,7 +180,7 @@ class ClosingStatements {
 
     void stop(long reviewId) {
         db.update(INITIATIVE)
-                .set(INITIATIVE.STAGE, "STOPPED")
+                .set(INITIATIVE.STAGE, Stage.STOPPED.name())
                 .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))
                 .set(INITIATIVE.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(INITIATIVE.ID.in(stopped(reviewId)))

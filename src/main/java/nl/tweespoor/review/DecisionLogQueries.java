@@ -12,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,7 +28,7 @@ class DecisionLogQueries {
         this.db = db;
     }
 
-    List<DecisionRow> page(DecisionLogFilter filter, DecisionKey after, int skip, int limit) {
+    List<DecisionRow> page(DecisionLogFilter filter, @Nullable DecisionKey after, int skip, int limit) {
         var where = conditions(filter);
         if (after != null) {
             where = where.and(

@@ -2,6 +2,7 @@ package nl.tweespoor.review;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /** A recorded decision, as the log and the item pages show it. */
 public record DecisionRow(
@@ -13,8 +14,8 @@ public record DecisionRow(
         String itemTitle,
         Decision decision,
         String reason,
-        String conditions,
-        String learned,
+        @Nullable String conditions,
+        @Nullable String learned,
         BigDecimal budgetReleased,
         String decidedBy,
         OffsetDateTime decidedAt,

@@ -5,6 +5,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /** What a decision needs (PRODUCT.md §4); plain Java, testable without a database. */
 final class DecisionRules {
@@ -22,7 +23,7 @@ final class DecisionRules {
 
     private DecisionRules() {}
 
-    static void check(DecisionDraft draft, Track track, Stage stage) {
+    static void check(DecisionDraft draft, @Nullable Track track, @Nullable Stage stage) {
         if (draft.decision() == null) {
             throw new InvalidInputException("review.decision-required");
         }
@@ -48,11 +49,11 @@ final class DecisionRules {
         Drafts.check(draft);
     }
 
-    private static boolean allowedOn(Track track, Decision decision) {
+    private static boolean allowedOn(@Nullable Track track, Decision decision) {
         return track != null && Decision.allowedFor(track).contains(decision);
     }
 
-    private static boolean blank(String value) {
+    private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.i18n.Translations;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
@@ -43,11 +44,7 @@ final class ItemBlock {
         row(
                 facts,
                 t("field.status"),
-                item.signals() == null
-                        ? ""
-                        : item.signals().flags().stream()
-                                .map(f -> t("flag." + f.name()))
-                                .collect(Collectors.joining(", ")));
+                item.signals().flags().stream().map(f -> t("flag." + f.name())).collect(Collectors.joining(", ")));
         row(facts, t("review.last-status"), orNone(item.lastSummary()));
         row(
                 facts,
@@ -76,7 +73,7 @@ final class ItemBlock {
         return block;
     }
 
-    private void decision(PdfPTable facts, DecisionRow decision) {
+    private void decision(PdfPTable facts, @Nullable DecisionRow decision) {
         row(
                 facts,
                 t("review.decision"),
@@ -100,7 +97,7 @@ final class ItemBlock {
         return translations.getTranslation(key, locale, args);
     }
 
-    private static String orNone(String value) {
+    private static String orNone(@Nullable String value) {
         return value == null || value.isBlank() ? "—" : value;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import nl.tweespoor.base.BenchmarkAction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,7 @@ class ReviewBenchmark {
     private static final AgendaFilter UNDECIDED = new AgendaFilter(null, null, false);
 
     /** The next undecided item of the review in progress, chosen before the timed decision (not part of it). */
-    private final AtomicReference<long[]> next = new AtomicReference<>();
+    private final AtomicReference<long @Nullable []> next = new AtomicReference<>();
 
     @Bean
     BenchmarkAction benchmarkReviewNext(ReviewService reviews, AgendaService agenda) {
@@ -34,7 +35,7 @@ class ReviewBenchmark {
 
     /** A decision on the item review-next chose, and what the page reads again after it; the client times it. */
     @Bean
-    BenchmarkAction benchmarkReviewDecision(ReviewService reviews, AgendaService agenda) {
+    BenchmarkAction benchmarkReviewDecision(DecisionService decisions, AgendaService agenda) {
         return action("review-decision", () -> {
             var chosen = next.getAndSet(null);
             if (chosen == null) {
@@ -43,7 +44,7 @@ class ReviewBenchmark {
             long review = chosen[0];
             long item = chosen[1];
             long start = System.nanoTime();
-            reviews.decide(review, item, new DecisionDraft(Decision.CONTINUE, "Benchmark", null, null), 0);
+            decisions.decide(review, item, new DecisionDraft(Decision.CONTINUE, "Benchmark", null, null), 0);
             agenda.row(review, item);
             agenda.progress(review);
             agenda.evidence(review, item);
@@ -56,7 +57,8 @@ class ReviewBenchmark {
      * stopped so that closing has effects to apply) and then times the closing alone.
      */
     @Bean
-    BenchmarkAction benchmarkReviewClosing(ReviewService reviews, AgendaService agenda, ReviewClosing closing) {
+    BenchmarkAction benchmarkReviewClosing(
+            ReviewService reviews, DecisionService decisions, AgendaService agenda, ReviewClosing closing) {
         return action("review-close", () -> {
             long review = inProgress(reviews);
             agenda.continueUnflagged(review, "Benchmark", agenda.countContinuable(review));
@@ -66,7 +68,7 @@ class ReviewBenchmark {
                     page = agenda.page(review, UNDECIDED, 0, 200)) {
                 for (var row : page) {
                     var decision = n++ % 10 == 0 ? Decision.STOP : Decision.CONTINUE;
-                    reviews.decide(
+                    decisions.decide(
                             review,
                             row.initiativeId(),
                             new DecisionDraft(
@@ -74,16 +76,16 @@ class ReviewBenchmark {
                             0);
                 }
             }
-            int decisions = reviews.review(review).decisions();
+            int decided = reviews.review(review).decisions();
             long start = System.nanoTime();
             closing.close(review);
-            return millis(start) + " " + decisions;
+            return millis(start) + " " + decided;
         });
     }
 
     private static long inProgress(ReviewService reviews) {
         return reviews.reviews(0, 100).stream()
-                .filter(r -> "IN_PROGRESS".equals(r.status()))
+                .filter(ReviewRow::inProgress)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no review in progress"))
                 .id();

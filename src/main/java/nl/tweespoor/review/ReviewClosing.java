@@ -8,7 +8,6 @@ import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.initiative.GateRefusedException;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.security.CurrentUser;
@@ -58,7 +57,7 @@ public class ReviewClosing {
     @PreAuthorize("hasRole('LEADER')")
     public BigDecimal close(long reviewId) {
         var review = repository.lockedReview(reviewId).orElseThrow(NotFoundException::new);
-        if (!"IN_PROGRESS".equals(review.getStatus())) {
+        if (!review.inProgress()) {
             throw new InvalidInputException("review.not-open");
         }
         var tally = statements.tally(reviewId);
@@ -69,20 +68,17 @@ public class ReviewClosing {
             throw new InvalidInputException("review.stop-not-possible", item[0], "stage." + item[1]);
         });
         oneByOne(reviewId);
-        var released = stop(reviewId, review.getQuarter());
-        var before = AuditLog.snapshot(review);
-        review.setStatus("CLOSED");
-        review.setClosedAt(OffsetDateTime.now());
-        review.setClosedBy(currentUser.require().id());
-        Versioned.store(review);
+        var released = stop(reviewId, review.quarter());
+        var closed = repository.close(
+                reviewId, review.version(), currentUser.require().id(), OffsetDateTime.now());
         auditLog.record(new AuditEntry(
                 "REVIEW_CLOSED",
                 "review",
                 reviewId,
                 null,
-                "Review " + review.getQuarter() + " closed: " + tally.decided() + " decisions, released " + released,
-                before,
-                AuditLog.snapshot(review)));
+                "Review " + review.quarter() + " closed: " + tally.decided() + " decisions, released " + released,
+                closed.before(),
+                closed.after()));
         return released;
     }
 

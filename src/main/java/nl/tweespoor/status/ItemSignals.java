@@ -1,9 +1,10 @@
 package nl.tweespoor.status;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** An item's latest RAG (null without any update) and its flags. */
-public record ItemSignals(long id, String lastRag, Set<Flag> flags) {
+public record ItemSignals(long id, @Nullable String lastRag, Set<Flag> flags) {
 
     public boolean flagged() {
         return !flags.isEmpty();

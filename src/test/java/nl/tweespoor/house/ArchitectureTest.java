@@ -45,10 +45,6 @@ class ArchitectureTest {
             "nl.tweespoor.initiative.ProgrammePlanService",
             "nl.tweespoor.priority.CutLine",
             "nl.tweespoor.priority.PriorityService",
-            "nl.tweespoor.review.AgendaEvidence",
-            "nl.tweespoor.review.AgendaService",
-            "nl.tweespoor.review.ReviewClosing",
-            "nl.tweespoor.review.ReviewService",
             "nl.tweespoor.status.StatusService");
 
     private static final HouseRules HOUSE = new HouseRules("nl.tweespoor", WAITING_FOR_DECLARED_LIMITS);

@@ -42,6 +42,9 @@ class DecisionAgainstClosingTest extends DatabaseTest {
     ReviewService reviews;
 
     @Autowired
+    DecisionService decisions;
+
+    @Autowired
     ReviewClosing closing;
 
     @Autowired
@@ -74,7 +77,7 @@ class DecisionAgainstClosingTest extends DatabaseTest {
 
             var outcomes = race.run(
                     "leader",
-                            () -> reviews.decide(
+                            () -> decisions.decide(
                                     review[0],
                                     item,
                                     new DecisionDraft(Decision.STOP, "Past niet", null, "Eerst draagvlak"),
@@ -116,7 +119,7 @@ class DecisionAgainstClosingTest extends DatabaseTest {
             long closed = review[0];
             race.as(
                     "leader",
-                    () -> assertThatThrownBy(() -> reviews.decide(
+                    () -> assertThatThrownBy(() -> decisions.decide(
                                     closed,
                                     item,
                                     new DecisionDraft(Decision.CONTINUE, "Toch door", null, null),
@@ -226,7 +229,7 @@ class DecisionAgainstClosingTest extends DatabaseTest {
     /** Every agenda item gets CONTINUE; returns the version of the item's decision. */
     private int decideAllToContinue(long review, long item) {
         for (var entry : reviews.agenda(review)) {
-            reviews.decide(
+            decisions.decide(
                     review,
                     entry.initiativeId(),
                     new DecisionDraft(Decision.CONTINUE, "Op koers", null, null),

@@ -28,6 +28,9 @@ class DecisionLogTest extends DatabaseTest {
     ReviewService reviews;
 
     @Autowired
+    DecisionService decisions;
+
+    @Autowired
     DSLContext db;
 
     @Test
@@ -65,7 +68,7 @@ class DecisionLogTest extends DatabaseTest {
                 .hasSize(100)
                 .containsExactlyElementsOf(
                         ids(REVIEW_DECISION.DECISION.eq("STOP").and(REVIEW_DECISION.REVIEW_ID.eq(review))));
-        assertThat(reviews.decisionLog(new DecisionLogFilter(null, Decision.STOP, review), null, 0, 500))
+        assertThat(decisions.decisionLog(new DecisionLogFilter(null, Decision.STOP, review), null, 0, 500))
                 .allSatisfy(row -> {
                     assertThat(row.decision()).isEqualTo(Decision.STOP);
                     assertThat(row.reviewId()).isEqualTo(review);
@@ -87,13 +90,13 @@ class DecisionLogTest extends DatabaseTest {
                 .fetchSingle()
                 .value1();
 
-        assertThat(reviews.decisionLogItems(title.substring(0, 6), 0, 50))
+        assertThat(decisions.decisionLogItems(title.substring(0, 6), 0, 50))
                 .extracting(o -> o.label())
                 .contains(title);
-        assertThat(reviews.decisionLogReviews("", 0, 1))
+        assertThat(decisions.decisionLogReviews("", 0, 1))
                 .extracting(o -> o.label())
                 .containsExactly(quarter);
-        assertThat(reviews.decisionLogReviews(quarter.substring(0, 4), 0, 50))
+        assertThat(decisions.decisionLogReviews(quarter.substring(0, 4), 0, 50))
                 .extracting(o -> o.label())
                 .allMatch(label -> label.startsWith(quarter.substring(0, 4)));
     }
@@ -108,8 +111,9 @@ class DecisionLogTest extends DatabaseTest {
     /** What the reviews page's decision log asks for when it opens and scrolls on one page. */
     private void logView() {
         var pager = new KeysetPager<DecisionRow, DecisionKey>(DecisionKey::of);
-        pager.fetch(0, 50, (after, skip, limit) -> reviews.decisionLog(DecisionLogFilter.none(), after, skip, limit));
-        pager.fetch(50, 50, (after, skip, limit) -> reviews.decisionLog(DecisionLogFilter.none(), after, skip, limit));
+        pager.fetch(0, 50, (after, skip, limit) -> decisions.decisionLog(DecisionLogFilter.none(), after, skip, limit));
+        pager.fetch(
+                50, 50, (after, skip, limit) -> decisions.decisionLog(DecisionLogFilter.none(), after, skip, limit));
     }
 
     private List<Long> readAll(DecisionLogFilter filter, int pageSize) {
@@ -117,7 +121,7 @@ class DecisionLogTest extends DatabaseTest {
         var ids = new ArrayList<Long>();
         for (int offset = 0; ; offset += pageSize) {
             var page = pager.fetch(
-                    offset, pageSize, (after, skip, limit) -> reviews.decisionLog(filter, after, skip, limit));
+                    offset, pageSize, (after, skip, limit) -> decisions.decisionLog(filter, after, skip, limit));
             page.forEach(row -> ids.add(row.id()));
             if (page.size() < pageSize) {
                 return ids;

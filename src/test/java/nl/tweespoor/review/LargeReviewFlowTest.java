@@ -37,6 +37,9 @@ class LargeReviewFlowTest extends DatabaseTest {
     ReviewService reviews;
 
     @Autowired
+    DecisionService decisions;
+
+    @Autowired
     ReviewClosing closing;
 
     @Autowired
@@ -69,7 +72,7 @@ class LargeReviewFlowTest extends DatabaseTest {
                 .toList();
         assertThat(stopped).hasSize(2);
         for (long id : stopped) {
-            reviews.decide(
+            decisions.decide(
                     review,
                     id,
                     new DecisionDraft(Decision.STOP, "Rood en geen zicht op herstel", null, "Eerder bijsturen"),
@@ -90,7 +93,7 @@ class LargeReviewFlowTest extends DatabaseTest {
                 .filter(AgendaRow::flagged)
                 .toList();
         for (var row : undecidedFlagged) {
-            reviews.decide(
+            decisions.decide(
                     review,
                     row.initiativeId(),
                     new DecisionDraft(Decision.ADJUST, "Besproken", "Volgend kwartaal groen", null),

@@ -32,6 +32,9 @@ class ReviewAgendaTest extends DatabaseTest {
     ReviewService reviews;
 
     @Autowired
+    DecisionService decisions;
+
+    @Autowired
     DSLContext db;
 
     @Test
@@ -76,7 +79,7 @@ class ReviewAgendaTest extends DatabaseTest {
         var before = agenda.progress(review);
         var row = agenda.page(review, undecided, 0, 1).get(0);
 
-        reviews.decide(
+        decisions.decide(
                 review, row.initiativeId(), new DecisionDraft(Decision.ADJUST, "Bijsturen", "Eerst meten", null), 0);
 
         assertThat(agenda.row(review, row.initiativeId()))
@@ -199,7 +202,7 @@ class ReviewAgendaTest extends DatabaseTest {
         counts.add(SqlStatements.countIn(
                 () -> agenda.evidence(review, rows.result().get(0).initiativeId())));
         counts.add(SqlStatements.countIn(() -> agenda.countContinuable(review)));
-        counts.add(SqlStatements.countIn(() -> reviews.decide(
+        counts.add(SqlStatements.countIn(() -> decisions.decide(
                 review, undecided.initiativeId(), new DecisionDraft(Decision.CONTINUE, "Op koers", null, null), 0)));
         counts.add(SqlStatements.countIn(() -> agenda.row(review, undecided.initiativeId())));
         counts.add(SqlStatements.countIn(() -> agenda.evidence(review, undecided.initiativeId())));

@@ -29,6 +29,9 @@ class ReviewClosingAtomicityTest extends DatabaseTest {
     ReviewService reviews;
 
     @Autowired
+    DecisionService decisions;
+
+    @Autowired
     ReviewClosing closing;
 
     @Autowired
@@ -46,7 +49,7 @@ class ReviewClosingAtomicityTest extends DatabaseTest {
         long failing = id("Fraudedetectie bij schademeldingen");
         for (var item : reviews.agenda(review)) {
             var stop = item.initiativeId() == stoppedFirst || item.initiativeId() == failing;
-            reviews.decide(
+            decisions.decide(
                     review,
                     item.initiativeId(),
                     stop

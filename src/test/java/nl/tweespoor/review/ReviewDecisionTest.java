@@ -29,6 +29,9 @@ class ReviewDecisionTest extends DatabaseTest {
     ReviewService reviews;
 
     @Autowired
+    DecisionService decisions;
+
+    @Autowired
     ReviewClosing closing;
 
     @Autowired
@@ -73,16 +76,16 @@ class ReviewDecisionTest extends DatabaseTest {
         long review = openReview();
         long programme = id("Fraudedetectie bij schademeldingen");
         assertThatThrownBy(() ->
-                        reviews.decide(review, programme, new DecisionDraft(Decision.CONTINUE, " ", null, null), 0))
+                        decisions.decide(review, programme, new DecisionDraft(Decision.CONTINUE, " ", null, null), 0))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("review.reason-required");
         assertThatThrownBy(() ->
-                        reviews.decide(review, programme, new DecisionDraft(Decision.PROMOTE, "Goed", null, null), 0))
+                        decisions.decide(review, programme, new DecisionDraft(Decision.PROMOTE, "Goed", null, null), 0))
                 .hasMessageContaining("review.promote-experiments-only");
         assertThatThrownBy(() ->
-                        reviews.decide(review, programme, new DecisionDraft(Decision.ADJUST, "Goed", null, null), 0))
+                        decisions.decide(review, programme, new DecisionDraft(Decision.ADJUST, "Goed", null, null), 0))
                 .hasMessageContaining("review.conditions-required");
-        assertThatThrownBy(() -> reviews.decide(
+        assertThatThrownBy(() -> decisions.decide(
                         review,
                         id("Klantchatbot voor polisvragen"),
                         new DecisionDraft(Decision.SCALE, "Goed", null, null),
@@ -94,7 +97,7 @@ class ReviewDecisionTest extends DatabaseTest {
     @WithUserDetails("manager")
     void only_leaders_decide_and_close() {
         long review = openReview();
-        assertThatThrownBy(() -> reviews.decide(
+        assertThatThrownBy(() -> decisions.decide(
                         review,
                         id("Klantchatbot voor polisvragen"),
                         new DecisionDraft(Decision.CONTINUE, "Goed", null, null),
@@ -134,7 +137,7 @@ class ReviewDecisionTest extends DatabaseTest {
             var draft = item.initiativeId() == stopped
                     ? new DecisionDraft(Decision.STOP, "Past niet meer", null, "Eerst draagvlak")
                     : new DecisionDraft(Decision.CONTINUE, "Op koers", null, null);
-            reviews.decide(
+            decisions.decide(
                     review,
                     item.initiativeId(),
                     draft,
@@ -179,7 +182,7 @@ class ReviewDecisionTest extends DatabaseTest {
         assertThat(reviews.review(review).closed()).isTrue();
         // Closed is final: in the service ...
         assertThatThrownBy(() ->
-                        reviews.decide(review, stopped, new DecisionDraft(Decision.CONTINUE, "Toch", null, null), 1))
+                        decisions.decide(review, stopped, new DecisionDraft(Decision.CONTINUE, "Toch", null, null), 1))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("review.not-open");
         // ... and in the database.
@@ -199,7 +202,7 @@ class ReviewDecisionTest extends DatabaseTest {
             var draft = item.initiativeId() == withGap
                     ? new DecisionDraft(Decision.SCALE, "Resultaten zijn goed", null, null)
                     : new DecisionDraft(Decision.CONTINUE, "Op koers", null, null);
-            reviews.decide(
+            decisions.decide(
                     review,
                     item.initiativeId(),
                     draft,

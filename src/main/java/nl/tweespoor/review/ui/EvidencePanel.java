@@ -20,18 +20,19 @@ import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.review.AgendaItem;
 import nl.tweespoor.review.Decision;
 import nl.tweespoor.review.DecisionDraft;
-import nl.tweespoor.review.ReviewService;
+import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.status.ui.SignalBadges;
+import org.jspecify.annotations.Nullable;
 
 /** Beside the agenda: the selected item's evidence and, while the review is open, its decision form. */
 class EvidencePanel extends Div {
 
-    private final ReviewService service;
+    private final DecisionService service;
     private final long reviewId;
     private final LongConsumer saved;
 
     /** {@code saved} hears which item's decision was just stored. */
-    EvidencePanel(ReviewService service, long reviewId, LongConsumer saved) {
+    EvidencePanel(DecisionService service, long reviewId, LongConsumer saved) {
         this.service = service;
         this.reviewId = reviewId;
         this.saved = saved;
@@ -160,7 +161,7 @@ class EvidencePanel extends Div {
         return area;
     }
 
-    private void fact(DescriptionList list, String labelKey, String value) {
+    private void fact(DescriptionList list, String labelKey, @Nullable String value) {
         var shown = value == null || value.isBlank() ? getTranslation("value.none") : value;
         list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(shown));
     }

@@ -7,16 +7,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.tweespoor.base.ui.ItemPageSection;
-import nl.tweespoor.review.ReviewService;
+import nl.tweespoor.review.DecisionService;
 import org.springframework.stereotype.Component;
 
 /** Every review decision on this item, newest quarter first, with its reason. */
 @Component
 class ItemDecisionsSection implements ItemPageSection {
 
-    private final ReviewService reviews;
+    private final DecisionService reviews;
 
-    ItemDecisionsSection(ReviewService reviews) {
+    ItemDecisionsSection(DecisionService reviews) {
         this.reviews = reviews;
     }
 

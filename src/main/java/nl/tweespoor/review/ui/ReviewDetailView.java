@@ -9,13 +9,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.review.AgendaService;
 import nl.tweespoor.review.BoardPackService;
+import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.review.ReviewClosing;
 import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review meeting: the agenda as a lazy grid (flagged items first, filters) and, beside it, the chosen item's
@@ -27,18 +30,25 @@ import nl.tweespoor.review.ReviewService;
 public class ReviewDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService service;
+    private final DecisionService decisions;
     private final AgendaService agenda;
     private final ReviewClosing closing;
     private final BoardPackService boardPack;
-    private ReviewRow review;
+    // Set on entering the page; the grid and the panel by render(), before anything on the page can call back.
+    private @Nullable ReviewRow review;
     private final Paragraph progress = new Paragraph();
-    private AgendaGrid grid;
-    private EvidencePanel evidence;
+    private @Nullable AgendaGrid grid;
+    private @Nullable EvidencePanel evidence;
     private boolean editable;
 
     public ReviewDetailView(
-            ReviewService service, AgendaService agenda, ReviewClosing closing, BoardPackService boardPack) {
+            ReviewService service,
+            DecisionService decisions,
+            AgendaService agenda,
+            ReviewClosing closing,
+            BoardPackService boardPack) {
         this.service = service;
+        this.decisions = decisions;
         this.agenda = agenda;
         this.closing = closing;
         this.boardPack = boardPack;
@@ -59,6 +69,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void render() {
+        var review = review();
         removeAll();
         editable = !review.closed() && service.mayDecide();
         add(
@@ -70,9 +81,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         if (review.closed()) {
             add(new Paragraph(getTranslation("review.closed-note")));
         }
-        evidence = new EvidencePanel(service, review.id(), this::decided);
-        grid = new AgendaGrid(
+        var evidence = new EvidencePanel(decisions, review.id(), this::decided);
+        var grid = new AgendaGrid(
                 agenda, review.id(), row -> evidence.show(agenda.evidence(review.id(), row.initiativeId()), editable));
+        this.evidence = evidence;
+        this.grid = grid;
         var meeting = new HorizontalLayout(grid, evidence);
         meeting.setWidthFull();
         meeting.setWrap(true);
@@ -86,22 +99,24 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     /** A decision was saved: only its row, its evidence and the progress line change. */
     private void decided(long initiativeId) {
         showProgress();
-        grid.refresh(initiativeId);
-        evidence.show(agenda.evidence(review.id(), initiativeId), editable);
+        grid().refresh(initiativeId);
+        evidence().show(agenda.evidence(review().id(), initiativeId), editable);
     }
 
     private void showProgress() {
-        var now = agenda.progress(review.id());
+        var now = agenda.progress(review().id());
         progress.setText(getTranslation("review.progress", now.decided(), now.items()));
     }
 
     private void confirmBulk() {
-        int count = agenda.countContinuable(review.id());
+        int count = agenda.countContinuable(review().id());
         if (count == 0) {
             ErrorMessages.success(getTranslation("review.bulk-none"));
             return;
         }
-        new BulkContinueDialog(agenda, review.id(), count, () -> {
+        var grid = grid();
+        var evidence = evidence();
+        new BulkContinueDialog(agenda, review().id(), count, () -> {
                     showProgress();
                     grid.refreshAll();
                     evidence.clear();
@@ -110,15 +125,29 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmClose() {
-        new CloseReviewDialog(closing, review, () -> {
-                    review = service.review(review.id());
+        var shown = review();
+        new CloseReviewDialog(closing, shown, () -> {
+                    review = service.review(shown.id());
                     render();
                 })
                 .open();
     }
 
+    private ReviewRow review() {
+        return Objects.requireNonNull(review, "no review entered");
+    }
+
+    private AgendaGrid grid() {
+        return Objects.requireNonNull(grid, "not rendered");
+    }
+
+    private EvidencePanel evidence() {
+        return Objects.requireNonNull(evidence, "not rendered");
+    }
+
     @Override
     public String getPageTitle() {
-        return review == null ? getTranslation("menu.reviews") : getTranslation("review.title", review.quarter());
+        var shown = review;
+        return shown == null ? getTranslation("menu.reviews") : getTranslation("review.title", shown.quarter());
     }
 }

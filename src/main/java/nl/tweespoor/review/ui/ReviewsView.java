@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.OffsetDateTime;
 import nl.tweespoor.base.KeysetPager;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
@@ -23,8 +24,10 @@ import nl.tweespoor.review.Decision;
 import nl.tweespoor.review.DecisionKey;
 import nl.tweespoor.review.DecisionLogFilter;
 import nl.tweespoor.review.DecisionRow;
+import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
+import org.jspecify.annotations.Nullable;
 
 /** Quarterly reviews (open one, go to one) and the decision log across quarters. */
 @Route("reviews")
@@ -33,14 +36,16 @@ import nl.tweespoor.review.ReviewService;
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewService service;
+    private final DecisionService decisions;
     private final ComboBox<Option> itemFilter = new ComboBox<>();
     private final ComboBox<Decision> decisionFilter = new ComboBox<>();
     private final ComboBox<Option> quarterFilter = new ComboBox<>();
     private final Grid<DecisionRow> log = new Grid<>();
     private final KeysetPager<DecisionRow, DecisionKey> logPager = new KeysetPager<>(DecisionKey::of);
 
-    public ReviewsView(ReviewService service) {
+    public ReviewsView(ReviewService service, DecisionService decisions) {
         this.service = service;
+        this.decisions = decisions;
         addClassName("budget-view");
         if (service.mayDecide()) {
             add(openForm());
@@ -80,7 +85,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ReviewRow::decisions)
                 .setHeader(getTranslation("review.decisions"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.closed() ? r.closedAt() : r.openedAt(), getLocale()))
+        grid.addColumn(r -> date(r.closed() ? r.closedAt() : r.openedAt()))
                 .setHeader(getTranslation("review.date"))
                 .setFlexGrow(1);
         grid.setItems(q -> service.reviews(q.getOffset(), q.getLimit()).stream(), q -> service.countReviews());
@@ -96,7 +101,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout logFilters() {
         itemFilter.setLabel(getTranslation("review.item"));
         itemFilter.setItems(
-                q -> service.decisionLogItems(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+                q -> decisions.decisionLogItems(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         itemFilter.setItemLabelGenerator(Option::label);
         itemFilter.setClearButtonVisible(true);
         itemFilter.setId("decision-log-item");
@@ -106,7 +111,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         decisionFilter.setClearButtonVisible(true);
         quarterFilter.setLabel(getTranslation("review.quarter"));
         quarterFilter.setItems(
-                q -> service.decisionLogReviews(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+                q -> decisions.decisionLogReviews(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         quarterFilter.setItemLabelGenerator(Option::label);
         quarterFilter.setClearButtonVisible(true);
         itemFilter.addValueChangeListener(e -> refreshLog());
@@ -147,7 +152,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                 .fetch(
                         q.getOffset(),
                         q.getLimit(),
-                        (after, skip, limit) -> service.decisionLog(filter(), after, skip, limit))
+                        (after, skip, limit) -> decisions.decisionLog(filter(), after, skip, limit))
                 .stream());
         log.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 Track.valueOf(e.getItem().track()).itemPath(e.getItem().initiativeId()))));
@@ -161,6 +166,11 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         var review = quarterFilter.getValue();
         return new DecisionLogFilter(
                 item == null ? null : item.id(), decisionFilter.getValue(), review == null ? null : review.id());
+    }
+
+    /** A planned review has no date yet. */
+    private String date(@Nullable OffsetDateTime moment) {
+        return moment == null ? "" : Formats.date(moment, getLocale());
     }
 
     @Override

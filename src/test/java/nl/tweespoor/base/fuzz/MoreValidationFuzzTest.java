@@ -59,6 +59,8 @@ import nl.tweespoor.priority.PriorityService;
 import nl.tweespoor.priority.Weights;
 import nl.tweespoor.review.Decision;
 import nl.tweespoor.review.DecisionDraft;
+import nl.tweespoor.review.DecisionService;
+import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
 import nl.tweespoor.security.Role;
 import nl.tweespoor.support.DatabaseTest;
@@ -90,6 +92,9 @@ class MoreValidationFuzzTest extends DatabaseTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    DecisionService decisions;
 
     @Autowired
     PrincipleService principles;
@@ -224,19 +229,19 @@ class MoreValidationFuzzTest extends DatabaseTest {
     void bad_review_and_governance_drafts_are_refused_by_the_app_and_write_nothing() {
         fuzzer.run("ReviewService.open", BAD, 0, d -> reviews.open(d.text("quarter")), quarter("quarter", 2040, true));
         var review = reviews.reviews(0, 100).stream()
-                .filter(r -> "IN_PROGRESS".equals(r.status()))
+                .filter(ReviewRow::inProgress)
                 .findFirst()
                 .orElseThrow();
         long onAgenda = reviews.agenda(review.id()).get(0).initiativeId();
         fuzzer.run(
-                "ReviewService.decide",
+                "DecisionService.decide",
                 BAD,
                 FINE,
-                d -> reviews.decide(
+                d -> decisions.decide(
                         review.id(),
                         onAgenda,
                         new DecisionDraft(d.get("decision"), d.text("reason"), d.text("conditions"), d.text("learned")),
-                        reviews.decisionsOf(onAgenda).stream()
+                        decisions.decisionsOf(onAgenda).stream()
                                 .filter(r -> r.reviewId() == review.id())
                                 .mapToInt(r -> r.version())
                                 .findFirst()
