@@ -94,7 +94,9 @@ public class AssessmentService {
         if (clean == null && result != AssessmentResult.MEETS) {
             throw new InvalidInputException("assessment.note-required");
         }
-        Drafts.text("field.note", clean, MAX_NOTE);
+        if (clean != null) {
+            Drafts.text("field.note", clean, MAX_NOTE);
+        }
         return clean;
     }
 }
