@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.validation.Drafts;
@@ -70,8 +71,12 @@ public class PrincipleService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void update(long id, int expectedVersion, PrincipleDraft draft) {
-        boolean wasActive =
-                repository.find(id).orElseThrow(NotFoundException::new).active();
+        var current = repository.find(id).orElseThrow(NotFoundException::new);
+        // A stale form is told so before anything it holds is checked; the repository checks again as it stores.
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        boolean wasActive = current.active();
         var written = repository.update(id, expectedVersion, checked(draft, id));
         var principle = written.row();
         var kind = wasActive == principle.active()

@@ -72,13 +72,15 @@ class RiskRepository {
 
     /** What the permission checks and the audit need of the item. */
     Optional<RiskItem> item(long initiativeId) {
-        return db.select(INITIATIVE.ID, INITIATIVE.OWNER_ID, INITIATIVE.TITLE, INITIATIVE.RISK_CLASS)
+        return db.select(
+                        INITIATIVE.ID, INITIATIVE.OWNER_ID, INITIATIVE.TITLE, INITIATIVE.RISK_CLASS, INITIATIVE.VERSION)
                 .from(INITIATIVE)
                 .where(INITIATIVE.ID.eq(initiativeId))
-                .fetchOptional(r -> new RiskItem(r.value1(), r.value2(), r.value3(), RiskClass.valueOf(r.value4())));
+                .fetchOptional(r ->
+                        new RiskItem(r.value1(), r.value2(), r.value3(), RiskClass.valueOf(r.value4()), r.value5()));
     }
 
-    record RiskItem(long id, long ownerId, String title, RiskClass riskClass) {}
+    record RiskItem(long id, long ownerId, String title, RiskClass riskClass, int version) {}
 
     /**
      * Sets the item's risk class against the item version the user saw; an edit of the item, so it bumps that
@@ -102,13 +104,19 @@ class RiskRepository {
 
     /** The risk with the item it belongs to. */
     Optional<StoredRisk> risk(long riskId) {
-        return db.select(ITEM_RISK.ID, ITEM_RISK.INITIATIVE_ID, ITEM_RISK.STATUS, ITEM_RISK.DESCRIPTION)
+        return db.select(
+                        ITEM_RISK.ID,
+                        ITEM_RISK.INITIATIVE_ID,
+                        ITEM_RISK.STATUS,
+                        ITEM_RISK.DESCRIPTION,
+                        ITEM_RISK.VERSION)
                 .from(ITEM_RISK)
                 .where(ITEM_RISK.ID.eq(riskId))
-                .fetchOptional(r -> new StoredRisk(r.value1(), r.value2(), RiskStatus.valueOf(r.value3()), r.value4()));
+                .fetchOptional(r ->
+                        new StoredRisk(r.value1(), r.value2(), RiskStatus.valueOf(r.value3()), r.value4(), r.value5()));
     }
 
-    record StoredRisk(long id, long initiativeId, RiskStatus status, String description) {}
+    record StoredRisk(long id, long initiativeId, RiskStatus status, String description, int version) {}
 
     /** The owner of the item a risk belongs to, for the permission check. */
     long ownerOf(long initiativeId) {

@@ -3,6 +3,7 @@ package nl.tweespoor.governance.risk;
 import java.util.Objects;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.security.CurrentUser;
 import org.jooq.tools.json.JSONValue;
@@ -54,6 +55,7 @@ public class RiskService {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
         var user = currentUser.require();
         RiskRules.requireMayEdit(user, item.ownerId());
+        requireVersion(item.version(), expectedVersion);
         RiskRules.checkClass(riskClass, justification);
         var from = item.riskClass();
         RiskRules.checkChange(user, from, riskClass, loweringReason);
@@ -112,7 +114,7 @@ public class RiskService {
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void updateRisk(long riskId, int expectedVersion, RiskDraft draft) {
-        var risk = editable(riskId);
+        var risk = editable(riskId, expectedVersion);
         RiskRules.checkRisk(draft);
         var kind = draft.status() == risk.status() ? "RISK_UPDATED" : "RISK_STATUS_CHANGED";
         var written = repository.updateRisk(riskId, expectedVersion, draft);
@@ -129,7 +131,7 @@ public class RiskService {
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void deleteRisk(long riskId, int expectedVersion) {
-        var risk = editable(riskId);
+        var risk = editable(riskId, expectedVersion);
         var written = repository.deleteRisk(riskId, expectedVersion);
         auditLog.record(new AuditEntry(
                 "RISK_DELETED",
@@ -141,10 +143,21 @@ public class RiskService {
                 written.after()));
     }
 
-    /** The risk, as long as the signed-in user may edit the item it belongs to. */
-    private RiskRepository.StoredRisk editable(long riskId) {
+    /** The risk, as long as the signed-in user may edit the item it belongs to and saw its current version. */
+    private RiskRepository.StoredRisk editable(long riskId, int expectedVersion) {
         var risk = repository.risk(riskId).orElseThrow(NotFoundException::new);
         RiskRules.requireMayEdit(currentUser.require(), repository.ownerOf(risk.initiativeId()));
+        requireVersion(risk.version(), expectedVersion);
         return risk;
+    }
+
+    /**
+     * A stale form is told so before anything it holds is checked; the repository checks the version again as it
+     * stores.
+     */
+    private static void requireVersion(int version, int expectedVersion) {
+        if (version != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
     }
 }
