@@ -6,13 +6,16 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.PRINCIPLE;
 import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import nl.tweespoor.db.tables.records.GateOverrideRecord;
-import nl.tweespoor.db.tables.records.InitiativeRecord;
-import nl.tweespoor.db.tables.records.PrincipleAssessmentRecord;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -71,23 +74,55 @@ class AssessmentRepository {
                 .fetch(r -> new GateOverride(Stage.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
     }
 
-    Optional<PrincipleAssessmentRecord> find(long initiativeId, long principleId) {
-        return db.selectFrom(PRINCIPLE_ASSESSMENT)
-                .where(
-                        PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(initiativeId),
-                        PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(principleId))
-                .fetchOptional();
+    /**
+     * Stores how the item stands against one principle, against the version of the assessment the user saw (null when
+     * they saw none); returns the assessment's id.
+     */
+    Written<Long> assess(
+            long initiativeId,
+            long principleId,
+            @Nullable Integer expectedVersion,
+            AssessmentResult result,
+            @Nullable String note,
+            long assessedBy) {
+        var existing = Versioned.current(
+                db.selectFrom(PRINCIPLE_ASSESSMENT)
+                        .where(
+                                PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(initiativeId),
+                                PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(principleId))
+                        .fetchOptional(),
+                expectedVersion);
+        var row = existing.orElseGet(() -> db.newRecord(PRINCIPLE_ASSESSMENT));
+        var before = existing.map(AuditLog::snapshot).orElse(null);
+        row.setInitiativeId(initiativeId);
+        row.setPrincipleId(principleId);
+        row.setResult(result.name());
+        row.setNote(note);
+        row.setAssessedBy(assessedBy);
+        row.setAssessedAt(OffsetDateTime.now());
+        Versioned.store(row);
+        return Written.updated(row.getId(), before, row);
     }
 
-    PrincipleAssessmentRecord newAssessment() {
-        return db.newRecord(PRINCIPLE_ASSESSMENT);
+    /** Stores a leader's override of the gate; returns its id. */
+    Written<Long> override(long initiativeId, Stage target, String reason, long decidedBy) {
+        var override = db.newRecord(GATE_OVERRIDE);
+        override.setInitiativeId(initiativeId);
+        override.setToStage(target.name());
+        override.setReason(reason);
+        override.setDecidedBy(decidedBy);
+        Versioned.store(override);
+        return Written.inserted(override.getId(), override);
     }
 
-    GateOverrideRecord newOverride() {
-        return db.newRecord(GATE_OVERRIDE);
+    /** What assessing and gating need to know of the item. */
+    Optional<AssessedItem> item(long initiativeId) {
+        return db.select(INITIATIVE.ID, INITIATIVE.OWNER_ID, INITIATIVE.TITLE, INITIATIVE.TRACK, INITIATIVE.RISK_CLASS)
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.eq(initiativeId))
+                .fetchOptional(r ->
+                        new AssessedItem(r.value1(), r.value2(), r.value3(), Track.valueOf(r.value4()), r.value5()));
     }
 
-    Optional<InitiativeRecord> item(long initiativeId) {
-        return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOptional();
-    }
+    record AssessedItem(long id, long ownerId, String title, Track track, String riskClass) {}
 }

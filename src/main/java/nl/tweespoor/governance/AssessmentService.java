@@ -1,14 +1,13 @@
 package nl.tweespoor.governance;
 
-import java.time.OffsetDateTime;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +39,7 @@ public class AssessmentService {
     public Checklist checklist(long initiativeId) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
         return new Checklist(
-                initiativeId, item.getOwnerId(), repository.lines(initiativeId), repository.overrides(initiativeId));
+                initiativeId, item.ownerId(), repository.lines(initiativeId), repository.overrides(initiativeId));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -55,46 +54,49 @@ public class AssessmentService {
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void assess(
-            long initiativeId, long principleId, Integer expectedVersion, AssessmentResult result, String note) {
+            long initiativeId,
+            long principleId,
+            @Nullable Integer expectedVersion,
+            @Nullable AssessmentResult result,
+            @Nullable String note) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
-        if (!mayAssess(item.getOwnerId())) {
+        if (!mayAssess(item.ownerId())) {
             throw new NotPermittedException("assessment.only-owner");
         }
         var principle = principles.find(principleId).orElseThrow(NotFoundException::new);
-        if (!principle.getActive()) {
-            throw new InvalidInputException("assessment.principle-retired", principle.getCode());
+        if (!principle.active()) {
+            throw new InvalidInputException("assessment.principle-retired", principle.code());
         }
-        var cleanNote = validated(result, note);
-        var existing = Versioned.current(repository.find(initiativeId, principleId), expectedVersion);
-        var row = existing.orElseGet(repository::newAssessment);
-        var before = existing.map(AuditLog::snapshot).orElse(null);
-        row.setInitiativeId(initiativeId);
-        row.setPrincipleId(principleId);
-        row.setResult(result.name());
-        row.setNote(cleanNote);
-        row.setAssessedBy(currentUser.require().id());
-        row.setAssessedAt(OffsetDateTime.now());
-        Versioned.store(row);
-        auditLog.record(new AuditEntry(
-                "PRINCIPLE_ASSESSED",
-                "principle_assessment",
-                row.getId(),
-                initiativeId,
-                item.getTitle() + " · " + principle.getCode() + ": " + result,
-                before,
-                AuditLog.snapshot(row)));
-    }
-
-    /** A GAP or NOT_APPLICABLE needs a note saying why; MEETS may have one. */
-    private static String validated(AssessmentResult result, String note) {
         if (result == null) {
             throw new InvalidInputException("assessment.result-required");
         }
+        var cleanNote = validated(result, note);
+        var written = repository.assess(
+                initiativeId,
+                principleId,
+                expectedVersion,
+                result,
+                cleanNote,
+                currentUser.require().id());
+        auditLog.record(new AuditEntry(
+                "PRINCIPLE_ASSESSED",
+                "principle_assessment",
+                written.row(),
+                initiativeId,
+                item.title() + " · " + principle.code() + ": " + result,
+                written.before(),
+                written.after()));
+    }
+
+    /** A GAP or NOT_APPLICABLE needs a note saying why; MEETS may have one. */
+    private static @Nullable String validated(AssessmentResult result, @Nullable String note) {
         var clean = note == null || note.isBlank() ? null : note.trim();
         if (clean == null && result != AssessmentResult.MEETS) {
             throw new InvalidInputException("assessment.note-required");
         }
-        Drafts.text("field.note", clean, MAX_NOTE);
+        if (clean != null) {
+            Drafts.text("field.note", clean, MAX_NOTE);
+        }
         return clean;
     }
 }

@@ -1,6 +1,7 @@
 package nl.tweespoor.governance;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of an item's checklist: an active principle and the item's assessment of it. The assessment fields are
@@ -8,11 +9,11 @@ import java.time.OffsetDateTime;
  */
 public record ChecklistLine(
         Principle principle,
-        AssessmentResult result,
-        String note,
-        String assessedBy,
-        OffsetDateTime assessedAt,
-        Integer version) {
+        @Nullable AssessmentResult result,
+        @Nullable String note,
+        @Nullable String assessedBy,
+        @Nullable OffsetDateTime assessedAt,
+        @Nullable Integer version) {
 
     public boolean assessed() {
         return result != null;

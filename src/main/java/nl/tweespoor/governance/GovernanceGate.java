@@ -4,12 +4,11 @@ import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
-import nl.tweespoor.base.Track;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.initiative.StageGate;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +29,9 @@ class GovernanceGate implements StageGate {
     }
 
     @Override
-    public void check(long initiativeId, Stage target, String overrideReason) {
+    public void check(long initiativeId, Stage target, @Nullable String overrideReason) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
-        var refusal = GateRules.refusal(
-                Track.valueOf(item.getTrack()), target, item.getRiskClass(), repository.standings(initiativeId));
+        var refusal = GateRules.refusal(item.track(), target, item.riskClass(), repository.standings(initiativeId));
         if (refusal.isEmpty()) {
             return;
         }
@@ -44,19 +42,16 @@ class GovernanceGate implements StageGate {
             throw new NotPermittedException("gate.override-leaders-only");
         }
         Drafts.text("field.reason", overrideReason, StageGate.MAX_OVERRIDE_REASON);
-        var override = repository.newOverride();
-        override.setInitiativeId(initiativeId);
-        override.setToStage(target.name());
-        override.setReason(overrideReason.trim());
-        override.setDecidedBy(currentUser.require().id());
-        Versioned.store(override);
+        var reason = overrideReason.trim();
+        var written = repository.override(
+                initiativeId, target, reason, currentUser.require().id());
         auditLog.record(new AuditEntry(
                 "GATE_OVERRIDDEN",
                 "gate_override",
-                override.getId(),
+                written.row(),
                 initiativeId,
-                item.getTitle() + " → " + target + ", gate overridden: " + override.getReason(),
-                null,
-                AuditLog.snapshot(override)));
+                item.title() + " → " + target + ", gate overridden: " + reason,
+                written.before(),
+                written.after()));
     }
 }

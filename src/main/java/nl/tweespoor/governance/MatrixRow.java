@@ -3,6 +3,7 @@ package nl.tweespoor.governance;
 import java.util.Map;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /** One item of the matrix with its result per principle id (missing: unassessed). */
 public record MatrixRow(
@@ -14,7 +15,7 @@ public record MatrixRow(
         String riskClass,
         Map<Long, AssessmentResult> results) {
 
-    public AssessmentResult resultFor(long principleId) {
+    public @Nullable AssessmentResult resultFor(long principleId) {
         return results.get(principleId);
     }
 }

@@ -4,9 +4,14 @@ import static nl.tweespoor.db.Tables.PRINCIPLE;
 
 import java.util.List;
 import java.util.Optional;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.PrincipleRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -39,17 +44,43 @@ class PrincipleRepository {
                 .fetch(PrincipleRepository::principle);
     }
 
-    Optional<PrincipleRecord> find(long id) {
-        return db.selectFrom(PRINCIPLE).where(PRINCIPLE.ID.eq(id)).fetchOptional();
+    Optional<Principle> find(long id) {
+        return db.selectFrom(PRINCIPLE).where(PRINCIPLE.ID.eq(id)).fetchOptional(PrincipleRepository::principle);
     }
 
-    boolean codeTaken(String code, Long exceptId) {
+    boolean codeTaken(String code, @Nullable Long exceptId) {
         var sameCode = PRINCIPLE.CODE.equalIgnoreCase(code);
         return db.fetchExists(PRINCIPLE, exceptId == null ? sameCode : sameCode.and(PRINCIPLE.ID.ne(exceptId)));
     }
 
-    PrincipleRecord newRecord() {
-        return db.newRecord(PRINCIPLE);
+    /** Stores a new principle from a checked draft. */
+    Written<Principle> create(PrincipleDraft draft) {
+        var row = db.newRecord(PRINCIPLE);
+        apply(draft, row);
+        Versioned.store(row);
+        return Written.inserted(principle(row), row);
+    }
+
+    /** Stores a checked draft over the principle the user saw at {@code expectedVersion}. */
+    Written<Principle> update(long id, int expectedVersion, PrincipleDraft draft) {
+        var row = Versioned.current(
+                db.selectFrom(PRINCIPLE)
+                        .where(PRINCIPLE.ID.eq(id))
+                        .fetchOptional()
+                        .orElseThrow(NotFoundException::new),
+                expectedVersion);
+        var before = AuditLog.snapshot(row);
+        apply(draft, row);
+        Versioned.store(row);
+        return Written.updated(principle(row), before, row);
+    }
+
+    private static void apply(PrincipleDraft draft, PrincipleRecord row) {
+        row.setCode(draft.code());
+        row.setTitle(draft.title());
+        row.setExplanation(draft.explanation());
+        row.setCategory(draft.category().name());
+        row.setActive(draft.active());
     }
 
     static Principle principle(Record r) {

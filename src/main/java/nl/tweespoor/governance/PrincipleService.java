@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
-import nl.tweespoor.db.tables.records.PrincipleRecord;
 import nl.tweespoor.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,43 +54,46 @@ public class PrincipleService {
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public long create(PrincipleDraft draft) {
-        var principle = repository.newRecord();
-        apply(draft, principle, null);
-        Versioned.store(principle);
+        var written = repository.create(checked(draft, null));
+        var principle = written.row();
         auditLog.record(new AuditEntry(
                 "PRINCIPLE_CREATED",
                 "principle",
-                principle.getId(),
+                principle.id(),
                 null,
-                "Principle created: " + principle.getCode() + " " + principle.getTitle(),
-                null,
-                AuditLog.snapshot(principle)));
-        return principle.getId();
+                "Principle created: " + principle.code() + " " + principle.title(),
+                written.before(),
+                written.after()));
+        return principle.id();
     }
 
     /** Edits a principle; setting it inactive retires it (it no longer gates anything, its history stays). */
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void update(long id, int expectedVersion, PrincipleDraft draft) {
-        var principle = Versioned.current(repository.find(id).orElseThrow(NotFoundException::new), expectedVersion);
-        var before = AuditLog.snapshot(principle);
-        boolean wasActive = principle.getActive();
-        apply(draft, principle, id);
-        Versioned.store(principle);
-        var kind = wasActive == principle.getActive()
+        var current = repository.find(id).orElseThrow(NotFoundException::new);
+        // A stale form is told so before anything it holds is checked; the repository checks again as it stores.
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        boolean wasActive = current.active();
+        var written = repository.update(id, expectedVersion, checked(draft, id));
+        var principle = written.row();
+        var kind = wasActive == principle.active()
                 ? "PRINCIPLE_UPDATED"
-                : principle.getActive() ? "PRINCIPLE_REACTIVATED" : "PRINCIPLE_RETIRED";
+                : principle.active() ? "PRINCIPLE_REACTIVATED" : "PRINCIPLE_RETIRED";
         auditLog.record(new AuditEntry(
                 kind,
                 "principle",
                 id,
                 null,
-                "Principle edited: " + principle.getCode() + " " + principle.getTitle(),
-                before,
-                AuditLog.snapshot(principle)));
+                "Principle edited: " + principle.code() + " " + principle.title(),
+                written.before(),
+                written.after()));
     }
 
-    private void apply(PrincipleDraft draft, PrincipleRecord principle, Long id) {
+    /** The draft as it is stored: checked, its code in capitals, its texts trimmed. */
+    private PrincipleDraft checked(PrincipleDraft draft, @Nullable Long id) {
         var code = draft.code() == null ? "" : draft.code().trim().toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             throw new InvalidInputException("principle.code-required");
@@ -111,10 +114,7 @@ public class PrincipleService {
         if (draft.category() == null) {
             throw new InvalidInputException("principle.category-required");
         }
-        principle.setCode(code);
-        principle.setTitle(draft.title().trim());
-        principle.setExplanation(draft.explanation().trim());
-        principle.setCategory(draft.category().name());
-        principle.setActive(draft.active());
+        return new PrincipleDraft(
+                code, draft.title().trim(), draft.explanation().trim(), draft.category(), draft.active());
     }
 }

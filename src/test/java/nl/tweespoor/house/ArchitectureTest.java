@@ -34,11 +34,6 @@ class ArchitectureTest {
      */
     static final Set<String> WAITING_FOR_DECLARED_LIMITS = Set.of(
             "nl.tweespoor.budget.BudgetService",
-            "nl.tweespoor.governance.AssessmentService",
-            "nl.tweespoor.governance.GovernanceGate",
-            "nl.tweespoor.governance.PrincipleService",
-            "nl.tweespoor.governance.fragmentation.FragmentationService",
-            "nl.tweespoor.governance.risk.RiskService",
             "nl.tweespoor.initiative.Evidence",
             "nl.tweespoor.initiative.InitiativeLifecycleService",
             "nl.tweespoor.initiative.InitiativeService",

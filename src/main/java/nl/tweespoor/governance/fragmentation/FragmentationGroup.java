@@ -2,6 +2,7 @@ package nl.tweespoor.governance.fragmentation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Active items of two or more departments that use the same tool or serve the same use-case category, with the
@@ -17,7 +18,7 @@ public record FragmentationGroup(
         int itemCount,
         BigDecimal totalPlanned,
         List<PrincipleDifference> differences,
-        FragmentationNote note) {
+        @Nullable FragmentationNote note) {
 
     public FragmentationGroup {
         departments = List.copyOf(departments);

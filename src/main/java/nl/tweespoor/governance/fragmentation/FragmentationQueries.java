@@ -10,13 +10,19 @@ import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
+import nl.tweespoor.base.ConcurrentEditException;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.FragmentationNoteRecord;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -106,14 +112,38 @@ class FragmentationQueries {
                 .where(GroupMembersSql.field(groups, "group_key", String.class).eq(groupKey)));
     }
 
-    Optional<FragmentationNoteRecord> note(String groupKey) {
+    /**
+     * Sets the group's note, or changes the one there, against the version the user saw (null when they saw none);
+     * returns the note's id. The row keeps who set the current decision and when; the audit log keeps every earlier
+     * one.
+     */
+    Written<Long> saveNote(
+            String groupKey, @Nullable Integer expectedVersion, Resolution resolution, String reason, long by) {
+        var existing = Versioned.current(note(groupKey), expectedVersion);
+        var note = existing.orElseGet(() -> db.newRecord(FRAGMENTATION_NOTE));
+        var before = existing.map(AuditLog::snapshot).orElse(null);
+        note.setGroupKey(groupKey);
+        note.setResolution(resolution.name());
+        note.setReason(reason);
+        note.setCreatedBy(by);
+        note.setCreatedAt(OffsetDateTime.now());
+        Versioned.store(note);
+        return Written.updated(note.getId(), before, note);
+    }
+
+    /** Takes the group's note away, as long as it is still the version the user saw; returns its id. */
+    Written<Long> deleteNote(String groupKey, int expectedVersion) {
+        // A note withdrawn meanwhile is someone else's change too.
+        var note = Versioned.current(note(groupKey).orElseThrow(ConcurrentEditException::new), expectedVersion);
+        var before = AuditLog.snapshot(note);
+        Versioned.delete(note);
+        return new Written<>(note.getId(), before, null);
+    }
+
+    private Optional<FragmentationNoteRecord> note(String groupKey) {
         return db.selectFrom(FRAGMENTATION_NOTE)
                 .where(FRAGMENTATION_NOTE.GROUP_KEY.eq(groupKey))
                 .fetchOptional();
-    }
-
-    FragmentationNoteRecord newNote() {
-        return db.newRecord(FRAGMENTATION_NOTE);
     }
 
     /** Keys shared by active items of two or more departments, with the number of departments and items. */

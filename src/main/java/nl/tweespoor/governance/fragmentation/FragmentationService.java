@@ -1,17 +1,15 @@
 package nl.tweespoor.governance.fragmentation;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
-import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.PortfolioCache;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +83,11 @@ public class FragmentationService {
      */
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
-    public void saveNote(String groupKey, Resolution resolution, String reason, Integer expectedVersion) {
+    public void saveNote(
+            @Nullable String groupKey,
+            @Nullable Resolution resolution,
+            @Nullable String reason,
+            @Nullable Integer expectedVersion) {
         var text = validReason(reason);
         if (resolution == null) {
             throw new InvalidInputException("fragmentation.resolution-required");
@@ -97,45 +99,39 @@ public class FragmentationService {
                 || !queries.groupExists(groupKey)) {
             throw new NotFoundException();
         }
-        var existing = Versioned.current(queries.note(groupKey), expectedVersion);
-        var note = existing.orElseGet(queries::newNote);
-        var before = existing.map(AuditLog::snapshot).orElse(null);
-        note.setGroupKey(groupKey);
-        note.setResolution(resolution.name());
-        note.setReason(text);
-        // The row keeps who set the current decision and when; the audit log keeps every earlier one.
-        note.setCreatedBy(currentUser.require().id());
-        note.setCreatedAt(OffsetDateTime.now());
-        Versioned.store(note);
+        var written = queries.saveNote(
+                groupKey,
+                expectedVersion,
+                resolution,
+                text,
+                currentUser.require().id());
         auditLog.record(new AuditEntry(
-                existing.isPresent() ? "FRAGMENTATION_NOTE_UPDATED" : "FRAGMENTATION_NOTE_CREATED",
+                // only a note that was there has a before
+                written.before() != null ? "FRAGMENTATION_NOTE_UPDATED" : "FRAGMENTATION_NOTE_CREATED",
                 "fragmentation_note",
-                note.getId(),
+                written.row(),
                 null,
                 summary(resolution, groupKey),
-                before,
-                AuditLog.snapshot(note)));
+                written.before(),
+                written.after()));
     }
 
     /** Takes a group's note away, so the group counts as open again. */
     @Transactional
     @PreAuthorize("hasRole('LEADER')")
     public void withdrawNote(String groupKey, int expectedVersion) {
-        // A note withdrawn meanwhile is someone else's change too.
-        var note = Versioned.current(queries.note(groupKey).orElseThrow(ConcurrentEditException::new), expectedVersion);
-        var before = AuditLog.snapshot(note);
-        Versioned.delete(note);
+        var written = queries.deleteNote(groupKey, expectedVersion);
         auditLog.record(new AuditEntry(
                 "FRAGMENTATION_NOTE_WITHDRAWN",
                 "fragmentation_note",
-                note.getId(),
+                written.row(),
                 null,
                 "Fragmentation note withdrawn: " + groupKey,
-                before,
-                null));
+                written.before(),
+                written.after()));
     }
 
-    private static String validReason(String reason) {
+    private static String validReason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("fragmentation.reason-required");
         }

@@ -14,6 +14,7 @@ import org.jooq.Record4;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PRODUCT.md §4 in SQL: an active item is a member of the group of its tool and of the group of its use-case
@@ -37,7 +38,7 @@ final class GroupMembersSql {
     }
 
     /** Every active item's memberships, or only those in the groups of one item (its tool's and its use case's). */
-    static CommonTableExpression<?> cte(String name, Long onlyGroupsOf) {
+    static CommonTableExpression<?> cte(String name, @Nullable Long onlyGroupsOf) {
         return name(name)
                 .fields("id", "group_key", "spelling", "department_id")
                 .as(branch(GroupKind.TOOL, INITIATIVE.TOOL_KEY, INITIATIVE.TOOL_VENDOR, onlyGroupsOf)
@@ -62,7 +63,7 @@ final class GroupMembersSql {
     }
 
     private static Select<Record4<Long, String, String, Long>> branch(
-            GroupKind kind, Field<String> key, Field<String> shared, Long onlyGroupsOf) {
+            GroupKind kind, Field<String> key, Field<String> shared, @Nullable Long onlyGroupsOf) {
         Condition condition = INITIATIVE.STAGE.in(Stage.activeNames()).and(key.isNotNull());
         if (onlyGroupsOf != null) {
             var item = INITIATIVE.as("of_item");

@@ -1,12 +1,10 @@
 package nl.tweespoor.governance.risk;
 
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.NotFoundException;
-import nl.tweespoor.base.Versioned;
-import nl.tweespoor.db.tables.records.ItemRiskRecord;
 import nl.tweespoor.security.CurrentUser;
 import org.jooq.tools.json.JSONValue;
 import org.jspecify.annotations.Nullable;
@@ -56,16 +54,13 @@ public class RiskService {
             long initiativeId, int expectedVersion, RiskClass riskClass, String justification, String loweringReason) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
         var user = currentUser.require();
-        RiskRules.requireMayEdit(user, item.getOwnerId());
-        Versioned.current(item, expectedVersion);
+        RiskRules.requireMayEdit(user, item.ownerId());
+        requireVersion(item.version(), expectedVersion);
         RiskRules.checkClass(riskClass, justification);
-        var from = RiskClass.valueOf(item.getRiskClass());
+        var from = item.riskClass();
         RiskRules.checkChange(user, from, riskClass, loweringReason);
-        var before = AuditLog.snapshot(item);
-        item.setRiskClass(riskClass.name());
-        item.setRiskJustification(RiskRules.trimToNull(justification));
-        item.setUpdatedAt(OffsetDateTime.now());
-        Versioned.store(item);
+        var written =
+                repository.classify(initiativeId, expectedVersion, riskClass, RiskRules.trimToNull(justification));
         if (RiskRules.lowers(from, riskClass)) {
             var reason = loweringReason.trim();
             auditLog.record(new AuditEntry(
@@ -73,19 +68,18 @@ public class RiskService {
                     "initiative",
                     initiativeId,
                     initiativeId,
-                    "AI risk class of " + item.getTitle() + " lowered from " + from + " to " + riskClass + ": "
-                            + reason,
-                    before,
-                    withLoweringReason(AuditLog.snapshot(item), reason)));
+                    "AI risk class of " + item.title() + " lowered from " + from + " to " + riskClass + ": " + reason,
+                    written.before(),
+                    withLoweringReason(written.after(), reason)));
         } else {
             auditLog.record(new AuditEntry(
                     "RISK_CLASS_SET",
                     "initiative",
                     initiativeId,
                     initiativeId,
-                    "AI risk class of " + item.getTitle() + ": " + riskClass,
-                    before,
-                    AuditLog.snapshot(item)));
+                    "AI risk class of " + item.title() + ": " + riskClass,
+                    written.before(),
+                    written.after()));
         }
     }
 
@@ -102,21 +96,18 @@ public class RiskService {
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public long addRisk(long initiativeId, RiskDraft draft) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
-        RiskRules.requireMayEdit(currentUser.require(), item.getOwnerId());
+        RiskRules.requireMayEdit(currentUser.require(), item.ownerId());
         RiskRules.checkRisk(draft);
-        var risk = repository.newRisk();
-        risk.setInitiativeId(initiativeId);
-        apply(draft, risk);
-        Versioned.store(risk);
+        var written = repository.addRisk(initiativeId, draft);
         auditLog.record(new AuditEntry(
                 "RISK_ADDED",
                 "item_risk",
-                risk.getId(),
+                written.row(),
                 initiativeId,
-                "Risk added to " + item.getTitle() + ": " + risk.getDescription(),
-                null,
-                AuditLog.snapshot(risk)));
-        return risk.getId();
+                "Risk added to " + item.title() + ": " + draft.description().trim(),
+                written.before(),
+                written.after()));
+        return written.row();
     }
 
     /** Saves an edit of a risk, its status included, made against {@code expectedVersion}. */
@@ -125,49 +116,48 @@ public class RiskService {
     public void updateRisk(long riskId, int expectedVersion, RiskDraft draft) {
         var risk = editable(riskId, expectedVersion);
         RiskRules.checkRisk(draft);
-        var before = AuditLog.snapshot(risk);
-        var kind = draft.status().name().equals(risk.getStatus()) ? "RISK_UPDATED" : "RISK_STATUS_CHANGED";
-        apply(draft, risk);
-        Versioned.store(risk);
+        var kind = draft.status() == risk.status() ? "RISK_UPDATED" : "RISK_STATUS_CHANGED";
+        var written = repository.updateRisk(riskId, expectedVersion, draft);
         auditLog.record(new AuditEntry(
                 kind,
                 "item_risk",
                 riskId,
-                risk.getInitiativeId(),
-                "Risk " + draft.status() + ": " + risk.getDescription(),
-                before,
-                AuditLog.snapshot(risk)));
+                risk.initiativeId(),
+                "Risk " + draft.status() + ": " + draft.description().trim(),
+                written.before(),
+                written.after()));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void deleteRisk(long riskId, int expectedVersion) {
         var risk = editable(riskId, expectedVersion);
-        var before = AuditLog.snapshot(risk);
-        Versioned.delete(risk);
+        var written = repository.deleteRisk(riskId, expectedVersion);
         auditLog.record(new AuditEntry(
                 "RISK_DELETED",
                 "item_risk",
                 riskId,
-                risk.getInitiativeId(),
-                "Risk deleted: " + risk.getDescription(),
-                before,
-                null));
+                risk.initiativeId(),
+                "Risk deleted: " + risk.description(),
+                written.before(),
+                written.after()));
     }
 
-    private ItemRiskRecord editable(long riskId, int expectedVersion) {
+    /** The risk, as long as the signed-in user may edit the item it belongs to and saw its current version. */
+    private RiskRepository.StoredRisk editable(long riskId, int expectedVersion) {
         var risk = repository.risk(riskId).orElseThrow(NotFoundException::new);
-        RiskRules.requireMayEdit(currentUser.require(), repository.ownerOf(risk.getInitiativeId()));
-        return Versioned.current(risk, expectedVersion);
+        RiskRules.requireMayEdit(currentUser.require(), repository.ownerOf(risk.initiativeId()));
+        requireVersion(risk.version(), expectedVersion);
+        return risk;
     }
 
-    private static void apply(RiskDraft draft, ItemRiskRecord risk) {
-        risk.setDescription(draft.description().trim());
-        // RiskRules.checkRisk has refused a draft without them
-        risk.setLikelihood(Objects.requireNonNull(draft.likelihood()).shortValue());
-        risk.setImpact(Objects.requireNonNull(draft.impact()).shortValue());
-        risk.setMitigation(RiskRules.trimToNull(draft.mitigation()));
-        risk.setOwnerName(RiskRules.trimToNull(draft.ownerName()));
-        risk.setStatus(draft.status().name());
+    /**
+     * A stale form is told so before anything it holds is checked; the repository checks the version again as it
+     * stores.
+     */
+    private static void requireVersion(int version, int expectedVersion) {
+        if (version != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
     }
 }

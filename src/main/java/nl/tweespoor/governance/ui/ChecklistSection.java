@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Objects;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.ItemPageSection;
 import nl.tweespoor.governance.AssessmentService;
 import nl.tweespoor.governance.Checklist;
 import nl.tweespoor.governance.ChecklistLine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 
 /** The item against every active principle: what is met, what is a gap, what is still unassessed; and overrides. */
@@ -80,7 +82,7 @@ class ChecklistSection implements ItemPageSection {
         return summary;
     }
 
-    private static ListItem line(UI ui, ChecklistLine line, Runnable assess) {
+    private static ListItem line(UI ui, ChecklistLine line, @Nullable Runnable assess) {
         var principle = line.principle();
         var result = new Span(ui.getTranslation(PrincipleMatrix.resultKey(line.result())));
         result.addClassNames(
@@ -100,7 +102,10 @@ class ChecklistSection implements ItemPageSection {
         if (line.assessed()) {
             var meta = new Div(new Span((line.note() == null ? "" : line.note() + " — ")
                     + ui.getTranslation(
-                            "assessment.by", line.assessedBy(), Formats.dateTime(line.assessedAt(), ui.getLocale()))));
+                            "assessment.by",
+                            line.assessedBy(),
+                            // an assessed line has the time it was assessed
+                            Formats.dateTime(Objects.requireNonNull(line.assessedAt()), ui.getLocale()))));
             meta.addClassName("comment-meta");
             item.add(meta);
         }

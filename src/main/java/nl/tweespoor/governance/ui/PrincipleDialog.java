@@ -12,11 +12,12 @@ import nl.tweespoor.governance.Principle;
 import nl.tweespoor.governance.PrincipleCategory;
 import nl.tweespoor.governance.PrincipleDraft;
 import nl.tweespoor.governance.PrincipleService;
+import org.jspecify.annotations.Nullable;
 
 /** Adds a principle to the catalogue or edits one; unticking "active" retires it. */
 class PrincipleDialog extends Dialog {
 
-    PrincipleDialog(PrincipleService service, Principle principle, Runnable onSaved) {
+    PrincipleDialog(PrincipleService service, @Nullable Principle principle, Runnable onSaved) {
         setHeaderTitle(getTranslation(principle == null ? "principle.new" : "principle.edit"));
         var code = new TextField(getTranslation("principle.code"));
         code.setRequired(true);

@@ -19,6 +19,7 @@ import nl.tweespoor.governance.MatrixFilter;
 import nl.tweespoor.governance.MatrixRow;
 import nl.tweespoor.governance.MatrixService;
 import nl.tweespoor.governance.Principle;
+import org.jspecify.annotations.Nullable;
 
 /** Open items × active principles as a heat map: green meets, red gap, grey not applicable, amber unassessed. */
 class PrincipleMatrix extends VerticalLayout {
@@ -119,17 +120,17 @@ class PrincipleMatrix extends VerticalLayout {
                 .withProperty("text", row -> getTranslation(resultKey(row.resultFor(principle.id())) + "-short"));
     }
 
-    private Span swatch(AssessmentResult result) {
+    private Span swatch(@Nullable AssessmentResult result) {
         var swatch = new Span(getTranslation(resultKey(result) + "-short"));
         swatch.addClassNames("matrix-cell", toneClass(result));
         return swatch;
     }
 
-    private static String toneClass(AssessmentResult result) {
+    private static String toneClass(@Nullable AssessmentResult result) {
         return "matrix-" + (result == null ? "open" : result.name().toLowerCase(Locale.ROOT));
     }
 
-    static String resultKey(AssessmentResult result) {
+    static String resultKey(@Nullable AssessmentResult result) {
         return result == null ? "assessment.unassessed" : "assessment." + result.name();
     }
 }

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.governance.fragmentation.FragmentationGroup;
+import nl.tweespoor.governance.fragmentation.FragmentationNote;
 import nl.tweespoor.governance.fragmentation.GroupItem;
 import nl.tweespoor.governance.fragmentation.ItemRef;
 import nl.tweespoor.governance.fragmentation.PrincipleDifference;
+import org.jspecify.annotations.Nullable;
 
 /** One fragmentation group: who does the same thing, with which items and budget, and where their norms differ. */
 class GroupCard extends Article {
@@ -23,7 +25,7 @@ class GroupCard extends Article {
     /** A group may span fifty departments: the card names the first ones and counts the rest. */
     static final int DEPARTMENTS_SHOWN = 10;
 
-    GroupCard(FragmentationGroup group, NoteActions actions) {
+    GroupCard(FragmentationGroup group, @Nullable NoteActions actions) {
         addClassNames("card", "agenda-item");
         getElement().setAttribute("data-group-key", group.key());
         var heading = new H3(getTranslation(
@@ -57,8 +59,9 @@ class GroupCard extends Article {
         if (group.assessesDifferently()) {
             add(differences(group.differences()));
         }
-        if (group.note() != null) {
-            add(note(group));
+        var note = group.note();
+        if (note != null) {
+            add(note(group, note));
         }
         if (actions != null) {
             add(actions.buttons(group));
@@ -123,8 +126,7 @@ class GroupCard extends Article {
                 : names;
     }
 
-    private Div note(FragmentationGroup group) {
-        var note = group.note();
+    private Div note(FragmentationGroup group, FragmentationNote note) {
         var box = new Div(
                 new Paragraph(getTranslation(
                                 "fragmentation.status." + note.resolution().name()) + ": " + note.reason()),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.governance.fragmentation.FragmentationGroup;
+import nl.tweespoor.governance.fragmentation.FragmentationNote;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.governance.fragmentation.Resolution;
 
@@ -27,7 +28,8 @@ class NoteActions {
                 .set("display", "flex")
                 .set("gap", "var(--lumo-space-s)")
                 .set("margin-top", "var(--lumo-space-s)");
-        if (group.note() == null) {
+        var note = group.note();
+        if (note == null) {
             var accept = button(
                     group,
                     "fragmentation.action.accept",
@@ -44,8 +46,8 @@ class NoteActions {
                     button(
                             group,
                             "fragmentation.action.change",
-                            () -> new NoteDialog(service, group, group.note().resolution(), afterChange).open()),
-                    button(group, "fragmentation.action.withdraw", () -> confirmWithdraw(bar, group)));
+                            () -> new NoteDialog(service, group, note.resolution(), afterChange).open()),
+                    button(group, "fragmentation.action.withdraw", () -> confirmWithdraw(bar, group, note)));
         }
         return bar;
     }
@@ -59,7 +61,7 @@ class NoteActions {
         return button;
     }
 
-    private void confirmWithdraw(Div bar, FragmentationGroup group) {
+    private void confirmWithdraw(Div bar, FragmentationGroup group, FragmentationNote note) {
         var dialog = new ConfirmDialog();
         dialog.setHeader(bar.getTranslation("fragmentation.action.withdraw"));
         dialog.setText(bar.getTranslation("fragmentation.withdraw.confirm", group.label()));
@@ -67,7 +69,7 @@ class NoteActions {
         dialog.setCancelText(bar.getTranslation("action.cancel"));
         dialog.setConfirmText(bar.getTranslation("fragmentation.action.withdraw"));
         dialog.addConfirmListener(e -> Actions.attemptAndRefresh(
-                () -> service.withdrawNote(group.key(), group.note().version()),
+                () -> service.withdrawNote(group.key(), note.version()),
                 bar.getTranslation("fragmentation.withdrawn"),
                 afterChange));
         dialog.open();

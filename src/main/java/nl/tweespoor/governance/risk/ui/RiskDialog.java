@@ -13,6 +13,7 @@ import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.governance.risk.RiskDraft;
 import nl.tweespoor.governance.risk.RiskService;
 import nl.tweespoor.governance.risk.RiskStatus;
+import org.jspecify.annotations.Nullable;
 
 /** Adds or edits one risk of the register (its status included) or deletes it. */
 class RiskDialog extends Dialog {
@@ -28,7 +29,13 @@ class RiskDialog extends Dialog {
     private final Paragraph score = new Paragraph();
 
     /** {@code riskId} null adds a new risk to the item. */
-    RiskDialog(RiskService service, long initiativeId, Long riskId, RiskDraft draft, int version, Runnable saved) {
+    RiskDialog(
+            RiskService service,
+            long initiativeId,
+            @Nullable Long riskId,
+            RiskDraft draft,
+            int version,
+            Runnable saved) {
         setHeaderTitle(getTranslation(riskId == null ? "risk.add" : "risk.edit-title"));
         description.setLabel(getTranslation("field.risk-description"));
         description.setRequired(true);
