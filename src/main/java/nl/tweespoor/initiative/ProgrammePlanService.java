@@ -56,6 +56,10 @@ public class ProgrammePlanService {
         }
         Drafts.check(milestone);
         var dueQuarter = milestone.dueQuarter();
+        if (dueQuarter == null) {
+            // Worded as Quarter.parse words a missing quarter.
+            throw new InvalidInputException("error.quarter-format", String.valueOf(dueQuarter));
+        }
         Quarter.parse(dueQuarter);
         var written = plans.saveMilestone(
                 programmeId,

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BigDecimalRangeValidator;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Quarter;
@@ -28,6 +29,7 @@ import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeDraft;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Layer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proposes a new item or edits one. A proposal needs only a title and a department; the rest can follow later.
@@ -41,7 +43,7 @@ class InitiativeFormDialog extends Dialog {
     private final Binder<InitiativeFormBean> binder = new Binder<>();
     private final List<Option> departments;
     private final List<Option> goals;
-    private Long itemId;
+    private @Nullable Long itemId;
     private int version;
 
     InitiativeFormDialog(
@@ -181,11 +183,7 @@ class InitiativeFormDialog extends Dialog {
         var end = quarterField("field.end-quarter");
         binder.forField(start).bind(b -> b.startQuarter, (b, v) -> b.startQuarter = v);
         binder.forField(end)
-                .withValidator(
-                        v -> v == null
-                                || start.getValue() == null
-                                || Quarter.parse(v).compareTo(Quarter.parse(start.getValue())) >= 0,
-                        getTranslation("validation.end-before-start"))
+                .withValidator(v -> endsInTime(start.getValue(), v), getTranslation("validation.end-before-start"))
                 .bind(b -> b.endQuarter, (b, v) -> b.endQuarter = v);
         start.addValueChangeListener(e -> binder.validate());
         var cost = euroField("field.cost");
@@ -224,6 +222,7 @@ class InitiativeFormDialog extends Dialog {
         if (!binder.writeBeanIfValid(bean)) {
             return;
         }
+        var itemId = this.itemId;
         Actions.resultOf(
                         () -> {
                             if (itemId == null) {
@@ -247,7 +246,8 @@ class InitiativeFormDialog extends Dialog {
         dialog.setText(getTranslation("conflict.text"));
         dialog.setConfirmText(getTranslation("conflict.reload"));
         dialog.addConfirmListener(e -> {
-            var latest = service.details(itemId);
+            // Only an edit meets someone else's save: a new item has nothing to reload yet.
+            var latest = service.details(Objects.requireNonNull(itemId, "an edited item"));
             close();
             openForEdit(latest);
         });
@@ -288,7 +288,12 @@ class InitiativeFormDialog extends Dialog {
                 BigDecimal.valueOf(max));
     }
 
-    private static Option find(List<Option> options, Long id) {
+    /** No end, no start, or an end not before the start. */
+    private static boolean endsInTime(@Nullable String start, @Nullable String end) {
+        return end == null || start == null || Quarter.parse(end).compareTo(Quarter.parse(start)) >= 0;
+    }
+
+    private static @Nullable Option find(List<Option> options, @Nullable Long id) {
         return id == null
                 ? null
                 : options.stream().filter(o -> o.id() == id).findFirst().orElse(null);
