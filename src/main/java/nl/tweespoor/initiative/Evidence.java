@@ -1,20 +1,21 @@
 package nl.tweespoor.initiative;
 
-import nl.tweespoor.db.tables.records.InitiativeRecord;
+import org.jspecify.annotations.Nullable;
 
 /** The evidence an experiment hands to the programme it is promoted into: its outcomes and learnings. */
 final class Evidence {
 
     private Evidence() {}
 
-    static String of(InitiativeRecord experiment) {
+    static String of(InitiativeDraft experiment) {
         var text = new StringBuilder("Evidence from the experiment / bewijs uit het experiment:\n");
-        append(text, "Hours saved per week / uren bespaard per week", experiment.getHoursSavedPerWeek());
-        append(text, "Adoption % / adoptie %", experiment.getAdoptionPct());
-        append(text, "Satisfaction / tevredenheid (1-5)", experiment.getSatisfaction());
-        append(text, "Participants / deelnemers", experiment.getParticipants());
-        if (experiment.getLearnings() != null) {
-            text.append("\n").append(experiment.getLearnings());
+        append(text, "Hours saved per week / uren bespaard per week", experiment.hoursSavedPerWeek());
+        append(text, "Adoption % / adoptie %", experiment.adoptionPct());
+        append(text, "Satisfaction / tevredenheid (1-5)", experiment.satisfaction());
+        append(text, "Participants / deelnemers", experiment.participants());
+        var learnings = experiment.learnings();
+        if (learnings != null) {
+            text.append("\n").append(learnings);
         }
         var result = text.toString();
         int max = InitiativeDraft.MAX_DESCRIPTION;
@@ -25,7 +26,7 @@ final class Evidence {
         return result.substring(0, result.offsetByCodePoints(0, max - 3)) + "...";
     }
 
-    private static void append(StringBuilder text, String label, Object value) {
+    private static void append(StringBuilder text, String label, @Nullable Object value) {
         if (value != null) {
             text.append("- ").append(label).append(": ").append(value).append('\n');
         }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /** Everything the detail page shows of one experiment or programme, with the version to edit against. */
 public record InitiativeDetails(
@@ -14,19 +15,19 @@ public record InitiativeDetails(
         long ownerId,
         String ownerName,
         String departmentName,
-        String goalTitle,
+        @Nullable String goalTitle,
         InitiativeDraft draft,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         int version,
-        Option promotedFrom,
-        Option promotedTo) {
+        @Nullable Option promotedFrom,
+        @Nullable Option promotedTo) {
 
     public String title() {
         return draft.title();
     }
 
-    public BigDecimal costEstimate() {
+    public @Nullable BigDecimal costEstimate() {
         return draft.costEstimate();
     }
 }

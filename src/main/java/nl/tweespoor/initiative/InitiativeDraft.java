@@ -3,60 +3,54 @@ package nl.tweespoor.initiative;
 import java.math.BigDecimal;
 import nl.tweespoor.base.validation.Amount;
 import nl.tweespoor.base.validation.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields a user proposes or edits. Experiments use lead, participants, tool and outcomes; programmes use goal,
- * sponsor and journey. The service validates the whole draft again, whatever the form already checked.
+ * sponsor and journey. The service validates the whole draft again, whatever the form already checked. Title, layer
+ * and ambition a draft always has (the form requires them); every other field may be left empty.
  */
 public record InitiativeDraft(
         @Text(field = "field.title", max = InitiativeDraft.MAX_TITLE, column = "initiative.title")
         String title,
 
         @Text(field = "field.description", max = InitiativeDraft.MAX_DESCRIPTION, column = "initiative.description")
-        String description,
+        @Nullable String description,
 
         @Text(field = "field.hypothesis", max = InitiativeDraft.MAX_HYPOTHESIS, column = "initiative.hypothesis")
-        String hypothesis,
+        @Nullable String hypothesis,
 
         Layer layer,
         Ambition ambition,
-        Long departmentId,
-        Long goalId,
+        @Nullable Long departmentId,
+        @Nullable Long goalId,
 
-        @Text(field = "field.sponsor", max = InitiativeDraft.MAX_SPONSOR, column = "initiative.sponsor")
-        String sponsor,
+        @Text(field = "field.sponsor", max = InitiativeDraft.MAX_SPONSOR, column = "initiative.sponsor") @Nullable String sponsor,
 
-        @Text(field = "field.lead", max = InitiativeDraft.MAX_LEAD, column = "initiative.lead_name")
-        String leadName,
+        @Text(field = "field.lead", max = InitiativeDraft.MAX_LEAD, column = "initiative.lead_name") @Nullable String leadName,
 
-        Integer participants,
+        @Nullable Integer participants,
 
-        @Text(field = "field.tool", max = InitiativeDraft.MAX_TOOL, column = "initiative.tool_vendor")
-        String toolVendor,
+        @Text(field = "field.tool", max = InitiativeDraft.MAX_TOOL, column = "initiative.tool_vendor") @Nullable String toolVendor,
 
         @Text(field = "field.use-case", max = InitiativeDraft.MAX_USE_CASE, column = "initiative.use_case_category")
-        String useCaseCategory,
+        @Nullable String useCaseCategory,
 
-        @Text(field = "field.journey", max = InitiativeDraft.MAX_JOURNEY, column = "initiative.journey")
-        String journey,
+        @Text(field = "field.journey", max = InitiativeDraft.MAX_JOURNEY, column = "initiative.journey") @Nullable String journey,
 
-        String startQuarter,
-        String endQuarter,
+        @Nullable String startQuarter,
+        @Nullable String endQuarter,
 
-        @Amount(field = "field.cost", precision = 14, scale = 2, column = "initiative.cost_estimate")
-        BigDecimal costEstimate,
+        @Amount(field = "field.cost", precision = 14, scale = 2, column = "initiative.cost_estimate") @Nullable BigDecimal costEstimate,
 
         @Amount(field = "field.hours-saved", precision = 8, scale = 1, column = "initiative.hours_saved_per_week")
-        BigDecimal hoursSavedPerWeek,
+        @Nullable BigDecimal hoursSavedPerWeek,
 
-        @Amount(field = "field.adoption", precision = 5, scale = 1, column = "initiative.adoption_pct")
-        BigDecimal adoptionPct,
+        @Amount(field = "field.adoption", precision = 5, scale = 1, column = "initiative.adoption_pct") @Nullable BigDecimal adoptionPct,
 
-        @Amount(field = "field.satisfaction", precision = 2, scale = 1, column = "initiative.satisfaction")
-        BigDecimal satisfaction,
+        @Amount(field = "field.satisfaction", precision = 2, scale = 1, column = "initiative.satisfaction") @Nullable BigDecimal satisfaction,
 
-        @Text(field = "field.learnings", max = InitiativeDraft.MAX_LEARNINGS, column = "initiative.learnings")
-        String learnings) {
+        @Text(field = "field.learnings", max = InitiativeDraft.MAX_LEARNINGS, column = "initiative.learnings") @Nullable String learnings) {
 
     /** Column lengths, for the form; the service checks the same limits (DeclaredLimitsTest: as the schema has them). */
     public static final int MAX_TITLE = 200;

@@ -1,7 +1,6 @@
 package nl.tweespoor.initiative;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
@@ -10,12 +9,11 @@ import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
-import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.security.SignedInUser;
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,13 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InitiativeLifecycleService {
 
-    private final InitiativeRepository repository;
+    private final InitiativeWriteRepository repository;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final ObjectProvider<StageGate> gate;
 
     InitiativeLifecycleService(
-            InitiativeRepository repository,
+            InitiativeWriteRepository repository,
             CurrentUser currentUser,
             AuditLog auditLog,
             ObjectProvider<StageGate> gate) {
@@ -87,32 +85,27 @@ public class InitiativeLifecycleService {
         move(id, expectedVersion, target, reason);
     }
 
-    private void move(long id, int expectedVersion, Stage target, String overrideReason) {
+    private void move(long id, int expectedVersion, Stage target, @Nullable String overrideReason) {
         var item = lockedForChange(id, expectedVersion);
-        var track = Track.valueOf(item.getTrack());
-        if (!mayMove(currentUser.require(), track, item.getOwnerId())) {
+        var track = item.track();
+        if (!mayMove(currentUser.require(), track, item.ownerId())) {
             throw new NotPermittedException(
                     track == Track.PERSONAL
                             ? "error.not-permitted.move-experiment"
                             : "error.not-permitted.move-programme");
         }
-        var from = Stage.valueOf(item.getStage());
-        StageRules.check(track, from, target, repository.draftOf(item));
+        var from = item.stage();
+        StageRules.check(track, from, target, item.draft());
         gate.orderedStream().forEach(g -> g.check(id, target, overrideReason));
-        var before = AuditLog.snapshot(item);
-        item.setStage(target.name());
-        if (target == Stage.RUNNING && item.getStartedAt() == null) {
-            item.setStartedAt(OffsetDateTime.now());
-        }
-        store(item);
+        var moved = repository.moveStage(id, expectedVersion, target);
         auditLog.record(new AuditEntry(
                 "STAGE_CHANGED",
                 "initiative",
                 id,
                 id,
-                item.getTitle() + ": " + from + " → " + target,
-                before,
-                AuditLog.snapshot(item)));
+                moved.row().title() + ": " + from + " → " + target,
+                moved.before(),
+                moved.after()));
     }
 
     /**
@@ -124,59 +117,41 @@ public class InitiativeLifecycleService {
     @PreAuthorize("hasRole('LEADER')")
     public long promote(long experimentId, int expectedVersion) {
         var experiment = lockedForChange(experimentId, expectedVersion);
-        var stage = Stage.valueOf(experiment.getStage());
-        if (Track.valueOf(experiment.getTrack()) != Track.PERSONAL
-                || (stage != Stage.RUNNING && stage != Stage.CONCLUDED)) {
+        var stage = experiment.stage();
+        if (experiment.track() != Track.PERSONAL || (stage != Stage.RUNNING && stage != Stage.CONCLUDED)) {
             throw new InvalidInputException("promotion.not-possible");
         }
         // The programme takes over the experiment's risk class, so a PROHIBITED experiment may not grow into one.
         gate.orderedStream().forEach(g -> g.check(experimentId, Stage.DISCOVERY, null));
-        var before = AuditLog.snapshot(experiment);
-        var programme = repository.newRecord();
-        programme.setTrack(Track.STRATEGIC.name());
-        programme.setStage(Stage.DISCOVERY.name());
-        programme.setTitle(experiment.getTitle());
-        programme.setHypothesis(experiment.getHypothesis());
-        programme.setDescription(Evidence.of(experiment));
-        programme.setLayer(Layer.OPERATIONAL.name());
-        programme.setAmbition(experiment.getAmbition());
-        programme.setRiskClass(experiment.getRiskClass());
-        programme.setRiskJustification(experiment.getRiskJustification());
-        programme.setOwnerId(experiment.getOwnerId());
-        programme.setDepartmentId(experiment.getDepartmentId());
-        programme.setToolVendor(experiment.getToolVendor());
-        programme.setUseCaseCategory(experiment.getUseCaseCategory());
-        programme.setStartQuarter(Quarter.of(LocalDate.now()).toString());
-        programme.setPromotedFromId(experiment.getId());
-        Versioned.store(programme);
-        experiment.setStage(Stage.PROMOTED.name());
-        store(experiment);
+        var promotion = repository.promote(
+                experimentId,
+                expectedVersion,
+                Evidence.of(experiment.draft()),
+                Quarter.of(LocalDate.now()).toString());
+        var promoted = promotion.experiment();
+        var programme = promotion.programme();
         auditLog.record(new AuditEntry(
                 "PROMOTED",
                 "initiative",
                 experimentId,
                 experimentId,
-                "Experiment promoted to programme: " + experiment.getTitle(),
-                before,
-                AuditLog.snapshot(experiment)));
+                "Experiment promoted to programme: " + promoted.row().title(),
+                promoted.before(),
+                promoted.after()));
+        var programmeId = programme.row().id();
         auditLog.record(new AuditEntry(
                 "INITIATIVE_CREATED",
                 "initiative",
-                programme.getId(),
-                programme.getId(),
-                "STRATEGIC created by promotion: " + programme.getTitle(),
+                programmeId,
+                programmeId,
+                "STRATEGIC created by promotion: " + programme.row().title(),
                 null,
-                AuditLog.snapshot(programme)));
-        return programme.getId();
+                programme.after()));
+        return programmeId;
     }
 
-    private InitiativeRecord lockedForChange(long id, int expectedVersion) {
-        return Versioned.current(repository.findRecord(id).orElseThrow(NotFoundException::new), expectedVersion);
-    }
-
-    private static void store(InitiativeRecord item) {
-        item.setUpdatedAt(OffsetDateTime.now());
-        Versioned.store(item);
+    private StoredInitiative lockedForChange(long id, int expectedVersion) {
+        return repository.find(id).orElseThrow(NotFoundException::new).at(expectedVersion);
     }
 
     private static boolean mayMove(SignedInUser user, Track track, long ownerId) {

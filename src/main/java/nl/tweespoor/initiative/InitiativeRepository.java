@@ -122,14 +122,6 @@ class InitiativeRepository {
                 .fetchOptional(this::toDetails);
     }
 
-    Optional<InitiativeRecord> findRecord(long id) {
-        return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchOptional();
-    }
-
-    InitiativeRecord newRecord() {
-        return db.newRecord(INITIATIVE);
-    }
-
     boolean departmentIsActive(long departmentId) {
         return db.fetchExists(DEPARTMENT, DEPARTMENT.ID.eq(departmentId).and(DEPARTMENT.ACTIVE.isTrue()));
     }
@@ -149,7 +141,8 @@ class InitiativeRepository {
                 .fetch(row -> new Option(row.value1(), row.value2()));
     }
 
-    InitiativeDraft draftOf(InitiativeRecord item) {
+    /** The stored item's fields as a draft (also for the write repository). */
+    static InitiativeDraft draftOf(InitiativeRecord item) {
         return new InitiativeDraft(
                 item.getTitle(),
                 item.getDescription(),

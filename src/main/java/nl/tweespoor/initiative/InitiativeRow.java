@@ -2,6 +2,7 @@ package nl.tweespoor.initiative;
 
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /** One line in the experiments or programmes grid. */
 public record InitiativeRow(
@@ -11,7 +12,7 @@ public record InitiativeRow(
         String department,
         Stage stage,
         String owner,
-        String startQuarter,
-        String endQuarter,
+        @Nullable String startQuarter,
+        @Nullable String endQuarter,
         Ambition ambition,
-        String toolVendor) {}
+        @Nullable String toolVendor) {}

@@ -5,6 +5,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.validation.Drafts;
+import org.jspecify.annotations.Nullable;
 
 /** The validation rules of a draft; plain Java so they can be tested without Spring or a database. */
 final class InitiativeRules {
@@ -38,28 +39,28 @@ final class InitiativeRules {
         }
     }
 
-    private static void validateQuarters(String start, String end) {
-        var startQuarter = isBlank(start) ? null : Quarter.parse(start);
-        var endQuarter = isBlank(end) ? null : Quarter.parse(end);
+    private static void validateQuarters(@Nullable String start, @Nullable String end) {
+        var startQuarter = start == null || start.isBlank() ? null : Quarter.parse(start);
+        var endQuarter = end == null || end.isBlank() ? null : Quarter.parse(end);
         if (startQuarter != null && endQuarter != null && endQuarter.compareTo(startQuarter) < 0) {
             throw new InvalidInputException("validation.end-before-start");
         }
     }
 
-    private static void notNegative(BigDecimal value, String fieldKey) {
+    private static void notNegative(@Nullable BigDecimal value, String fieldKey) {
         if (value != null && value.signum() < 0) {
             throw new InvalidInputException("validation.not-negative", fieldKey);
         }
     }
 
-    private static void between(BigDecimal value, int min, int max, String fieldKey) {
+    private static void between(@Nullable BigDecimal value, int min, int max, String fieldKey) {
         if (value != null
                 && (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0)) {
             throw new InvalidInputException("validation.between", fieldKey, min, max);
         }
     }
 
-    static boolean isBlank(String value) {
+    static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

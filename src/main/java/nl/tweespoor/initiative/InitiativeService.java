@@ -1,6 +1,5 @@
 package nl.tweespoor.initiative;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
@@ -10,10 +9,9 @@ import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.base.Versioned;
-import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class InitiativeService {
 
     private final InitiativeRepository repository;
+    private final InitiativeWriteRepository items;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final PortfolioCache cache;
 
     InitiativeService(
-            InitiativeRepository repository, CurrentUser currentUser, AuditLog auditLog, PortfolioCache cache) {
+            InitiativeRepository repository,
+            InitiativeWriteRepository items,
+            CurrentUser currentUser,
+            AuditLog auditLog,
+            PortfolioCache cache) {
         this.repository = repository;
+        this.items = items;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.cache = cache;
@@ -79,21 +83,17 @@ public class InitiativeService {
         var user = currentUser.require();
         InitiativePermissions.requireMayPropose(user);
         validate(track, draft, null);
-        var item = repository.newRecord();
-        item.setTrack(track.name());
-        item.setStage(Stage.initial(track).name());
-        item.setOwnerId(user.id());
-        apply(draft, item);
-        Versioned.store(item);
+        var written = items.insert(track, Stage.initial(track), user.id(), trimmed(draft));
+        var item = written.row();
         auditLog.record(new AuditEntry(
                 "INITIATIVE_CREATED",
                 "initiative",
-                item.getId(),
-                item.getId(),
-                track.name() + " proposed: " + item.getTitle(),
+                item.id(),
+                item.id(),
+                track.name() + " proposed: " + item.title(),
                 null,
-                AuditLog.snapshot(item)));
-        return item.getId();
+                written.after()));
+        return item.id();
     }
 
     /**
@@ -104,62 +104,62 @@ public class InitiativeService {
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void update(long id, int expectedVersion, InitiativeDraft draft) {
         var user = currentUser.require();
-        var item = repository.findRecord(id).orElseThrow(NotFoundException::new);
-        InitiativePermissions.requireMayEdit(user, item.getOwnerId());
-        Versioned.current(item, expectedVersion);
-        var track = Track.valueOf(item.getTrack());
-        validate(track, draft, item.getDepartmentId());
-        var before = AuditLog.snapshot(item);
-        apply(draft, item);
-        item.setUpdatedAt(OffsetDateTime.now());
-        Versioned.store(item);
+        var item = items.find(id).orElseThrow(NotFoundException::new);
+        InitiativePermissions.requireMayEdit(user, item.ownerId());
+        item.at(expectedVersion);
+        var track = item.track();
+        validate(track, draft, item.draft().departmentId());
+        var written = items.update(id, expectedVersion, trimmed(draft));
         auditLog.record(new AuditEntry(
                 "INITIATIVE_UPDATED",
                 "initiative",
                 id,
                 id,
-                track.name() + " edited: " + item.getTitle(),
-                before,
-                AuditLog.snapshot(item)));
+                track.name() + " edited: " + written.row().title(),
+                written.before(),
+                written.after()));
     }
 
     /** An item may keep the department it has after that department was deactivated; new choices must be active. */
-    private void validate(Track track, InitiativeDraft draft, Long currentDepartment) {
+    private void validate(Track track, InitiativeDraft draft, @Nullable Long currentDepartment) {
         InitiativeRules.validate(track, draft);
         var department = draft.departmentId();
         if (department == null
                 || (!department.equals(currentDepartment) && !repository.departmentIsActive(department))) {
             throw new InvalidInputException("validation.department-unknown");
         }
-        if (draft.goalId() != null && !repository.goalExists(draft.goalId())) {
+        var goal = draft.goalId();
+        if (goal != null && !repository.goalExists(goal)) {
             throw new InvalidInputException("validation.goal-unknown");
         }
     }
 
-    private static void apply(InitiativeDraft draft, InitiativeRecord item) {
-        item.setTitle(draft.title().trim());
-        item.setDescription(trimToNull(draft.description()));
-        item.setHypothesis(trimToNull(draft.hypothesis()));
-        item.setLayer(draft.layer().name());
-        item.setAmbition(draft.ambition().name());
-        item.setDepartmentId(draft.departmentId());
-        item.setGoalId(draft.goalId());
-        item.setSponsor(trimToNull(draft.sponsor()));
-        item.setLeadName(trimToNull(draft.leadName()));
-        item.setParticipants(draft.participants());
-        item.setToolVendor(trimToNull(draft.toolVendor()));
-        item.setUseCaseCategory(trimToNull(draft.useCaseCategory()));
-        item.setJourney(trimToNull(draft.journey()));
-        item.setStartQuarter(trimToNull(draft.startQuarter()));
-        item.setEndQuarter(trimToNull(draft.endQuarter()));
-        item.setCostEstimate(draft.costEstimate());
-        item.setHoursSavedPerWeek(draft.hoursSavedPerWeek());
-        item.setAdoptionPct(draft.adoptionPct());
-        item.setSatisfaction(draft.satisfaction());
-        item.setLearnings(trimToNull(draft.learnings()));
+    /** The draft as it is stored: the title trimmed, blank texts as none. */
+    private static InitiativeDraft trimmed(InitiativeDraft draft) {
+        return new InitiativeDraft(
+                draft.title().trim(),
+                trimToNull(draft.description()),
+                trimToNull(draft.hypothesis()),
+                draft.layer(),
+                draft.ambition(),
+                draft.departmentId(),
+                draft.goalId(),
+                trimToNull(draft.sponsor()),
+                trimToNull(draft.leadName()),
+                draft.participants(),
+                trimToNull(draft.toolVendor()),
+                trimToNull(draft.useCaseCategory()),
+                trimToNull(draft.journey()),
+                trimToNull(draft.startQuarter()),
+                trimToNull(draft.endQuarter()),
+                draft.costEstimate(),
+                draft.hoursSavedPerWeek(),
+                draft.adoptionPct(),
+                draft.satisfaction(),
+                trimToNull(draft.learnings()));
     }
 
-    private static String trimToNull(String value) {
+    private static @Nullable String trimToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

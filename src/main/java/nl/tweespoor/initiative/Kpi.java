@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import nl.tweespoor.base.validation.Amount;
 import nl.tweespoor.base.validation.Text;
+import org.jspecify.annotations.Nullable;
 
 /** A programme KPI with baseline, target and actual. */
 public record Kpi(
-        Long id,
+        @Nullable Long id,
 
         @Text(field = "field.kpi-name", max = Kpi.MAX_NAME, column = "kpi.name")
         String name,
@@ -15,14 +16,11 @@ public record Kpi(
         @Text(field = "field.kpi-unit", max = Kpi.MAX_UNIT, column = "kpi.unit")
         String unit,
 
-        @Amount(field = "field.kpi-baseline", precision = 16, scale = 2, column = "kpi.baseline")
-        BigDecimal baseline,
+        @Amount(field = "field.kpi-baseline", precision = 16, scale = 2, column = "kpi.baseline") @Nullable BigDecimal baseline,
 
-        @Amount(field = "field.kpi-target", precision = 16, scale = 2, column = "kpi.target")
-        BigDecimal target,
+        @Amount(field = "field.kpi-target", precision = 16, scale = 2, column = "kpi.target") @Nullable BigDecimal target,
 
-        @Amount(field = "field.kpi-actual", precision = 16, scale = 2, column = "kpi.actual")
-        BigDecimal actual,
+        @Amount(field = "field.kpi-actual", precision = 16, scale = 2, column = "kpi.actual") @Nullable BigDecimal actual,
 
         int version) {
 
@@ -30,7 +28,7 @@ public record Kpi(
     public static final int MAX_UNIT = 40;
 
     /** How far the actual has come from baseline to target, 0–100 (null when it cannot be told). */
-    public Integer progressPct() {
+    public @Nullable Integer progressPct() {
         if (actual == null || target == null) {
             return null;
         }

@@ -1,15 +1,16 @@
 package nl.tweespoor.initiative;
 
 import nl.tweespoor.base.validation.Text;
+import org.jspecify.annotations.Nullable;
 
 /** A programme milestone: what, by which quarter, and whether it is done. */
 public record Milestone(
-        Long id,
+        @Nullable Long id,
 
         @Text(field = "field.title", max = Milestone.MAX_TITLE, column = "milestone.title")
         String title,
 
-        String dueQuarter,
+        @Nullable String dueQuarter,
         boolean done,
         int version) {
 

@@ -7,10 +7,8 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
-import org.jooq.UpdatableRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammePlanService {
 
     private final ProgrammePlanRepository plans;
-    private final InitiativeRepository initiatives;
+    private final InitiativeWriteRepository initiatives;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
     ProgrammePlanService(
             ProgrammePlanRepository plans,
-            InitiativeRepository initiatives,
+            InitiativeWriteRepository initiatives,
             CurrentUser currentUser,
             AuditLog auditLog) {
         this.plans = plans;
@@ -52,31 +50,29 @@ public class ProgrammePlanService {
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void saveMilestone(long programmeId, Milestone milestone) {
         requireMayEdit(programmeId);
-        if (milestone.title() == null || milestone.title().isBlank()) {
+        var title = milestone.title();
+        if (title == null || title.isBlank()) {
             throw new InvalidInputException("validation.title-required");
         }
         Drafts.check(milestone);
-        Quarter.parse(milestone.dueQuarter());
-        var record = milestone.id() == null
-                ? plans.newMilestone()
-                : ownedBy(
-                        programmeId,
-                        plans.milestone(milestone.id()).orElseThrow(NotFoundException::new),
-                        milestone.version());
-        var before = milestone.id() == null ? null : AuditLog.snapshot(record);
-        record.setInitiativeId(programmeId);
-        record.setTitle(milestone.title().trim());
-        record.setDueQuarter(milestone.dueQuarter().trim());
-        record.setDone(milestone.done());
-        store(record);
-        auditLog.record(new AuditEntry(
-                before == null ? "MILESTONE_ADDED" : "MILESTONE_UPDATED",
-                "milestone",
-                record.getId(),
+        var dueQuarter = milestone.dueQuarter();
+        if (dueQuarter == null) {
+            // Worded as Quarter.parse words a missing quarter.
+            throw new InvalidInputException("error.quarter-format", String.valueOf(dueQuarter));
+        }
+        Quarter.parse(dueQuarter);
+        var written = plans.saveMilestone(
                 programmeId,
-                "Milestone: " + record.getTitle(),
-                before,
-                AuditLog.snapshot(record)));
+                new Milestone(milestone.id(), title.trim(), dueQuarter.trim(), milestone.done(), milestone.version()));
+        var saved = written.row();
+        auditLog.record(new AuditEntry(
+                milestone.id() == null ? "MILESTONE_ADDED" : "MILESTONE_UPDATED",
+                "milestone",
+                saved.id(),
+                programmeId,
+                "Milestone: " + saved.title(),
+                written.before(),
+                written.after()));
     }
 
     /** Adds a KPI (id null) or changes one at the version the user saw. */
@@ -85,45 +81,43 @@ public class ProgrammePlanService {
     public void saveKpi(long programmeId, Kpi kpi) {
         requireMayEdit(programmeId);
         validate(kpi);
-        var record = kpi.id() == null
-                ? plans.newKpi()
-                : ownedBy(programmeId, plans.kpi(kpi.id()).orElseThrow(NotFoundException::new), kpi.version());
-        var before = kpi.id() == null ? null : AuditLog.snapshot(record);
-        record.setInitiativeId(programmeId);
-        record.setName(kpi.name().trim());
-        record.setUnit(kpi.unit().trim());
-        record.setBaseline(kpi.baseline());
-        record.setTarget(kpi.target());
-        record.setActual(kpi.actual());
-        store(record);
-        auditLog.record(new AuditEntry(
-                before == null ? "KPI_ADDED" : "KPI_UPDATED",
-                "kpi",
-                record.getId(),
+        var written = plans.saveKpi(
                 programmeId,
-                "KPI: " + record.getName(),
-                before,
-                AuditLog.snapshot(record)));
+                new Kpi(
+                        kpi.id(),
+                        kpi.name().trim(),
+                        kpi.unit().trim(),
+                        kpi.baseline(),
+                        kpi.target(),
+                        kpi.actual(),
+                        kpi.version()));
+        var saved = written.row();
+        auditLog.record(new AuditEntry(
+                kpi.id() == null ? "KPI_ADDED" : "KPI_UPDATED",
+                "kpi",
+                saved.id(),
+                programmeId,
+                "KPI: " + saved.name(),
+                written.before(),
+                written.after()));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void deleteMilestone(long programmeId, Milestone milestone) {
         requireMayEdit(programmeId);
-        if (milestone.id() == null) {
+        var id = milestone.id();
+        if (id == null) {
             throw new NotFoundException();
         }
-        var record = ownedBy(
-                programmeId, plans.milestone(milestone.id()).orElseThrow(NotFoundException::new), milestone.version());
-        var before = AuditLog.snapshot(record);
-        delete(record);
+        var removed = plans.deleteMilestone(programmeId, id, milestone.version());
         auditLog.record(new AuditEntry(
                 "MILESTONE_DELETED",
                 "milestone",
-                milestone.id(),
+                id,
                 programmeId,
                 "Milestone removed: " + milestone.title(),
-                before,
+                removed.before(),
                 null));
     }
 
@@ -131,14 +125,13 @@ public class ProgrammePlanService {
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void deleteKpi(long programmeId, Kpi kpi) {
         requireMayEdit(programmeId);
-        if (kpi.id() == null) {
+        var id = kpi.id();
+        if (id == null) {
             throw new NotFoundException();
         }
-        var record = ownedBy(programmeId, plans.kpi(kpi.id()).orElseThrow(NotFoundException::new), kpi.version());
-        var before = AuditLog.snapshot(record);
-        delete(record);
+        var removed = plans.deleteKpi(programmeId, id, kpi.version());
         auditLog.record(new AuditEntry(
-                "KPI_DELETED", "kpi", kpi.id(), programmeId, "KPI removed: " + kpi.name(), before, null));
+                "KPI_DELETED", "kpi", id, programmeId, "KPI removed: " + kpi.name(), removed.before(), null));
     }
 
     /** Name and unit as the columns hold them; baseline, target and actual within numeric(16, 2), negatives allowed. */
@@ -156,26 +149,10 @@ public class ProgrammePlanService {
     }
 
     private void requireMayEdit(long programmeId) {
-        var programme = initiatives.findRecord(programmeId).orElseThrow(NotFoundException::new);
-        if (Track.valueOf(programme.getTrack()) != Track.STRATEGIC) {
+        var programme = initiatives.find(programmeId).orElseThrow(NotFoundException::new);
+        if (programme.track() != Track.STRATEGIC) {
             throw new InvalidInputException("programme.only");
         }
-        InitiativePermissions.requireMayEdit(currentUser.require(), programme.getOwnerId());
-    }
-
-    /** The row must belong to this programme and still be at the version the user saw. */
-    private static <R extends UpdatableRecord<R>> R ownedBy(long programmeId, R record, int expectedVersion) {
-        if (!Long.valueOf(programmeId).equals(record.get("initiative_id"))) {
-            throw new NotFoundException();
-        }
-        return Versioned.current(record, expectedVersion);
-    }
-
-    private static void store(UpdatableRecord<?> record) {
-        Versioned.store(record);
-    }
-
-    private static void delete(UpdatableRecord<?> record) {
-        Versioned.delete(record);
+        InitiativePermissions.requireMayEdit(currentUser.require(), programme.ownerId());
     }
 }

@@ -1,6 +1,7 @@
 package nl.tweespoor.initiative;
 
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The governance gate on stage moves (principles, AI risk class). The lifecycle service asks it before every move and
@@ -15,5 +16,5 @@ public interface StageGate {
      * Throws a {@link GateRefusedException} saying what is missing when the item may not enter {@code target}. With a
      * non-blank {@code overrideReason}, an overridable refusal is recorded as a leader's override instead.
      */
-    void check(long initiativeId, Stage target, String overrideReason);
+    void check(long initiativeId, Stage target, @Nullable String overrideReason);
 }

@@ -9,6 +9,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.MissingFieldsException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /** Which stage moves exist and what each needs (PRODUCT.md §4); plain Java, testable without Spring. */
 final class StageRules {
@@ -62,13 +63,13 @@ final class StageRules {
         }
     }
 
-    private static void requireText(String value, String fieldKey, List<String> missing) {
+    private static void requireText(@Nullable String value, String fieldKey, List<String> missing) {
         if (isBlank(value)) {
             missing.add(fieldKey);
         }
     }
 
-    private static boolean isBlank(String value) {
+    private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

@@ -34,10 +34,6 @@ class ArchitectureTest {
      */
     static final Set<String> WAITING_FOR_DECLARED_LIMITS = Set.of(
             "nl.tweespoor.budget.BudgetService",
-            "nl.tweespoor.initiative.Evidence",
-            "nl.tweespoor.initiative.InitiativeLifecycleService",
-            "nl.tweespoor.initiative.InitiativeService",
-            "nl.tweespoor.initiative.ProgrammePlanService",
             "nl.tweespoor.priority.CutLine",
             "nl.tweespoor.priority.PriorityService",
             "nl.tweespoor.status.StatusService");

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
@@ -29,6 +30,7 @@ import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.status.ui.SignalBadges;
 import nl.tweespoor.status.ui.StatusPanel;
+import org.jspecify.annotations.Nullable;
 
 /** One item on one page: what it is, who owns it, when it runs, and (for those allowed) an edit action. */
 abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -36,7 +38,8 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
     private final DetailServices services;
     private final InitiativeService service;
     private final Track track;
-    private InitiativeDetails item;
+    /** The item shown; none until {@link #beforeEnter} found it. */
+    private @Nullable InitiativeDetails item;
 
     protected InitiativeDetailView(DetailServices services, Track track) {
         this.services = services;
@@ -51,18 +54,20 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("id");
+        InitiativeDetails found;
         try {
-            item = id.map(service::details)
-                    .filter(found -> found.track() == track)
+            found = id.map(service::details)
+                    .filter(details -> details.track() == track)
                     .orElseThrow(NotFoundException::new);
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("error.not-found"));
             return;
         }
-        render();
+        item = found;
+        render(found);
     }
 
-    private void render() {
+    private void render(InitiativeDetails item) {
         removeAll();
         var back = new RouterLink(
                 getTranslation(track == Track.PERSONAL ? "menu.experiments" : "menu.programmes"), listView());
@@ -73,14 +78,19 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
                 StageBadge.of(item.stage(), this::getTranslation),
                 Badges.of(getTranslation("track." + track.name()), "track"));
         badges.setSpacing(true);
-        badges.add(SignalBadges.of(services.flags().signals(List.of(item.id())).get(item.id()), this::getTranslation));
+        // The flag service answers for every item it is asked about that exists, and this one was just read.
+        var signals = Objects.requireNonNull(
+                services.flags().signals(List.of(item.id())).get(item.id()));
+        badges.add(SignalBadges.of(signals, this::getTranslation));
         var header = new HorizontalLayout(title, badges);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
         var spacer = new Span();
         header.addAndExpand(spacer);
         if (service.mayEdit(item)) {
-            var departments = services.departments().choicesKeeping(item.draft().departmentId(), item.departmentName());
+            // A stored item always has a department (the details are read joined to it).
+            var departmentId = Objects.requireNonNull(item.draft().departmentId(), "department of a stored item");
+            var departments = services.departments().choicesKeeping(departmentId, item.departmentName());
             var dialog = new InitiativeFormDialog(
                     service,
                     track,
@@ -102,8 +112,8 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
                         item,
                         this::reload,
                         programmeId -> getUI().ifPresent(ui -> ui.navigate(Track.STRATEGIC.itemPath(programmeId)))));
-        links();
-        add(facts());
+        links(item);
+        add(facts(item));
         text("field.hypothesis", item.draft().hypothesis());
         text("field.description", item.draft().description());
         if (track == Track.PERSONAL) {
@@ -123,18 +133,14 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
     }
 
     /** Promotion links both ways: the programme shows where it came from, the experiment where it went. */
-    private void links() {
-        if (item.promotedFrom() != null) {
-            add(link(
-                    "promotion.from",
-                    Track.PERSONAL.itemPath(item.promotedFrom().id()),
-                    item.promotedFrom().label()));
+    private void links(InitiativeDetails item) {
+        var promotedFrom = item.promotedFrom();
+        if (promotedFrom != null) {
+            add(link("promotion.from", Track.PERSONAL.itemPath(promotedFrom.id()), promotedFrom.label()));
         }
-        if (item.promotedTo() != null) {
-            add(link(
-                    "promotion.to",
-                    Track.STRATEGIC.itemPath(item.promotedTo().id()),
-                    item.promotedTo().label()));
+        var promotedTo = item.promotedTo();
+        if (promotedTo != null) {
+            add(link("promotion.to", Track.STRATEGIC.itemPath(promotedTo.id()), promotedTo.label()));
         }
     }
 
@@ -145,13 +151,13 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         return line;
     }
 
-    private DescriptionList facts() {
+    private DescriptionList facts(InitiativeDetails item) {
         var draft = item.draft();
         var list = new DescriptionList();
         list.addClassName("facts");
         fact(list, "field.department", item.departmentName());
         fact(list, "field.owner", item.ownerName());
-        fact(list, "field.timebox", timebox());
+        fact(list, "field.timebox", timebox(item));
         fact(
                 list,
                 "field.ambition",
@@ -165,10 +171,8 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             fact(list, "field.journey", draft.journey());
         } else {
             fact(list, "field.lead", draft.leadName());
-            fact(
-                    list,
-                    "field.participants",
-                    draft.participants() == null ? null : draft.participants().toString());
+            var participants = draft.participants();
+            fact(list, "field.participants", participants == null ? null : participants.toString());
             fact(list, "field.hours-saved", number(draft.hoursSavedPerWeek()));
             fact(list, "field.adoption", number(draft.adoptionPct()));
             fact(list, "field.satisfaction", number(draft.satisfaction()));
@@ -178,12 +182,12 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         return list;
     }
 
-    private void fact(DescriptionList list, String labelKey, String value) {
+    private void fact(DescriptionList list, String labelKey, @Nullable String value) {
         var shown = value == null || value.isBlank() ? getTranslation("value.none") : value;
         list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(shown));
     }
 
-    private void text(String labelKey, String value) {
+    private void text(String labelKey, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return;
         }
@@ -194,26 +198,29 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         add(new Div(heading, body));
     }
 
-    private String timebox() {
-        var draft = item.draft();
-        if (draft.startQuarter() == null && draft.endQuarter() == null) {
+    private static @Nullable String timebox(InitiativeDetails item) {
+        var start = item.draft().startQuarter();
+        var end = item.draft().endQuarter();
+        if (start == null && end == null) {
             return null;
         }
-        return (draft.startQuarter() == null ? "…" : draft.startQuarter()) + " – "
-                + (draft.endQuarter() == null ? "…" : draft.endQuarter());
+        return (start == null ? "…" : start) + " – " + (end == null ? "…" : end);
     }
 
-    private String number(BigDecimal value) {
+    private @Nullable String number(@Nullable BigDecimal value) {
         return value == null ? null : Formats.number(value, getLocale());
     }
 
     private void reload() {
-        item = service.details(item.id());
-        render();
+        var latest = service.details(
+                Objects.requireNonNull(item, "reloads only a shown item").id());
+        item = latest;
+        render(latest);
     }
 
     @Override
     public String getPageTitle() {
-        return item == null ? "Tweespoor" : item.title();
+        var shown = item;
+        return shown == null ? "Tweespoor" : shown.title();
     }
 }

@@ -1,36 +1,57 @@
 package nl.tweespoor.initiative.ui;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.initiative.Ambition;
 import nl.tweespoor.initiative.InitiativeDraft;
 import nl.tweespoor.initiative.Layer;
+import org.jspecify.annotations.Nullable;
 
 /** The form's editable copy of a draft; Binder writes into it and the service receives it as a draft. */
 class InitiativeFormBean {
 
-    String title;
-    String description;
-    String hypothesis;
-    Layer layer;
-    Ambition ambition = Ambition.OPTIMISE;
-    Option department;
-    Option goal;
-    String sponsor;
-    String leadName;
-    Integer participants;
-    String toolVendor;
-    String useCaseCategory;
-    String journey;
-    String startQuarter;
-    String endQuarter;
-    BigDecimal costEstimate;
-    BigDecimal hoursSavedPerWeek;
-    BigDecimal adoptionPct;
-    BigDecimal satisfaction;
-    String learnings;
+    @Nullable String title;
 
-    static InitiativeFormBean from(InitiativeDraft draft, Option department, Option goal) {
+    @Nullable String description;
+
+    @Nullable String hypothesis;
+
+    @Nullable Layer layer;
+
+    @Nullable Ambition ambition = Ambition.OPTIMISE;
+
+    @Nullable Option department;
+
+    @Nullable Option goal;
+
+    @Nullable String sponsor;
+
+    @Nullable String leadName;
+
+    @Nullable Integer participants;
+
+    @Nullable String toolVendor;
+
+    @Nullable String useCaseCategory;
+
+    @Nullable String journey;
+
+    @Nullable String startQuarter;
+
+    @Nullable String endQuarter;
+
+    @Nullable BigDecimal costEstimate;
+
+    @Nullable BigDecimal hoursSavedPerWeek;
+
+    @Nullable BigDecimal adoptionPct;
+
+    @Nullable BigDecimal satisfaction;
+
+    @Nullable String learnings;
+
+    static InitiativeFormBean from(InitiativeDraft draft, @Nullable Option department, @Nullable Option goal) {
         var bean = new InitiativeFormBean();
         bean.title = draft.title();
         bean.description = draft.description();
@@ -55,13 +76,14 @@ class InitiativeFormBean {
         return bean;
     }
 
+    /** Only once the binder has validated the bean: title, layer and ambition are required. */
     InitiativeDraft toDraft() {
         return new InitiativeDraft(
-                title,
+                Objects.requireNonNull(title, "title"),
                 description,
                 hypothesis,
-                layer,
-                ambition,
+                Objects.requireNonNull(layer, "layer"),
+                Objects.requireNonNull(ambition, "ambition"),
                 department == null ? null : department.id(),
                 goal == null ? null : goal.id(),
                 sponsor,

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Option;
@@ -184,7 +185,10 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        grid.addColumn(SignalBadges.renderer(row -> signals.get(row.id()), this::getTranslation))
+        // Each page's signals are merged in before its rows are shown.
+        grid.addColumn(SignalBadges.renderer(
+                        row -> Objects.requireNonNull(signals.get(row.id()), "signals of a shown row"),
+                        this::getTranslation))
                 .setHeader(getTranslation("field.status"))
                 .setKey("signals")
                 .setAutoWidth(true)

@@ -15,6 +15,7 @@ import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.initiative.Kpi;
 import nl.tweespoor.initiative.ProgrammePlanService;
+import org.jspecify.annotations.Nullable;
 
 /** A programme's KPIs: baseline, target, actual and progress towards the target. */
 class KpisPanel extends Div {
@@ -118,7 +119,7 @@ class KpisPanel extends Div {
         dialog.open();
     }
 
-    private BigDecimalField decimal(String labelKey, BigDecimal value) {
+    private BigDecimalField decimal(String labelKey, @Nullable BigDecimal value) {
         var field = new BigDecimalField(getTranslation(labelKey));
         field.setValue(value);
         return field;
@@ -131,7 +132,7 @@ class KpisPanel extends Div {
         }
     }
 
-    private String number(BigDecimal value) {
+    private String number(@Nullable BigDecimal value) {
         return value == null ? "" : Formats.number(value, getLocale());
     }
 }

@@ -1,0 +1,144 @@
+package nl.tweespoor.initiative;
+
+import static nl.tweespoor.db.Tables.INITIATIVE;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
+import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.base.Versioned;
+import nl.tweespoor.db.tables.records.InitiativeRecord;
+import nl.tweespoor.stage.Stage;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The item rows the services change: read as a {@link StoredInitiative}, written against the version the user saw (a
+ * concurrent edit becomes a ConcurrentEditException), each write returned with its before and after for the audit.
+ */
+@Repository
+class InitiativeWriteRepository {
+
+    private final DSLContext db;
+
+    InitiativeWriteRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<StoredInitiative> find(long id) {
+        return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchOptional(InitiativeWriteRepository::stored);
+    }
+
+    /** A new item; the draft is stored as given (the service trims it). */
+    Written<StoredInitiative> insert(Track track, Stage stage, long ownerId, InitiativeDraft draft) {
+        var item = db.newRecord(INITIATIVE);
+        item.setTrack(track.name());
+        item.setStage(stage.name());
+        item.setOwnerId(ownerId);
+        apply(draft, item);
+        Versioned.store(item);
+        return Written.inserted(stored(item), item);
+    }
+
+    Written<StoredInitiative> update(long id, int expectedVersion, InitiativeDraft draft) {
+        var item = current(id, expectedVersion);
+        var before = AuditLog.snapshot(item);
+        apply(draft, item);
+        store(item);
+        return Written.updated(stored(item), before, item);
+    }
+
+    /** Moves the item to {@code target}; entering RUNNING for the first time records when it started. */
+    Written<StoredInitiative> moveStage(long id, int expectedVersion, Stage target) {
+        var item = current(id, expectedVersion);
+        var before = AuditLog.snapshot(item);
+        item.setStage(target.name());
+        if (target == Stage.RUNNING && item.getStartedAt() == null) {
+            item.setStartedAt(OffsetDateTime.now());
+        }
+        store(item);
+        return Written.updated(stored(item), before, item);
+    }
+
+    /**
+     * A programme in DISCOVERY made from the experiment (title, hypothesis, ambition, risk class, owner, department,
+     * tool and use case carry over; {@code evidence} becomes its description), then the experiment becomes PROMOTED.
+     */
+    Promotion promote(long experimentId, int expectedVersion, String evidence, String startQuarter) {
+        var experiment = current(experimentId, expectedVersion);
+        var before = AuditLog.snapshot(experiment);
+        var programme = db.newRecord(INITIATIVE);
+        programme.setTrack(Track.STRATEGIC.name());
+        programme.setStage(Stage.DISCOVERY.name());
+        programme.setTitle(experiment.getTitle());
+        programme.setHypothesis(experiment.getHypothesis());
+        programme.setDescription(evidence);
+        programme.setLayer(Layer.OPERATIONAL.name());
+        programme.setAmbition(experiment.getAmbition());
+        programme.setRiskClass(experiment.getRiskClass());
+        programme.setRiskJustification(experiment.getRiskJustification());
+        programme.setOwnerId(experiment.getOwnerId());
+        programme.setDepartmentId(experiment.getDepartmentId());
+        programme.setToolVendor(experiment.getToolVendor());
+        programme.setUseCaseCategory(experiment.getUseCaseCategory());
+        programme.setStartQuarter(startQuarter);
+        programme.setPromotedFromId(experiment.getId());
+        Versioned.store(programme);
+        experiment.setStage(Stage.PROMOTED.name());
+        store(experiment);
+        return new Promotion(
+                Written.updated(stored(experiment), before, experiment),
+                Written.inserted(stored(programme), programme));
+    }
+
+    /** What a promotion wrote: the experiment (now PROMOTED) and the programme made from it. */
+    record Promotion(Written<StoredInitiative> experiment, Written<StoredInitiative> programme) {}
+
+    private InitiativeRecord current(long id, int expectedVersion) {
+        var item = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.ID.eq(id))
+                .fetchOptional()
+                .orElseThrow(NotFoundException::new);
+        return Versioned.current(item, expectedVersion);
+    }
+
+    private static void store(InitiativeRecord item) {
+        item.setUpdatedAt(OffsetDateTime.now());
+        Versioned.store(item);
+    }
+
+    private static void apply(InitiativeDraft draft, InitiativeRecord item) {
+        item.setTitle(draft.title());
+        item.setDescription(draft.description());
+        item.setHypothesis(draft.hypothesis());
+        item.setLayer(draft.layer().name());
+        item.setAmbition(draft.ambition().name());
+        item.setDepartmentId(draft.departmentId());
+        item.setGoalId(draft.goalId());
+        item.setSponsor(draft.sponsor());
+        item.setLeadName(draft.leadName());
+        item.setParticipants(draft.participants());
+        item.setToolVendor(draft.toolVendor());
+        item.setUseCaseCategory(draft.useCaseCategory());
+        item.setJourney(draft.journey());
+        item.setStartQuarter(draft.startQuarter());
+        item.setEndQuarter(draft.endQuarter());
+        item.setCostEstimate(draft.costEstimate());
+        item.setHoursSavedPerWeek(draft.hoursSavedPerWeek());
+        item.setAdoptionPct(draft.adoptionPct());
+        item.setSatisfaction(draft.satisfaction());
+        item.setLearnings(draft.learnings());
+    }
+
+    private static StoredInitiative stored(InitiativeRecord item) {
+        return new StoredInitiative(
+                item.getId(),
+                Track.valueOf(item.getTrack()),
+                Stage.valueOf(item.getStage()),
+                item.getOwnerId(),
+                InitiativeRepository.draftOf(item),
+                item.getVersion());
+    }
+}

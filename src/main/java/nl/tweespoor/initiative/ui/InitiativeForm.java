@@ -1,0 +1,113 @@
+package nl.tweespoor.initiative.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
+import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.initiative.Ambition;
+import nl.tweespoor.initiative.InitiativeDraft;
+import nl.tweespoor.initiative.Layer;
+
+/**
+ * The fields of the item form, bound to a {@link InitiativeFormBean}: what every item has, then what only programmes
+ * or only experiments have, then planning and (for experiments) outcomes.
+ */
+class InitiativeForm extends FormLayout {
+
+    private final Binder<InitiativeFormBean> binder;
+
+    InitiativeForm(Binder<InitiativeFormBean> binder, Track track, List<Option> departments, List<Option> goals) {
+        this.binder = binder;
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36rem", 2));
+
+        var title = new TextField(getTranslation("field.title"));
+        title.setMaxLength(InitiativeDraft.MAX_TITLE);
+        title.setId("initiative-title");
+        binder.forField(title)
+                .asRequired(getTranslation("validation.title-required"))
+                .bind(b -> b.title, (b, v) -> b.title = v);
+        add(title, 2);
+
+        var department = new ComboBox<Option>(getTranslation("field.department"));
+        department.setItems(departments);
+        department.setItemLabelGenerator(Option::label);
+        department.setId("initiative-department");
+        binder.forField(department)
+                .asRequired(getTranslation("validation.department-required"))
+                .bind(b -> b.department, (b, v) -> b.department = v);
+
+        var ambition = new Select<Ambition>();
+        ambition.setLabel(getTranslation("field.ambition"));
+        ambition.setItems(Ambition.values());
+        ambition.setItemLabelGenerator(a -> getTranslation("ambition." + a.name()));
+        binder.forField(ambition).asRequired().bind(b -> b.ambition, (b, v) -> b.ambition = v);
+        add(department, ambition);
+
+        var hypothesis = FormFields.textArea(this, "field.hypothesis", InitiativeDraft.MAX_HYPOTHESIS);
+        binder.forField(hypothesis).bind(b -> b.hypothesis, (b, v) -> b.hypothesis = v);
+        add(hypothesis, 2);
+
+        var tool = new TextField(getTranslation("field.tool"));
+        tool.setMaxLength(InitiativeDraft.MAX_TOOL);
+        binder.forField(tool).bind(b -> b.toolVendor, (b, v) -> b.toolVendor = v);
+        var useCase = new TextField(getTranslation("field.use-case"));
+        useCase.setMaxLength(InitiativeDraft.MAX_USE_CASE);
+        binder.forField(useCase).bind(b -> b.useCaseCategory, (b, v) -> b.useCaseCategory = v);
+        add(tool, useCase);
+
+        if (track == Track.STRATEGIC) {
+            addProgrammeFields(goals);
+        } else {
+            addExperimentFields();
+        }
+        var plan = new PlanAndOutcomeFields(this, binder);
+        plan.addPlanning();
+
+        var description = FormFields.textArea(this, "field.description", InitiativeDraft.MAX_DESCRIPTION);
+        binder.forField(description).bind(b -> b.description, (b, v) -> b.description = v);
+        add(description, 2);
+
+        if (track == Track.PERSONAL) {
+            plan.addOutcomes();
+        }
+    }
+
+    private void addProgrammeFields(List<Option> goals) {
+        var layer = new Select<Layer>();
+        layer.setLabel(getTranslation("field.layer"));
+        layer.setItems(Layer.OPERATIONAL, Layer.STRATEGIC);
+        layer.setItemLabelGenerator(l -> getTranslation("layer." + l.name()));
+        binder.forField(layer).asRequired().bind(b -> b.layer, (b, v) -> b.layer = v);
+        var goal = new ComboBox<Option>(getTranslation("field.goal"));
+        goal.setItems(goals);
+        goal.setItemLabelGenerator(Option::label);
+        goal.setClearButtonVisible(true);
+        binder.forField(goal).bind(b -> b.goal, (b, v) -> b.goal = v);
+        var sponsor = new TextField(getTranslation("field.sponsor"));
+        sponsor.setMaxLength(InitiativeDraft.MAX_SPONSOR);
+        binder.forField(sponsor).bind(b -> b.sponsor, (b, v) -> b.sponsor = v);
+        var journey = new TextField(getTranslation("field.journey"));
+        journey.setMaxLength(InitiativeDraft.MAX_JOURNEY);
+        binder.forField(journey).bind(b -> b.journey, (b, v) -> b.journey = v);
+        add(layer, goal, sponsor, journey);
+    }
+
+    private void addExperimentFields() {
+        var lead = new TextField(getTranslation("field.lead"));
+        lead.setMaxLength(InitiativeDraft.MAX_LEAD);
+        binder.forField(lead).bind(b -> b.leadName, (b, v) -> b.leadName = v);
+        var participants = new IntegerField(getTranslation("field.participants"));
+        participants.setMin(0);
+        binder.forField(participants)
+                .withValidator(
+                        v -> v == null || v >= 0,
+                        getTranslation("validation.not-negative", getTranslation("field.participants")))
+                .bind(b -> b.participants, (b, v) -> b.participants = v);
+        add(lead, participants);
+    }
+}
