@@ -73,12 +73,36 @@ class ScreensIT extends BrowserTest {
         page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English"))
                 .click();
         assertThat(page.locator("vaadin-side-nav")).containsText("Experiments");
-        for (var path : new String[] {"/", "/roadmap", "/goals", "/principles", "/principles/matrix", "/governance"}) {
+        for (var path : new String[] {
+            "/",
+            "/experiments",
+            "/programmes",
+            "/goals",
+            "/roadmap",
+            "/adoption",
+            "/budget",
+            "/priorities",
+            "/reviews",
+            "/principles",
+            "/principles/matrix",
+            "/governance"
+        }) {
             page.navigate(url(path));
             page.locator("vaadin-app-layout").waitFor();
+            page.waitForLoadState();
             screenshot("screen" + path.replace('/', '-') + "en");
             assertNoSeriousAccessibilityViolations();
         }
+        // The review meeting's page, as a viewer follows it.
+        page.navigate(url("/reviews"));
+        page.locator(
+                        "#review-list vaadin-grid-cell-content",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("in progress"))
+                .first()
+                .click();
+        assertThat(page.locator("h2.detail-title")).containsText("Quarterly review");
+        screenshot("screen-review-in-progress-en");
+        assertNoSeriousAccessibilityViolations();
         // And back: the switch works both ways.
         page.locator("vaadin-menu-bar-button").first().click();
         page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Language"))
