@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * line the author saw (from {@link QuarterSpend}), null when there was none.
  */
 public record StatusDraft(
-        @Nullable String rag,
+        @Nullable Rag rag,
         @Nullable Integer progressPct,
 
         @Amount(field = "field.spend", precision = 14, scale = 2, column = "status_update.spend")

@@ -38,7 +38,6 @@ class ArchitectureTest {
             "nl.tweespoor.admin.SettingsService",
             "nl.tweespoor.admin.UserAdminService",
             "nl.tweespoor.admin.UserSnapshot",
-            "nl.tweespoor.budget.BudgetService",
             "nl.tweespoor.comment.CommentService",
             "nl.tweespoor.goal.GoalService",
             "nl.tweespoor.governance.AssessmentService",
@@ -50,13 +49,10 @@ class ArchitectureTest {
             "nl.tweespoor.initiative.InitiativeLifecycleService",
             "nl.tweespoor.initiative.InitiativeService",
             "nl.tweespoor.initiative.ProgrammePlanService",
-            "nl.tweespoor.priority.CutLine",
-            "nl.tweespoor.priority.PriorityService",
             "nl.tweespoor.review.AgendaEvidence",
             "nl.tweespoor.review.AgendaService",
             "nl.tweespoor.review.ReviewClosing",
-            "nl.tweespoor.review.ReviewService",
-            "nl.tweespoor.status.StatusService");
+            "nl.tweespoor.review.ReviewService");
 
     private static final HouseRules HOUSE = new HouseRules("nl.tweespoor", WAITING_FOR_DECLARED_LIMITS);
 
