@@ -65,9 +65,10 @@ public class StatusService {
             throw new NotPermittedException("status.only-owner");
         }
         validate(draft);
-        // validate refused a draft without a RAG or a progress
+        // validate refused a draft without a RAG, a progress or a summary
         var rag = Objects.requireNonNull(draft.rag());
         int progress = Objects.requireNonNull(draft.progressPct());
+        var summary = Objects.requireNonNull(draft.summary()).trim();
         var quarter = Quarter.of(LocalDate.now()).toString();
         var spend = draft.spend();
         if (spend != null) {
@@ -89,7 +90,7 @@ public class StatusService {
                 progress,
                 quarter,
                 spend,
-                draft.summary().trim(),
+                summary,
                 blankToNull(draft.risks()),
                 blankToNull(draft.nextSteps()),
                 OffsetDateTime.now()));
