@@ -15,12 +15,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.db.tables.records.AppSettingRecord;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.BudgetEnvelopeRecord;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import org.jooq.Condition;
@@ -55,7 +56,32 @@ class BudgetRepository {
                 .fetch(l -> new BudgetLine(l.getQuarter(), l.getPlanned(), l.getActual(), l.getVersion()));
     }
 
-    Optional<BudgetLineRecord> line(long initiativeId, String quarter) {
+    /** The item's line of the quarter as the user saw it ({@code expectedVersion}, 0: none); empty when none. */
+    Optional<BudgetLine> lineAsSeen(long initiativeId, String quarter, int expectedVersion) {
+        return Versioned.currentOrNone(line(initiativeId, quarter), expectedVersion)
+                .map(l -> new BudgetLine(l.getQuarter(), l.getPlanned(), l.getActual(), l.getVersion()));
+    }
+
+    /**
+     * Stores the item's planned and actual amounts of the quarter, checked against the version the user saw (0: no
+     * line yet). The written row is the line's id.
+     */
+    Written<Long> saveLine(
+            long initiativeId, String quarter, BigDecimal planned, BigDecimal actual, int expectedVersion) {
+        var line = Versioned.currentOrNone(line(initiativeId, quarter), expectedVersion);
+        var record = line.orElseGet(() -> db.newRecord(BUDGET_LINE));
+        var before = line.map(AuditLog::snapshot).orElse(null);
+        record.setInitiativeId(initiativeId);
+        record.setQuarter(quarter);
+        record.setPlanned(planned);
+        record.setActual(actual);
+        Versioned.store(record);
+        return line.isPresent()
+                ? Written.updated(record.getId(), before, record)
+                : Written.inserted(record.getId(), record);
+    }
+
+    private Optional<BudgetLineRecord> line(long initiativeId, String quarter) {
         return db.selectFrom(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId), BUDGET_LINE.QUARTER.eq(quarter))
                 .fetchOptional();
@@ -80,23 +106,45 @@ class BudgetRepository {
 
     record BudgetItem(long id, long ownerId, String title) {}
 
-    BudgetLineRecord newLine() {
-        return db.newRecord(BUDGET_LINE);
+    /** The version of the track's envelope row for the year, 0 when none is stored. */
+    int envelopeVersion(Track track, int year) {
+        return envelope(track, year).map(BudgetEnvelopeRecord::getVersion).orElse(0);
     }
 
-    Map<String, BudgetEnvelopeRecord> envelopes(int year) {
+    /**
+     * Sets the track's envelope of the year, checked against the version the leader saw (0: none yet). The written
+     * row is the envelope's id.
+     */
+    Written<Long> setEnvelope(Track track, int year, BigDecimal amount, int expectedVersion) {
+        var envelope = Versioned.currentOrNone(envelope(track, year), expectedVersion);
+        var record = envelope.orElseGet(() -> db.newRecord(BUDGET_ENVELOPE));
+        var before = envelope.map(AuditLog::snapshot).orElse(null);
+        record.setTrack(track.name());
+        record.setYear(year);
+        record.setAmount(amount);
+        Versioned.store(record);
+        return envelope.isPresent()
+                ? Written.updated(record.getId(), before, record)
+                : Written.inserted(record.getId(), record);
+    }
+
+    private Optional<BudgetEnvelopeRecord> envelope(Track track, int year) {
         return db.selectFrom(BUDGET_ENVELOPE)
-                .where(BUDGET_ENVELOPE.YEAR.eq(year))
-                .fetchMap(BUDGET_ENVELOPE.TRACK);
+                .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year))
+                .fetchOptional();
     }
 
-    BudgetEnvelopeRecord newEnvelope() {
-        return db.newRecord(BUDGET_ENVELOPE);
-    }
-
-    /** The settings row for writing the redesign target (reads go through base.Settings). */
-    AppSettingRecord settings() {
-        return db.selectFrom(APP_SETTING).where(APP_SETTING.ID.eq(1)).fetchSingle();
+    /**
+     * Sets the redesign target on the settings row, checked against the version the leader saw (reads go through
+     * base.Settings). The written row is the target.
+     */
+    Written<BigDecimal> setRedesignTarget(BigDecimal pct, int expectedVersion) {
+        var row = Versioned.current(
+                db.selectFrom(APP_SETTING).where(APP_SETTING.ID.eq(1)).fetchSingle(), expectedVersion);
+        var before = AuditLog.snapshot(row);
+        row.setRedesignTargetPct(pct);
+        Versioned.store(row);
+        return Written.updated(pct, before, row);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
@@ -14,7 +13,6 @@ import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,10 +103,9 @@ public class BudgetService {
             var quarter = Quarter.parse(edit.quarter()).toString();
             var planned = amount(edit.planned());
             var actual = amount(edit.actual());
-            var line = Versioned.currentOrNone(repository.line(item.id(), quarter), edit.version())
-                    .orElse(null);
-            var oldPlanned = line == null ? BigDecimal.ZERO : line.getPlanned();
-            var oldActual = line == null ? BigDecimal.ZERO : line.getActual();
+            var line = repository.lineAsSeen(item.id(), quarter, edit.version());
+            var oldPlanned = line.map(BudgetLine::planned).orElse(BigDecimal.ZERO);
+            var oldActual = line.map(BudgetLine::actual).orElse(BigDecimal.ZERO);
             boolean plannedChanged = oldPlanned.compareTo(planned) != 0;
             boolean actualChanged = oldActual.compareTo(actual) != 0;
             if (!plannedChanged && !actualChanged) {
@@ -120,21 +117,15 @@ public class BudgetService {
             if (actualChanged && !user.mayWorkOnItemOwnedBy(item.ownerId())) {
                 throw new NotPermittedException("budget.only-owner-actuals");
             }
-            var record = line == null ? repository.newLine() : line;
-            var before = line == null ? null : AuditLog.snapshot(line);
-            record.setInitiativeId(item.id());
-            record.setQuarter(quarter);
-            record.setPlanned(planned);
-            record.setActual(actual);
-            Versioned.store(record);
+            var saved = repository.saveLine(item.id(), quarter, planned, actual, edit.version());
             auditLog.record(new AuditEntry(
                     "BUDGET_LINE_SAVED",
                     "budget_line",
-                    record.getId(),
+                    saved.row(),
                     item.id(),
                     item.title() + " " + quarter + ": planned " + planned + ", actual " + actual,
-                    before,
-                    AuditLog.snapshot(record)));
+                    saved.before(),
+                    saved.after()));
         }
     }
 
@@ -194,8 +185,7 @@ public class BudgetService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int envelopeVersion(Track track, int year) {
-        var envelope = repository.envelopes(year).get(track.name());
-        return envelope == null ? 0 : envelope.getVersion();
+        return repository.envelopeVersion(track, year);
     }
 
     @Transactional
@@ -205,23 +195,15 @@ public class BudgetService {
             throw new InvalidInputException("validation.between", "field.year", 2000, 2100);
         }
         var value = amount(amount);
-        var envelope = Versioned.currentOrNone(
-                        Optional.ofNullable(repository.envelopes(year).get(track.name())), expectedVersion)
-                .orElse(null);
-        var record = envelope == null ? repository.newEnvelope() : envelope;
-        var before = envelope == null ? null : AuditLog.snapshot(envelope);
-        record.setTrack(track.name());
-        record.setYear(year);
-        record.setAmount(value);
-        Versioned.store(record);
+        var envelope = repository.setEnvelope(track, year, value, expectedVersion);
         auditLog.record(new AuditEntry(
                 "ENVELOPE_SET",
                 "budget_envelope",
-                record.getId(),
+                envelope.row(),
                 null,
                 "Envelope " + track + " " + year + ": " + value,
-                before,
-                AuditLog.snapshot(record)));
+                envelope.before(),
+                envelope.after()));
     }
 
     @Transactional
@@ -231,19 +213,16 @@ public class BudgetService {
         if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("validation.between", "field.redesign-target", 0, 100);
         }
-        var row = Versioned.current(repository.settings(), expectedVersion);
-        var before = AuditLog.snapshot(row);
-        row.setRedesignTargetPct(pct);
-        Versioned.store(row);
+        var target = repository.setRedesignTarget(pct, expectedVersion);
         settings.changed();
         auditLog.record(new AuditEntry(
                 "REDESIGN_TARGET_SET",
                 "app_setting",
                 1L,
                 null,
-                "Redesign target: " + pct + "%",
-                before,
-                AuditLog.snapshot(row)));
+                "Redesign target: " + target.row() + "%",
+                target.before(),
+                target.after()));
     }
 
     /** Planned, actual and envelope amounts: numeric(14, 2). */

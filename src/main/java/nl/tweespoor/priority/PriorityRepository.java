@@ -11,13 +11,17 @@ import static org.jooq.impl.DSL.when;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.AppSettingRecord;
-import nl.tweespoor.db.tables.records.InitiativeRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -29,8 +33,35 @@ class PriorityRepository {
         this.db = db;
     }
 
-    AppSettingRecord settings() {
+    Weights weights() {
+        return weightsOf(settings());
+    }
+
+    /** Stores the weights, checked against the settings version the leader saw ({@code weights.version()}). */
+    Written<Weights> storeWeights(Weights weights) {
+        var settings = Versioned.current(settings(), weights.version());
+        var before = AuditLog.snapshot(settings);
+        settings.setWeightValue(weights.value());
+        settings.setWeightStrategicFit(weights.strategicFit());
+        settings.setWeightFeasibility(weights.feasibility());
+        settings.setWeightUrgency(weights.urgency());
+        settings.setWeightRisk(weights.risk());
+        Versioned.store(settings);
+        return Written.updated(weightsOf(settings), before, settings);
+    }
+
+    private AppSettingRecord settings() {
         return db.selectFrom(APP_SETTING).where(APP_SETTING.ID.eq(1)).fetchSingle();
+    }
+
+    private static Weights weightsOf(AppSettingRecord s) {
+        return new Weights(
+                s.getWeightValue(),
+                s.getWeightStrategicFit(),
+                s.getWeightFeasibility(),
+                s.getWeightUrgency(),
+                s.getWeightRisk(),
+                s.getVersion());
     }
 
     BigDecimal envelope(Track track, int year) {
@@ -74,8 +105,29 @@ class PriorityRepository {
         return new BigDecimal[] {row.value1(), row.value2(), row.value3(), row.value4()};
     }
 
-    /** The item's row, to rate it. */
-    Optional<InitiativeRecord> item(long initiativeId) {
-        return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOptional();
+    /**
+     * Stores a leader's ratings of an item, checked against the item version they saw; empty when there is no such
+     * item. The written row is the item's title, for the audit summary.
+     */
+    Optional<Written<String>> rate(long initiativeId, int expectedVersion, Ratings ratings) {
+        return db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.ID.eq(initiativeId))
+                .fetchOptional()
+                .map(found -> {
+                    var item = Versioned.current(found, expectedVersion);
+                    var before = AuditLog.snapshot(item);
+                    item.setScoreValue(rating(ratings.value()));
+                    item.setScoreStrategicFit(rating(ratings.strategicFit()));
+                    item.setScoreFeasibility(rating(ratings.feasibility()));
+                    item.setScoreUrgency(rating(ratings.urgency()));
+                    item.setScoreRisk(rating(ratings.risk()));
+                    Versioned.store(item);
+                    return Written.updated(item.getTitle(), before, item);
+                });
+    }
+
+    /** PriorityService.rate refuses ratings with one missing before they get here. */
+    private static short rating(@Nullable Integer value) {
+        return Objects.requireNonNull(value).shortValue();
     }
 }

@@ -15,7 +15,6 @@ import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,14 +57,7 @@ public class PriorityService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Weights weights() {
-        var s = repository.settings();
-        return new Weights(
-                s.getWeightValue(),
-                s.getWeightStrategicFit(),
-                s.getWeightFeasibility(),
-                s.getWeightUrgency(),
-                s.getWeightRisk(),
-                s.getVersion());
+        return repository.weights();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -87,16 +79,9 @@ public class PriorityService {
         if (weights.total().signum() == 0) {
             throw new InvalidInputException("priority.weights-zero");
         }
-        var settings = Versioned.current(repository.settings(), weights.version());
-        var before = AuditLog.snapshot(settings);
-        settings.setWeightValue(weights.value());
-        settings.setWeightStrategicFit(weights.strategicFit());
-        settings.setWeightFeasibility(weights.feasibility());
-        settings.setWeightUrgency(weights.urgency());
-        settings.setWeightRisk(weights.risk());
-        Versioned.store(settings);
+        var stored = repository.storeWeights(weights);
         auditLog.record(new AuditEntry(
-                "WEIGHTS_SET", "app_setting", 1L, null, "Score weights changed", before, AuditLog.snapshot(settings)));
+                "WEIGHTS_SET", "app_setting", 1L, null, "Score weights changed", stored.before(), stored.after()));
     }
 
     /**
@@ -121,7 +106,7 @@ public class PriorityService {
     }
 
     /**
-     * Where the track's cut line falls this year, in one statement; {@link CutLine#below()} then tells in SQL which
+     * Where the track's cut line falls this year, in one statement; {@link CutLineSql#below} then tells in SQL which
      * INITIATIVE rows are unfunded, for flags on any number of rows without ranking again. Kept while the portfolio
      * is unchanged: ranking a track's thousands of open items is the dearest part of every flagged view.
      */
@@ -146,23 +131,15 @@ public class PriorityService {
                 throw new InvalidInputException("priority.rating-range");
             }
         }
-        var item =
-                Versioned.current(repository.item(initiativeId).orElseThrow(NotFoundException::new), expectedVersion);
-        var before = AuditLog.snapshot(item);
-        item.setScoreValue(ratings.value().shortValue());
-        item.setScoreStrategicFit(ratings.strategicFit().shortValue());
-        item.setScoreFeasibility(ratings.feasibility().shortValue());
-        item.setScoreUrgency(ratings.urgency().shortValue());
-        item.setScoreRisk(ratings.risk().shortValue());
-        Versioned.store(item);
+        var rated = repository.rate(initiativeId, expectedVersion, ratings).orElseThrow(NotFoundException::new);
         auditLog.record(new AuditEntry(
                 "RATINGS_SET",
                 "initiative",
                 initiativeId,
                 initiativeId,
-                "Ratings of " + item.getTitle(),
-                before,
-                AuditLog.snapshot(item)));
+                "Ratings of " + rated.row(),
+                rated.before(),
+                rated.after()));
     }
 
     /** What stopping the chosen items would free and change; nothing is saved. */

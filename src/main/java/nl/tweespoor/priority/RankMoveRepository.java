@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.select;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
@@ -23,6 +24,7 @@ import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,10 +41,11 @@ class RankMoveRepository {
     }
 
     int rankingVersion(Track track) {
-        return db.select(RANKING.VERSION)
+        // ranking.version is NOT NULL; jOOQ's fetchSingle(field) is declared nullable for nullable columns
+        return Objects.requireNonNull(db.select(RANKING.VERSION)
                 .from(RANKING)
                 .where(RANKING.TRACK.eq(track.name()))
-                .fetchSingle(RANKING.VERSION);
+                .fetchSingle(RANKING.VERSION));
     }
 
     /**
@@ -139,9 +142,9 @@ class RankMoveRepository {
                 .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()))
                 .asTable("sorted");
         return db.update(INITIATIVE)
-                .set(INITIATIVE.PRIORITY_RANK, sorted.field(n).cast(SQLDataType.NUMERIC))
+                .set(INITIATIVE.PRIORITY_RANK, present(sorted.field(n)).cast(SQLDataType.NUMERIC))
                 .from(sorted)
-                .where(INITIATIVE.ID.eq(sorted.field(INITIATIVE.ID)))
+                .where(INITIATIVE.ID.eq(present(sorted.field(INITIATIVE.ID))))
                 .execute();
     }
 
@@ -160,7 +163,7 @@ class RankMoveRepository {
     }
 
     /** An open item where it stands: its rank (null while unranked) and position (1 = top). */
-    record Placed(long id, String title, BigDecimal rank, int position) {}
+    record Placed(long id, String title, @Nullable BigDecimal rank, int position) {}
 
     /** The open items of a track that match {@code which}, each with its position in the ranking. */
     private record Positions(
@@ -179,10 +182,15 @@ class RankMoveRepository {
                     .asTable("placed");
             return new Positions(
                     table,
-                    table.field(INITIATIVE.ID),
-                    table.field(INITIATIVE.TITLE),
-                    table.field(INITIATIVE.PRIORITY_RANK),
-                    table.field(position));
+                    present(table.field(INITIATIVE.ID)),
+                    present(table.field(INITIATIVE.TITLE)),
+                    present(table.field(INITIATIVE.PRIORITY_RANK)),
+                    present(table.field(position)));
         }
+    }
+
+    /** A column of a derived table that this statement itself put there, so it is never missing. */
+    private static <T> Field<T> present(@Nullable Field<T> field) {
+        return Objects.requireNonNull(field);
     }
 }

@@ -1,6 +1,7 @@
 package nl.tweespoor.priority;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a track's ranking: its position (1 = top; the stored rank is only a sort key), score, planned budget of
@@ -12,7 +13,7 @@ public record RankedItem(
         String stage,
         String ambition,
         int position,
-        BigDecimal score,
+        @Nullable BigDecimal score,
         BigDecimal plannedThisYear,
         BigDecimal cumulative,
         boolean funded,

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
@@ -33,6 +34,7 @@ import org.jooq.SelectJoinStep;
 import org.jooq.Table;
 import org.jooq.WindowSpecificationRowsStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -207,12 +209,12 @@ class RankingRepository {
                             INITIATIVE.STAGE.in(Stage.openNames()),
                             leaveOut.isEmpty() ? noCondition() : INITIATIVE.ID.notIn(leaveOut))
                     .asTable("open_item");
-            var id = open.field(INITIATIVE.ID);
-            var track = open.field(INITIATIVE.TRACK);
-            var rank = open.field(INITIATIVE.PRIORITY_RANK);
-            var openScore = open.field(score);
+            var id = present(open.field(INITIATIVE.ID));
+            var track = present(open.field(INITIATIVE.TRACK));
+            var rank = present(open.field(INITIATIVE.PRIORITY_RANK));
+            var openScore = present(open.field(score));
             var position = rowNumber().over(window(track, rank, openScore, id)).as("position");
-            var cumulative = sum(open.field(planned))
+            var cumulative = sum(present(open.field(planned)))
                     .over(window(track, rank, openScore, id)
                             .rowsBetweenUnboundedPreceding()
                             .andCurrentRow())
@@ -224,22 +226,22 @@ class RankingRepository {
             var ranked = select(windowed.asterisk(), envelope)
                     .from(windowed)
                     .leftJoin(BUDGET_ENVELOPE)
-                    .on(BUDGET_ENVELOPE.TRACK.eq(windowed.field(track)), BUDGET_ENVELOPE.YEAR.eq(year))
+                    .on(BUDGET_ENVELOPE.TRACK.eq(present(windowed.field(track))), BUDGET_ENVELOPE.YEAR.eq(year))
                     .asTable("ranked");
             return new Ranked(
                     ranked,
-                    ranked.field(id),
-                    ranked.field(track),
-                    ranked.field(INITIATIVE.TITLE),
-                    ranked.field(INITIATIVE.STAGE),
-                    ranked.field(INITIATIVE.AMBITION),
-                    ranked.field(rank),
-                    ranked.field(INITIATIVE.VERSION),
-                    ranked.field(score),
-                    ranked.field(planned),
-                    ranked.field(envelope),
-                    ranked.field(position),
-                    ranked.field(cumulative));
+                    present(ranked.field(id)),
+                    present(ranked.field(track)),
+                    present(ranked.field(INITIATIVE.TITLE)),
+                    present(ranked.field(INITIATIVE.STAGE)),
+                    present(ranked.field(INITIATIVE.AMBITION)),
+                    present(ranked.field(rank)),
+                    present(ranked.field(INITIATIVE.VERSION)),
+                    present(ranked.field(score)),
+                    present(ranked.field(planned)),
+                    present(ranked.field(envelope)),
+                    present(ranked.field(position)),
+                    present(ranked.field(cumulative)));
         }
 
         private static WindowSpecificationRowsStep window(
@@ -254,5 +256,10 @@ class RankingRepository {
         Field<Boolean> funded() {
             return field(cumulative.le(envelope)).as("funded");
         }
+    }
+
+    /** A column of a derived table that this statement itself put there, so it is never missing. */
+    private static <T> Field<T> present(@Nullable Field<T> field) {
+        return Objects.requireNonNull(field);
     }
 }

@@ -11,6 +11,7 @@ import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.priority.RankMoveRepository.Placed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,7 +154,8 @@ public class RankingService {
                     below = neighbour;
                 }
             }
-            if (above != null && above.rank() == null) {
+            var aboveRank = above == null ? null : above.rank();
+            if (above != null && aboveRank == null) {
                 // Below an item without a rank: it and the unranked items above it get ranks first, in the order
                 // they are shown (by score), so the move does not reshuffle them.
                 var highest = moves.highestRank(track);
@@ -162,7 +164,8 @@ public class RankingService {
                         .setScale(0, RoundingMode.FLOOR)
                         .add(BigDecimal.ONE);
             }
-            var low = above == null ? BigDecimal.ZERO : above.rank();
+            // above, if any, has a rank by now: an unranked one was handled just before
+            var low = aboveRank == null ? BigDecimal.ZERO : aboveRank;
             var high = below == null ? null : below.rank();
             var rank = Ranks.between(low, high);
             if (rank.isPresent()) {
@@ -176,7 +179,7 @@ public class RankingService {
         }
     }
 
-    private static String state(int position, BigDecimal rank, int version) {
+    private static String state(int position, @Nullable BigDecimal rank, int version) {
         return "{\"position\": " + position + ", \"rank\": " + (rank == null ? "null" : rank.toPlainString())
                 + ", \"rankingVersion\": " + version + "}";
     }

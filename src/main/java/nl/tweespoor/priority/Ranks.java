@@ -3,6 +3,7 @@ package nl.tweespoor.priority;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks between neighbours (priority_rank is numeric(20, 10), see V73): the shortest decimal near the middle of the
@@ -23,7 +24,7 @@ final class Ranks {
      * item), or empty when the gap has no room left within {@link #MAX_SCALE} decimals (or the neighbours share a
      * rank): then the track is renumbered first.
      */
-    static Optional<BigDecimal> between(BigDecimal low, BigDecimal high) {
+    static Optional<BigDecimal> between(BigDecimal low, @Nullable BigDecimal high) {
         if (high == null) {
             return Optional.of(low.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE));
         }

@@ -1,7 +1,14 @@
 package nl.tweespoor.priority;
 
-/** An item's 1–5 ratings on the five criteria; risk: 5 is the riskiest. */
-public record Ratings(Integer value, Integer strategicFit, Integer feasibility, Integer urgency, Integer risk) {
+import org.jspecify.annotations.Nullable;
+
+/** An item's 1–5 ratings on the five criteria; risk: 5 is the riskiest. A rating left empty is null (and refused). */
+public record Ratings(
+        @Nullable Integer value,
+        @Nullable Integer strategicFit,
+        @Nullable Integer feasibility,
+        @Nullable Integer urgency,
+        @Nullable Integer risk) {
 
     /** Every criterion is rated on this scale. */
     public static final int LOWEST = 1;

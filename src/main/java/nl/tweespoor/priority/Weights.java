@@ -2,6 +2,7 @@ package nl.tweespoor.priority;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The leaders' weights of the five criteria. The score is the weighted average of the 1–5 ratings, with risk
@@ -20,8 +21,12 @@ public record Weights(
     }
 
     /** The score of an item, or null while any of its five ratings is missing. */
-    public BigDecimal score(
-            Short valueRating, Short fitRating, Short feasibilityRating, Short urgencyRating, Short riskRating) {
+    public @Nullable BigDecimal score(
+            @Nullable Short valueRating,
+            @Nullable Short fitRating,
+            @Nullable Short feasibilityRating,
+            @Nullable Short urgencyRating,
+            @Nullable Short riskRating) {
         if (valueRating == null
                 || fitRating == null
                 || feasibilityRating == null

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.priority.CutLine;
+import nl.tweespoor.priority.CutLineSql;
 import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -40,7 +41,7 @@ public final class FlagSql {
     private final Condition belowCutLine;
 
     FlagSql(OffsetDateTime staleBefore, Quarter current, List<CutLine> cutLines) {
-        this(staleBefore, current, List.copyOf(cutLines), CutLine.belowAny(cutLines, INITIATIVE));
+        this(staleBefore, current, List.copyOf(cutLines), CutLineSql.belowAny(cutLines, INITIATIVE));
     }
 
     /** With any condition for "below the cut line" (tests make an item unfunded this way). */

@@ -10,7 +10,7 @@ public enum Rag {
     AMBER,
     RED;
 
-    /** The light a draft names, empty for null or anything that is not one of the three. */
+    /** The light a name stands for, empty for null or anything that is not one of the three. */
     public static Optional<Rag> of(@Nullable String name) {
         return Arrays.stream(values()).filter(rag -> rag.name().equals(name)).findFirst();
     }

@@ -11,20 +11,16 @@ import org.jspecify.annotations.Nullable;
  * line the author saw (from {@link QuarterSpend}), null when there was none.
  */
 public record StatusDraft(
-        @Nullable String rag,
+        @Nullable Rag rag,
         @Nullable Integer progressPct,
 
-        @Amount(field = "field.spend", precision = 14, scale = 2, column = "status_update.spend")
-        BigDecimal spend,
+        @Amount(field = "field.spend", precision = 14, scale = 2, column = "status_update.spend") @Nullable BigDecimal spend,
 
-        @Text(field = "field.summary", max = StatusDraft.MAX_TEXT, column = "status_update.summary")
-        String summary,
+        @Text(field = "field.summary", max = StatusDraft.MAX_TEXT, column = "status_update.summary") @Nullable String summary,
 
-        @Text(field = "field.risks", max = StatusDraft.MAX_TEXT, column = "status_update.risks")
-        String risks,
+        @Text(field = "field.risks", max = StatusDraft.MAX_TEXT, column = "status_update.risks") @Nullable String risks,
 
-        @Text(field = "field.next-steps", max = StatusDraft.MAX_TEXT, column = "status_update.next_steps")
-        String nextSteps,
+        @Text(field = "field.next-steps", max = StatusDraft.MAX_TEXT, column = "status_update.next_steps") @Nullable String nextSteps,
 
         @Nullable Integer budgetLineVersion) {
 

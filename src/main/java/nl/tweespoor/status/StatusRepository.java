@@ -10,14 +10,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.audit.Written;
+import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
-import nl.tweespoor.db.tables.records.InitiativeRecord;
-import nl.tweespoor.db.tables.records.StatusUpdateRecord;
 import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -29,21 +31,81 @@ class StatusRepository {
         this.db = db;
     }
 
-    Optional<InitiativeRecord> item(long id) {
-        return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchOptional();
+    /** The owner and title of an item, for the permission check and the audit summaries. */
+    Optional<StatusItem> item(long id) {
+        return db.select(INITIATIVE.OWNER_ID, INITIATIVE.TITLE)
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.eq(id))
+                .fetchOptional(Records.mapping(StatusItem::new));
     }
 
-    StatusUpdateRecord newUpdate() {
-        return db.newRecord(STATUS_UPDATE);
+    record StatusItem(long ownerId, String title) {}
+
+    /** A status update as it is stored: the draft checked and tidied by the service. */
+    record NewUpdate(
+            long initiativeId,
+            long authorId,
+            Rag rag,
+            int progressPct,
+            String quarter,
+            @Nullable BigDecimal spend,
+            String summary,
+            @Nullable String risks,
+            @Nullable String nextSteps,
+            OffsetDateTime createdAt) {}
+
+    /** Stores a new status update; the written row is its id. */
+    Written<Long> insert(NewUpdate values) {
+        var update = db.newRecord(STATUS_UPDATE);
+        update.setInitiativeId(values.initiativeId());
+        update.setAuthorId(values.authorId());
+        update.setRag(values.rag().name());
+        update.setProgressPct(values.progressPct());
+        update.setQuarter(values.quarter());
+        update.setSpend(values.spend());
+        update.setSummary(values.summary());
+        update.setRisks(values.risks());
+        update.setNextSteps(values.nextSteps());
+        update.setCreatedAt(values.createdAt());
+        Versioned.store(update);
+        return Written.inserted(update.getId(), update);
     }
 
-    Optional<BudgetLineRecord> budgetLine(long initiativeId, String quarter) {
+    /** The quarter's actual spend of the item and its budget line's version, empty without a line. */
+    Optional<StoredSpend> spend(long initiativeId, String quarter) {
+        return budgetLine(initiativeId, quarter).map(line -> new StoredSpend(line.getActual(), line.getVersion()));
+    }
+
+    record StoredSpend(BigDecimal actual, int version) {}
+
+    /**
+     * Sets the quarter's actual of the item, checked against the budget line version the author saw (null: none); a
+     * line without one is created with nothing planned. Empty when the actual already was this amount: nothing
+     * written. The written row is the budget line's id.
+     */
+    Optional<Written<Long>> setActual(
+            long initiativeId, String quarter, BigDecimal actual, @Nullable Integer seenVersion) {
+        var stored = Versioned.current(budgetLine(initiativeId, quarter), seenVersion);
+        if (stored.filter(line -> line.getActual().compareTo(actual) == 0).isPresent()) {
+            return Optional.empty();
+        }
+        var line = stored.orElseGet(() -> newLine(initiativeId, quarter));
+        var before = stored.map(AuditLog::snapshot).orElse(null);
+        line.setActual(actual);
+        Versioned.store(line);
+        return Optional.of(
+                stored.isPresent()
+                        ? Written.updated(line.getId(), before, line)
+                        : Written.inserted(line.getId(), line));
+    }
+
+    private Optional<BudgetLineRecord> budgetLine(long initiativeId, String quarter) {
         return db.selectFrom(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(initiativeId), BUDGET_LINE.QUARTER.eq(quarter))
                 .fetchOptional();
     }
 
-    BudgetLineRecord newLine(long initiativeId, String quarter) {
+    private BudgetLineRecord newLine(long initiativeId, String quarter) {
         var line = db.newRecord(BUDGET_LINE);
         line.setInitiativeId(initiativeId);
         line.setQuarter(quarter);

@@ -1,6 +1,5 @@
 package nl.tweespoor.status;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +11,6 @@ import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Slice;
-import nl.tweespoor.base.Versioned;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +48,8 @@ public class StatusService {
     public QuarterSpend quarterSpend(long initiativeId) {
         var quarter = Quarter.of(LocalDate.now()).toString();
         return repository
-                .budgetLine(initiativeId, quarter)
-                .map(line -> new QuarterSpend(quarter, line.getActual(), line.getVersion()))
+                .spend(initiativeId, quarter)
+                .map(line -> new QuarterSpend(quarter, line.actual(), line.version()))
                 .orElse(new QuarterSpend(quarter, null, null));
     }
 
@@ -63,55 +61,48 @@ public class StatusService {
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public long post(long initiativeId, StatusDraft draft) {
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
-        if (!mayPost(item.getOwnerId())) {
+        if (!mayPost(item.ownerId())) {
             throw new NotPermittedException("status.only-owner");
         }
         validate(draft);
+        // validate refused a draft without a RAG, a progress or a summary
+        var rag = Objects.requireNonNull(draft.rag());
+        int progress = Objects.requireNonNull(draft.progressPct());
+        var summary = Objects.requireNonNull(draft.summary()).trim();
         var quarter = Quarter.of(LocalDate.now()).toString();
-        if (draft.spend() != null) {
-            setActual(item.getTitle(), initiativeId, quarter, draft.spend(), draft.budgetLineVersion());
+        var spend = draft.spend();
+        if (spend != null) {
+            repository
+                    .setActual(initiativeId, quarter, spend, draft.budgetLineVersion())
+                    .ifPresent(line -> auditLog.record(new AuditEntry(
+                            "BUDGET_LINE_SAVED",
+                            "budget_line",
+                            line.row(),
+                            initiativeId,
+                            item.title() + " " + quarter + ": actual " + spend + " from status update",
+                            line.before(),
+                            line.after())));
         }
-        var update = repository.newUpdate();
-        update.setInitiativeId(initiativeId);
-        update.setAuthorId(currentUser.require().id());
-        update.setRag(draft.rag());
-        update.setProgressPct(draft.progressPct());
-        update.setQuarter(quarter);
-        update.setSpend(draft.spend());
-        update.setSummary(draft.summary().trim());
-        update.setRisks(blankToNull(draft.risks()));
-        update.setNextSteps(blankToNull(draft.nextSteps()));
-        update.setCreatedAt(OffsetDateTime.now());
-        Versioned.store(update);
+        var update = repository.insert(new StatusRepository.NewUpdate(
+                initiativeId,
+                currentUser.require().id(),
+                rag,
+                progress,
+                quarter,
+                spend,
+                summary,
+                blankToNull(draft.risks()),
+                blankToNull(draft.nextSteps()),
+                OffsetDateTime.now()));
         auditLog.record(new AuditEntry(
                 "STATUS_POSTED",
                 "status_update",
-                update.getId(),
+                update.row(),
                 initiativeId,
-                item.getTitle() + ": " + draft.rag() + ", " + draft.progressPct() + "%",
+                item.title() + ": " + rag + ", " + progress + "%",
                 null,
-                AuditLog.snapshot(update)));
-        return update.getId();
-    }
-
-    private void setActual(
-            String title, long initiativeId, String quarter, BigDecimal actual, @Nullable Integer seenVersion) {
-        var stored = Versioned.current(repository.budgetLine(initiativeId, quarter), seenVersion);
-        if (stored.filter(line -> line.getActual().compareTo(actual) == 0).isPresent()) {
-            return;
-        }
-        var line = stored.orElseGet(() -> repository.newLine(initiativeId, quarter));
-        var before = stored.map(AuditLog::snapshot).orElse(null);
-        line.setActual(actual);
-        Versioned.store(line);
-        auditLog.record(new AuditEntry(
-                "BUDGET_LINE_SAVED",
-                "budget_line",
-                line.getId(),
-                initiativeId,
-                title + " " + quarter + ": actual " + actual + " from status update",
-                before,
-                AuditLog.snapshot(line)));
+                update.after()));
+        return update.row();
     }
 
     /** The newest {@value #HISTORY_PAGE} updates of the item. */
@@ -156,7 +147,7 @@ public class StatusService {
     }
 
     private static void validate(StatusDraft draft) {
-        if (Rag.of(draft.rag()).isEmpty()) {
+        if (draft.rag() == null) {
             throw new InvalidInputException("status.rag-required");
         }
         if (draft.progressPct() == null || draft.progressPct() < 0 || draft.progressPct() > StatusDraft.MAX_PROGRESS) {

@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.Set;
 import nl.tweespoor.Application;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
@@ -26,19 +25,7 @@ import org.springframework.stereotype.Service;
 @AnalyzeClasses(packages = "nl.tweespoor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /**
-     * Classes that still use generated jOOQ classes outside repositories and query classes: mostly services that
-     * change the generated record a repository hands them and store it through Versioned (the limits are declared on
-     * the drafts now). The list may only shrink: a class not on it fails the rule, and a listed class that no longer
-     * uses generated classes fails the check below until it is struck off.
-     */
-    static final Set<String> WAITING_FOR_DECLARED_LIMITS = Set.of(
-            "nl.tweespoor.budget.BudgetService",
-            "nl.tweespoor.priority.CutLine",
-            "nl.tweespoor.priority.PriorityService",
-            "nl.tweespoor.status.StatusService");
-
-    private static final HouseRules HOUSE = new HouseRules("nl.tweespoor", WAITING_FOR_DECLARED_LIMITS);
+    private static final HouseRules HOUSE = new HouseRules("nl.tweespoor");
 
     @ArchTest
     static final ArchRule vaadin_is_used_only_in_views_and_security = HOUSE.vaadinOnlyInViewsAndSecurity();
@@ -148,14 +135,6 @@ class ArchitectureTest {
         assertThat(classes.that(resideInAPackage("nl.tweespoor.demo..")))
                 .as("demo loader")
                 .isNotEmpty();
-        assertThat(WAITING_FOR_DECLARED_LIMITS)
-                .as("classes listed as waiting for declared limits exist and still wait (else strike them off)")
-                .allSatisfy(name -> {
-                    assertThat(classes.contain(name)).as(name).isTrue();
-                    assertThat(usesGeneratedClasses(classes, name))
-                            .as("%s no longer uses generated classes: take it off the list", name)
-                            .isTrue();
-                });
         assertThat(classes.that(resideInAPackage("nl.tweespoor.security..")))
                 .as("security")
                 .isNotEmpty();
@@ -198,13 +177,6 @@ class ArchitectureTest {
     }
 
     /** The class or one of its nested classes (lambdas, records inside it) depends on a generated jOOQ class. */
-    private static boolean usesGeneratedClasses(JavaClasses classes, String name) {
-        return classes.stream()
-                .filter(c -> c.getName().equals(name) || c.getName().startsWith(name + "$"))
-                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-                .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("nl.tweespoor.db"));
-    }
-
     private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {
         return new ArchCondition<>("be accessed only by classes in their own package") {
             @Override

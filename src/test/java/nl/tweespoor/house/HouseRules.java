@@ -19,7 +19,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Repository;
@@ -37,15 +36,9 @@ final class HouseRules {
     static final List<String> QUERY_CLASS_SUFFIXES = List.of("Repository", "Queries", "Query", "Sql", "Statements");
 
     private final String root;
-    private final Set<String> waitingForDeclaredLimits;
 
-    /**
-     * @param waitingForDeclaredLimits classes that still read column lengths from the generated tables (or handle
-     *     generated records) outside repositories; the list may only shrink, see {@link #generatedClassesOnlyInQueries}
-     */
-    HouseRules(String root, Set<String> waitingForDeclaredLimits) {
+    HouseRules(String root) {
         this.root = root;
-        this.waitingForDeclaredLimits = Set.copyOf(waitingForDeclaredLimits);
     }
 
     /** Vaadin belongs to the views ({@code ..ui..}), the security set-up and the application shell. */
@@ -76,13 +69,12 @@ final class HouseRules {
     }
 
     /**
-     * The generated jOOQ classes (tables, records) only in repositories and query classes. The classes in
-     * {@code waitingForDeclaredLimits} are the known exceptions still to be moved; a new one fails.
+     * The generated jOOQ classes (tables, records) only in repositories and query classes: services and rules work
+     * on the feature's own records, so the schema's shape can change behind the repositories.
      */
     ArchRule generatedClassesOnlyInQueries() {
         return noClasses()
                 .that(outsideTheDatabaseLayer())
-                .and(not(nameIn(waitingForDeclaredLimits)))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(root + ".db..")
@@ -204,15 +196,6 @@ final class HouseRules {
         return false;
     }
 
-    private static DescribedPredicate<JavaClass> nameIn(Set<String> names) {
-        return DescribedPredicate.describe(
-                "listed as waiting for declared limits",
-                javaClass -> names.contains(javaClass.getName())
-                        || javaClass
-                                .getEnclosingClass()
-                                .map(outer -> names.contains(outer.getName()))
-                                .orElse(false));
-    }
 
     private static ArchCondition<JavaMethod> beTransactionalAndSecured() {
         return new ArchCondition<>("be @Transactional and @PreAuthorize (on the method or its class)") {

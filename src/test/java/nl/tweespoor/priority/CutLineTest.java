@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cut line computed in SQL: running totals per page agree with the whole ranking, the SQL score is the score of
- * {@link Weights#score}, the boundaries of the envelope hold, and {@link CutLine#below()} selects exactly the unfunded
+ * {@link Weights#score}, the boundaries of the envelope hold, and {@link CutLineSql#below} selects exactly the unfunded
  * items. Rolled back after each test.
  */
 @Transactional
@@ -114,7 +114,7 @@ class CutLineTest extends DatabaseTest {
         onlyTheseExperiments(new BigDecimal("10000"), "10", "20");
         var cut = priorities.cutLine(Track.PERSONAL, YEAR);
         assertThat(cut.everythingFunded()).isTrue();
-        assertThat(db.fetchCount(INITIATIVE, cut.below())).isZero();
+        assertThat(db.fetchCount(INITIATIVE, CutLineSql.below(cut))).isZero();
     }
 
     @Test
@@ -135,13 +135,13 @@ class CutLineTest extends DatabaseTest {
                     .isNotEmpty();
             assertThat(db.select(INITIATIVE.ID)
                             .from(INITIATIVE)
-                            .where(cut.below())
+                            .where(CutLineSql.below(cut))
                             .fetch(INITIATIVE.ID))
                     .containsExactlyInAnyOrderElementsOf(unfunded);
             assertThat(priorities.unfundedIds(track, YEAR)).containsExactlyInAnyOrderElementsOf(unfunded);
         }
         var alias = INITIATIVE.as("item");
-        assertThat(db.fetchCount(alias, CutLine.belowAny(lines, alias)))
+        assertThat(db.fetchCount(alias, CutLineSql.belowAny(lines, alias)))
                 .isEqualTo(priorities.unfundedIds(Track.PERSONAL, YEAR).size()
                         + priorities.unfundedIds(Track.STRATEGIC, YEAR).size());
     }

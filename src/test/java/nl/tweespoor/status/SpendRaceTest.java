@@ -73,7 +73,8 @@ class SpendRaceTest extends DatabaseTest {
                     "manager",
                             () -> statuses.post(
                                     item,
-                                    new StatusDraft("GREEN", 50, spend, "Ronde", null, null, seenByOwner[0].version())),
+                                    new StatusDraft(
+                                            Rag.GREEN, 50, spend, "Ronde", null, null, seenByOwner[0].version())),
                     "leader", () -> budgets.saveLines(item, List.of(seenByLeader[0])));
 
             int winner = Race.oneWinner(outcomes);

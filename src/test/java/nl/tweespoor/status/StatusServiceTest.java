@@ -40,7 +40,7 @@ class StatusServiceTest extends DatabaseTest {
         statuses.post(
                 id,
                 new StatusDraft(
-                        "RED",
+                        Rag.RED,
                         70,
                         new BigDecimal("1234.50"),
                         "Vastgelopen",
@@ -67,7 +67,7 @@ class StatusServiceTest extends DatabaseTest {
     void a_programme_manager_cannot_post_on_someone_elses_item() {
         assertThatThrownBy(() -> statuses.post(
                         id("Vertalen van klantcontact"),
-                        new StatusDraft("GREEN", 10, BigDecimal.ZERO, "Hallo", null, null, null)))
+                        new StatusDraft(Rag.GREEN, 10, BigDecimal.ZERO, "Hallo", null, null, null)))
                 .isInstanceOf(NotPermittedException.class);
     }
 
@@ -76,7 +76,7 @@ class StatusServiceTest extends DatabaseTest {
     void a_viewer_cannot_post() {
         assertThatThrownBy(() -> statuses.post(
                         id("Klantchatbot voor polisvragen"),
-                        new StatusDraft("GREEN", 10, BigDecimal.ZERO, "Hallo", null, null, null)))
+                        new StatusDraft(Rag.GREEN, 10, BigDecimal.ZERO, "Hallo", null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -86,9 +86,9 @@ class StatusServiceTest extends DatabaseTest {
         long id = id("Klantchatbot voor polisvragen");
         assertThatThrownBy(() -> statuses.post(id, new StatusDraft(null, 10, null, "x", null, null, null)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> statuses.post(id, new StatusDraft("GREEN", 101, null, "x", null, null, null)))
+        assertThatThrownBy(() -> statuses.post(id, new StatusDraft(Rag.GREEN, 101, null, "x", null, null, null)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> statuses.post(id, new StatusDraft("GREEN", 50, null, " ", null, null, null)))
+        assertThatThrownBy(() -> statuses.post(id, new StatusDraft(Rag.GREEN, 50, null, " ", null, null, null)))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -97,12 +97,12 @@ class StatusServiceTest extends DatabaseTest {
     void an_update_with_an_empty_spend_keeps_the_quarters_actual_and_stores_no_spend() {
         long id = id("Klantchatbot voor polisvragen");
         var seen = statuses.quarterSpend(id);
-        statuses.post(id, new StatusDraft("GREEN", 40, new BigDecimal("800"), "Eerste", null, null, seen.version()));
+        statuses.post(id, new StatusDraft(Rag.GREEN, 40, new BigDecimal("800"), "Eerste", null, null, seen.version()));
         var line = currentLine(id);
         int lineEvents = db.fetchCount(
                 AUDIT_EVENT, AUDIT_EVENT.KIND.eq("BUDGET_LINE_SAVED").and(AUDIT_EVENT.ENTITY_ID.eq(line.getId())));
 
-        statuses.post(id, new StatusDraft("GREEN", 50, null, "Zonder bedrag", null, null, null));
+        statuses.post(id, new StatusDraft(Rag.GREEN, 50, null, "Zonder bedrag", null, null, null));
 
         var after = currentLine(id);
         assertThat(after.getActual()).isEqualByComparingTo("800");
@@ -123,12 +123,12 @@ class StatusServiceTest extends DatabaseTest {
         var seen = statuses.quarterSpend(id);
         // Another tab sets the actual meanwhile.
         statuses.post(
-                id, new StatusDraft("GREEN", 40, new BigDecimal("975"), "Ander tabblad", null, null, seen.version()));
+                id, new StatusDraft(Rag.GREEN, 40, new BigDecimal("975"), "Ander tabblad", null, null, seen.version()));
         int updates = statuses.history(id).size();
 
         assertThatThrownBy(() -> statuses.post(
                         id,
-                        new StatusDraft("AMBER", 45, new BigDecimal("10"), "Verouderd", null, null, seen.version())))
+                        new StatusDraft(Rag.AMBER, 45, new BigDecimal("10"), "Verouderd", null, null, seen.version())))
                 .isInstanceOf(ConcurrentEditException.class);
 
         assertThat(currentLine(id).getActual()).isEqualByComparingTo("975");
@@ -145,10 +145,10 @@ class StatusServiceTest extends DatabaseTest {
                         BUDGET_LINE.QUARTER.eq(Quarter.of(LocalDate.now()).toString()))
                 .execute();
         assertThat(statuses.quarterSpend(id).version()).isNull();
-        statuses.post(id, new StatusDraft("GREEN", 40, new BigDecimal("300"), "Eerste", null, null, null));
+        statuses.post(id, new StatusDraft(Rag.GREEN, 40, new BigDecimal("300"), "Eerste", null, null, null));
 
         assertThatThrownBy(() -> statuses.post(
-                        id, new StatusDraft("GREEN", 41, new BigDecimal("5"), "Tweede", null, null, null)))
+                        id, new StatusDraft(Rag.GREEN, 41, new BigDecimal("5"), "Tweede", null, null, null)))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(currentLine(id).getActual()).isEqualByComparingTo("300");
         assertThat(currentLine(id).getPlanned()).isEqualByComparingTo("0");

@@ -7,15 +7,17 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import nl.tweespoor.priority.RankedItem;
+import org.jspecify.annotations.Nullable;
 
 /** "Move to position N": a leader types the place an item should take, 1 to the number of items in the ranking. */
 class MoveToPositionDialog extends Dialog {
 
     /** The form's one value; a field, not a record, because the binder writes into it. */
     private static final class Target {
-        private Integer position;
+        private @Nullable Integer position;
     }
 
     MoveToPositionDialog(RankedItem item, int count, IntConsumer onMove) {
@@ -45,7 +47,8 @@ class MoveToPositionDialog extends Dialog {
         var move = new Button(getTranslation("priority.move-confirm"), e -> {
             if (binder.writeBeanIfValid(target)) {
                 close();
-                onMove.accept(target.position);
+                // asRequired: a valid bean has a position
+                onMove.accept(Objects.requireNonNull(target.position));
             }
         });
         move.setId("move-to-confirm");

@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.tweespoor.base.PlanningHorizon;
 import nl.tweespoor.base.Track;
@@ -211,8 +212,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         for (var grid : grids) {
             var summary = rankings.summary(grid.track(), year.getValue());
             grid.show(summary);
-            summaries
-                    .get(grid.track())
+            // every grid's track got its summary line when the grids were built
+            Objects.requireNonNull(summaries.get(grid.track()))
                     .setText(getTranslation(
                             "priority.summary", summary.count(), Formats.euros(summary.envelope(), getLocale())));
         }

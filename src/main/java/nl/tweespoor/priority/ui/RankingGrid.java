@@ -6,12 +6,14 @@ import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.priority.RankedItem;
 import nl.tweespoor.priority.RankingSummary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A track's ranking, lazy: the grid fetches the rows in view a page at a time, each with its position, running total
@@ -34,8 +36,8 @@ class RankingGrid extends Grid<RankedItem> {
 
     private final Track track;
     private final Rows rows;
-    private RankedItem dragged;
-    private RankingSummary shown;
+    private @Nullable RankedItem dragged;
+    private @Nullable RankingSummary shown;
 
     RankingGrid(
             Track track,
@@ -99,8 +101,9 @@ class RankingGrid extends Grid<RankedItem> {
                     e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
             addDragEndListener(e -> dragged = null);
             addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
-                if (dragged != null && dragged.id() != target.id()) {
-                    mover.nextTo(dragged, target, e.getDropLocation() == GridDropLocation.BELOW, shown.version());
+                var moving = dragged;
+                if (moving != null && moving.id() != target.id()) {
+                    mover.nextTo(moving, target, e.getDropLocation() == GridDropLocation.BELOW, shown().version());
                 }
             }));
         }
@@ -138,15 +141,15 @@ class RankingGrid extends Grid<RankedItem> {
                 .withProperty("toText", item -> getTranslation("priority.move-to"))
                 .withProperty("rateText", item -> getTranslation("priority.rate"))
                 .withProperty("first", item -> item.position() <= 1)
-                .withProperty("last", item -> item.position() >= shown.count())
-                .withFunction("up", item -> mover.toPosition(item, item.position() - 1, shown.version()))
-                .withFunction("down", item -> mover.toPosition(item, item.position() + 1, shown.version()))
+                .withProperty("last", item -> item.position() >= shown().count())
+                .withFunction("up", item -> mover.toPosition(item, item.position() - 1, shown().version()))
+                .withFunction("down", item -> mover.toPosition(item, item.position() + 1, shown().version()))
                 .withFunction(
                         "moveTo",
                         item -> new MoveToPositionDialog(
                                         item,
-                                        shown.count(),
-                                        position -> mover.toPosition(item, position, shown.version()))
+                                        shown().count(),
+                                        position -> mover.toPosition(item, position, shown().version()))
                                 .open())
                 .withFunction("rate", onRate::accept);
     }
@@ -154,11 +157,16 @@ class RankingGrid extends Grid<RankedItem> {
     /** Shows the ranking anew: the count and version of {@code summary}, the rows fetched as they come into view. */
     void show(RankingSummary summary) {
         shown = summary;
-        setItems(query -> rows.fetch(query.getOffset(), query.getLimit()).stream(), query -> shown.count());
+        setItems(query -> rows.fetch(query.getOffset(), query.getLimit()).stream(), query -> summary.count());
     }
 
     int shownVersion() {
-        return shown.version();
+        return shown().version();
+    }
+
+    /** The summary of the rows shown: {@link #show} gives the grid both at once, so there is one while rows are. */
+    private RankingSummary shown() {
+        return Objects.requireNonNull(shown, "no ranking shown yet");
     }
 
     Track track() {

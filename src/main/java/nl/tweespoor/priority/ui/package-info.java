@@ -1,2 +1,5 @@
 /** The priorities page. */
+@NullMarked
 package nl.tweespoor.priority.ui;
+
+import org.jspecify.annotations.NullMarked;

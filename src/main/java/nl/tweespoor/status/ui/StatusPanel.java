@@ -86,9 +86,7 @@ public class StatusPanel extends Div {
                     () -> service.post(
                             initiativeId,
                             new StatusDraft(
-                                    rag.getValue() == null
-                                            ? null
-                                            : rag.getValue().name(),
+                                    rag.getValue(),
                                     progress.getValue(),
                                     spend.getValue(),
                                     summary.getValue(),

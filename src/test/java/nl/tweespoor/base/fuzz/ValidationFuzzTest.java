@@ -31,6 +31,7 @@ import nl.tweespoor.initiative.ProgrammePlanService;
 import nl.tweespoor.priority.PriorityService;
 import nl.tweespoor.priority.Ratings;
 import nl.tweespoor.stage.Stage;
+import nl.tweespoor.status.Rag;
 import nl.tweespoor.status.StatusDraft;
 import nl.tweespoor.status.StatusService;
 import nl.tweespoor.support.DatabaseTest;
@@ -257,7 +258,8 @@ class ValidationFuzzTest extends DatabaseTest {
                 d -> status.post(
                         id,
                         new StatusDraft(
-                                d.text("rag"),
+                                // the form offers the three lights only: any other name reaches the service as none
+                                Rag.of(d.text("rag")).orElse(null),
                                 d.integer("progress"),
                                 d.number("spend"),
                                 d.text("summary"),
