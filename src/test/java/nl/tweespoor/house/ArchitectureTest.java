@@ -18,6 +18,7 @@ import nl.tweespoor.Application;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.security.SystemAuditEvent;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 
@@ -120,6 +121,22 @@ class ArchitectureTest {
             .allowEmptyShould(false);
 
     /** The rules above check nothing if a package or annotation they name matches no class. */
+    /** NullAway checks only @NullMarked code: every package of ours is, the generated jOOQ classes aside. */
+    @ArchTest
+    static void every_package_is_null_marked_so_null_away_checks_it(JavaClasses classes) {
+        var packages = classes.stream()
+                .map(JavaClass::getPackage)
+                .filter(p ->
+                        p.getName().startsWith("nl.tweespoor") && !p.getName().startsWith("nl.tweespoor.db"))
+                .distinct()
+                .toList();
+        assertThat(packages)
+                .hasSizeGreaterThan(30)
+                .allSatisfy(p -> assertThat(p.isAnnotatedWith(NullMarked.class))
+                        .as(p.getName())
+                        .isTrue());
+    }
+
     @ArchTest
     static void every_package_and_annotation_the_rules_name_matches_classes(JavaClasses classes) {
         assertThat(classes.that(resideInAPackage("..ui.."))).as("views").isNotEmpty();

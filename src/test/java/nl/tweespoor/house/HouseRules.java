@@ -196,7 +196,6 @@ final class HouseRules {
         return false;
     }
 
-
     private static ArchCondition<JavaMethod> beTransactionalAndSecured() {
         return new ArchCondition<>("be @Transactional and @PreAuthorize (on the method or its class)") {
             @Override
