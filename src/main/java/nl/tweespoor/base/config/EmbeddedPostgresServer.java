@@ -102,9 +102,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return port;
     }
 
-    /** The process id of the running postmaster. */
+    /**
+     * The process id of the running postmaster. Waits for a start in progress: the server accepts connections a
+     * moment before {@link #launch()} has seen it ready and published the new process.
+     */
     public long pid() {
-        var current = process;
+        @Nullable Process current;
+        synchronized (lifecycle) {
+            current = process;
+        }
         if (current == null || !current.isAlive()) {
             throw new IllegalStateException("The embedded PostgreSQL is not running");
         }
