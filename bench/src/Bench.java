@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Bench {
 
-    /** Main views and their routes. Item pages and the review in progress are the demo story's (same ids in both). */
+    /**
+     * Main views and their routes. The review in progress and the item pages are asked of the app once it runs
+     * ({@link #resolveStoryRoutes}): the demo story's, the same items in both data sets.
+     */
     static final Map<String, String> VIEWS = new LinkedHashMap<>();
 
     static {
@@ -30,14 +33,14 @@ public final class Bench {
         VIEWS.put("/budget", "budget");
         VIEWS.put("/priorities", "priorities");
         VIEWS.put("/reviews", "reviews");
-        VIEWS.put("review in progress", "reviews/4");
+        VIEWS.put("review in progress", "reviews/{in progress}");
         VIEWS.put("/governance", "governance");
         VIEWS.put("matrix", "principles/matrix");
         VIEWS.put("/audit", "audit");
         VIEWS.put("/my-items", "my-items");
         VIEWS.put("/adoption", "adoption");
-        VIEWS.put("an experiment", "experiments/11");
-        VIEWS.put("a programme", "programmes/1");
+        VIEWS.put("an experiment", "experiments/{first}");
+        VIEWS.put("a programme", "programmes/{first}");
         VIEWS.put("/change-password", "change-password");
     }
 
@@ -166,6 +169,7 @@ public final class Bench {
     record Think(int sessions, Stats latency, int views, int errors) {}
 
     static DataSetResult run(String base, Options options) throws Exception {
+        resolveStoryRoutes(base);
         var views = singleUser(base, options);
         var mix = new ArrayList<String>();
         var leftOut = new ArrayList<String>();
@@ -188,6 +192,17 @@ public final class Bench {
         long heap = heapPerSession(base, options, mix);
         var afterChange = afterChange(base, options);
         return new DataSetResult(views, leftOut, capacity, think, heap, afterChange, meeting(base, options));
+    }
+
+    /** The routes of the review in progress and of the first experiment and programme, as the running app has them. */
+    private static void resolveStoryRoutes(String base) throws Exception {
+        var client = new VaadinClient(base);
+        client.signIn(USER, PASSWORD);
+        VIEWS.put("review in progress", client.action("review-in-progress"));
+        var items = client.action("item-pages").split(" ");
+        VIEWS.put("an experiment", items[0]);
+        VIEWS.put("a programme", items[1]);
+        System.out.println("   story routes: " + VIEWS.get("review in progress") + ", " + items[0] + ", " + items[1]);
     }
 
     /** Views whose portfolio-wide figures are kept between requests, right after a change: what the first view pays. */

@@ -235,6 +235,18 @@ class InitiativeRepository {
     }
 
     /** Writes the first item's row again unchanged (for the benchmark: the portfolio version moves on). */
+    /** The lowest id of the track's items (the benchmark's item pages). */
+    long firstOfTrack(Track track) {
+        var id = db.select(DSL.min(INITIATIVE.ID))
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq(track.name()))
+                .fetchOne(0, Long.class);
+        if (id == null) {
+            throw new IllegalStateException("no item on the " + track + " track");
+        }
+        return id;
+    }
+
     int rewriteFirstItem() {
         return db.update(INITIATIVE)
                 .set(INITIATIVE.TITLE, INITIATIVE.TITLE)

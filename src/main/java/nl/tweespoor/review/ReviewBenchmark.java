@@ -2,7 +2,6 @@ package nl.tweespoor.review;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import nl.tweespoor.base.BenchmarkAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,9 +22,15 @@ class ReviewBenchmark {
     /** The next undecided item of the review in progress, chosen before the timed decision (not part of it). */
     private final AtomicReference<long @Nullable []> next = new AtomicReference<>();
 
+    /** The route of the review in progress, so the benchmark needs no id of the demo story written into it. */
+    @Bean
+    BenchmarkAction benchmarkReviewInProgress(ReviewService reviews) {
+        return BenchmarkAction.of("review-in-progress", () -> "reviews/" + inProgress(reviews));
+    }
+
     @Bean
     BenchmarkAction benchmarkReviewNext(ReviewService reviews, AgendaService agenda) {
-        return action("review-next", () -> {
+        return BenchmarkAction.of("review-next", () -> {
             long review = inProgress(reviews);
             var row = agenda.page(review, UNDECIDED, 0, 1).getFirst();
             next.set(new long[] {review, row.initiativeId()});
@@ -36,7 +41,7 @@ class ReviewBenchmark {
     /** A decision on the item review-next chose, and what the page reads again after it; the client times it. */
     @Bean
     BenchmarkAction benchmarkReviewDecision(DecisionService decisions, AgendaService agenda) {
-        return action("review-decision", () -> {
+        return BenchmarkAction.of("review-decision", () -> {
             var chosen = next.getAndSet(null);
             if (chosen == null) {
                 throw new IllegalStateException("ask review-next first");
@@ -59,7 +64,7 @@ class ReviewBenchmark {
     @Bean
     BenchmarkAction benchmarkReviewClosing(
             ReviewService reviews, DecisionService decisions, AgendaService agenda, ReviewClosing closing) {
-        return action("review-close", () -> {
+        return BenchmarkAction.of("review-close", () -> {
             long review = inProgress(reviews);
             agenda.continueUnflagged(review, "Benchmark", agenda.countContinuable(review));
             int n = 0;
@@ -93,19 +98,5 @@ class ReviewBenchmark {
 
     private static String millis(long startNanos) {
         return Long.toString((System.nanoTime() - startNanos) / 1_000_000);
-    }
-
-    private static BenchmarkAction action(String name, Supplier<String> work) {
-        return new BenchmarkAction() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String run() {
-                return work.get();
-            }
-        };
     }
 }
