@@ -2,6 +2,7 @@ package nl.tweespoor;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import nl.tweespoor.backup.RestoreCommand;
 import org.springframework.boot.SpringApplication;
@@ -18,5 +19,15 @@ public class Application implements AppShellConfigurator {
             return; // --tweespoor.restore=backup.zip restores into an empty data folder and ends
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The product's icon for the tab, a pinned tab and a home screen, and its name (META-INF/resources). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/tweespoor.svg", "any");
+        settings.addLink("apple-touch-icon", "icons/icon-180.png");
+        settings.addLink("manifest", "manifest.webmanifest");
+        settings.addMetaTag("application-name", "Tweespoor");
+        settings.addMetaTag("theme-color", "#1d4e89");
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -51,7 +52,13 @@ class SecurityConfig {
             @Value("${tweespoor.session.absolute-timeout:12h}") Duration absoluteTimeout)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        "/actuator/health", "/actuator/health/**", "/styles/**", "/images/**")
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/styles/**",
+                        "/images/**",
+                        "/icons/**",
+                        "/favicon.ico",
+                        "/manifest.webmanifest")
                 .permitAll()
                 // The benchmark's probes (base.config.BenchmarkProbes), there only with tweespoor.benchmark=true
                 .requestMatchers("/benchmark/**")
@@ -81,10 +88,13 @@ class SecurityConfig {
     /** Sign-in: the throttle per user name and address first, then the password against the database. */
     @Bean
     AuthenticationProvider authenticationProvider(
-            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            ApplicationAvailability availability) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(passwords, throttle, availability);
     }
 
     @Bean

@@ -1,9 +1,11 @@
 package nl.tweespoor.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,6 +20,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.tweespoor.base.DemoMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every view: the menu built from the views' @Menu entries, and what features add to the navbar
@@ -28,6 +31,11 @@ import nl.tweespoor.base.DemoMode;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+
+    /** The page's one main landmark: the views are shown inside it, so screen readers can jump to the content. */
+    private final Main main = new Main();
+
+    private @Nullable HasElement view;
 
     MainLayout(List<NavbarItem> navbarItems, DemoMode demoMode, MenuEntries menu) {
         setPrimarySection(Section.DRAWER);
@@ -46,6 +54,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.addClassName("navbar");
         addToNavbar(navbar);
         addToDrawer(brand(), sideNav(menu.forSignedInUser()));
+        main.addClassName("main-content");
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+        view = content;
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+        view = null;
     }
 
     private Div brand() {
@@ -86,6 +109,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        viewTitle.setText(view instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
     }
 }

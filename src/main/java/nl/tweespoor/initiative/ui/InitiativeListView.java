@@ -136,6 +136,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         return toolbar;
     }
 
+    /** Fixed widths rather than measured ones: measured on long texts, the status column ran off a 1440 px screen. */
     private void configureGrid() {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -145,12 +146,13 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                 .setKey("title")
                 .setSortable(true)
                 .setFlexGrow(1)
-                .setWidth("20rem");
+                .setWidth("12rem")
+                .setTooltipGenerator(InitiativeRow::title);
         grid.addColumn(InitiativeRow::department)
                 .setHeader(getTranslation("field.department"))
                 .setKey("department")
                 .setSortable(true)
-                .setAutoWidth(true)
+                .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(Badges.renderer(row -> List.of(StageBadge.badge(row.stage(), this::getTranslation))))
                 .setHeader(getTranslation("field.stage"))
@@ -162,20 +164,21 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation("field.owner"))
                 .setKey("owner")
                 .setSortable(true)
-                .setAutoWidth(true)
+                .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> quarters(row))
                 .setHeader(getTranslation("field.timebox"))
                 .setKey("startQuarter")
                 .setSortable(true)
-                .setAutoWidth(true)
+                .setWidth("10rem")
                 .setFlexGrow(0);
         if (track == Track.PERSONAL) {
             grid.addColumn(InitiativeRow::toolVendor)
                     .setHeader(getTranslation("field.tool"))
                     .setKey("toolVendor")
+                    .setTooltipGenerator(row -> Objects.requireNonNullElse(row.toolVendor(), ""))
                     .setSortable(true)
-                    .setAutoWidth(true)
+                    .setWidth("10rem")
                     .setFlexGrow(0);
         } else {
             grid.addColumn(row -> getTranslation("ambition." + row.ambition().name()))

@@ -18,6 +18,10 @@ import nl.tweespoor.base.DatabaseStatus;
 import nl.tweespoor.base.i18n.Translations;
 import nl.tweespoor.base.ui.DatabaseRetryNotice;
 import nl.tweespoor.base.ui.UiInitializer;
+import nl.tweespoor.security.StillStartingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -28,10 +32,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm loginForm = new LoginForm();
     private final DatabaseStatus database;
+    private final ApplicationAvailability availability;
     private final Div card;
+    private final Paragraph starting = new Paragraph();
 
-    public LoginView(DatabaseStatus database) {
+    public LoginView(DatabaseStatus database, ApplicationAvailability availability) {
         this.database = database;
+        this.availability = availability;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -46,7 +53,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         loginForm.setForgotPasswordButtonVisible(false);
         loginForm.setI18n(i18n());
 
-        card = new Div(title, tagline, loginForm, languageChoice());
+        starting.addClassName("login-starting");
+        starting.getElement().setAttribute("role", "status");
+        starting.setVisible(false);
+        card = new Div(title, tagline, starting, loginForm, languageChoice());
         card.addClassName("login-card");
         add(card);
     }
@@ -92,22 +102,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             card.addComponentAtIndex(2, new DatabaseRetryNotice(database));
             return;
         }
+        // Until the start-up work is done sign-ins are refused (the accounts may not exist yet): say so first.
+        var stillStarting = availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC;
+        starting.setText(getTranslation("login.starting"));
+        starting.setVisible(stillStarting);
         boolean failed =
                 event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed && lastFailureWasLock(event)) {
-            var i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked-title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked-message"));
-            loginForm.setI18n(i18n);
+        var lastFailure = lastFailure(event);
+        if (failed && lastFailure instanceof LockedException) {
+            showFailure("login.locked-title", "login.locked-message");
+        } else if (failed && lastFailure instanceof StillStartingException) {
+            showFailure("login.starting-title", "login.starting");
         }
         loginForm.setError(failed);
     }
 
+    private void showFailure(String titleKey, String messageKey) {
+        var i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(messageKey));
+        loginForm.setI18n(i18n);
+    }
+
     /** Spring Security keeps the last sign-in failure in the session for the page it redirects to. */
-    private static boolean lastFailureWasLock(BeforeEnterEvent event) {
+    private static @Nullable Object lastFailure(BeforeEnterEvent event) {
         var session = event.getUI().getSession().getSession();
-        return session != null
-                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override
