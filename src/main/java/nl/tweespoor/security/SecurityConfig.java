@@ -4,7 +4,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -91,10 +90,10 @@ class SecurityConfig {
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            ApplicationAvailability availability) {
+            SignInReadiness readiness) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, availability);
+        return new ThrottledAuthenticationProvider(passwords, throttle, readiness);
     }
 
     @Bean

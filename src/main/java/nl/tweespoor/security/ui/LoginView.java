@@ -18,10 +18,9 @@ import nl.tweespoor.base.DatabaseStatus;
 import nl.tweespoor.base.i18n.Translations;
 import nl.tweespoor.base.ui.DatabaseRetryNotice;
 import nl.tweespoor.base.ui.UiInitializer;
+import nl.tweespoor.security.SignInReadiness;
 import nl.tweespoor.security.StillStartingException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.availability.ApplicationAvailability;
-import org.springframework.boot.availability.ReadinessState;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -32,13 +31,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm loginForm = new LoginForm();
     private final DatabaseStatus database;
-    private final ApplicationAvailability availability;
+    private final SignInReadiness readiness;
     private final Div card;
     private final Paragraph starting = new Paragraph();
 
-    public LoginView(DatabaseStatus database, ApplicationAvailability availability) {
+    public LoginView(DatabaseStatus database, SignInReadiness readiness) {
         this.database = database;
-        this.availability = availability;
+        this.readiness = readiness;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -53,6 +52,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         loginForm.setForgotPasswordButtonVisible(false);
         loginForm.setI18n(i18n());
 
+        starting.setText(getTranslation("login.starting"));
         starting.addClassName("login-starting");
         starting.getElement().setAttribute("role", "status");
         starting.setVisible(false);
@@ -103,9 +103,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         // Until the start-up work is done sign-ins are refused (the accounts may not exist yet): say so first.
-        var stillStarting = availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC;
-        starting.setText(getTranslation("login.starting"));
-        starting.setVisible(stillStarting);
+        starting.setVisible(!readiness.isOpen());
         boolean failed =
                 event.getLocation().getQueryParameters().getParameters().containsKey("error");
         var lastFailure = lastFailure(event);
