@@ -22,16 +22,25 @@ class SettingsRepository {
      * {@code expectedVersion}. store() writes only the changed columns, never the leaders' weights or target.
      */
     Written<OrganisationSettings> save(
-            int expectedVersion, String organisationName, int staleAfterDays, int sessionTimeoutMinutes) {
+            int expectedVersion,
+            String organisationName,
+            int staleAfterDays,
+            int sessionTimeoutMinutes,
+            int hoursPerFte) {
         var row = Versioned.current(
                 db.selectFrom(APP_SETTING).where(APP_SETTING.ID.eq(1)).fetchSingle(), expectedVersion);
         var before = AuditLog.snapshot(row);
         row.setOrganisationName(organisationName);
         row.setStaleAfterDays(staleAfterDays);
         row.setSessionTimeoutMinutes(sessionTimeoutMinutes);
+        row.setHoursPerFte(hoursPerFte);
         Versioned.store(row);
         var saved = new OrganisationSettings(
-                row.getOrganisationName(), row.getStaleAfterDays(), row.getSessionTimeoutMinutes(), row.getVersion());
+                row.getOrganisationName(),
+                row.getStaleAfterDays(),
+                row.getSessionTimeoutMinutes(),
+                row.getHoursPerFte(),
+                row.getVersion());
         return Written.updated(saved, before, row);
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation-wide settings admins keep: the name on the board pack, when an item counts as stale, and how long
- * an idle session lasts. The same row holds the leaders' weights and redesign target, which this service never writes.
+ * The organisation-wide settings admins keep: the name on the board pack, when an item counts as stale, how long
+ * an idle session lasts, and how many hours a year an FTE works (for the benefits of the personal track). The same row holds the leaders' weights and redesign target, which this service never writes.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -23,6 +23,10 @@ public class SettingsService {
     public static final int MAX_STALE_DAYS = 365;
     public static final int MIN_TIMEOUT = 5;
     public static final int MAX_TIMEOUT = 480;
+    /** Hours an FTE works in a year: from a short part-time norm up to 52 weeks of 40 hours (the column checks the same). */
+    public static final int MIN_HOURS_PER_FTE = 1000;
+
+    public static final int MAX_HOURS_PER_FTE = 2080;
 
     private final SettingsRepository repository;
     private final Settings current;
@@ -39,7 +43,11 @@ public class SettingsService {
     public OrganisationSettings settings() {
         var row = current.current();
         return new OrganisationSettings(
-                row.organisationName(), row.staleAfterDays(), row.sessionTimeoutMinutes(), row.version());
+                row.organisationName(),
+                row.staleAfterDays(),
+                row.sessionTimeoutMinutes(),
+                row.hoursPerFte(),
+                row.version());
     }
 
     /** Saves the admin's columns only and returns the new version. */
@@ -54,9 +62,14 @@ public class SettingsService {
         Drafts.text("field.organisation-name", name, OrganisationSettings.MAX_NAME);
         requireBetween(settings.staleAfterDays(), MIN_STALE_DAYS, MAX_STALE_DAYS, "field.stale-after-days");
         requireBetween(settings.sessionTimeoutMinutes(), MIN_TIMEOUT, MAX_TIMEOUT, "field.session-timeout");
+        requireBetween(settings.hoursPerFte(), MIN_HOURS_PER_FTE, MAX_HOURS_PER_FTE, "field.hours-per-fte");
         // requireBetween has refused missing numbers
-        var written =
-                repository.save(settings.version(), name, settings.staleAfterDays(), settings.sessionTimeoutMinutes());
+        var written = repository.save(
+                settings.version(),
+                name,
+                settings.staleAfterDays(),
+                settings.sessionTimeoutMinutes(),
+                settings.hoursPerFte());
         current.changed();
         auditLog.record(new AuditEntry(
                 "SETTINGS_CHANGED",

@@ -13,4 +13,5 @@ public record AppSettings(
         BigDecimal weightRisk,
         int staleAfterDays,
         int sessionTimeoutMinutes,
+        int hoursPerFte,
         int version) {}

@@ -27,6 +27,7 @@ class SettingsQuery {
                         APP_SETTING.WEIGHT_RISK,
                         APP_SETTING.STALE_AFTER_DAYS,
                         APP_SETTING.SESSION_TIMEOUT_MINUTES,
+                        APP_SETTING.HOURS_PER_FTE,
                         APP_SETTING.VERSION)
                 .from(APP_SETTING)
                 .where(APP_SETTING.ID.eq(1))

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PageRequest;
+import nl.tweespoor.base.SortWhitelist;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.stage.Stage;
@@ -217,16 +218,7 @@ class InitiativeRepository {
     }
 
     private static List<SortField<?>> sortFields(PageRequest page) {
-        var fields = new ArrayList<SortField<?>>();
-        for (var order : page.sort()) {
-            var field = SORTABLE.get(order.property());
-            if (field != null) {
-                fields.add(
-                        order.ascending()
-                                ? field.asc().nullsLast()
-                                : field.desc().nullsLast());
-            }
-        }
+        var fields = SortWhitelist.sortFields(page, SORTABLE);
         if (fields.isEmpty()) {
             fields.add(INITIATIVE.UPDATED_AT.desc());
         }

@@ -10,6 +10,7 @@ import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
+import nl.tweespoor.initiative.OutcomeHistoryStatements.Measures;
 import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -39,14 +40,17 @@ class InitiativeWriteRepository {
         item.setOwnerId(ownerId);
         apply(draft, item);
         Versioned.store(item);
+        measuresSaved(track, item, Measures.NONE);
         return Written.inserted(stored(item), item);
     }
 
     Written<StoredInitiative> update(long id, int expectedVersion, InitiativeDraft draft) {
         var item = current(id, expectedVersion);
         var before = AuditLog.snapshot(item);
+        var measuresBefore = Measures.of(item);
         apply(draft, item);
         store(item);
+        measuresSaved(Track.valueOf(item.getTrack()), item, measuresBefore);
         return Written.updated(stored(item), before, item);
     }
 
@@ -102,6 +106,13 @@ class InitiativeWriteRepository {
                 .fetchOptional()
                 .orElseThrow(NotFoundException::new);
         return Versioned.current(item, expectedVersion);
+    }
+
+    /** An experiment's outcome measures are kept over time (issue 13); programmes measure through their KPIs. */
+    private void measuresSaved(Track track, InitiativeRecord item, Measures before) {
+        if (track == Track.PERSONAL) {
+            OutcomeHistoryStatements.measuresSaved(db, item, before);
+        }
     }
 
     private static void store(InitiativeRecord item) {

@@ -1,6 +1,7 @@
 package nl.tweespoor.initiative;
 
 import static nl.tweespoor.db.Tables.KPI;
+import static nl.tweespoor.db.Tables.KPI_ACTUAL;
 import static nl.tweespoor.db.Tables.MILESTONE;
 
 import java.util.List;
@@ -11,6 +12,8 @@ import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.KpiRecord;
 import nl.tweespoor.db.tables.records.MilestoneRecord;
 import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -40,6 +43,27 @@ class ProgrammePlanRepository {
                 .fetch(ProgrammePlanRepository::kpi);
     }
 
+    /**
+     * The actuals of the programme's KPIs from {@code fromQuarter} on, the last one saved in each quarter, by KPI and
+     * quarter.
+     */
+    List<KpiActual> kpiActuals(long initiativeId, String fromQuarter) {
+        var later = KPI_ACTUAL.as("later");
+        return db.select(KPI_ACTUAL.KPI_ID, KPI_ACTUAL.QUARTER, KPI_ACTUAL.ACTUAL)
+                .from(KPI_ACTUAL)
+                .join(KPI)
+                .on(KPI.ID.eq(KPI_ACTUAL.KPI_ID))
+                .where(KPI.INITIATIVE_ID.eq(initiativeId))
+                .and(KPI_ACTUAL.QUARTER.ge(fromQuarter))
+                .and(DSL.notExists(DSL.selectOne()
+                        .from(later)
+                        .where(later.KPI_ID.eq(KPI_ACTUAL.KPI_ID))
+                        .and(later.QUARTER.eq(KPI_ACTUAL.QUARTER))
+                        .and(later.ID.gt(KPI_ACTUAL.ID))))
+                .orderBy(KPI_ACTUAL.KPI_ID, KPI_ACTUAL.QUARTER)
+                .fetch(Records.mapping(KpiActual::new));
+    }
+
     /** Adds the milestone (id null) or changes it; its values are stored as given (the service trims them). */
     Written<Milestone> saveMilestone(long programmeId, Milestone milestone) {
         var id = milestone.id();
@@ -60,6 +84,7 @@ class ProgrammePlanRepository {
         var id = kpi.id();
         var record = id == null ? db.newRecord(KPI) : currentKpi(programmeId, id, kpi.version());
         var before = id == null ? null : AuditLog.snapshot(record);
+        var actualBefore = record.getActual();
         record.setInitiativeId(programmeId);
         record.setName(kpi.name());
         record.setUnit(kpi.unit());
@@ -67,6 +92,7 @@ class ProgrammePlanRepository {
         record.setTarget(kpi.target());
         record.setActual(kpi.actual());
         Versioned.store(record);
+        OutcomeHistoryStatements.actualSaved(db, record, actualBefore);
         return id == null ? Written.inserted(kpi(record), record) : Written.updated(kpi(record), before, record);
     }
 

@@ -1,5 +1,6 @@
 package nl.tweespoor.initiative;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Milestones and KPIs of a programme, edited by its owner or a leader. */
 @Service
 public class ProgrammePlanService {
+
+    /** How many quarters a KPI's trend looks back, this one included. */
+    public static final int TREND_QUARTERS = 8;
 
     private final ProgrammePlanRepository plans;
     private final InitiativeWriteRepository initiatives;
@@ -43,6 +47,17 @@ public class ProgrammePlanService {
     @PreAuthorize("isAuthenticated()")
     public List<Kpi> kpis(long programmeId) {
         return plans.kpis(programmeId);
+    }
+
+    /**
+     * The trend of the programme's KPIs: each KPI's actual at the end of each of the last {@link #TREND_QUARTERS}
+     * quarters in which it was saved (the history every save of an actual adds to).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<KpiActual> kpiTrend(long programmeId) {
+        var from = Quarter.of(LocalDate.now()).plus(1 - TREND_QUARTERS);
+        return plans.kpiActuals(programmeId, from.toString());
     }
 
     /** Adds a milestone (id null) or changes one at the version the user saw. */

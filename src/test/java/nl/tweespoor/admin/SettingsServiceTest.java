@@ -2,6 +2,7 @@ package nl.tweespoor.admin;
 
 import static nl.tweespoor.admin.AdminFixtures.events;
 import static nl.tweespoor.db.Tables.APP_SETTING;
+import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,7 @@ import nl.tweespoor.status.FlagService;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.SignIn;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,10 +67,11 @@ class SettingsServiceTest extends DatabaseTest {
         assertThat(current.staleAfterDays()).isEqualTo(45);
 
         int eventsBefore = events(db, "SETTINGS_CHANGED", 1L);
-        int version = settings.save(new OrganisationSettings("  Zuiderzee Verzekeringen ", 30, 60, current.version()));
+        int version =
+                settings.save(new OrganisationSettings("  Zuiderzee Verzekeringen ", 30, 60, 1600, current.version()));
 
         var saved = settings.settings();
-        assertThat(saved).isEqualTo(new OrganisationSettings("Zuiderzee Verzekeringen", 30, 60, version));
+        assertThat(saved).isEqualTo(new OrganisationSettings("Zuiderzee Verzekeringen", 30, 60, 1600, version));
         assertThat(version).isEqualTo(current.version() + 1);
         assertThat(events(db, "SETTINGS_CHANGED", 1L)).isEqualTo(eventsBefore + 1);
         long review = db.select(REVIEW.ID).from(REVIEW).limit(1).fetchSingle(REVIEW.ID);
@@ -81,18 +84,18 @@ class SettingsServiceTest extends DatabaseTest {
     void out_of_range_or_missing_values_are_refused_and_nothing_changes() {
         int version = settings.settings().version();
 
-        assertRefused(new OrganisationSettings(" ", 45, 30, version), "admin.settings.name-required");
-        assertRefused(new OrganisationSettings("x".repeat(201), 45, 30, version), "validation.too-long");
+        assertRefused(new OrganisationSettings(" ", 45, 30, 1600, version), "admin.settings.name-required");
+        assertRefused(new OrganisationSettings("x".repeat(201), 45, 30, 1600, version), "validation.too-long");
         for (Integer days : new Integer[] {0, 366, null}) {
-            assertRefused(new OrganisationSettings("Noordzee", days, 30, version), "validation.between");
+            assertRefused(new OrganisationSettings("Noordzee", days, 30, 1600, version), "validation.between");
         }
         for (Integer minutes : new Integer[] {4, 481, null}) {
-            assertRefused(new OrganisationSettings("Noordzee", 45, minutes, version), "validation.between");
+            assertRefused(new OrganisationSettings("Noordzee", 45, minutes, 1600, version), "validation.between");
         }
 
         assertThat(settings.settings().version()).isEqualTo(version);
-        settings.save(new OrganisationSettings("Noordzee", 365, 480, version));
-        settings.save(new OrganisationSettings("Noordzee", 1, 5, version + 1));
+        settings.save(new OrganisationSettings("Noordzee", 365, 480, 1600, version));
+        settings.save(new OrganisationSettings("Noordzee", 1, 5, 1600, version + 1));
         assertThat(settings.settings().staleAfterDays()).isEqualTo(1);
     }
 
@@ -111,12 +114,13 @@ class SettingsServiceTest extends DatabaseTest {
                 weights.version()));
 
         SignIn.as(userDetailsService, "admin");
-        assertThatThrownBy(() -> settings.save(new OrganisationSettings("Andere naam", 20, 30, seenByAdmin.version())))
+        assertThatThrownBy(() ->
+                        settings.save(new OrganisationSettings("Andere naam", 20, 30, 1600, seenByAdmin.version())))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(settings.settings().organisationName()).isEqualTo("Noordzee Verzekeringen");
 
         settings.save(new OrganisationSettings(
-                "Andere naam", 20, 30, settings.settings().version()));
+                "Andere naam", 20, 30, 1600, settings.settings().version()));
         assertThat(db.fetchValue(APP_SETTING.WEIGHT_VALUE, APP_SETTING.ID.eq(1)))
                 .isEqualByComparingTo("40");
     }
@@ -128,11 +132,11 @@ class SettingsServiceTest extends DatabaseTest {
         var at45 = staleItems();
         assertThat(at45).as("the demo has one stale item").isNotEmpty();
 
-        version = settings.save(new OrganisationSettings("Noordzee", 1, 30, version));
+        version = settings.save(new OrganisationSettings("Noordzee", 1, 30, 1600, version));
         var at1 = staleItems();
         assertThat(at1).containsAll(at45).hasSizeGreaterThan(at45.size());
 
-        settings.save(new OrganisationSettings("Noordzee", 365, 30, version));
+        settings.save(new OrganisationSettings("Noordzee", 365, 30, 1600, version));
         assertThat(staleItems()).doesNotContainAnyElementsOf(at45);
     }
 
@@ -143,11 +147,43 @@ class SettingsServiceTest extends DatabaseTest {
         for (var username : new String[] {"leader", "manager", "viewer"}) {
             SignIn.as(userDetailsService, username);
             assertThatThrownBy(() -> settings.settings()).as(username).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> settings.save(new OrganisationSettings("Overgenomen", 10, 10, current.version())))
+            assertThatThrownBy(() ->
+                            settings.save(new OrganisationSettings("Overgenomen", 10, 10, 1600, current.version())))
                     .as(username)
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(db.fetchValue(APP_SETTING.VERSION, APP_SETTING.ID.eq(1))).isEqualTo(current.version());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void hours_per_fte_is_kept_between_1000_and_2080_and_each_change_is_audited() {
+        var current = settings.settings();
+        assertThat(current.hoursPerFte()).as("the default").isEqualTo(1600);
+        for (Integer hours : new Integer[] {999, 2081, 0, -1600, null}) {
+            assertRefused(withHoursPerFte(current, hours, current.version()), "validation.between");
+        }
+        assertThat(settings.settings().version()).isEqualTo(current.version());
+
+        int version = settings.save(withHoursPerFte(current, 1000, current.version()));
+        settings.save(withHoursPerFte(current, 2080, version));
+
+        assertThat(settings.settings().hoursPerFte()).isEqualTo(2080);
+        assertThat(db.select(
+                                DSL.field("before_state ->> 'hours_per_fte'", String.class),
+                                DSL.field("after_state ->> 'hours_per_fte'", String.class))
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.KIND.eq("SETTINGS_CHANGED"))
+                        .orderBy(AUDIT_EVENT.ID.desc())
+                        .limit(1)
+                        .fetchSingle()
+                        .intoArray())
+                .containsExactly("1000", "2080");
+    }
+
+    private static OrganisationSettings withHoursPerFte(OrganisationSettings s, Integer hours, int version) {
+        return new OrganisationSettings(
+                s.organisationName(), s.staleAfterDays(), s.sessionTimeoutMinutes(), hours, version);
     }
 
     private Set<Long> staleItems() {

@@ -11,13 +11,14 @@ import nl.tweespoor.admin.OrganisationSettings;
 import nl.tweespoor.admin.SettingsService;
 import nl.tweespoor.base.ui.Actions;
 
-/** Organisation name, stale threshold and session timeout; a concurrent save is refused and the input stays. */
+/** Organisation name, stale threshold, session timeout and hours per FTE; a concurrent save is refused and the input stays. */
 class OrganisationSettingsForm extends VerticalLayout {
 
     private final SettingsService service;
     private final TextField name = new TextField();
     private final IntegerField staleDays = new IntegerField();
     private final IntegerField timeout = new IntegerField();
+    private final IntegerField hoursPerFte = new IntegerField();
     private int version;
 
     OrganisationSettingsForm(SettingsService service) {
@@ -42,13 +43,23 @@ class OrganisationSettingsForm extends VerticalLayout {
         timeout.setStepButtonsVisible(true);
         timeout.setRequiredIndicatorVisible(true);
         timeout.setId("settings-timeout");
-        var form = new FormLayout(name, staleDays, timeout);
+        hoursPerFte.setLabel(getTranslation("field.hours-per-fte"));
+        hoursPerFte.setHelperText(getTranslation("admin.settings.hours-per-fte-help"));
+        hoursPerFte.setMin(SettingsService.MIN_HOURS_PER_FTE);
+        hoursPerFte.setMax(SettingsService.MAX_HOURS_PER_FTE);
+        hoursPerFte.setRequiredIndicatorVisible(true);
+        hoursPerFte.setId("settings-hours-per-fte");
+        var form = new FormLayout(name, staleDays, timeout, hoursPerFte);
         form.setColspan(name, 2);
         var save = new Button(
                 getTranslation("action.save"),
                 e -> Actions.attempt(
                         () -> version = service.save(new OrganisationSettings(
-                                name.getValue(), staleDays.getValue(), timeout.getValue(), version)),
+                                name.getValue(),
+                                staleDays.getValue(),
+                                timeout.getValue(),
+                                hoursPerFte.getValue(),
+                                version)),
                         getTranslation("message.saved")));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("settings-save");
@@ -61,6 +72,7 @@ class OrganisationSettingsForm extends VerticalLayout {
         name.setValue(settings.organisationName());
         staleDays.setValue(settings.staleAfterDays());
         timeout.setValue(settings.sessionTimeoutMinutes());
+        hoursPerFte.setValue(settings.hoursPerFte());
         version = settings.version();
     }
 }

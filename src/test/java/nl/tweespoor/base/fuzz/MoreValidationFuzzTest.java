@@ -384,10 +384,12 @@ class MoreValidationFuzzTest extends DatabaseTest {
                         d.text("name"),
                         d.integer("stale"),
                         d.integer("timeout"),
+                        d.integer("hoursPerFte"),
                         settings.settings().version())),
                 uniqueText("name", APP_SETTING.ORGANISATION_NAME),
                 integer("stale", 1, 365, true),
-                integer("timeout", 5, 480, true));
+                integer("timeout", 5, 480, true),
+                integer("hoursPerFte", 1000, 2080, true));
 
         var displayName = text("displayName", APP_USER.DISPLAY_NAME, true);
         var email = of(

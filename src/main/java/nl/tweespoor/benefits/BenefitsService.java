@@ -1,0 +1,116 @@
+package nl.tweespoor.benefits;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.tweespoor.base.PageRequest;
+import nl.tweespoor.base.PortfolioCache;
+import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Settings;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The personal track's benefits added up (hours saved per week × participants → hours per year and FTE, per
+ * department, per goal and in total; cost per hour saved per experiment; adoption and satisfaction by quarter) and
+ * the programmes' KPI progress per goal. Everything is summed in SQL; anyone signed in may read it.
+ */
+@Service
+public class BenefitsService {
+
+    /** How many quarters the adoption and satisfaction trend looks back, this one included. */
+    public static final int TREND_QUARTERS = 8;
+
+    private final HoursSavedQueries hours;
+    private final GoalBenefitQueries goals;
+    private final CostPerHourQueries items;
+    private final TrendQueries trends;
+    private final Settings settings;
+    private final PortfolioCache cache;
+
+    BenefitsService(
+            HoursSavedQueries hours,
+            GoalBenefitQueries goals,
+            CostPerHourQueries items,
+            TrendQueries trends,
+            Settings settings,
+            PortfolioCache cache) {
+        this.hours = hours;
+        this.goals = goals;
+        this.items = items;
+        this.trends = trends;
+        this.settings = settings;
+        this.cache = cache;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public BenefitTotals totals() {
+        int hoursPerFte = hoursPerFte();
+        return cache.get(List.of("benefit-totals", hoursPerFte), () -> hours.totals(hoursPerFte));
+    }
+
+    /** Departments by hours saved, most first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<DepartmentBenefit> departments(PageRequest page) {
+        return hours.perDepartment(hoursPerFte(), page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int departmentCount() {
+        return hours.countDepartments();
+    }
+
+    /** Strategic goals by horizon and title, each with its experiments' hours saved and its programmes' KPIs. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<GoalBenefit> goals(PageRequest page) {
+        return goals.perGoal(hoursPerFte(), page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int goalCount() {
+        return goals.countGoals();
+    }
+
+    /** Counted experiments with their cost per hour saved, sorted as the grid asks (title, department, …). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ItemBenefit> experiments(PageRequest page) {
+        return items.page(page);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int experimentCount() {
+        return items.count();
+    }
+
+    /** The last {@link #TREND_QUARTERS} quarters up to this one, each there also without measurements. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<QuarterTrend> adoptionTrend() {
+        var to = Quarter.of(LocalDate.now());
+        var from = to.plus(1 - TREND_QUARTERS);
+        return cache.get(List.of("adoption-trend", to), () -> {
+            var measured = trends.adoptionAndSatisfaction(from, to).stream()
+                    .collect(Collectors.toMap(QuarterTrend::quarter, Function.identity()));
+            var all = new ArrayList<QuarterTrend>();
+            for (var q = from; q.compareTo(to) <= 0; q = q.plus(1)) {
+                var quarter = q.toString();
+                all.add(measured.getOrDefault(quarter, new QuarterTrend(quarter, 0, null, null)));
+            }
+            return List.copyOf(all);
+        });
+    }
+
+    private int hoursPerFte() {
+        return settings.current().hoursPerFte();
+    }
+}

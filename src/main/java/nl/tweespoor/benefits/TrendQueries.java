@@ -1,0 +1,41 @@
+package nl.tweespoor.benefits;
+
+import static nl.tweespoor.db.Tables.EXPERIMENT_MEASURE;
+import static org.jooq.impl.DSL.avg;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.round;
+import static org.jooq.impl.DSL.selectOne;
+
+import java.util.List;
+import nl.tweespoor.base.Quarter;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Adoption and satisfaction per quarter from the experiments' measure history, in one grouped statement. */
+@Repository
+class TrendQueries {
+
+    private final DSLContext db;
+
+    TrendQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The quarters from {@code from} to {@code to} that have measurements; each experiment's last one per quarter. */
+    List<QuarterTrend> adoptionAndSatisfaction(Quarter from, Quarter to) {
+        var m = EXPERIMENT_MEASURE.as("m");
+        var later = EXPERIMENT_MEASURE.as("later");
+        return db.select(m.QUARTER, count(), round(avg(m.ADOPTION_PCT), 1), round(avg(m.SATISFACTION), 1))
+                .from(m)
+                .where(m.QUARTER.between(from.toString(), to.toString()))
+                .and(notExists(selectOne()
+                        .from(later)
+                        .where(later.INITIATIVE_ID.eq(m.INITIATIVE_ID))
+                        .and(later.QUARTER.eq(m.QUARTER))
+                        .and(later.ID.gt(m.ID))))
+                .groupBy(m.QUARTER)
+                .orderBy(m.QUARTER)
+                .fetch(r -> new QuarterTrend(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+}
