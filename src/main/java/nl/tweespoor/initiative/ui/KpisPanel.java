@@ -17,12 +17,13 @@ import nl.tweespoor.initiative.Kpi;
 import nl.tweespoor.initiative.ProgrammePlanService;
 import org.jspecify.annotations.Nullable;
 
-/** A programme's KPIs: baseline, target, actual and progress towards the target. */
+/** A programme's KPIs: baseline, target, actual and progress towards the target, and their trend over the quarters. */
 class KpisPanel extends Div {
 
     private final ProgrammePlanService plans;
     private final long programmeId;
     private final Grid<Kpi> grid = new Grid<>();
+    private final Div trend = new Div();
 
     KpisPanel(ProgrammePlanService plans, long programmeId, boolean editable) {
         this.plans = plans;
@@ -55,7 +56,7 @@ class KpisPanel extends Div {
             add.setId("kpi-add");
             add(add);
         }
-        add(grid);
+        add(grid, trend);
         refresh();
     }
 
@@ -73,8 +74,12 @@ class KpisPanel extends Div {
         return cell;
     }
 
+    /** A programme has a handful of KPIs: the grid holds them all, and the trend is drawn from the same list. */
     private void refresh() {
-        grid.setItems(plans.kpis(programmeId));
+        var kpis = plans.kpis(programmeId);
+        grid.setItems(kpis);
+        trend.removeAll();
+        trend.add(new KpiTrend(kpis, plans.kpiTrend(programmeId)));
     }
 
     private void edit(Kpi kpi) {
