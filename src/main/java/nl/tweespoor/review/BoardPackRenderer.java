@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lays a board pack out as an A4 PDF in the reader's language: cover, summary (items reviewed, decisions by kind,
- * budget released, redesign share before and after), then a block per item with its evidence and decision.
+ * budget released, redesign share before and after), the ambition mirror, then a block per item with its evidence and
+ * decision.
  */
 @Component
 class BoardPackRenderer {
@@ -49,6 +50,7 @@ class BoardPackRenderer {
         cover(document, locale, pack.organisation(), review);
         document.newPage();
         summary(document, locale, pack);
+        new MirrorSection(translations, locale).add(document, writer, pack.mirror());
         var items = new ItemBlock(translations, locale);
         for (var item : pack.agenda()) {
             document.add(items.of(item));

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.tweespoor.benefits.AmbitionMirrorService;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.priority.PriorityService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +26,7 @@ public class BoardPackService {
     private final ReviewRepository repository;
     private final BudgetService budgets;
     private final PriorityService priorities;
+    private final AmbitionMirrorService mirrors;
     private final BoardPackRenderer renderer;
 
     BoardPackService(
@@ -33,12 +35,14 @@ public class BoardPackService {
             ReviewRepository repository,
             BudgetService budgets,
             PriorityService priorities,
+            AmbitionMirrorService mirrors,
             BoardPackRenderer renderer) {
         this.reviews = reviews;
         this.decisions = decisions;
         this.repository = repository;
         this.budgets = budgets;
         this.priorities = priorities;
+        this.mirrors = mirrors;
         this.renderer = renderer;
     }
 
@@ -59,7 +63,7 @@ public class BoardPackService {
                 .map(DecisionRow::budgetReleased)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         var shares = redesignShares(review, agenda);
-        return new BoardPack(organisation, review, agenda, counts, released, shares[0], shares[1]);
+        return new BoardPack(organisation, review, agenda, counts, released, shares[0], shares[1], mirrors.mirror());
     }
 
     /** Redesign share of this year before and after the review's STOP decisions. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Year;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.benefits.AmbitionMirrorService;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.dashboard.DashboardService;
 import nl.tweespoor.governance.MatrixService;
@@ -15,8 +16,8 @@ import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.status.FlagService;
 
 /**
- * What a board member needs in one look: budget per track, the redesign share, items per stage, red/amber/green,
- * flags and the next review. Every chart has its numbers as text beside it; clicking a bar opens the matching list.
+ * What a board member needs in one look: budget per track, the redesign share and its mirror over the quarters, items
+ * per stage, red/amber/green, flags and the next review. Every chart has its numbers as text beside it; clicking a bar opens the matching list.
  */
 @Route("")
 @Menu(title = "menu.dashboard", order = 1, icon = "vaadin:dashboard")
@@ -28,7 +29,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             BudgetService budgets,
             FlagService flagService,
             FragmentationService fragmentation,
-            MatrixService principles) {
+            MatrixService principles,
+            AmbitionMirrorService mirror) {
         addClassName("dashboard-view");
         var totals = budgets.yearTotals(Year.now().getValue());
         var counts = dashboard.itemsPerTrackAndStage();
@@ -41,6 +43,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         new BudgetCard(totals),
                         new RagCard(dashboard.latestRagOfActiveItems()),
                         new GovernanceCard(fragmentation, principles)),
+                row(new AmbitionMirrorCard(mirror.mirror())),
                 row(new TrackCard(Track.PERSONAL, counts), new TrackCard(Track.STRATEGIC, counts)));
     }
 
