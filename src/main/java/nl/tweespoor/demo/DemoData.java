@@ -52,6 +52,7 @@ class DemoData {
                 new PrinciplesAndAssessments(story),
                 new RisksAndComments(story),
                 new MilestonesAndKpis(story),
+                new BenefitHistory(story),
                 new ReviewsAndDecisions(story));
         chapters.forEach(Chapter::tell);
         db.insertInto(AUDIT_EVENT)
