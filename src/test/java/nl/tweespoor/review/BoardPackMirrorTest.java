@@ -4,6 +4,8 @@ import static nl.tweespoor.db.Tables.REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.i18n.Translations;
@@ -56,7 +58,12 @@ class BoardPackMirrorTest extends DatabaseTest {
     private String text(Locale locale) throws IOException {
         long review =
                 db.select(REVIEW.ID).from(REVIEW).orderBy(REVIEW.ID).limit(1).fetchSingle(REVIEW.ID);
-        var reader = new PdfReader(boardPacks.pdf(review, locale));
+        var pdf = boardPacks.pdf(review, locale);
+        // Kept for a look at the drawn chart, as the browser tests keep their screenshots.
+        var file = Path.of("target", "screenshots", "board-pack-mirror-" + locale.getLanguage() + ".pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf);
+        var reader = new PdfReader(pdf);
         var extractor = new PdfTextExtractor(reader);
         var text = new StringBuilder();
         for (int p = 1; p <= reader.getNumberOfPages(); p++) {

@@ -23,7 +23,10 @@ public final class LineChartOption {
 
     /** A value axis (the first on the left, a second on the right); min and max may be left to the chart. */
     public LineChartOption axis(String name, @Nullable Number min, @Nullable Number max) {
+        // The name sits above the axis, running inwards, so the chart's edge never cuts it off.
+        var align = axes.isEmpty() ? "left" : "right";
         axes.add("{\"type\":\"value\",\"name\":" + Json.string(name)
+                + ",\"nameTextStyle\":{\"align\":\"" + align + "\"}"
                 + (min == null ? "" : ",\"min\":" + number(min))
                 + (max == null ? "" : ",\"max\":" + number(max)) + "}");
         return this;
