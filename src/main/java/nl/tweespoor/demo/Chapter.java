@@ -19,6 +19,7 @@ abstract class Chapter {
     final Map<String, Long> goals;
     final Map<String, Long> items;
     final Map<String, Long> principles;
+    final Map<String, Long> journeys;
 
     Chapter(Story story) {
         this.db = story.db;
@@ -29,6 +30,7 @@ abstract class Chapter {
         this.goals = story.goals;
         this.items = story.items;
         this.principles = story.principles;
+        this.journeys = story.journeys;
     }
 
     /** Writes this chapter; called once, in the story's order. */

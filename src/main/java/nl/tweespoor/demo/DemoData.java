@@ -45,8 +45,10 @@ class DemoData {
         List<Chapter> chapters = List.of(
                 new Organisation(story, passwordEncoder),
                 new Goals(story),
+                new Journeys(story),
                 new Programmes(story),
                 new Experiments(story),
+                new ExperimentJourneys(story),
                 new Budgets(story),
                 new StatusUpdates(story),
                 new PrinciplesAndAssessments(story),

@@ -166,11 +166,17 @@ final class PortfolioStatements {
     }
 
     private void items() {
+        // The programmes' journeys: the vocabulary's, added unless the demo story has one of that title already.
+        exec("""
+                insert into journey (title, kind, intent)
+                select title, 'CUSTOMER_JOURNEY', 'OPTIMISE' from unnest(%s) title
+                    on conflict (title) do nothing
+                """.formatted(Vocabulary.array(Vocabulary.JOURNEYS)));
         var sql = """
                 insert into initiative (track, title, description, hypothesis, layer, ambition, stage, risk_class,
                        risk_justification, score_value, score_strategic_fit, score_feasibility, score_urgency, score_risk,
                        owner_id, department_id, goal_id, sponsor, lead_name, participants, tool_vendor, use_case_category,
-                       journey, start_quarter, end_quarter, cost_estimate, hours_saved_per_week, adoption_pct,
+                       journey_id, start_quarter, end_quarter, cost_estimate, hours_saved_per_week, adoption_pct,
                        satisfaction, learnings, started_at, created_at, updated_at)
                 select case when exp then 'PERSONAL' else 'STRATEGIC' end,
                        case when exp and en then {prefix_en} || ' ' || {subject_en}
@@ -196,7 +202,8 @@ final class PortfolioStatements {
                        case when not exp then {sponsor} end,
                        case when exp then {lead} end,
                        case when exp then 3 + c % 38 end,
-                       {tool}, {use_case}, case when not exp then {journey} end,
+                       {tool}, {use_case},
+                       case when not exp then (select j.id from journey j where j.title = {journey}) end,
                        {q_s}, {q_e},
                        case when exp then 2500 + (3 + c % 38) * 600 else 100000 + b % 40 * 25000 end,
                        case when exp and stage <> 'PROPOSED' then (a % 120) / 10.0 end,

@@ -293,7 +293,7 @@ final class Programmes extends Chapter {
                         .set(INITIATIVE.DEPARTMENT_ID, departments.get(department))
                         .set(INITIATIVE.GOAL_ID, goals.get(goal))
                         .set(INITIATIVE.SPONSOR, sponsor)
-                        .set(INITIATIVE.JOURNEY, journey)
+                        .set(INITIATIVE.JOURNEY_ID, journeys.get(journey))
                         .set(INITIATIVE.TOOL_VENDOR, tool)
                         .set(INITIATIVE.USE_CASE_CATEGORY, useCase)
                         .set(INITIATIVE.START_QUARTER, current.plus(startOffset).toString())

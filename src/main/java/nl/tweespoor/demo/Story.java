@@ -20,6 +20,8 @@ final class Story {
     final Map<String, Long> goals = new HashMap<>();
     final Map<String, Long> items = new HashMap<>();
     final Map<String, Long> principles = new HashMap<>();
+    /** Journeys by title (the Journeys chapter writes them before the programmes name them). */
+    final Map<String, Long> journeys = new HashMap<>();
 
     Story(DSLContext db, OffsetDateTime now, Quarter current) {
         this.db = db;

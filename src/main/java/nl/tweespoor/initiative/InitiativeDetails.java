@@ -16,6 +16,7 @@ public record InitiativeDetails(
         String ownerName,
         String departmentName,
         @Nullable String goalTitle,
+        @Nullable String journeyTitle,
         InitiativeDraft draft,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
@@ -25,6 +26,12 @@ public record InitiativeDetails(
 
     public String title() {
         return draft.title();
+    }
+
+    /** The journey the item names, as a picker's choice. */
+    public @Nullable Option journey() {
+        var id = draft.journeyId();
+        return id == null || journeyTitle == null ? null : new Option(id, journeyTitle);
     }
 
     public @Nullable BigDecimal costEstimate() {

@@ -6,8 +6,8 @@ import nl.tweespoor.base.validation.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields a user proposes or edits. Experiments use lead, participants, tool and outcomes; programmes use goal,
- * sponsor and journey. The service validates the whole draft again, whatever the form already checked. Title, layer
+ * The fields a user proposes or edits. Experiments use lead, participants, tool and outcomes; programmes use goal
+ * and sponsor; both may name the journey or chain they touch. The service validates the whole draft again, whatever the form already checked. Title, layer
  * and ambition a draft always has (the form requires them); every other field may be left empty.
  */
 public record InitiativeDraft(
@@ -36,7 +36,7 @@ public record InitiativeDraft(
         @Text(field = "field.use-case", max = InitiativeDraft.MAX_USE_CASE, column = "initiative.use_case_category")
         @Nullable String useCaseCategory,
 
-        @Text(field = "field.journey", max = InitiativeDraft.MAX_JOURNEY, column = "initiative.journey") @Nullable String journey,
+        @Nullable Long journeyId,
 
         @Nullable String startQuarter,
         @Nullable String endQuarter,
@@ -62,5 +62,4 @@ public record InitiativeDraft(
     public static final int MAX_LEAD = 120;
     public static final int MAX_TOOL = 120;
     public static final int MAX_USE_CASE = 120;
-    public static final int MAX_JOURNEY = 500;
 }

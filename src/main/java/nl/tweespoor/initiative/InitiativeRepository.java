@@ -3,6 +3,7 @@ package nl.tweespoor.initiative;
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.DEPARTMENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.JOURNEY;
 import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.OptionQuery;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.SortWhitelist;
 import nl.tweespoor.base.Track;
@@ -107,6 +109,7 @@ class InitiativeRepository {
                         DEPARTMENT.NAME,
                         APP_USER.DISPLAY_NAME,
                         STRATEGIC_GOAL.TITLE,
+                        JOURNEY.TITLE,
                         source.TITLE.as("source_title"),
                         promotedToId,
                         promotedToTitle)
@@ -117,6 +120,8 @@ class InitiativeRepository {
                 .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
                 .leftJoin(STRATEGIC_GOAL)
                 .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .leftJoin(JOURNEY)
+                .on(JOURNEY.ID.eq(INITIATIVE.JOURNEY_ID))
                 .leftJoin(source)
                 .on(source.ID.eq(INITIATIVE.PROMOTED_FROM_ID))
                 .where(INITIATIVE.ID.eq(id))
@@ -129,6 +134,28 @@ class InitiativeRepository {
 
     boolean goalExists(long goalId) {
         return db.fetchExists(STRATEGIC_GOAL, STRATEGIC_GOAL.ID.eq(goalId));
+    }
+
+    boolean journeyExists(long journeyId) {
+        return db.fetchExists(JOURNEY, JOURNEY.ID.eq(journeyId));
+    }
+
+    /**
+     * The journeys an item may name, by title, a page at a time for a picker that searches as you type. Read here
+     * rather than from the journey feature, which depends on this one (it counts items by their ambition).
+     */
+    List<Option> journeyChoices(String text, int offset, int limit) {
+        return OptionQuery.page(
+                db,
+                JOURNEY,
+                JOURNEY.ID,
+                JOURNEY.TITLE,
+                search -> JOURNEY.TITLE.containsIgnoreCase(search),
+                text,
+                offset,
+                limit,
+                JOURNEY.TITLE,
+                JOURNEY.ID);
     }
 
     /** People who own at least one item of the track, for the owner filter. */
@@ -157,7 +184,7 @@ class InitiativeRepository {
                 item.getParticipants(),
                 item.getToolVendor(),
                 item.getUseCaseCategory(),
-                item.getJourney(),
+                item.getJourneyId(),
                 item.getStartQuarter(),
                 item.getEndQuarter(),
                 item.getCostEstimate(),
@@ -178,6 +205,7 @@ class InitiativeRepository {
                 row.get(APP_USER.DISPLAY_NAME),
                 row.get(DEPARTMENT.NAME),
                 row.get(STRATEGIC_GOAL.TITLE),
+                row.get(JOURNEY.TITLE),
                 draft,
                 item.getCreatedAt(),
                 item.getUpdatedAt(),

@@ -65,6 +65,13 @@ public class InitiativeService {
         return cache.get(List.of("initiative-owners", track), () -> List.copyOf(repository.owners(track)));
     }
 
+    /** The journeys an item may name, a page at a time for the form's picker. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Option> journeyChoices(String text, int offset, int limit) {
+        return repository.journeyChoices(text, offset, limit);
+    }
+
     /** Whether the signed-in user may propose items; for showing the button, the service checks again. */
     @PreAuthorize("isAuthenticated()")
     public boolean mayPropose() {
@@ -132,6 +139,10 @@ public class InitiativeService {
         if (goal != null && !repository.goalExists(goal)) {
             throw new InvalidInputException("validation.goal-unknown");
         }
+        var journey = draft.journeyId();
+        if (journey != null && !repository.journeyExists(journey)) {
+            throw new InvalidInputException("validation.journey-unknown");
+        }
     }
 
     /** The draft as it is stored: the title trimmed, blank texts as none. */
@@ -149,7 +160,7 @@ public class InitiativeService {
                 draft.participants(),
                 trimToNull(draft.toolVendor()),
                 trimToNull(draft.useCaseCategory()),
-                trimToNull(draft.journey()),
+                draft.journeyId(),
                 trimToNull(draft.startQuarter()),
                 trimToNull(draft.endQuarter()),
                 draft.costEstimate(),

@@ -133,7 +133,7 @@ class InitiativeWriteRepository {
         item.setParticipants(draft.participants());
         item.setToolVendor(draft.toolVendor());
         item.setUseCaseCategory(draft.useCaseCategory());
-        item.setJourney(draft.journey());
+        item.setJourneyId(draft.journeyId());
         item.setStartQuarter(draft.startQuarter());
         item.setEndQuarter(draft.endQuarter());
         item.setCostEstimate(draft.costEstimate());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.tweespoor.journey.JourneyService;
 import nl.tweespoor.status.ItemSignals;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,12 @@ class AgendaEvidence {
 
     private final EvidenceQueries evidence;
     private final AgendaQueries queries;
+    private final JourneyService journeys;
 
-    AgendaEvidence(EvidenceQueries evidence, AgendaQueries queries) {
+    AgendaEvidence(EvidenceQueries evidence, AgendaQueries queries, JourneyService journeys) {
         this.evidence = evidence;
         this.queries = queries;
+        this.journeys = journeys;
     }
 
     /** The items in the order of {@code ids}. */
@@ -34,6 +37,8 @@ class AgendaEvidence {
         var kpis = evidence.kpiLines(ids);
         var highRisks = evidence.openHighRisks(ids);
         var decisions = queries.decisionsOf(ids);
+        // the journey each item names, with its signals ("redesign promised, nothing funded", …): one statement
+        var onJourneys = journeys.ofItems(ids);
         var byId = new HashMap<Long, AgendaItem>();
         for (var item : evidence.items(ids)) {
             long id = item.id();
@@ -59,7 +64,8 @@ class AgendaEvidence {
                                     .filter(d -> d.reviewId() == reviewId)
                                     .findFirst()
                                     .orElse(null),
-                            highRisks.getOrDefault(id, List.of())));
+                            highRisks.getOrDefault(id, List.of()),
+                            onJourneys.get(id)));
         }
         return ids.stream()
                 .map(id -> Objects.requireNonNull(byId.get(id), "item not found"))

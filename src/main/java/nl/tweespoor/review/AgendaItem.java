@@ -2,6 +2,7 @@ package nl.tweespoor.review;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.tweespoor.journey.ItemJourney;
 import nl.tweespoor.status.ItemSignals;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,8 @@ public record AgendaItem(
         String outcomes,
         List<DecisionRow> previousDecisions,
         @Nullable DecisionRow decision,
-        List<HighRisk> openHighRisks) {
+        List<HighRisk> openHighRisks,
+        @Nullable ItemJourney journey) {
 
     public boolean flagged() {
         return signals.flagged();

@@ -66,6 +66,10 @@ final class ItemBlock {
                             .map(r -> t("risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
                             .collect(Collectors.joining("; ")));
         }
+        var journey = item.journey();
+        if (journey != null) {
+            row(facts, t("journey.evidence"), journey.describe(this::t));
+        }
         decision(facts, item.decision());
         var holder = new PdfPCell(facts);
         holder.setBorder(PdfPCell.NO_BORDER);

@@ -54,7 +54,7 @@ class AuditLogReadingTest extends DatabaseTest {
                         draft.participants(),
                         draft.toolVendor(),
                         draft.useCaseCategory(),
-                        draft.journey(),
+                        draft.journeyId(),
                         draft.startQuarter(),
                         draft.endQuarter(),
                         draft.costEstimate(),

@@ -349,7 +349,7 @@ class StageRulesTest {
                 d.participants(),
                 d.toolVendor(),
                 d.useCaseCategory(),
-                d.journey(),
+                d.journeyId(),
                 field.equals("start") ? null : d.startQuarter(),
                 switch (field) {
                     case "end" -> null;
@@ -365,26 +365,15 @@ class StageRulesTest {
 
     private static InitiativeDraft withOutcomes(
             InitiativeDraft d, BigDecimal hours, BigDecimal adoption, BigDecimal satisfaction, String learnings) {
-        return new InitiativeDraft(
-                d.title(),
-                d.description(),
-                d.hypothesis(),
-                d.layer(),
-                d.ambition(),
-                d.departmentId(),
-                d.goalId(),
-                d.sponsor(),
-                d.leadName(),
-                d.participants(),
-                d.toolVendor(),
-                d.useCaseCategory(),
-                d.journey(),
-                d.startQuarter(),
-                d.endQuarter(),
-                d.costEstimate(),
+        return Drafts.with(
+                d,
+                "hoursSavedPerWeek",
                 hours,
+                "adoptionPct",
                 adoption,
+                "satisfaction",
                 satisfaction,
+                "learnings",
                 learnings);
     }
 }

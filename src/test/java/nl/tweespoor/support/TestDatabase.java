@@ -162,6 +162,21 @@ public final class TestDatabase {
                 + " and pid <> pg_backend_pid()");
     }
 
+    /**
+     * A new, empty database owned by the owner role, for a test that runs the migrations itself (a migration's test:
+     * the data before it, then the migration). Drop it with {@link #dropDatabase}.
+     */
+    public static synchronized String emptyDatabase() {
+        start();
+        var name = "empty_" + NAMES.incrementAndGet();
+        superUserSql("create database " + name + " owner " + OWNER);
+        return name;
+    }
+
+    public static void dropDatabase(String database) {
+        drop(database);
+    }
+
     /** A new database {@code name}, a copy of {@code template} (which must have no connections). */
     static synchronized String copy(String template) {
         var name = template + "_" + NAMES.incrementAndGet();

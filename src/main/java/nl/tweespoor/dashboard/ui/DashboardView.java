@@ -13,6 +13,7 @@ import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.dashboard.DashboardService;
 import nl.tweespoor.governance.MatrixService;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
+import nl.tweespoor.journey.JourneyService;
 import nl.tweespoor.status.FlagService;
 
 /**
@@ -30,7 +31,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             FlagService flagService,
             FragmentationService fragmentation,
             MatrixService principles,
-            AmbitionMirrorService mirror) {
+            AmbitionMirrorService mirror,
+            JourneyService journeys) {
         addClassName("dashboard-view");
         var totals = budgets.yearTotals(Year.now().getValue());
         var counts = dashboard.itemsPerTrackAndStage();
@@ -44,7 +46,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         new RagCard(dashboard.latestRagOfActiveItems()),
                         new GovernanceCard(fragmentation, principles)),
                 row(new AmbitionMirrorCard(mirror.mirror())),
-                row(new TrackCard(Track.PERSONAL, counts), new TrackCard(Track.STRATEGIC, counts)));
+                row(new TrackCard(Track.PERSONAL, counts), new TrackCard(Track.STRATEGIC, counts)),
+                row(new JourneyCard(journeys)));
     }
 
     private static Div row(Card... cards) {

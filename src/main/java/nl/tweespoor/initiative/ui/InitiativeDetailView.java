@@ -165,10 +165,10 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         fact(list, "field.layer", getTranslation("layer." + draft.layer().name()));
         fact(list, "field.tool", draft.toolVendor());
         fact(list, "field.use-case", draft.useCaseCategory());
+        fact(list, "field.journey", item.journeyTitle());
         if (track == Track.STRATEGIC) {
             fact(list, "field.goal", item.goalTitle());
             fact(list, "field.sponsor", draft.sponsor());
-            fact(list, "field.journey", draft.journey());
         } else {
             fact(list, "field.lead", draft.leadName());
             var participants = draft.participants();

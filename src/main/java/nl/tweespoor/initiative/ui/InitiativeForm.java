@@ -11,6 +11,7 @@ import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.Ambition;
 import nl.tweespoor.initiative.InitiativeDraft;
+import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Layer;
 
 /**
@@ -21,7 +22,12 @@ class InitiativeForm extends FormLayout {
 
     private final Binder<InitiativeFormBean> binder;
 
-    InitiativeForm(Binder<InitiativeFormBean> binder, Track track, List<Option> departments, List<Option> goals) {
+    InitiativeForm(
+            Binder<InitiativeFormBean> binder,
+            Track track,
+            List<Option> departments,
+            List<Option> goals,
+            InitiativeService service) {
         this.binder = binder;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36rem", 2));
 
@@ -59,6 +65,7 @@ class InitiativeForm extends FormLayout {
         useCase.setMaxLength(InitiativeDraft.MAX_USE_CASE);
         binder.forField(useCase).bind(b -> b.useCaseCategory, (b, v) -> b.useCaseCategory = v);
         add(tool, useCase);
+        addJourney(service);
 
         if (track == Track.STRATEGIC) {
             addProgrammeFields(goals);
@@ -91,10 +98,18 @@ class InitiativeForm extends FormLayout {
         var sponsor = new TextField(getTranslation("field.sponsor"));
         sponsor.setMaxLength(InitiativeDraft.MAX_SPONSOR);
         binder.forField(sponsor).bind(b -> b.sponsor, (b, v) -> b.sponsor = v);
-        var journey = new TextField(getTranslation("field.journey"));
-        journey.setMaxLength(InitiativeDraft.MAX_JOURNEY);
+        add(layer, goal, sponsor);
+    }
+
+    /** The journey or chain the item touches: a choice from the list leaders keep, searched as you type. */
+    private void addJourney(InitiativeService service) {
+        var journey = new ComboBox<Option>(getTranslation("field.journey"));
+        journey.setItems(q -> service.journeyChoices(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        journey.setItemLabelGenerator(Option::label);
+        journey.setClearButtonVisible(true);
+        journey.setId("initiative-journey");
         binder.forField(journey).bind(b -> b.journey, (b, v) -> b.journey = v);
-        add(layer, goal, sponsor, journey);
+        add(journey, 2);
     }
 
     private void addExperimentFields() {

@@ -35,7 +35,7 @@ class InitiativeFormBean {
 
     @Nullable String useCaseCategory;
 
-    @Nullable String journey;
+    @Nullable Option journey;
 
     @Nullable String startQuarter;
 
@@ -51,7 +51,8 @@ class InitiativeFormBean {
 
     @Nullable String learnings;
 
-    static InitiativeFormBean from(InitiativeDraft draft, @Nullable Option department, @Nullable Option goal) {
+    static InitiativeFormBean from(
+            InitiativeDraft draft, @Nullable Option department, @Nullable Option goal, @Nullable Option journey) {
         var bean = new InitiativeFormBean();
         bean.title = draft.title();
         bean.description = draft.description();
@@ -65,7 +66,7 @@ class InitiativeFormBean {
         bean.participants = draft.participants();
         bean.toolVendor = draft.toolVendor();
         bean.useCaseCategory = draft.useCaseCategory();
-        bean.journey = draft.journey();
+        bean.journey = journey;
         bean.startQuarter = draft.startQuarter();
         bean.endQuarter = draft.endQuarter();
         bean.costEstimate = draft.costEstimate();
@@ -91,7 +92,7 @@ class InitiativeFormBean {
                 participants,
                 toolVendor,
                 useCaseCategory,
-                journey,
+                journey == null ? null : journey.id(),
                 startQuarter,
                 endQuarter,
                 costEstimate,

@@ -39,7 +39,7 @@ class InitiativeFormDialog extends Dialog {
         setWidth("min(56rem, 96vw)");
         setCloseOnOutsideClick(false);
         setDraggable(true);
-        add(new InitiativeForm(binder, track, departments, goals));
+        add(new InitiativeForm(binder, track, departments, goals, service));
         var saveFlow = new InitiativeSaveFlow(service, track, binder, this, onSaved);
         var save = new Button(getTranslation("action.save"), e -> saveFlow.save(itemId, version));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,7 +64,8 @@ class InitiativeFormDialog extends Dialog {
         binder.readBean(InitiativeFormBean.from(
                 item.draft(),
                 find(departments, item.draft().departmentId()),
-                find(goals, item.draft().goalId())));
+                find(goals, item.draft().goalId()),
+                item.journey()));
         open();
     }
 

@@ -97,6 +97,8 @@ class EvidencePanel extends Div {
                         .map(r -> getTranslation(
                                 "risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
                         .collect(Collectors.joining("; ")));
+        var journey = item.journey();
+        fact(facts, "journey.evidence", journey == null ? null : journey.describe(this::getTranslation));
         fact(
                 facts,
                 "review.previous",
