@@ -110,6 +110,13 @@ public class BenefitsService {
         });
     }
 
+    /** One experiment's measurements over the last {@link #TREND_QUARTERS} quarters, for its page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MeasureHistory measureHistory(long initiativeId) {
+        return trends.ofItem(initiativeId, Quarter.of(LocalDate.now()).plus(1 - TREND_QUARTERS));
+    }
+
     private int hoursPerFte() {
         return settings.current().hoursPerFte();
     }
