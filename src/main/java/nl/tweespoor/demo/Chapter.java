@@ -33,6 +33,11 @@ abstract class Chapter {
         this.journeys = story.journeys;
     }
 
+    /** The id of a user of the story, by user name. */
+    long user(String username) {
+        return java.util.Objects.requireNonNull(users.get(username), username);
+    }
+
     /** Writes this chapter; called once, in the story's order. */
     abstract void tell();
 }

@@ -51,11 +51,17 @@ class DemoData {
                 new ExperimentJourneys(story),
                 new Budgets(story),
                 new StatusUpdates(story),
+                new StatusHistory(story),
+                new Actuals(story),
                 new PrinciplesAndAssessments(story),
-                new RisksAndComments(story),
+                new Risks(story),
+                new Conversations(story),
                 new MilestonesAndKpis(story),
                 new BenefitHistory(story),
-                new ReviewsAndDecisions(story));
+                new ReviewsAndDecisions(story),
+                // Last, when every row of the story exists: the audit trail of its year.
+                new AuditTrail(story),
+                new StageHistory(story));
         chapters.forEach(Chapter::tell);
         db.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR_NAME, "system")

@@ -3,6 +3,8 @@ package nl.tweespoor.demo;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The personal track: experiments in every department, one of them promoted into a programme. */
@@ -416,8 +418,11 @@ final class Experiments extends Chapter {
                 "55",
                 "3.7",
                 null);
+        // Routing was born when the review promoted the mail experiment.
+        var promotedIn = current.plus(Objects.requireNonNull(Lifespans.ENDED_BY_REVIEW.get("mail-ks")));
         db.update(INITIATIVE)
                 .set(INITIATIVE.PROMOTED_FROM_ID, items.get("mail-ks"))
+                .set(INITIATIVE.CREATED_AT, new ReviewCalendar(now, current).closedAt(promotedIn))
                 .where(INITIATIVE.ID.eq(items.get("routing")))
                 .execute();
     }
@@ -461,9 +466,7 @@ final class Experiments extends Chapter {
                         .set(INITIATIVE.DEPARTMENT_ID, departments.get(department))
                         .set(INITIATIVE.LEAD_NAME, lead)
                         .set(INITIATIVE.PARTICIPANTS, participants == 0 ? null : participants)
-                        .set(
-                                INITIATIVE.STARTED_AT,
-                                "PROPOSED".equals(stage) ? null : now.plusMonths(3L * Math.min(0, startOffset)))
+                        .set(INITIATIVE.STARTED_AT, "PROPOSED".equals(stage) ? null : startedAt(startOffset))
                         .set(INITIATIVE.TOOL_VENDOR, tool)
                         .set(INITIATIVE.USE_CASE_CATEGORY, useCase)
                         .set(INITIATIVE.START_QUARTER, current.plus(startOffset).toString())
@@ -477,6 +480,16 @@ final class Experiments extends Chapter {
                         .set(INITIATIVE.UPDATED_AT, now.minusDays(title.length() % 20))
                         .returning(INITIATIVE.ID)
                         .fetchSingle(INITIATIVE.ID));
+    }
+
+    /** Five days into its first quarter, or yesterday for an experiment whose quarter began this week. */
+    private OffsetDateTime startedAt(int startOffset) {
+        var fifthDay = current.plus(Math.min(0, startOffset))
+                .firstDay()
+                .plusDays(5)
+                .atTime(10, 0)
+                .atOffset(now.getOffset());
+        return fifthDay.isBefore(now) ? fifthDay : now.minusDays(1);
     }
 
     private static @Nullable BigDecimal decimal(@Nullable String value) {

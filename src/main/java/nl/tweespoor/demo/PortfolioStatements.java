@@ -31,8 +31,8 @@ final class PortfolioStatements {
     private static final String ACTIVE = "('RUNNING','DISCOVERY','PILOT','SCALE','RUN')";
 
     private static final String OPEN = "('PROPOSED','IDEA','RUNNING','DISCOVERY','PILOT','SCALE','RUN')";
-    /** Ten years of quarters before the demo story's three closed reviews: 36 of them close here. */
-    private static final int HISTORY_QUARTERS = 39;
+    /** Ten years of quarters before the demo story's four closed reviews: 36 of them close here. */
+    private static final int HISTORY_QUARTERS = 36 + ReviewCalendar.closedReviews();
 
     private final DSLContext db;
     private final Sizes sizes;

@@ -2,88 +2,163 @@ package nl.tweespoor.demo;
 
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
+import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
+import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Objects;
 import nl.tweespoor.base.Quarter;
+import org.jooq.Record3;
 import org.jspecify.annotations.Nullable;
 
-/** Three closed reviews of the previous quarters with their decisions, and the current one in progress. */
+/**
+ * A year of quarterly reviews: the last four quarters' reviews closed, each with a decision for every item that was
+ * active in its quarter (the agenda), and the current quarter's review in progress. The decisions that shaped the
+ * portfolio are told one by one; every other item got the decision its last update called for.
+ */
 final class ReviewsAndDecisions extends Chapter {
+
+    private final ReviewCalendar calendar;
 
     ReviewsAndDecisions(Story story) {
         super(story);
+        this.calendar = new ReviewCalendar(story.now, story.current);
     }
+
+    /** A decision of the story, as the leader recorded it. */
+    private record Told(
+            String decision,
+            String reason,
+            @Nullable String conditions,
+            @Nullable String learned) {}
 
     @Override
     void tell() {
-        long q3 = review(current.plus(-3), 3 * 91);
+        var told = Map.of(
+                -4,
+                Map.of(
+                        "mail-ks",
+                        new Told(
+                                "PROMOTE", "Bewezen tijdwinst; samen met routering verder als programma.", null, null)),
+                -3,
+                Map.of(
+                        "notes-hr",
+                        new Told(
+                                "STOP",
+                                "Kandidaten voelden zich ongemakkelijk bij opnames.",
+                                null,
+                                "Vraag eerst hoe betrokkenen een tool ervaren."),
+                        "fin-invoice",
+                        new Told("STOP", "Bestaande OCR doet dit al.", null, "Kijk eerst wat er al is.")),
+                -2,
+                Map.of(
+                        "telematics",
+                        new Told(
+                                "STOP",
+                                "Past niet bij het doel preventie; hoge risicoklasse en weinig draagvlak.",
+                                null,
+                                "Rijgedrag meten is voor klanten een te grote stap."),
+                        "routing",
+                        new Told("SCALE", "Doorlooptijd aantoonbaar korter.", null, null),
+                        "code-it",
+                        new Told("CONTINUE", "Sterke adoptie; afronden en lessen delen.", null, null),
+                        "claims",
+                        new Told("CONTINUE", "Op koers richting pilot.", null, null)),
+                -1,
+                Map.of(
+                        "fraud",
+                        new Told(
+                                "ADJUST",
+                                "Waardevol, maar eerst uitlegbaarheid op orde.",
+                                "Bias-analyse vóór opschalen; uitleg per score voor onderzoekers.",
+                                null),
+                        "claims",
+                        new Told("CONTINUE", "Pilot gestart.", null, null)));
+        var lives = Lifespans.of(this);
+        for (int back = ReviewCalendar.closedReviews(); back >= 1; back--) {
+            var quarter = current.plus(-back);
+            long review = review(quarter);
+            var lastWord = lastUpdatesBefore(calendar.openedAt(quarter));
+            var ofThisReview = told.getOrDefault(-back, Map.of());
+            int minute = 0;
+            for (var life : lives.values()) {
+                if (life.activeIn(quarter)) {
+                    var decision = ofThisReview.getOrDefault(life.key(), usual(life, quarter, lastWord.get(life.id())));
+                    decide(
+                            review,
+                            life,
+                            decision,
+                            calendar.openedAt(quarter).plusHours(1).plusMinutes(minute += 4));
+                }
+            }
+            close(review, quarter);
+        }
+        long open = review(current);
         decide(
-                q3,
-                "notes-hr",
-                "STOP",
-                "Kandidaten voelden zich ongemakkelijk bij opnames.",
-                null,
-                "Vraag eerst hoe betrokkenen een tool ervaren.");
-        decide(q3, "code-it", "CONTINUE", "Sterke adoptie; afronden en lessen delen.", null, null);
-        decide(q3, "routing", "SCALE", "Doorlooptijd aantoonbaar korter.", null, null);
-        close(q3, 3 * 91 - 2);
-        long q2 = review(current.plus(-2), 2 * 91);
-        decide(
-                q2,
-                "telematics",
-                "STOP",
-                "Past niet bij het doel preventie; hoge risicoklasse en weinig draagvlak.",
-                null,
-                "Rijgedrag meten is voor klanten een te grote stap.");
-        decide(q2, "fin-invoice", "STOP", "Bestaande OCR doet dit al.", null, "Kijk eerst wat er al is.");
-        decide(q2, "claims", "CONTINUE", "Op koers richting pilot.", null, null);
-        close(q2, 2 * 91 - 2);
-        long q1 = review(current.plus(-1), 91);
-        decide(q1, "mail-ks", "PROMOTE", "Bewezen tijdwinst; samen met routering verder als programma.", null, null);
-        decide(
-                q1,
-                "fraud",
-                "ADJUST",
-                "Waardevol, maar eerst uitlegbaarheid op orde.",
-                "Bias-analyse vóór opschalen; uitleg per score voor onderzoekers.",
-                null);
-        decide(q1, "claims", "CONTINUE", "Pilot gestart.", null, null);
-        close(q1, 91 - 2);
-        long open = review(current, 2);
-        decide(open, "routing", "CONTINUE", "Chatkanaal toevoegen volgens plan.", null, null);
+                open,
+                lives.get("routing"),
+                new Told("CONTINUE", "Chatkanaal toevoegen volgens plan.", null, null),
+                now.minusDays(1));
     }
 
-    private long review(Quarter quarter, int daysAgo) {
+    /** What the board decided on an item nobody argued about: what its last update before the review called for. */
+    private static Told usual(Lifespan life, Quarter quarter, @Nullable Record3<Long, String, String> lastWord) {
+        if (life.end().equals(quarter)) {
+            return life.experiment()
+                    ? new Told("CONTINUE", "Timebox loopt af: afronden en de lessen delen.", null, null)
+                    : new Told("CONTINUE", "Oplevering volgens plan; overdragen aan de lijn.", null, null);
+        }
+        if (lastWord == null) {
+            return new Told("CONTINUE", "Net gestart; doorgaan volgens plan.", null, null);
+        }
+        return switch (lastWord.value2()) {
+            case "RED" ->
+                new Told(
+                        "ADJUST",
+                        "Rood in de laatste update; zo niet verder.",
+                        "Herstelplan vóór de volgende review: " + lastWord.value3(),
+                        null);
+            case "AMBER" -> new Told("CONTINUE", "Doorgaan; de vertraging blijft op de agenda.", null, null);
+            default -> new Told("CONTINUE", "Op koers; doorgaan volgens plan.", null, null);
+        };
+    }
+
+    /** Each item's last update before the moment: its RAG and next steps, by item id. */
+    private Map<Long, Record3<Long, String, String>> lastUpdatesBefore(OffsetDateTime moment) {
+        return db.select(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.RAG, STATUS_UPDATE.NEXT_STEPS)
+                .distinctOn(STATUS_UPDATE.INITIATIVE_ID)
+                .from(STATUS_UPDATE)
+                .where(STATUS_UPDATE.CREATED_AT.lt(moment))
+                .orderBy(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.CREATED_AT.desc())
+                .fetchMap(STATUS_UPDATE.INITIATIVE_ID);
+    }
+
+    private long review(Quarter quarter) {
         return Objects.requireNonNull(db.insertInto(REVIEW)
                 .set(REVIEW.QUARTER, quarter.toString())
                 .set(REVIEW.STATUS, "IN_PROGRESS")
-                .set(REVIEW.OPENED_AT, now.minusDays(daysAgo))
+                .set(REVIEW.OPENED_AT, calendar.openedAt(quarter))
                 .returning(REVIEW.ID)
                 .fetchSingle(REVIEW.ID));
     }
 
-    private void decide(
-            long review,
-            String item,
-            String decision,
-            String reason,
-            @Nullable String conditions,
-            @Nullable String learned) {
+    private void decide(long review, @Nullable Lifespan life, Told told, OffsetDateTime at) {
         db.insertInto(REVIEW_DECISION)
                 .set(REVIEW_DECISION.REVIEW_ID, review)
-                .set(REVIEW_DECISION.INITIATIVE_ID, items.get(item))
-                .set(REVIEW_DECISION.DECISION, decision)
-                .set(REVIEW_DECISION.REASON, reason)
-                .set(REVIEW_DECISION.CONDITIONS, conditions)
-                .set(REVIEW_DECISION.LEARNED, learned)
+                .set(REVIEW_DECISION.INITIATIVE_ID, Objects.requireNonNull(life).id())
+                .set(REVIEW_DECISION.DECISION, told.decision())
+                .set(REVIEW_DECISION.REASON, told.reason())
+                .set(REVIEW_DECISION.CONDITIONS, told.conditions())
+                .set(REVIEW_DECISION.LEARNED, told.learned())
                 .set(REVIEW_DECISION.DECIDED_BY, users.get("leader"))
+                .set(REVIEW_DECISION.DECIDED_AT, at)
                 .execute();
     }
 
-    private void close(long review, int daysAgo) {
+    private void close(long review, Quarter quarter) {
         db.update(REVIEW)
                 .set(REVIEW.STATUS, "CLOSED")
-                .set(REVIEW.CLOSED_AT, now.minusDays(daysAgo))
+                .set(REVIEW.CLOSED_AT, calendar.closedAt(quarter))
                 .set(REVIEW.CLOSED_BY, users.get("leader"))
                 .where(REVIEW.ID.eq(review))
                 .execute();

@@ -1,11 +1,15 @@
 package nl.tweespoor.demo;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
 import java.math.BigDecimal;
 import nl.tweespoor.base.Quarter;
 
-/** Status updates with RAG, progress and spend; one item is left stale on purpose. */
+/**
+ * The recent status updates with RAG, progress and spend this quarter; one item is left stale on purpose. The months
+ * before them are in StatusHistory.
+ */
 final class StatusUpdates extends Chapter {
 
     StatusUpdates(Story story) {
@@ -207,7 +211,14 @@ final class StatusUpdates extends Chapter {
             String summary,
             String risks,
             String nextSteps) {
-        var moment = now.minusDays(daysAgo);
+        // Never before the item's first quarter: early in a quarter, "8 days ago" can fall before it began.
+        var begun = Quarter.parse(db.fetchValue(INITIATIVE.START_QUARTER, INITIATIVE.ID.eq(items.get(key))))
+                .firstDay()
+                .atStartOfDay()
+                .atOffset(now.getOffset());
+        // Owners write at their own hour of the day, not all at the minute the demo was loaded.
+        var written = now.minusDays(daysAgo).withHour(8 + key.length() % 9).withMinute(key.length() * 7 % 60);
+        var moment = written.isBefore(begun) ? begun : written;
         db.insertInto(STATUS_UPDATE)
                 .set(STATUS_UPDATE.INITIATIVE_ID, items.get(key))
                 .set(STATUS_UPDATE.AUTHOR_ID, users.get(author))

@@ -63,8 +63,8 @@ class DatabaseRulesTest extends DatabaseTest {
     }
 
     @Test
-    void demo_data_has_three_closed_reviews_and_one_in_progress() {
-        assertThat(db.fetchCount(REVIEW, REVIEW.STATUS.eq("CLOSED"))).isEqualTo(3);
+    void demo_data_has_four_closed_reviews_and_one_in_progress() {
+        assertThat(db.fetchCount(REVIEW, REVIEW.STATUS.eq("CLOSED"))).isEqualTo(4);
         assertThat(db.fetchCount(REVIEW, REVIEW.STATUS.eq("IN_PROGRESS"))).isEqualTo(1);
     }
 
@@ -128,7 +128,7 @@ class DatabaseRulesTest extends DatabaseTest {
                 RAISED_BY_TRIGGER,
                 "cannot be truncated",
                 sql -> sql.truncate(REVIEW).cascade().execute());
-        assertThat(db.fetchCount(REVIEW)).isEqualTo(4);
+        assertThat(db.fetchCount(REVIEW)).isEqualTo(5);
     }
 
     @Test

@@ -56,16 +56,17 @@ class AmbitionMirrorServiceTest extends DatabaseTest {
     }
 
     @Test
-    void the_mirror_runs_from_this_years_first_quarter_to_the_end_of_next_year_when_nothing_was_planned_before() {
-        int year = LocalDate.now().getYear();
+    void the_mirror_runs_from_the_first_quarter_with_plans_to_the_end_of_next_year() {
+        var current = Quarter.of(LocalDate.now());
+        var storyBegins = current.plus(-4);
 
         var mirror = mirrors.mirror();
 
-        assertThat(mirror.quarters())
-                .as("the demo story plans this year and next")
-                .hasSize(8);
-        assertThat(mirror.quarters().getFirst().quarter()).isEqualTo(year + "-Q1");
-        assertThat(mirror.quarters().getLast().quarter()).isEqualTo((year + 1) + "-Q4");
+        assertThat(mirror.quarters().getFirst().quarter())
+                .as("the demo story plans from its first closed review's quarter")
+                .isEqualTo(storyBegins.toString());
+        assertThat(mirror.quarters().getLast().quarter()).isEqualTo((current.year() + 1) + "-Q4");
+        assertThat(mirror.quarters()).hasSize(storyBegins.until(new Quarter(current.year() + 1, 4)) + 1);
         assertThat(mirror.targetPct()).isEqualByComparingTo("30");
     }
 
@@ -75,17 +76,17 @@ class AmbitionMirrorServiceTest extends DatabaseTest {
         var fixtures = new BenefitFixtures(db);
         long department = fixtures.department("Spiegel-afdeling");
         long programme = fixtures.programme("Oud herontwerp", "RUN", "REDESIGN", department, null);
-        fixtures.line(programme, (year - 1) + "-Q3", "1000");
+        fixtures.line(programme, (year - 2) + "-Q3", "1000");
         fixtures.line(programme, (year - 3) + "-Q4", "1000"); // before the mirror's reach
 
         var quarters = mirrors.mirror().quarters();
 
-        assertThat(quarters.getFirst().quarter()).isEqualTo((year - 1) + "-Q3");
+        assertThat(quarters.getFirst().quarter()).isEqualTo((year - 2) + "-Q3");
         assertThat(quarters.getFirst().sharePct()).isEqualByComparingTo("100.0");
         assertThat(quarters.get(1).sharePct())
                 .as("a quarter without plans has no share")
                 .isNull();
-        assertThat(quarters).hasSize(2 + 8);
+        assertThat(quarters).hasSize(2 + 4 + 8);
     }
 
     @Test

@@ -14,6 +14,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.SinceTheStory;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,12 @@ class BudgetLedgerTest extends DatabaseTest {
                         item, List.of(new LineEdit(YEAR + "-Q1", new BigDecimal("20"), BigDecimal.ZERO, 0))))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(db.fetchCount(
-                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("BUDGET_LINE_SAVED").and(AUDIT_EVENT.INITIATIVE_ID.eq(item))))
+                        AUDIT_EVENT,
+                        AUDIT_EVENT
+                                .KIND
+                                .eq("BUDGET_LINE_SAVED")
+                                .and(AUDIT_EVENT.INITIATIVE_ID.eq(item))
+                                .and(SinceTheStory.auditEvents())))
                 .isEqualTo(1);
     }
 

@@ -14,6 +14,7 @@ import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.db.tables.records.ItemCommentRecord;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.SignIn;
+import nl.tweespoor.support.SinceTheStory;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CommentServiceTest extends DatabaseTest {
 
-    /** Owned by manager2; has one demo comment, by leader, 9 days old. */
+    /** Owned by manager2; has three demo comments, the newest by leader, 9 days old. */
     private static final String PROGRAMME = "Fraudedetectie bij schademeldingen";
     /** Owned by leader; one demo comment. */
     private static final String EXPERIMENT = "Chatbot op de website voor offertes";
@@ -61,14 +62,17 @@ class CommentServiceTest extends DatabaseTest {
 
         var shown = comments.latest(programme);
 
-        assertThat(shown).extracting(Comment::id).containsExactly(byLotte, byMark, demoCommentId(programme));
-        assertThat(shown)
-                .extracting(Comment::authorName)
-                .containsExactly("Lotte Jansen", "Mark de Vries", "Lotte Jansen");
+        assertThat(shown).extracting(Comment::id).startsWith(byLotte, byMark, demoCommentId(programme));
+        assertThat(shown).extracting(Comment::authorName).startsWith("Lotte Jansen", "Mark de Vries", "Lotte Jansen");
         assertThat(shown.get(1).body()).isEqualTo("Wat betekent dit voor regio Oost?");
-        assertThat(shown).extracting(Comment::editable).containsExactly(true, false, false);
+        assertThat(shown).extracting(Comment::editable).containsExactly(true, false, false, false, false);
         assertThat(db.fetchCount(
-                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("COMMENT_ADDED").and(AUDIT_EVENT.INITIATIVE_ID.eq(programme))))
+                        AUDIT_EVENT,
+                        AUDIT_EVENT
+                                .KIND
+                                .eq("COMMENT_ADDED")
+                                .and(AUDIT_EVENT.INITIATIVE_ID.eq(programme))
+                                .and(SinceTheStory.auditEvents())))
                 .isEqualTo(2);
     }
 
@@ -192,8 +196,8 @@ class CommentServiceTest extends DatabaseTest {
 
         assertThat(comments.latest(programme))
                 .extracting(Comment::body)
-                .containsExactly("Zonder afgeronde bias-analyse gaat dit niet naar opschalen.");
-        assertThat(comments.latest(programme)).extracting(Comment::editable).containsExactly(false);
+                .startsWith("Zonder afgeronde bias-analyse gaat dit niet naar opschalen.");
+        assertThat(comments.latest(programme)).extracting(Comment::editable).containsOnly(false);
         assertThat(comments.mayComment()).isFalse();
         assertThatThrownBy(() -> comments.add(programme, "Mag ik iets zeggen?"))
                 .isInstanceOf(AccessDeniedException.class);

@@ -79,7 +79,7 @@ class LargePortfolioTest extends DatabaseTest {
                 .fetchSingle()
                 .value1();
         assertThat(perReview)
-                .hasSize(39)
+                .hasSize(40)
                 .allSatisfy((quarter, decisions) -> assertThat(decisions).isPositive());
         assertThat(decidedItems).isGreaterThan(100);
         assertThatThrownBy(() -> db.deleteFrom(REVIEW_DECISION).execute())

@@ -22,6 +22,7 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.SignIn;
+import nl.tweespoor.support.SinceTheStory;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -289,7 +290,12 @@ class PromotionTest extends DatabaseTest {
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
         assertThat(db.fetchCount(INITIATIVE)).isEqualTo(initiativesBefore);
         assertThat(db.fetchCount(
-                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PROMOTED").and(AUDIT_EVENT.ENTITY_ID.eq(before.getId()))))
+                        AUDIT_EVENT,
+                        AUDIT_EVENT
+                                .KIND
+                                .eq("PROMOTED")
+                                .and(AUDIT_EVENT.ENTITY_ID.eq(before.getId()))
+                                .and(SinceTheStory.auditEvents())))
                 .isZero();
     }
 

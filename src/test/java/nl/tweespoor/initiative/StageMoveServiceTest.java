@@ -12,6 +12,7 @@ import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.SinceTheStory;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -227,7 +228,11 @@ class StageMoveServiceTest extends DatabaseTest {
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
         assertThat(db.fetchCount(
                         AUDIT_EVENT,
-                        AUDIT_EVENT.KIND.eq("STAGE_CHANGED").and(AUDIT_EVENT.ENTITY_ID.eq(before.getId()))))
+                        AUDIT_EVENT
+                                .KIND
+                                .eq("STAGE_CHANGED")
+                                .and(AUDIT_EVENT.ENTITY_ID.eq(before.getId()))
+                                .and(SinceTheStory.auditEvents())))
                 .isZero();
     }
 

@@ -13,6 +13,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.SinceTheStory;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +59,12 @@ class StatusServiceTest extends DatabaseTest {
         assertThat(flags.signals(java.util.List.of(id)).get(id).lastRag()).isEqualTo("RED");
         assertThat(flags.signals(java.util.List.of(id)).get(id).flags()).contains(Flag.RED);
         assertThat(db.fetchCount(
-                        AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STATUS_POSTED").and(AUDIT_EVENT.INITIATIVE_ID.eq(id))))
+                        AUDIT_EVENT,
+                        AUDIT_EVENT
+                                .KIND
+                                .eq("STATUS_POSTED")
+                                .and(AUDIT_EVENT.INITIATIVE_ID.eq(id))
+                                .and(SinceTheStory.auditEvents())))
                 .isEqualTo(1);
     }
 

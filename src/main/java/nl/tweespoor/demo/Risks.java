@@ -1,12 +1,11 @@
 package nl.tweespoor.demo;
 
-import static nl.tweespoor.db.Tables.ITEM_COMMENT;
 import static nl.tweespoor.db.Tables.ITEM_RISK;
 
-/** Entries in the items' risk registers and comments on their pages. */
-final class RisksAndComments extends Chapter {
+/** Entries in the items' risk registers (the comments on their pages are in Conversations). */
+final class Risks extends Chapter {
 
-    RisksAndComments(Story story) {
+    Risks(Story story) {
         super(story);
     }
 
@@ -36,9 +35,6 @@ final class RisksAndComments extends Chapter {
                 "Opt-out en frequentiegrens",
                 "Sanne Bakker",
                 "OPEN");
-        comment("fraud", "leader", "Zonder afgeronde bias-analyse gaat dit niet naar opschalen.", 9);
-        comment("claims", "manager", "Regio Oost staat klaar voor de volgende stap.", 4);
-        comment("chat-mkt", "leader", "Waarom een derde chatbotleverancier? Graag afstemmen met IT-platform.", 6);
     }
 
     private void risk(
@@ -57,15 +53,6 @@ final class RisksAndComments extends Chapter {
                 .set(ITEM_RISK.MITIGATION, mitigation)
                 .set(ITEM_RISK.OWNER_NAME, owner)
                 .set(ITEM_RISK.STATUS, status)
-                .execute();
-    }
-
-    private void comment(String item, String author, String body, int daysAgo) {
-        db.insertInto(ITEM_COMMENT)
-                .set(ITEM_COMMENT.INITIATIVE_ID, items.get(item))
-                .set(ITEM_COMMENT.AUTHOR_ID, users.get(author))
-                .set(ITEM_COMMENT.BODY, body)
-                .set(ITEM_COMMENT.CREATED_AT, now.minusDays(daysAgo))
                 .execute();
     }
 }

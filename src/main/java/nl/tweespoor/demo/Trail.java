@@ -1,0 +1,107 @@
+package nl.tweespoor.demo;
+
+import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.AUDIT_EVENT;
+
+import java.time.OffsetDateTime;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record7;
+import org.jooq.Select;
+import org.jooq.SelectSelectStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the story's audit events at the moments they happened, with the kinds, summaries and row states the app's
+ * services write, so that the audit log of a fresh demo tells its year as the app would have recorded it.
+ */
+final class Trail {
+
+    private final DSLContext db;
+
+    Trail(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * One event per row: when, by whom (a user id), the entity, its item, the summary and the states before and after.
+     */
+    void all(
+            String kind,
+            String entityType,
+            Select<? extends Record7<OffsetDateTime, Long, Long, Long, String, JSONB, JSONB>> rows) {
+        var row = rows.asTable("told", "at", "actor", "entity", "item", "summary", "before", "after");
+        var actor = row.field("actor", Long.class);
+        db.insertInto(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.OCCURRED_AT,
+                        AUDIT_EVENT.ACTOR_ID,
+                        AUDIT_EVENT.ACTOR_NAME,
+                        AUDIT_EVENT.KIND,
+                        AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_ID,
+                        AUDIT_EVENT.INITIATIVE_ID,
+                        AUDIT_EVENT.SUMMARY,
+                        AUDIT_EVENT.BEFORE_STATE,
+                        AUDIT_EVENT.AFTER_STATE)
+                .select(DSL.select(
+                                row.field("at", OffsetDateTime.class),
+                                actor,
+                                APP_USER.USERNAME,
+                                DSL.val(kind),
+                                DSL.val(entityType),
+                                row.field("entity", Long.class),
+                                row.field("item", Long.class),
+                                DSL.left(row.field("summary", String.class), 500),
+                                row.field("before", JSONB.class),
+                                row.field("after", JSONB.class))
+                        .from(row)
+                        .join(APP_USER)
+                        .on(APP_USER.ID.eq(actor)))
+                .execute();
+    }
+
+    /**
+     * The rows of a table, each an event of the row being written: no state before, the row after (as the services
+     * record an insert). Add the FROM and its joins.
+     */
+    static SelectSelectStep<Record7<OffsetDateTime, Long, Long, Long, String, JSONB, JSONB>> written(
+            Field<OffsetDateTime> at,
+            Field<Long> actor,
+            Field<Long> entity,
+            Field<Long> item,
+            Field<String> summary,
+            Table<?> row) {
+        return DSL.select(
+                at, actor, entity, item, summary, DSL.castNull(SQLDataType.JSONB), DSL.jsonbObject(row.fields()));
+    }
+
+    /** One event told in Java: a move or a setting the tables keep no row of. */
+    @SuppressWarnings("java:S107")
+    void one(
+            OffsetDateTime at,
+            long actor,
+            String kind,
+            String entityType,
+            @Nullable Long entity,
+            @Nullable Long item,
+            String summary,
+            @Nullable JSONB before,
+            @Nullable JSONB after) {
+        all(
+                kind,
+                entityType,
+                DSL.select(
+                        DSL.val(at),
+                        DSL.val(actor),
+                        DSL.val(entity, Long.class),
+                        DSL.val(item, Long.class),
+                        DSL.val(summary),
+                        DSL.val(before, JSONB.class),
+                        DSL.val(after, JSONB.class)));
+    }
+}
