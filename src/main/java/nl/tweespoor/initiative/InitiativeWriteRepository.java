@@ -66,6 +66,15 @@ class InitiativeWriteRepository {
         return Written.updated(stored(item), before, item);
     }
 
+    /** The item handed to another owner; nothing else about it changes. */
+    Written<StoredInitiative> changeOwner(long id, int expectedVersion, long ownerId) {
+        var item = current(id, expectedVersion);
+        var before = AuditLog.snapshot(item);
+        item.setOwnerId(ownerId);
+        store(item);
+        return Written.updated(stored(item), before, item);
+    }
+
     /**
      * A programme in DISCOVERY made from the experiment (title, hypothesis, ambition, risk class, owner, department,
      * tool and use case carry over; {@code evidence} becomes its description), then the experiment becomes PROMOTED.

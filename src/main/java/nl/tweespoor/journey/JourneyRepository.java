@@ -1,21 +1,14 @@
 package nl.tweespoor.journey;
 
-import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.JOURNEY;
-import static nl.tweespoor.db.Tables.USER_ROLE;
 
-import java.util.List;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.NotFoundException;
-import nl.tweespoor.base.Option;
-import nl.tweespoor.base.OptionQuery;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.JourneyRecord;
-import nl.tweespoor.security.Role;
 import org.jooq.DSLContext;
-import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -64,34 +57,6 @@ class JourneyRepository {
     boolean titleTaken(String title, long exceptId) {
         return db.fetchExists(
                 JOURNEY, DSL.lower(JOURNEY.TITLE).eq(DSL.lower(DSL.val(title))).and(JOURNEY.ID.ne(exceptId)));
-    }
-
-    /** Whether {@code userId} is an active user who may own a journey (a leader or a programme manager). */
-    boolean mayOwn(long userId) {
-        return db.fetchExists(db.selectOne()
-                .from(APP_USER)
-                .join(USER_ROLE)
-                .on(USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER.ID.eq(userId))
-                .and(APP_USER.ACTIVE.isTrue())
-                .and(USER_ROLE.ROLE.in(Role.LEADER.name(), Role.PROGRAMME_MANAGER.name())));
-    }
-
-    /** Active leaders and programme managers whose name holds {@code text}, a page at a time for a lazy picker. */
-    List<Option> ownerChoices(String text, int offset, int limit) {
-        var search = text.trim();
-        return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
-                .from(APP_USER)
-                .where(APP_USER.ACTIVE.isTrue())
-                .and(DSL.exists(DSL.selectOne()
-                        .from(USER_ROLE)
-                        .where(USER_ROLE.USER_ID.eq(APP_USER.ID))
-                        .and(USER_ROLE.ROLE.in(Role.LEADER.name(), Role.PROGRAMME_MANAGER.name()))))
-                .and(search.isEmpty() ? DSL.noCondition() : APP_USER.DISPLAY_NAME.containsIgnoreCase(search))
-                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
-                .offset(Math.max(offset, 0))
-                .limit(Math.min(Math.max(limit, 0), OptionQuery.MAX_PAGE))
-                .fetch(Records.mapping(Option::new));
     }
 
     private JourneyRecord stored(long id, int expectedVersion) {

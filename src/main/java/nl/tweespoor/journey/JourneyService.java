@@ -11,6 +11,7 @@ import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PortfolioCache;
+import nl.tweespoor.initiative.OwnershipService;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,18 +29,21 @@ public class JourneyService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final PortfolioCache cache;
+    private final OwnershipService owners;
 
     JourneyService(
             JourneyRepository repository,
             JourneyMapQueries map,
             CurrentUser currentUser,
             AuditLog auditLog,
-            PortfolioCache cache) {
+            PortfolioCache cache,
+            OwnershipService owners) {
         this.repository = repository;
         this.map = map;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.cache = cache;
+        this.owners = owners;
     }
 
     /** One page of the journey map for this year's plan. */
@@ -86,7 +90,7 @@ public class JourneyService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('LEADER')")
     public List<Option> ownerChoices(String text, int offset, int limit) {
-        return repository.ownerChoices(text, offset, limit);
+        return owners.ownerChoices(text, offset, limit);
     }
 
     /** Whether the signed-in user may keep journeys; for showing the buttons, the actions check again. */
@@ -131,7 +135,7 @@ public class JourneyService {
             throw new InvalidInputException("journey.title-taken", valid.title());
         }
         var owner = valid.ownerId();
-        if (owner != null && !repository.mayOwn(owner)) {
+        if (owner != null && !owners.mayOwn(owner)) {
             throw new InvalidInputException("journey.owner-unknown");
         }
         return valid;

@@ -1,6 +1,5 @@
 package nl.tweespoor.initiative;
 
-import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +10,7 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -146,22 +146,15 @@ class InitiativePermissionTest extends DatabaseTest {
     }
 
     private InitiativeRecord firstItemOwnedBy(String username) {
-        return db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.OWNER_ID.eq(userId(username)))
-                .orderBy(INITIATIVE.ID)
-                .limit(1)
-                .fetchSingle();
+        return ItemRows.firstOwnedBy(db, username, DSL.noCondition());
     }
 
     private InitiativeRecord stored(long id) {
-        return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchSingle();
+        return ItemRows.stored(db, id);
     }
 
     private long userId(String username) {
-        return db.select(APP_USER.ID)
-                .from(APP_USER)
-                .where(APP_USER.USERNAME.eq(username))
-                .fetchSingle(APP_USER.ID);
+        return ItemRows.userId(db, username);
     }
 
     private long hr() {

@@ -8,6 +8,7 @@ import nl.tweespoor.comment.CommentService;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.initiative.OwnershipService;
 import nl.tweespoor.initiative.ProgrammePlanService;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.status.StatusService;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 record DetailServices(
         InitiativeService initiatives,
         InitiativeLifecycleService lifecycle,
+        OwnershipService ownership,
         ProgrammePlanService plans,
         CommentService comments,
         DepartmentService departments,

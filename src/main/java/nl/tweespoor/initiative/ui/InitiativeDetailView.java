@@ -103,6 +103,14 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             edit.setId("edit-item");
             header.add(edit);
         }
+        if (services.ownership().mayHandOver()) {
+            var handOver = new Button(
+                    getTranslation("ownership.action"),
+                    VaadinIcon.USER_CHECK.create(),
+                    e -> new HandOverDialog(services.ownership(), item, this::reload).open());
+            handOver.setId("hand-over");
+            header.add(handOver);
+        }
         header.setWidthFull();
         add(
                 back,

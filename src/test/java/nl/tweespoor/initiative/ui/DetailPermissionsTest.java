@@ -22,6 +22,7 @@ class DetailPermissionsTest extends BrowserlessUiTest {
         open("Klantchatbot voor polisvragen");
         assertThat($(Button.class).withId("edit-item").exists()).isFalse();
         assertThat($(Button.class).withId("move-stopped").exists()).isFalse();
+        assertThat($(Button.class).withId("hand-over").exists()).isFalse();
     }
 
     @Test
@@ -30,6 +31,7 @@ class DetailPermissionsTest extends BrowserlessUiTest {
         open("Klantchatbot voor polisvragen");
         assertThat($(Button.class).withId("edit-item").exists()).isTrue();
         assertThat($(Button.class).withId("move-concluded").exists()).isTrue();
+        assertThat($(Button.class).withId("hand-over").exists()).isFalse();
 
         open("HR-chatbot voor verlof en regelingen");
         assertThat($(Button.class).withId("edit-item").exists()).isFalse();
@@ -48,12 +50,13 @@ class DetailPermissionsTest extends BrowserlessUiTest {
 
     @Test
     @WithUserDetails("leader")
-    void a_leader_edits_moves_and_promotes() {
+    void a_leader_edits_moves_promotes_and_hands_over() {
         open("HR-chatbot voor verlof en regelingen");
         assertThat($(Button.class).withId("edit-item").exists()).isTrue();
         assertThat($(Button.class).withId("promote").exists()).isTrue();
         openProgramme("Slimme routering van klantvragen");
         assertThat($(Button.class).withId("move-run").exists()).isTrue();
+        assertThat($(Button.class).withId("hand-over").exists()).isTrue();
     }
 
     private void open(String title) {
