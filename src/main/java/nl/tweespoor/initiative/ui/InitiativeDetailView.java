@@ -164,7 +164,8 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         var list = new DescriptionList();
         list.addClassName("facts");
         fact(list, "field.department", item.departmentName());
-        fact(list, "field.owner", item.ownerName());
+        // A programme's owner is its programme manager, beside (not instead of) its sponsor: PRODUCT.md §2.
+        fact(list, track == Track.STRATEGIC ? "field.programme-manager" : "field.owner", item.ownerName());
         fact(list, "field.timebox", timebox(item));
         fact(
                 list,

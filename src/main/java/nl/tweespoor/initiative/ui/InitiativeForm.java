@@ -21,6 +21,8 @@ import nl.tweespoor.initiative.Layer;
 class InitiativeForm extends FormLayout {
 
     private final Binder<InitiativeFormBean> binder;
+    /** A programme's owner is its programme manager (PRODUCT.md §2): shown here, handed over from the item's page. */
+    private final TextField programmeManager = new TextField();
 
     InitiativeForm(
             Binder<InitiativeFormBean> binder,
@@ -97,8 +99,19 @@ class InitiativeForm extends FormLayout {
         binder.forField(goal).bind(b -> b.goal, (b, v) -> b.goal = v);
         var sponsor = new TextField(getTranslation("field.sponsor"));
         sponsor.setMaxLength(InitiativeDraft.MAX_SPONSOR);
+        sponsor.setHelperText(getTranslation("programme.sponsor-help"));
+        sponsor.setId("initiative-sponsor");
         binder.forField(sponsor).bind(b -> b.sponsor, (b, v) -> b.sponsor = v);
-        add(layer, goal, sponsor);
+        programmeManager.setLabel(getTranslation("field.programme-manager"));
+        programmeManager.setHelperText(getTranslation("programme.manager-help"));
+        programmeManager.setReadOnly(true);
+        programmeManager.setId("programme-manager");
+        add(layer, goal, sponsor, programmeManager);
+    }
+
+    /** Who the programme manager is (or will be: the proposer); experiments have no such field. */
+    void showProgrammeManager(String name) {
+        programmeManager.setValue(name);
     }
 
     /** The journey or chain the item touches: a choice from the list leaders keep, searched as you type. */

@@ -24,6 +24,7 @@ class InitiativeFormDialog extends Dialog {
     private final Binder<InitiativeFormBean> binder = new Binder<>();
     private final List<Option> departments;
     private final List<Option> goals;
+    private final InitiativeForm form;
     private @Nullable Long itemId;
     private int version;
 
@@ -39,7 +40,8 @@ class InitiativeFormDialog extends Dialog {
         setWidth("min(56rem, 96vw)");
         setCloseOnOutsideClick(false);
         setDraggable(true);
-        add(new InitiativeForm(binder, track, departments, goals, service));
+        form = new InitiativeForm(binder, track, departments, goals, service);
+        add(form);
         var saveFlow = new InitiativeSaveFlow(service, track, binder, this, onSaved);
         var save = new Button(getTranslation("action.save"), e -> saveFlow.save(itemId, version));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -54,6 +56,7 @@ class InitiativeFormDialog extends Dialog {
         var bean = new InitiativeFormBean();
         bean.layer = track == Track.PERSONAL ? Layer.PERSONAL_PRODUCTIVITY : Layer.OPERATIONAL;
         binder.readBean(bean);
+        form.showProgrammeManager(getTranslation("programme.manager-proposer"));
         open();
     }
 
@@ -66,6 +69,7 @@ class InitiativeFormDialog extends Dialog {
                 find(departments, item.draft().departmentId()),
                 find(goals, item.draft().goalId()),
                 item.journey()));
+        form.showProgrammeManager(item.ownerName());
         open();
     }
 

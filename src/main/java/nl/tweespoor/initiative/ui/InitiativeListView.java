@@ -100,7 +100,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         stage.setItemLabelGenerator(s -> getTranslation("stage." + s.name()));
         stage.setClearButtonVisible(true);
 
-        owner.setLabel(getTranslation("field.owner"));
+        owner.setLabel(getTranslation(ownerLabel()));
         owner.setItems(service.owners(track));
         owner.setItemLabelGenerator(Option::label);
         owner.setClearButtonVisible(true);
@@ -161,7 +161,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(InitiativeRow::owner)
-                .setHeader(getTranslation("field.owner"))
+                .setHeader(getTranslation(ownerLabel()))
                 .setKey("owner")
                 .setSortable(true)
                 .setWidth("9rem")
@@ -240,6 +240,11 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         }
         return (row.startQuarter() == null ? "…" : row.startQuarter()) + " – "
                 + (row.endQuarter() == null ? "…" : row.endQuarter());
+    }
+
+    /** A programme's owner is its programme manager (PRODUCT.md §2). */
+    private String ownerLabel() {
+        return track == Track.STRATEGIC ? "field.programme-manager" : "field.owner";
     }
 
     /** For tests: the grid under the filters. */
