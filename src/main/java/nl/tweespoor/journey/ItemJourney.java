@@ -22,7 +22,7 @@ public record ItemJourney(
         parts.add(title);
         parts.add(
                 intent == JourneyIntent.REDESIGN && redesignBy != null
-                        ? translate.apply("journey.intent-by", new Object[] {redesignBy})
+                        ? translate.apply("journey.intent-by", new Object[] {String.valueOf(redesignBy)})
                         : translate.apply("journey.intent." + intent, new Object[0]));
         signals.stream()
                 .sorted()

@@ -18,6 +18,9 @@ class JourneyDetails extends Div {
 
     JourneyDetails(JourneyRow row) {
         addClassName("journey-details");
+        var owner = row.ownerName();
+        add(new Paragraph(
+                getTranslation("journey.owner") + ": " + (owner == null ? getTranslation("value.none") : owner)));
         var description = row.description();
         if (description != null) {
             add(new Paragraph(description));

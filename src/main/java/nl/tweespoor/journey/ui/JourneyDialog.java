@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.Year;
+import java.util.Objects;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.journey.JourneyDraft;
@@ -71,8 +72,9 @@ class JourneyDialog extends Dialog {
         kind.setItems(JourneyKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("journey.kind." + k));
         kind.setId("journey-kind");
+        // a validator, not asRequired: axe refuses aria-required on the select's value button (it always has a value)
         binder.forField(kind)
-                .asRequired(getTranslation("journey.kind-required"))
+                .withValidator(Objects::nonNull, getTranslation("journey.kind-required"))
                 .bind(b -> b.kind, (b, v) -> b.kind = v);
         var intent = new Select<JourneyIntent>();
         intent.setLabel(getTranslation("journey.intent"));
@@ -80,7 +82,7 @@ class JourneyDialog extends Dialog {
         intent.setItemLabelGenerator(i -> getTranslation("journey.intent." + i));
         intent.setId("journey-intent");
         binder.forField(intent)
-                .asRequired(getTranslation("journey.intent-required"))
+                .withValidator(Objects::nonNull, getTranslation("journey.intent-required"))
                 .bind(b -> b.intent, (b, v) -> b.intent = v);
         var redesignBy = new IntegerField(getTranslation("journey.redesign-by"));
         redesignBy.setMin(JourneyDraft.MIN_YEAR);

@@ -88,17 +88,18 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
     private void columns() {
         grid.addColumn(JourneyRow::title)
                 .setHeader(getTranslation("field.title"))
+                .setTooltipGenerator(JourneyRow::title)
+                .setWidth("13rem")
                 .setFlexGrow(2);
+        // the owner is in the opened row: a 1440 px screen then shows every column, signals included
         grid.addColumn(row -> getTranslation("journey.kind." + row.kind()))
                 .setHeader(getTranslation("journey.kind"))
-                .setAutoWidth(true)
+                .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(this::intentText)
                 .setHeader(getTranslation("journey.intent"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.ownerName() == null ? getTranslation("value.none") : row.ownerName())
-                .setHeader(getTranslation("journey.owner"))
-                .setAutoWidth(true);
+                .setWidth("12rem")
+                .setFlexGrow(0);
         grid.addColumn(row -> row.optimiseItems() + " · " + Formats.euros(row.plannedOptimise(), getLocale()))
                 .setHeader(getTranslation("ambition.OPTIMISE"))
                 .setAutoWidth(true)
@@ -112,7 +113,8 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
                         .map(s -> new Badges.Badge(getTranslation("journey.signal." + s), "flag"))
                         .toList()))
                 .setHeader(getTranslation("journey.signals"))
-                .setFlexGrow(2);
+                .setWidth("15rem")
+                .setFlexGrow(1);
         if (service.mayEdit()) {
             grid.addComponentColumn(this::actions)
                     .setKey("actions")
@@ -124,7 +126,7 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
 
     private String intentText(JourneyRow row) {
         return row.intent() == JourneyIntent.REDESIGN && row.redesignBy() != null
-                ? getTranslation("journey.intent-by", row.redesignBy())
+                ? getTranslation("journey.intent-by", String.valueOf(row.redesignBy()))
                 : getTranslation("journey.intent." + row.intent());
     }
 
