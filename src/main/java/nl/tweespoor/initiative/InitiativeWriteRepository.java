@@ -77,7 +77,7 @@ class InitiativeWriteRepository {
 
     /**
      * A programme in DISCOVERY made from the experiment (title, hypothesis, ambition, risk class, owner, department,
-     * tool and use case carry over; {@code evidence} becomes its description), then the experiment becomes PROMOTED.
+     * strategic goal, tool and use case carry over; {@code evidence} becomes its description), then the experiment becomes PROMOTED.
      */
     Promotion promote(long experimentId, int expectedVersion, String evidence, String startQuarter) {
         var experiment = current(experimentId, expectedVersion);
@@ -94,6 +94,8 @@ class InitiativeWriteRepository {
         programme.setRiskJustification(experiment.getRiskJustification());
         programme.setOwnerId(experiment.getOwnerId());
         programme.setDepartmentId(experiment.getDepartmentId());
+        // The strategic goal the experiment explored is the goal the programme serves (issue 13).
+        programme.setGoalId(experiment.getGoalId());
         programme.setToolVendor(experiment.getToolVendor());
         programme.setUseCaseCategory(experiment.getUseCaseCategory());
         programme.setStartQuarter(startQuarter);

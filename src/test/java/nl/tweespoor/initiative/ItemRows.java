@@ -19,6 +19,10 @@ final class ItemRows {
                 .fetchSingle(APP_USER.ID);
     }
 
+    static long idOf(DSLContext db, String title) {
+        return db.fetchSingle(INITIATIVE, INITIATIVE.TITLE.eq(title)).getId();
+    }
+
     static InitiativeRecord stored(DSLContext db, long id) {
         return db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchSingle();
     }

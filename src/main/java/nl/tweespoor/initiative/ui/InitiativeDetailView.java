@@ -92,11 +92,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             var departmentId = Objects.requireNonNull(item.draft().departmentId(), "department of a stored item");
             var departments = services.departments().choicesKeeping(departmentId, item.departmentName());
             var dialog = new InitiativeFormDialog(
-                    service,
-                    track,
-                    departments,
-                    track == Track.STRATEGIC ? services.goals().goalOptions() : List.of(),
-                    id -> reload());
+                    service, track, departments, services.goals().goalOptions(), id -> reload());
             var edit =
                     new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> dialog.openForEdit(item));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -179,6 +175,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             fact(list, "field.goal", item.goalTitle());
             fact(list, "field.sponsor", draft.sponsor());
         } else {
+            fact(list, "field.explores-goal", item.goalTitle());
             fact(list, "field.lead", draft.leadName());
             var participants = draft.participants();
             fact(list, "field.participants", participants == null ? null : participants.toString());

@@ -72,7 +72,7 @@ class InitiativeForm extends FormLayout {
         if (track == Track.STRATEGIC) {
             addProgrammeFields(goals);
         } else {
-            addExperimentFields();
+            addExperimentFields(goals);
         }
         var plan = new PlanAndOutcomeFields(this, binder);
         plan.addPlanning();
@@ -125,7 +125,15 @@ class InitiativeForm extends FormLayout {
         add(journey, 2);
     }
 
-    private void addExperimentFields() {
+    private void addExperimentFields(List<Option> goals) {
+        // Optional: an experiment may say which strategic goal it explores; the personal track stays light.
+        var goal = new ComboBox<Option>(getTranslation("field.explores-goal"));
+        goal.setItems(goals);
+        goal.setItemLabelGenerator(Option::label);
+        goal.setClearButtonVisible(true);
+        goal.setId("initiative-goal");
+        binder.forField(goal).bind(b -> b.goal, (b, v) -> b.goal = v);
+        add(goal, 2);
         var lead = new TextField(getTranslation("field.lead"));
         lead.setMaxLength(InitiativeDraft.MAX_LEAD);
         binder.forField(lead).bind(b -> b.leadName, (b, v) -> b.leadName = v);

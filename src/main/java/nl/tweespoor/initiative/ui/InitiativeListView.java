@@ -121,7 +121,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                     service,
                     track,
                     departmentOptions,
-                    track == Track.STRATEGIC ? goals.goalOptions() : List.of(),
+                    goals.goalOptions(),
                     id -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + id)));
             var create = new Button(
                     getTranslation(track == Track.PERSONAL ? "experiment.new" : "programme.new"),
