@@ -38,7 +38,13 @@ class ExperimentGoalViewTest extends BrowserlessUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<Option> picker = (ComboBox<Option>) $(ComboBox.class).id("initiative-goal");
         assertThat(picker.getLabel()).isEqualTo(text("field.explores-goal"));
-        test(picker).selectItem(goal.getTitle());
+        // The goal choices are labelled with more than the title (the horizon), so pick it by its id.
+        var choice = picker.getListDataView()
+                .getItems()
+                .filter(option -> option.id() == goal.getId())
+                .findFirst()
+                .orElseThrow();
+        picker.setValue(choice);
         test($(Button.class).id("initiative-save")).click();
 
         assertThat(db.fetchValue(INITIATIVE.GOAL_ID, INITIATIVE.ID.eq(experiment.getId())))
