@@ -15,6 +15,7 @@ import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.validation.Drafts;
 import nl.tweespoor.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,18 +42,21 @@ public class BudgetService {
     private final AuditLog auditLog;
     private final Settings settings;
     private final PortfolioCache cache;
+    private final ReserveGuard reserveGuard;
 
     BudgetService(
             BudgetRepository repository,
             CurrentUser currentUser,
             AuditLog auditLog,
             Settings settings,
-            PortfolioCache cache) {
+            PortfolioCache cache,
+            ReserveGuard reserveGuard) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.settings = settings;
         this.cache = cache;
+        this.reserveGuard = reserveGuard;
     }
 
     /** The four quarters of the year for one item; quarters without a stored row show zero. */
@@ -97,8 +101,32 @@ public class BudgetService {
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public void saveLines(long initiativeId, List<LineEdit> edits) {
+        save(initiativeId, edits, null);
+    }
+
+    /**
+     * Saves the quarter grid of an optimise item although it eats into the year's redesign reserve: a leader's
+     * override, with the reason, recorded and audited. Without a reason it is refused like any plan past the reserve.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public void saveLinesOverridingReserve(long initiativeId, List<LineEdit> edits, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reserve.override-reason-required");
+        }
+        save(initiativeId, edits, reason);
+    }
+
+    private void save(long initiativeId, List<LineEdit> edits, @Nullable String overrideReason) {
         var user = currentUser.require();
         var item = repository.item(initiativeId).orElseThrow(NotFoundException::new);
+        // The reserve is weighed on the plans as entered; a plan refused here leaves every quarter as it was.
+        var plans = edits.stream()
+                .map(edit -> new ReserveGuard.Plan(Quarter.parse(edit.quarter()).toString(), amount(edit.planned())))
+                .toList();
+        if (user.isLeader()) {
+            reserveGuard.check(item.id(), item.title(), plans, overrideReason, user.id());
+        }
         for (var edit : edits) {
             var quarter = Quarter.parse(edit.quarter()).toString();
             var planned = amount(edit.planned());

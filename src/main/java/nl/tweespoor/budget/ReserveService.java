@@ -1,0 +1,75 @@
+package nl.tweespoor.budget;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.tweespoor.audit.AuditEntry;
+import nl.tweespoor.audit.AuditLog;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.validation.Drafts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The redesign reserve: per year, leaders ring-fence money for REDESIGN items; everyone reads what it holds, what
+ * redesign items use of it, what is still free, and the overrides that let an optimise plan through past it.
+ */
+@Service
+public class ReserveService {
+
+    private final ReserveRepository repository;
+    private final AuditLog auditLog;
+
+    ReserveService(ReserveRepository repository, AuditLog auditLog) {
+        this.repository = repository;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Reserve reserve(int year) {
+        var stored = repository.amountAndVersion(year);
+        var planned = repository.plannedByAmbition(year);
+        return new Reserve(
+                year,
+                stored.amount(),
+                repository.envelopes(year),
+                planned[1],
+                planned[0],
+                repository.overrideCount(year),
+                stored.version());
+    }
+
+    /** Sets the year's reserve against the version the leader saw (0: none yet); never more than the envelopes. */
+    @Transactional
+    @PreAuthorize("hasRole('LEADER')")
+    public void setReserve(int year, BigDecimal amount, int expectedVersion) {
+        if (amount == null) {
+            throw new InvalidInputException("reserve.amount-required");
+        }
+        Drafts.amount("field.amount", amount, BudgetService.AMOUNT_PRECISION, BudgetService.AMOUNT_SCALE);
+        if (amount.signum() < 0) {
+            throw new InvalidInputException("validation.not-negative", "field.amount");
+        }
+        var envelopes = repository.envelopes(year);
+        if (amount.compareTo(envelopes) > 0) {
+            throw new InvalidInputException("reserve.above-envelopes", year, envelopes);
+        }
+        var written = repository.set(year, amount, expectedVersion);
+        auditLog.record(new AuditEntry(
+                "RESERVE_SET",
+                "redesign_reserve",
+                (long) year,
+                null,
+                "Redesign reserve " + year + ": " + amount,
+                written.before(),
+                written.after()));
+    }
+
+    /** The year's overrides, newest first, a page at a time (up to 100). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ReserveOverride> overrides(int year, int offset, int limit) {
+        return repository.overrides(year, Math.max(0, offset), Math.clamp(limit, 1, 100));
+    }
+}
