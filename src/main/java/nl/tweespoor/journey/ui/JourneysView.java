@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -53,6 +54,8 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("journey.title"));
         grid.setId("journey-grid");
         grid.setSizeFull();
+        // Dutch titles, intents ("Herontwerpen vóór 2028") and signals are longer than English: wrap, never clip
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
     }
 
