@@ -27,6 +27,8 @@ public final class LineChartOption {
         var align = axes.isEmpty() ? "left" : "right";
         axes.add("{\"type\":\"value\",\"name\":" + Json.string(name)
                 + ",\"nameTextStyle\":{\"align\":\"" + align + "\"}"
+                // one set of grid lines: a second axis's lines would fall between the first's
+                + (axes.isEmpty() ? "" : ",\"splitLine\":{\"show\":false}")
                 + (min == null ? "" : ",\"min\":" + number(min))
                 + (max == null ? "" : ",\"max\":" + number(max)) + "}");
         return this;

@@ -33,4 +33,18 @@ class LineChartOptionTest {
                 .hasSize(3)
                 .allSatisfy(v -> assertThat(v.asInt()).isEqualTo(30));
     }
+
+    @Test
+    void a_second_axis_draws_no_grid_lines_of_its_own() {
+        var json = new LineChartOption()
+                .categories(List.of("2027-Q1"))
+                .axis("Adoption", 0, 100)
+                .axis("Satisfaction", 1, 5)
+                .toJson();
+
+        var axes = JsonMapper.builder().build().readTree(json).get("yAxis");
+
+        assertThat(axes.get(0).has("splitLine")).isFalse();
+        assertThat(axes.get(1).get("splitLine").get("show").asBoolean()).isFalse();
+    }
 }
