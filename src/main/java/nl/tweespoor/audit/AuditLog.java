@@ -26,6 +26,9 @@ public class AuditLog {
     private static final JSONFormat RECORD_AS_OBJECT =
             JSONFormat.DEFAULT_FOR_RECORDS.recordFormat(JSONFormat.RecordFormat.OBJECT);
 
+    /** audit_event.summary's length. */
+    private static final int MAX_SUMMARY = 500;
+
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
 
@@ -55,6 +58,24 @@ public class AuditLog {
         var user = currentUser.require();
         Changes.recorded();
         return events.insertAll(user.id(), user.username(), kind, entityType, rows);
+    }
+
+    /**
+     * Records that the signed-in user downloaded a list ({@code experiments}, {@code audit-log}, ...) as a
+     * spreadsheet: kind EXPORTED, with the format, the number of rows and the filters they had set.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("isAuthenticated()")
+    public void recordExport(String list, String format, long rows, String filters) {
+        var summary = list + " exported as " + format + ", " + rows + " rows, filters: " + filters;
+        record(new AuditEntry(
+                "EXPORTED",
+                "export",
+                null,
+                null,
+                summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary,
+                null,
+                null));
     }
 
     /** Records an event no signed-in user caused; the actor is 'system'. Only SystemEvents calls it. */

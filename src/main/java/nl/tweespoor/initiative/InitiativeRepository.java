@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.OptionQuery;
 import nl.tweespoor.base.PageRequest;
@@ -22,6 +23,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +40,20 @@ class InitiativeRepository {
             "endQuarter", INITIATIVE.END_QUARTER,
             "ambition", INITIATIVE.AMBITION,
             "toolVendor", INITIATIVE.TOOL_VENDOR);
+
+    /** An item with what its ids name: department, owner, and the goal and journey it may have. */
+    private static final Table<?> WITH_NAMES = INITIATIVE
+            .join(DEPARTMENT)
+            .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+            .join(APP_USER)
+            .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+            .leftJoin(STRATEGIC_GOAL)
+            .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+            .leftJoin(JOURNEY)
+            .on(JOURNEY.ID.eq(INITIATIVE.JOURNEY_ID));
+
+    /** Rows fetched per round trip while an export streams. */
+    private static final int EXPORT_BATCH = 500;
 
     private final DSLContext db;
 
@@ -113,19 +129,60 @@ class InitiativeRepository {
                         source.TITLE.as("source_title"),
                         promotedToId,
                         promotedToTitle)
-                .from(INITIATIVE)
-                .join(DEPARTMENT)
-                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
-                .join(APP_USER)
-                .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
-                .leftJoin(STRATEGIC_GOAL)
-                .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
-                .leftJoin(JOURNEY)
-                .on(JOURNEY.ID.eq(INITIATIVE.JOURNEY_ID))
+                .from(WITH_NAMES)
                 .leftJoin(source)
                 .on(source.ID.eq(INITIATIVE.PROMOTED_FROM_ID))
                 .where(INITIATIVE.ID.eq(id))
                 .fetchOptional(this::toDetails);
+    }
+
+    /**
+     * The filtered items for an export, by id, read on a cursor a batch at a time: the caller closes the stream,
+     * inside its transaction (PostgreSQL streams only within one).
+     */
+    Stream<ExportedItem> export(InitiativeFilter filter) {
+        return db
+                .select(
+                        INITIATIVE.asterisk(),
+                        DEPARTMENT.NAME,
+                        APP_USER.DISPLAY_NAME,
+                        STRATEGIC_GOAL.TITLE,
+                        JOURNEY.TITLE)
+                .from(WITH_NAMES)
+                .where(conditions(filter))
+                .orderBy(INITIATIVE.ID)
+                .fetchSize(EXPORT_BATCH)
+                .stream()
+                .map(InitiativeRepository::exported);
+    }
+
+    private static ExportedItem exported(Record row) {
+        var item = row.into(INITIATIVE);
+        return new ExportedItem(
+                item.getId(),
+                item.getTitle(),
+                row.get(DEPARTMENT.NAME),
+                Stage.valueOf(item.getStage()),
+                row.get(APP_USER.DISPLAY_NAME),
+                item.getStartQuarter(),
+                item.getEndQuarter(),
+                Layer.valueOf(item.getLayer()),
+                Ambition.valueOf(item.getAmbition()),
+                row.get(STRATEGIC_GOAL.TITLE),
+                row.get(JOURNEY.TITLE),
+                item.getSponsor(),
+                item.getLeadName(),
+                item.getParticipants(),
+                item.getToolVendor(),
+                item.getUseCaseCategory(),
+                item.getCostEstimate(),
+                item.getHoursSavedPerWeek(),
+                item.getAdoptionPct(),
+                item.getSatisfaction(),
+                item.getDescription(),
+                item.getHypothesis(),
+                item.getLearnings(),
+                item.getUpdatedAt());
     }
 
     boolean departmentIsActive(long departmentId) {

@@ -1,6 +1,8 @@
 package nl.tweespoor.initiative;
 
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
@@ -9,6 +11,8 @@ import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.export.ExportFormat;
+import nl.tweespoor.export.Spreadsheets;
 import nl.tweespoor.security.CurrentUser;
 import nl.tweespoor.stage.Stage;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +29,16 @@ public class InitiativeService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final PortfolioCache cache;
+    private final Spreadsheets spreadsheets;
 
     InitiativeService(
             InitiativeRepository repository,
             InitiativeWriteRepository items,
             CurrentUser currentUser,
             AuditLog auditLog,
-            PortfolioCache cache) {
+            PortfolioCache cache,
+            Spreadsheets spreadsheets) {
+        this.spreadsheets = spreadsheets;
         this.repository = repository;
         this.items = items;
         this.currentUser = currentUser;
@@ -50,6 +57,24 @@ public class InitiativeService {
     public int count(InitiativeFilter filter) {
         // Counting thousands of matching items on every list view: kept per filter while nothing changes.
         return cache.get(List.of("initiative-count", filter), () -> repository.count(filter));
+    }
+
+    /**
+     * Writes the filtered list of one track as a spreadsheet in the user's language, streamed from the database,
+     * and records the export. Anyone signed in may read the lists, so anyone may export them.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void export(InitiativeFilter filter, ExportFormat format, Locale locale, OutputStream out) {
+        var track = filter.track();
+        if (track == null) {
+            throw new IllegalArgumentException("an export is of one track");
+        }
+        long rows;
+        try (var items = repository.export(filter)) {
+            rows = spreadsheets.write(format, InitiativeExport.layout(track), items, locale, out);
+        }
+        auditLog.recordExport(InitiativeExport.list(track), format.name(), rows, filter.toString());
     }
 
     @Transactional(readOnly = true)

@@ -27,6 +27,7 @@ import nl.tweespoor.base.Option;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.export.ui.ExportLinks;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeFilter;
 import nl.tweespoor.initiative.InitiativeRow;
@@ -49,6 +50,8 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<Option> department = new ComboBox<>();
     private final ComboBox<Stage> stage = new ComboBox<>();
     private final ComboBox<Option> owner = new ComboBox<>();
+    /** The filters as last applied, for a download (which runs in a request of its own). */
+    private volatile InitiativeFilter applied;
 
     protected InitiativeListView(
             InitiativeService service,
@@ -59,6 +62,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         this.service = service;
         this.flags = flags;
         this.track = track;
+        this.applied = InitiativeFilter.of(track);
         setSizeFull();
         addClassName("list-view");
         var departmentOptions = departments.activeDepartments();
@@ -112,7 +116,10 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
 
         count.addClassName("result-count");
         count.setId("result-count");
-        var toolbar = new HorizontalLayout(search, department, stage, owner, count);
+        var export = new ExportLinks(
+                track == Track.PERSONAL ? "experiments" : "programmes",
+                (format, locale, out) -> service.export(applied, format, locale, out));
+        var toolbar = new HorizontalLayout(search, department, stage, owner, count, export);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
@@ -231,6 +238,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     }
 
     private void refresh() {
+        applied = filter();
         grid.getDataProvider().refreshAll();
     }
 
