@@ -3,9 +3,11 @@ package nl.tweespoor.audit;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record5;
 import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -42,7 +44,6 @@ class AuditEventRepository {
             String entityType,
             Select<? extends Record5<Long, Long, String, JSONB, JSONB>> rows) {
         var row = rows.asTable("audited", "entity_id", "initiative_id", "summary", "before_state", "after_state");
-        var summary = row.field("summary", String.class);
         return db.insertInto(
                         AUDIT_EVENT,
                         AUDIT_EVENT.ACTOR_ID,
@@ -61,12 +62,18 @@ class AuditEventRepository {
                                 DSL.val(entityType),
                                 row.field("entity_id", Long.class),
                                 row.field("initiative_id", Long.class),
-                                DSL.when(DSL.charLength(summary).le(500), summary)
-                                        .otherwise(DSL.left(summary, 497).concat("...")),
+                                fittedSummary(row),
                                 row.field("before_state", JSONB.class),
                                 row.field("after_state", JSONB.class))
                         .from(row))
                 .execute();
+    }
+
+    /** The "summary" column of a set-based insert's rows, cut to the column as {@link #truncate} cuts one. */
+    static Field<String> fittedSummary(Table<?> rows) {
+        var summary = rows.field("summary", String.class);
+        return DSL.when(DSL.charLength(summary).le(500), summary)
+                .otherwise(DSL.left(summary, 497).concat("..."));
     }
 
     private static @Nullable JSONB json(@Nullable String text) {

@@ -1,9 +1,7 @@
 package nl.tweespoor.demo;
 
-import static nl.tweespoor.db.Tables.APP_USER;
-import static nl.tweespoor.db.Tables.AUDIT_EVENT;
-
 import java.time.OffsetDateTime;
+import nl.tweespoor.audit.PastEventStatements;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -17,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the story's audit events at the moments they happened, with the kinds, summaries and row states the app's
- * services write, so that the audit log of a fresh demo tells its year as the app would have recorded it.
+ * services write, so that the audit log of a fresh demo tells its year as the app would have recorded it. The events
+ * are written by the audit package ({@link PastEventStatements}), like every other event.
  */
 final class Trail {
 
@@ -34,35 +33,7 @@ final class Trail {
             String kind,
             String entityType,
             Select<? extends Record7<OffsetDateTime, Long, Long, Long, String, JSONB, JSONB>> rows) {
-        var row = rows.asTable("told", "at", "actor", "entity", "item", "summary", "before", "after");
-        var actor = row.field("actor", Long.class);
-        db.insertInto(
-                        AUDIT_EVENT,
-                        AUDIT_EVENT.OCCURRED_AT,
-                        AUDIT_EVENT.ACTOR_ID,
-                        AUDIT_EVENT.ACTOR_NAME,
-                        AUDIT_EVENT.KIND,
-                        AUDIT_EVENT.ENTITY_TYPE,
-                        AUDIT_EVENT.ENTITY_ID,
-                        AUDIT_EVENT.INITIATIVE_ID,
-                        AUDIT_EVENT.SUMMARY,
-                        AUDIT_EVENT.BEFORE_STATE,
-                        AUDIT_EVENT.AFTER_STATE)
-                .select(DSL.select(
-                                row.field("at", OffsetDateTime.class),
-                                actor,
-                                APP_USER.USERNAME,
-                                DSL.val(kind),
-                                DSL.val(entityType),
-                                row.field("entity", Long.class),
-                                row.field("item", Long.class),
-                                DSL.left(row.field("summary", String.class), 500),
-                                row.field("before", JSONB.class),
-                                row.field("after", JSONB.class))
-                        .from(row)
-                        .join(APP_USER)
-                        .on(APP_USER.ID.eq(actor)))
-                .execute();
+        PastEventStatements.record(db, kind, entityType, rows);
     }
 
     /**
