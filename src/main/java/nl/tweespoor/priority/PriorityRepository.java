@@ -106,6 +106,31 @@ class PriorityRepository {
     }
 
     /**
+     * What the given items plan in the year's quarters after the current one (what stopping them releases), OPTIMISE
+     * and REDESIGN apart, in one statement.
+     */
+    BigDecimal[] releasedByAmbition(int year, Collection<Long> stopped, Quarter current) {
+        var released = BUDGET_LINE
+                .QUARTER
+                .between(year + "-Q1", year + "-Q4")
+                .and(BUDGET_LINE.QUARTER.gt(current.toString()))
+                .and(BUDGET_LINE.INITIATIVE_ID.in(stopped));
+        var row = db.select(
+                        coalesce(
+                                sum(BUDGET_LINE.PLANNED).filterWhere(INITIATIVE.AMBITION.eq("OPTIMISE")),
+                                BigDecimal.ZERO),
+                        coalesce(
+                                sum(BUDGET_LINE.PLANNED).filterWhere(INITIATIVE.AMBITION.eq("REDESIGN")),
+                                BigDecimal.ZERO))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .where(released)
+                .fetchSingle();
+        return new BigDecimal[] {row.value1(), row.value2()};
+    }
+
+    /**
      * Stores a leader's ratings of an item, checked against the item version they saw; empty when there is no such
      * item. The written row is the item's title, for the audit summary.
      */

@@ -16,6 +16,8 @@ import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.validation.Drafts;
+import nl.tweespoor.budget.Reserve;
+import nl.tweespoor.budget.ReserveService;
 import nl.tweespoor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,7 @@ public class PriorityService {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final PortfolioCache cache;
+    private final ReserveService reserves;
 
     PriorityService(
             PriorityRepository repository,
@@ -45,13 +48,15 @@ public class PriorityService {
             RankMoveRepository moves,
             AuditLog auditLog,
             CurrentUser currentUser,
-            PortfolioCache cache) {
+            PortfolioCache cache,
+            ReserveService reserves) {
         this.repository = repository;
         this.rankings = rankings;
         this.moves = moves;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.cache = cache;
+        this.reserves = reserves;
     }
 
     @Transactional(readOnly = true)
@@ -150,8 +155,30 @@ public class PriorityService {
         var freed = stop.isEmpty() ? Map.<String, BigDecimal>of() : repository.plannedAfter(stop, current);
         var total = freed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         var unfunded = rankings.unfundedCounts(year, stop);
-        var shares = repository.redesignBeforeAndAfter(year, stop.isEmpty() ? List.of(-1L) : stop, current);
-        return new WhatIf(freed, total, unfunded, pct(shares[0], shares[1]), pct(shares[2], shares[3]));
+        var stopped = stop.isEmpty() ? List.of(-1L) : stop;
+        var shares = repository.redesignBeforeAndAfter(year, stopped, current);
+        var reserve = reserves.reserve(year);
+        var released = repository.releasedByAmbition(year, stopped, current);
+        return new WhatIf(
+                freed,
+                total,
+                unfunded,
+                pct(shares[0], shares[1]),
+                pct(shares[2], shares[3]),
+                reserve,
+                after(reserve, released[0], released[1]));
+    }
+
+    /** The reserve with the stopped items' released optimise and redesign plans taken out; never saved. */
+    private static Reserve after(Reserve before, BigDecimal releasedOptimise, BigDecimal releasedRedesign) {
+        return new Reserve(
+                before.year(),
+                before.amount(),
+                before.envelopes(),
+                before.redesignPlanned().subtract(releasedRedesign),
+                before.optimisePlanned().subtract(releasedOptimise),
+                before.overrides(),
+                before.version());
     }
 
     private static BigDecimal pct(BigDecimal part, BigDecimal whole) {

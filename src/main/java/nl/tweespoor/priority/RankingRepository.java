@@ -5,16 +5,23 @@ import static nl.tweespoor.db.Tables.BUDGET_ENVELOPE;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.RANKING;
+import static nl.tweespoor.db.Tables.REDESIGN_RESERVE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -96,10 +103,31 @@ class RankingRepository {
         var envelope = field(select(BUDGET_ENVELOPE.AMOUNT)
                 .from(BUDGET_ENVELOPE)
                 .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year)));
-        return db.select(RANKING.VERSION, count, coalesce(envelope, BigDecimal.ZERO))
+        var amount = coalesce(envelope, BigDecimal.ZERO);
+        return db.select(RANKING.VERSION, count, amount, shareOfReserve(amount, year))
                 .from(RANKING)
                 .where(RANKING.TRACK.eq(track.name()))
-                .fetchSingle(row -> new RankingSummary(track, year, row.value3(), row.value2(), row.value1()));
+                .fetchSingle(
+                        row -> new RankingSummary(track, year, row.value3(), row.value4(), row.value2(), row.value1()));
+    }
+
+    /**
+     * {@link ReserveFirst#share} in SQL: the track's share of the year's redesign reserve, pro rata to its envelope,
+     * rounded to the cent and never above the envelope. Reserve and total envelopes are uncorrelated subqueries, read
+     * once per statement.
+     */
+    private static Field<BigDecimal> shareOfReserve(Field<BigDecimal> envelope, int year) {
+        var reserve =
+                field(select(REDESIGN_RESERVE.AMOUNT).from(REDESIGN_RESERVE).where(REDESIGN_RESERVE.YEAR.eq(year)));
+        var all = BUDGET_ENVELOPE.as("all_envelopes");
+        var envelopes = field(select(sum(all.AMOUNT)).from(all).where(all.YEAR.eq(year)));
+        // No reserve or no envelopes: 0. Coalesced before least(), which would skip a null and give the envelope.
+        var proRata = coalesce(
+                round(
+                        coalesce(reserve, BigDecimal.ZERO).mul(envelope).div(nullif(envelopes, BigDecimal.ZERO)),
+                        ReserveFirst.SCALE),
+                BigDecimal.ZERO);
+        return least(envelope, proRata);
     }
 
     /** The first unfunded item of the track with the weights it was ranked with, in one statement. */
@@ -159,8 +187,9 @@ class RankingRepository {
 
     /**
      * The open items of the matched tracks in ranking order, each with its position (1 = top), score, planned budget
-     * of the year, running total down to it and the track's envelope: the window runs over all of a track's open
-     * items, so a row's running total counts every row above it even when only one page is fetched.
+     * of the year, running total down to it (and its redesign items' part), the track's envelope and reserve share:
+     * the window runs over all of a track's open items, so a row's running totals count every row above it even when
+     * only one page is fetched. Funded is {@link ReserveFirst#funded}.
      */
     private record Ranked(
             Table<?> table,
@@ -175,7 +204,11 @@ class RankingRepository {
             Field<BigDecimal> planned,
             Field<BigDecimal> envelope,
             Field<Integer> position,
-            Field<BigDecimal> cumulative) {
+            Field<BigDecimal> cumulative,
+            Field<BigDecimal> redesignCumulative,
+            Field<BigDecimal> reserveShare) {
+
+        private static final String REDESIGN = "REDESIGN";
 
         static Ranked of(Condition tracks, int year, Collection<Long> leaveOut) {
             // Planned budget of the year per item, once per open item from the (initiative_id, quarter) index: the
@@ -219,11 +252,22 @@ class RankingRepository {
                             .rowsBetweenUnboundedPreceding()
                             .andCurrentRow())
                     .as("cumulative");
-            var windowed =
-                    select(open.asterisk(), position, cumulative).from(open).asTable("windowed");
+            // Redesign items' part of the running total: they draw on the track's share of the reserve first.
+            var redesignCumulative = sum(when(
+                                    present(open.field(INITIATIVE.AMBITION)).eq(REDESIGN), present(open.field(planned)))
+                            .else_(inline(BigDecimal.ZERO)))
+                    .over(window(track, rank, openScore, id)
+                            .rowsBetweenUnboundedPreceding()
+                            .andCurrentRow())
+                    .as("redesign_cumulative");
+            var windowed = select(open.asterisk(), position, cumulative, redesignCumulative)
+                    .from(open)
+                    .asTable("windowed");
             // The envelope joins the ranked rows, not the items below the window: once per row shown or counted.
-            var envelope = coalesce(BUDGET_ENVELOPE.AMOUNT, BigDecimal.ZERO).as("envelope");
-            var ranked = select(windowed.asterisk(), envelope)
+            var envelopeAmount = coalesce(BUDGET_ENVELOPE.AMOUNT, BigDecimal.ZERO);
+            var envelope = envelopeAmount.as("envelope");
+            var share = shareOfReserve(envelopeAmount, year).as("reserve_share");
+            var ranked = select(windowed.asterisk(), envelope, share)
                     .from(windowed)
                     .leftJoin(BUDGET_ENVELOPE)
                     .on(BUDGET_ENVELOPE.TRACK.eq(present(windowed.field(track))), BUDGET_ENVELOPE.YEAR.eq(year))
@@ -241,7 +285,9 @@ class RankingRepository {
                     present(ranked.field(planned)),
                     present(ranked.field(envelope)),
                     present(ranked.field(position)),
-                    present(ranked.field(cumulative)));
+                    present(ranked.field(cumulative)),
+                    present(ranked.field(redesignCumulative)),
+                    present(ranked.field(share)));
         }
 
         private static WindowSpecificationRowsStep window(
@@ -249,12 +295,17 @@ class RankingRepository {
             return partitionBy(track).orderBy(RankingSql.order(rank, score, id));
         }
 
+        /** {@link ReserveFirst#funded} in SQL: other items so far + max(redesign so far, reserve share). */
+        private Field<BigDecimal> claimed() {
+            return cumulative.minus(redesignCumulative).plus(greatest(redesignCumulative, reserveShare));
+        }
+
         Condition unfunded() {
-            return cumulative.gt(envelope);
+            return claimed().gt(envelope);
         }
 
         Field<Boolean> funded() {
-            return field(cumulative.le(envelope)).as("funded");
+            return field(claimed().le(envelope)).as("funded");
         }
     }
 

@@ -1,19 +1,14 @@
 package nl.tweespoor.priority;
 
-import static nl.tweespoor.db.Tables.APP_USER;
-import static nl.tweespoor.db.Tables.BUDGET_ENVELOPE;
-import static nl.tweespoor.db.Tables.BUDGET_LINE;
-import static nl.tweespoor.db.Tables.DEPARTMENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jooq.impl.DSL.min;
 
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -24,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The cut line computed in SQL: running totals per page agree with the whole ranking, the SQL score is the score of
  * {@link Weights#score}, the boundaries of the envelope hold, and {@link CutLineSql#below} selects exactly the unfunded
- * items. Rolled back after each test.
+ * items. With no redesign reserve (see ReserveCutLineTest for one). Rolled back after each test.
  */
 @Transactional
 @WithUserDetails("leader")
@@ -43,6 +38,7 @@ class CutLineTest extends DatabaseTest {
 
     @Test
     void pages_of_the_ranking_carry_the_running_totals_of_everything_above_them() {
+        RankingFixtures.noReserve(db, YEAR);
         RankingFixtures.addOpenItems(db, Track.STRATEGIC, 40, YEAR);
         var whole = priorities.ranking(Track.STRATEGIC, YEAR);
         var paged = new ArrayList<RankedItem>();
@@ -119,6 +115,7 @@ class CutLineTest extends DatabaseTest {
 
     @Test
     void the_condition_below_the_cut_line_selects_exactly_the_unfunded_items_of_each_track() {
+        RankingFixtures.noReserve(db, YEAR);
         for (var track : Track.values()) {
             RankingFixtures.addOpenItems(db, track, 600, YEAR);
         }
@@ -148,39 +145,9 @@ class CutLineTest extends DatabaseTest {
 
     /** Stops every open experiment and adds one per planned amount, ranked in that order; returns their ids. */
     private List<Long> onlyTheseExperiments(BigDecimal envelope, String... planned) {
-        db.update(INITIATIVE)
-                .set(INITIATIVE.STAGE, "STOPPED")
-                .where(INITIATIVE.TRACK.eq(Track.PERSONAL.name()), INITIATIVE.STAGE.in(Stage.openNames()))
-                .execute();
-        db.insertInto(BUDGET_ENVELOPE, BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR, BUDGET_ENVELOPE.AMOUNT)
-                .values(Track.PERSONAL.name(), YEAR, envelope)
-                .onConflict(BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR)
-                .doUpdate()
-                .set(BUDGET_ENVELOPE.AMOUNT, envelope)
-                .execute();
-        long owner = db.select(min(APP_USER.ID)).from(APP_USER).fetchSingle().value1();
-        long department =
-                db.select(min(DEPARTMENT.ID)).from(DEPARTMENT).fetchSingle().value1();
-        var ids = new ArrayList<Long>();
-        for (int i = 0; i < planned.length; i++) {
-            long id = db.insertInto(INITIATIVE)
-                    .set(INITIATIVE.TRACK, Track.PERSONAL.name())
-                    .set(INITIATIVE.TITLE, "Grens " + i)
-                    .set(INITIATIVE.LAYER, "OPERATIONAL")
-                    .set(INITIATIVE.STAGE, "RUNNING")
-                    .set(INITIATIVE.OWNER_ID, owner)
-                    .set(INITIATIVE.DEPARTMENT_ID, department)
-                    .set(INITIATIVE.PRIORITY_RANK, BigDecimal.valueOf(i + 1))
-                    .returning(INITIATIVE.ID)
-                    .fetchSingle()
-                    .getId();
-            db.insertInto(BUDGET_LINE)
-                    .set(BUDGET_LINE.INITIATIVE_ID, id)
-                    .set(BUDGET_LINE.QUARTER, YEAR + "-Q2")
-                    .set(BUDGET_LINE.PLANNED, new BigDecimal(planned[i]))
-                    .execute();
-            ids.add(id);
-        }
-        return ids;
+        RankingFixtures.noReserve(db, YEAR);
+        RankingFixtures.envelope(db, Track.PERSONAL, YEAR, envelope);
+        var ambitions = Collections.nCopies(planned.length, "OPTIMISE");
+        return RankingFixtures.onlyThesePersonal(db, YEAR, "Grens ", ambitions, List.of(planned));
     }
 }

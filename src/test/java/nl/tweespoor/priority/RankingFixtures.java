@@ -1,12 +1,20 @@
 package nl.tweespoor.priority;
 
+import static nl.tweespoor.db.Tables.APP_USER;
+import static nl.tweespoor.db.Tables.BUDGET_ENVELOPE;
+import static nl.tweespoor.db.Tables.BUDGET_LINE;
+import static nl.tweespoor.db.Tables.DEPARTMENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.REDESIGN_RESERVE;
+import static org.jooq.impl.DSL.min;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
 
 /** Data for ranking tests: the stored ranks of a track, the shown order, and many generated items in one statement. */
@@ -34,6 +42,58 @@ final class RankingFixtures {
                 })
                 .sorted()
                 .toList();
+    }
+
+    /** Sets the track's envelope of the year. */
+    static void envelope(DSLContext db, Track track, int year, BigDecimal amount) {
+        db.insertInto(BUDGET_ENVELOPE, BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR, BUDGET_ENVELOPE.AMOUNT)
+                .values(track.name(), year, amount)
+                .onConflict(BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR)
+                .doUpdate()
+                .set(BUDGET_ENVELOPE.AMOUNT, amount)
+                .execute();
+    }
+
+    /**
+     * Stops every open personal item and adds one RUNNING experiment per planned amount, ranked in that order, each
+     * planned in the year's second quarter with the ambition given for it; returns their ids.
+     */
+    static List<Long> onlyThesePersonal(
+            DSLContext db, int year, String titlePrefix, List<String> ambitions, List<String> planned) {
+        db.update(INITIATIVE)
+                .set(INITIATIVE.STAGE, "STOPPED")
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL.name()), INITIATIVE.STAGE.in(Stage.openNames()))
+                .execute();
+        long owner = db.select(min(APP_USER.ID)).from(APP_USER).fetchSingle().value1();
+        long department =
+                db.select(min(DEPARTMENT.ID)).from(DEPARTMENT).fetchSingle().value1();
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < planned.size(); i++) {
+            long id = db.insertInto(INITIATIVE)
+                    .set(INITIATIVE.TRACK, Track.PERSONAL.name())
+                    .set(INITIATIVE.TITLE, titlePrefix + i)
+                    .set(INITIATIVE.LAYER, "OPERATIONAL")
+                    .set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.AMBITION, ambitions.get(i))
+                    .set(INITIATIVE.OWNER_ID, owner)
+                    .set(INITIATIVE.DEPARTMENT_ID, department)
+                    .set(INITIATIVE.PRIORITY_RANK, BigDecimal.valueOf(i + 1))
+                    .returning(INITIATIVE.ID)
+                    .fetchSingle()
+                    .getId();
+            db.insertInto(BUDGET_LINE)
+                    .set(BUDGET_LINE.INITIATIVE_ID, id)
+                    .set(BUDGET_LINE.QUARTER, year + "-Q2")
+                    .set(BUDGET_LINE.PLANNED, new BigDecimal(planned.get(i)))
+                    .execute();
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** No redesign reserve in the year (the demo may set one): the cut line is then the plain running total. */
+    static void noReserve(DSLContext db, int year) {
+        db.deleteFrom(REDESIGN_RESERVE).where(REDESIGN_RESERVE.YEAR.eq(year)).execute();
     }
 
     /** The track's open items in the order shown, from the service the page uses. */

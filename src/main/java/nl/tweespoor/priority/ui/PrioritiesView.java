@@ -202,6 +202,18 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         whatIfResult.add(perQuarter);
         whatIfResult.add(new Paragraph(
                 getTranslation("priority.whatif-share", result.redesignShareBefore(), result.redesignShareAfter())));
+        var before = result.reserveBefore();
+        var after = result.reserveAfter();
+        var reserve = new UnorderedList();
+        reserve.setId("whatif-reserve");
+        reserve.add(
+                new ListItem(getTranslation("priority.whatif-reserve", euros(after.amount()))),
+                new ListItem(getTranslation(
+                        "priority.whatif-reserve-used", euros(before.usedByRedesign()), euros(after.usedByRedesign()))),
+                new ListItem(getTranslation("priority.whatif-reserve-free", euros(before.free()), euros(after.free()))),
+                new ListItem(getTranslation(
+                        "priority.whatif-optimise-room", euros(before.optimiseRoom()), euros(after.optimiseRoom()))));
+        whatIfResult.add(new Paragraph(getTranslation("priority.whatif-reserve-heading")), reserve);
         result.unfundedAfter()
                 .forEach((track, count) -> whatIfResult.add(new Paragraph(
                         getTranslation("priority.whatif-unfunded", getTranslation("track." + track.name()), count))));
@@ -214,9 +226,19 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
             grid.show(summary);
             // every grid's track got its summary line when the grids were built
             Objects.requireNonNull(summaries.get(grid.track()))
-                    .setText(getTranslation(
-                            "priority.summary", summary.count(), Formats.euros(summary.envelope(), getLocale())));
+                    .setText(
+                            summary.reserveShare().signum() == 0
+                                    ? getTranslation("priority.summary", summary.count(), euros(summary.envelope()))
+                                    : getTranslation(
+                                            "priority.summary-reserve",
+                                            summary.count(),
+                                            euros(summary.envelope()),
+                                            euros(summary.reserveShare())));
         }
+    }
+
+    private String euros(BigDecimal amount) {
+        return Formats.euros(amount, getLocale());
     }
 
     /** The ranking shows afresh either way: after a refusal it shows what someone else changed. */

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.i18n.Translations;
+import nl.tweespoor.budget.ReserveService;
 import nl.tweespoor.priority.RankedItem;
 import nl.tweespoor.priority.RankingService;
 import nl.tweespoor.support.BrowserlessUiTest;
@@ -19,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The priorities page without a browser: lazy grids showing positions, moves with ↑/↓ and "move to position N" (its
- * input checked before anything is sent), and no moving for a viewer. Rolled back after each test.
+ * input checked before anything is sent), no moving for a viewer, and the redesign reserve's share and what-if. Rolled back after each test.
  */
 @Transactional
 class PrioritiesViewTest extends BrowserlessUiTest {
@@ -30,8 +37,13 @@ class PrioritiesViewTest extends BrowserlessUiTest {
     private static final int YEAR = Year.now().getValue();
     private static final int MOVE_COLUMN = 7;
 
+    private static final int WHAT_IF_COLUMN = 6;
+
     @Autowired
     RankingService rankings;
+
+    @Autowired
+    ReserveService reserves;
 
     @Test
     @WithUserDetails("leader")
@@ -104,6 +116,31 @@ class PrioritiesViewTest extends BrowserlessUiTest {
         assertThat(grid().getColumns()).hasSize(MOVE_COLUMN);
         assertThat(grid().isRowsDraggable()).isFalse();
         assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("sort-"));
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void the_reserve_share_shows_beside_the_envelope_and_the_what_if_shows_the_reserve_after_the_stops() {
+        var reserve = reserves.reserve(YEAR);
+        var amount = reserve.envelopes().divide(BigDecimal.TEN).setScale(0, RoundingMode.DOWN);
+        reserves.setReserve(YEAR, amount, reserve.version());
+        var share = rankings.summary(Track.STRATEGIC, YEAR).reserveShare();
+        assertThat(share).isPositive();
+
+        navigate(PrioritiesView.class);
+
+        assertThat($(Span.class).id("summary-strategic").getText()).contains(Formats.euros(share, Translations.DUTCH));
+        test(grid())
+                .invokeLitRendererFunction(
+                        0,
+                        WHAT_IF_COLUMN,
+                        "toggle",
+                        JsonNodeFactory.instance.arrayNode().add(true));
+        test($(Button.class).id("whatif-run")).click();
+        var lines = $(UnorderedList.class).id("whatif-reserve").getElement().getTextRecursively();
+        assertThat(lines)
+                .contains(text("priority.whatif-reserve", Formats.euros(amount, Translations.DUTCH)))
+                .contains(text("priority.whatif-optimise-room", "", "").split(":")[0]);
     }
 
     @SuppressWarnings("unchecked")
