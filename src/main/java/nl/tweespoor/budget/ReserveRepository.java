@@ -7,6 +7,10 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REDESIGN_RESERVE;
 import static nl.tweespoor.db.Tables.RESERVE_OVERRIDE;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
@@ -50,13 +54,6 @@ class ReserveRepository {
                 .fetchOptional();
     }
 
-    /** The year's reserve amount and version; none stored yet reads as 0 at version 0. */
-    record Stored(BigDecimal amount, int version) {}
-
-    Stored amountAndVersion(int year) {
-        return find(year).map(r -> new Stored(r.getAmount(), r.getVersion())).orElse(new Stored(BigDecimal.ZERO, 0));
-    }
-
     Written<Integer> set(int year, BigDecimal amount, int expectedVersion) {
         var stored = Versioned.currentOrNone(find(year), expectedVersion);
         var record = stored.orElseGet(() -> db.newRecord(REDESIGN_RESERVE));
@@ -65,6 +62,37 @@ class ReserveRepository {
         record.setAmount(amount);
         Versioned.store(record);
         return stored.isPresent() ? Written.updated(year, before, record) : Written.inserted(year, record);
+    }
+
+    /**
+     * The year's reserve as the budget page and the dashboard show it, in one statement: the amount and version (0
+     * when none is set), the envelopes, what optimise and redesign items plan, and the number of overrides.
+     */
+    Reserve reserve(int year) {
+        var amount =
+                field(select(REDESIGN_RESERVE.AMOUNT).from(REDESIGN_RESERVE).where(REDESIGN_RESERVE.YEAR.eq(year)));
+        var version =
+                field(select(REDESIGN_RESERVE.VERSION).from(REDESIGN_RESERVE).where(REDESIGN_RESERVE.YEAR.eq(year)));
+        var envelopes =
+                field(select(sum(BUDGET_ENVELOPE.AMOUNT)).from(BUDGET_ENVELOPE).where(BUDGET_ENVELOPE.YEAR.eq(year)));
+        var overrides = field(select(count()).from(RESERVE_OVERRIDE).where(RESERVE_OVERRIDE.YEAR.eq(year)));
+        var row = db.select(
+                        coalesce(amount, BigDecimal.ZERO),
+                        coalesce(envelopes, BigDecimal.ZERO),
+                        coalesce(
+                                sum(BUDGET_LINE.PLANNED).filterWhere(INITIATIVE.AMBITION.eq(REDESIGN)),
+                                BigDecimal.ZERO),
+                        coalesce(
+                                sum(BUDGET_LINE.PLANNED).filterWhere(INITIATIVE.AMBITION.eq(OPTIMISE)),
+                                BigDecimal.ZERO),
+                        coalesce(overrides, inline(0)),
+                        coalesce(version, inline(0)))
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .where(BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4"))
+                .fetchSingle();
+        return new Reserve(year, row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6());
     }
 
     BigDecimal envelopes(int year) {
@@ -116,10 +144,6 @@ class ReserveRepository {
         record.setDecidedAt(OffsetDateTime.now());
         record.store();
         return Written.inserted(record.getId(), record);
-    }
-
-    int overrideCount(int year) {
-        return db.fetchCount(RESERVE_OVERRIDE, RESERVE_OVERRIDE.YEAR.eq(year));
     }
 
     List<ReserveOverride> overrides(int year, int offset, int limit) {

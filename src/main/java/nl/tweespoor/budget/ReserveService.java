@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ReserveService {
 
+    /** reserve_override.reason: how long a leader's reason for planning past the reserve may be. */
+    public static final int MAX_OVERRIDE_REASON = ReserveGuard.MAX_REASON;
+
     private final ReserveRepository repository;
     private final AuditLog auditLog;
     private final PortfolioCache cache;
@@ -33,16 +36,7 @@ public class ReserveService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Reserve reserve(int year) {
-        var stored = repository.amountAndVersion(year);
-        var planned = repository.plannedByAmbition(year);
-        return new Reserve(
-                year,
-                stored.amount(),
-                repository.envelopes(year),
-                planned[1],
-                planned[0],
-                repository.overrideCount(year),
-                stored.version());
+        return repository.reserve(year);
     }
 
     /** Sets the year's reserve against the version the leader saw (0: none yet); never more than the envelopes. */

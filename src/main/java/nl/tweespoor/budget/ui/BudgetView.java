@@ -14,12 +14,13 @@ import nl.tweespoor.base.PlanningHorizon;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.budget.BudgetService;
+import nl.tweespoor.budget.ReserveService;
 import nl.tweespoor.budget.Rollup;
 
 /**
  * Where the AI money goes in a year: the balance ({@link BalancePanel}), per track against its envelope
- * ({@link TrackSplit}, {@link RollupGrid}, for leaders the {@link EnvelopeEditor}), per goal and department, and the
- * items over budget ({@link OverBudgetItems}).
+ * ({@link TrackSplit}, {@link RollupGrid}, for leaders the {@link EnvelopeEditor}), the redesign reserve
+ * ({@link ReservePanel}), per goal and department, and the items over budget ({@link OverBudgetItems}).
  */
 @Route("budget")
 @Menu(title = "menu.budget", order = 5, icon = "vaadin:euro")
@@ -27,11 +28,13 @@ import nl.tweespoor.budget.Rollup;
 public class BudgetView extends VerticalLayout implements HasDynamicTitle {
 
     private final BudgetService service;
+    private final ReserveService reserves;
     private final Select<Integer> year = new Select<>();
     private final Div content = new Div();
 
-    public BudgetView(BudgetService service) {
+    public BudgetView(BudgetService service, ReserveService reserves) {
         this.service = service;
+        this.reserves = reserves;
         addClassName("budget-view");
         int thisYear = Year.now().getValue();
         year.setLabel(getTranslation("budget.year"));
@@ -62,6 +65,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         if (mayPlan) {
             content.add(new EnvelopeEditor(service, overview, this::run));
         }
+        content.add(new ReservePanel(reserves, overview.year(), mayPlan, this::refresh));
         content.add(
                 new H2(getTranslation("budget.per-goal")),
                 RollupGrid.perGroup(overview.goals(), "field.goal"),

@@ -14,11 +14,17 @@ import java.util.List;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.budget.BudgetLine;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.budget.LineEdit;
+import nl.tweespoor.budget.ReserveRefusedException;
 
-/** An item's planned and actual amounts, quarter by quarter, for one year; leaders plan, owners enter actuals. */
+/**
+ * An item's planned and actual amounts, quarter by quarter, for one year; leaders plan, owners enter actuals. A plan
+ * on an optimise item that eats into the redesign reserve is refused with the room left; a leader may then override
+ * it with a reason ({@link ReserveOverrideDialog}).
+ */
 public class ItemBudgetPanel extends Div {
 
     private final BudgetService service;
@@ -103,9 +109,24 @@ public class ItemBudgetPanel extends Div {
                 .map(row -> new LineEdit(
                         row.line.quarter(), row.planned.getValue(), row.actual.getValue(), row.line.version()))
                 .toList();
-        if (Actions.attempt(() -> service.saveLines(initiativeId, edits), getTranslation("message.saved"))) {
+        // A plan past the redesign reserve: a leader may save it anyway with a reason; the input stays either way.
+        Actions.attempt(() -> {
+            try {
+                service.saveLines(initiativeId, edits);
+            } catch (ReserveRefusedException refusal) {
+                if (!mayPlan) {
+                    throw refusal;
+                }
+                new ReserveOverrideDialog(refusal, reason -> {
+                            service.saveLinesOverridingReserve(initiativeId, edits, reason);
+                            refresh();
+                        })
+                        .open();
+                return;
+            }
+            ErrorMessages.success(getTranslation("message.saved"));
             refresh();
-        }
+        });
     }
 
     private static Span cell(String text, String kind) {
