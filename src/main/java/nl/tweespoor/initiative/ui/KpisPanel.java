@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -30,7 +31,13 @@ class KpisPanel extends Div {
         this.programmeId = programmeId;
         addClassName("plan-panel");
         add(new H3(getTranslation("kpi.heading")));
-        grid.addColumn(Kpi::name).setHeader(getTranslation("kpi.name")).setFlexGrow(1);
+        // a KPI is known by its name: it wraps rather than being cut to a few letters beside four number columns
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("kpi-grid");
+        grid.addColumn(Kpi::name)
+                .setHeader(getTranslation("kpi.name"))
+                .setWidth("9rem")
+                .setFlexGrow(1);
         grid.addColumn(k -> number(k.baseline()) + " " + k.unit())
                 .setHeader(getTranslation("kpi.baseline"))
                 .setAutoWidth(true)
@@ -45,7 +52,7 @@ class KpisPanel extends Div {
                 .setFlexGrow(0);
         grid.addComponentColumn(this::progress)
                 .setHeader(getTranslation("kpi.progress"))
-                .setWidth("10rem")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("kpi.heading"));
