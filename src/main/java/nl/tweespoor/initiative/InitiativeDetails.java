@@ -16,7 +16,11 @@ public record InitiativeDetails(
         String ownerName,
         String departmentName,
         @Nullable String goalTitle,
+        /** The goal as the form's picker labels it (title and horizon). */
+        @Nullable Option goal,
         @Nullable String journeyTitle,
+        /** Experiments only: the programme the experiment explores, by title. */
+        @Nullable Option exploresProgramme,
         InitiativeDraft draft,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,

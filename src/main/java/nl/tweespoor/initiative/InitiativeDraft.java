@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fields a user proposes or edits. Experiments use lead, participants, tool and outcomes; programmes use goal
- * and sponsor; both may name the journey or chain they touch. The service validates the whole draft again, whatever the form already checked. Title, layer
+ * and sponsor; both may name the journey or chain they touch; an experiment may name the goal and the programme
+ * it explores. The service validates the whole draft again, whatever the form already checked. Title, layer
  * and ambition a draft always has (the form requires them); every other field may be left empty.
  */
 public record InitiativeDraft(
@@ -37,6 +38,9 @@ public record InitiativeDraft(
         @Nullable String useCaseCategory,
 
         @Nullable Long journeyId,
+
+        /** Experiments only: the programme the experiment explores (issue 13), beside or instead of a goal. */
+        @Nullable Long exploresProgrammeId,
 
         @Nullable String startQuarter,
         @Nullable String endQuarter,

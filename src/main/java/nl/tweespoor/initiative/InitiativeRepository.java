@@ -22,9 +22,11 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -114,6 +116,7 @@ class InitiativeRepository {
                         .orderBy(promoted.ID)
                         .limit(1))
                 .as("promoted_to_id");
+        var explored = INITIATIVE.as("explored");
         var promotedToTitle = DSL.field(DSL.select(promoted.TITLE)
                         .from(promoted)
                         .where(promoted.PROMOTED_FROM_ID.eq(INITIATIVE.ID))
@@ -125,13 +128,17 @@ class InitiativeRepository {
                         DEPARTMENT.NAME,
                         APP_USER.DISPLAY_NAME,
                         STRATEGIC_GOAL.TITLE,
+                        goalLabel(STRATEGIC_GOAL).as("goal_label"),
                         JOURNEY.TITLE,
                         source.TITLE.as("source_title"),
+                        explored.TITLE.as("explored_title"),
                         promotedToId,
                         promotedToTitle)
                 .from(WITH_NAMES)
                 .leftJoin(source)
                 .on(source.ID.eq(INITIATIVE.PROMOTED_FROM_ID))
+                .leftJoin(explored)
+                .on(explored.ID.eq(INITIATIVE.EXPLORES_PROGRAMME_ID))
                 .where(INITIATIVE.ID.eq(id))
                 .fetchOptional(this::toDetails);
     }
@@ -215,6 +222,69 @@ class InitiativeRepository {
                 JOURNEY.ID);
     }
 
+    /**
+     * The goals an item may name, by horizon and title, labelled with the horizon, a page at a time for a picker that
+     * searches as you type.
+     */
+    List<Option> goalChoices(String text, int offset, int limit) {
+        return OptionQuery.page(
+                db,
+                STRATEGIC_GOAL,
+                STRATEGIC_GOAL.ID,
+                goalLabel(STRATEGIC_GOAL),
+                search -> STRATEGIC_GOAL.TITLE.containsIgnoreCase(search),
+                text,
+                offset,
+                limit,
+                STRATEGIC_GOAL.HORIZON_YEAR,
+                STRATEGIC_GOAL.TITLE,
+                STRATEGIC_GOAL.ID);
+    }
+
+    /** The programmes an experiment may explore: not completed or stopped; by title, a page at a time. */
+    List<Option> programmeChoices(String text, int offset, int limit) {
+        var search = text == null ? "" : text.trim();
+        return db.select(INITIATIVE.ID, INITIATIVE.TITLE)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()))
+                .and(INITIATIVE.STAGE.notIn(Stage.COMPLETED.name(), Stage.STOPPED.name()))
+                .and(search.isEmpty() ? DSL.noCondition() : INITIATIVE.TITLE.containsIgnoreCase(search))
+                .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
+                .offset(Math.max(offset, 0))
+                .limit(Math.min(Math.max(limit, 0), OptionQuery.MAX_PAGE))
+                .fetch(Records.mapping(Option::new));
+    }
+
+    /**
+     * The experiments exploring the programme in one statement: the first {@link ExploringExperiments#SHOWN} by title,
+     * each row carrying the count of all of them (a programme explored by hundreds costs what one explored by two does).
+     */
+    ExploringExperiments exploring(long programmeId) {
+        var total = DSL.count().over().as("total");
+        var rows = db.select(INITIATIVE.ID, INITIATIVE.TITLE, INITIATIVE.STAGE, total)
+                .from(INITIATIVE)
+                .where(INITIATIVE.EXPLORES_PROGRAMME_ID.eq(programmeId))
+                .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
+                .limit(ExploringExperiments.SHOWN)
+                .fetch();
+        var shown = rows.map(
+                row -> new ExploringExperiments.Experiment(row.value1(), row.value2(), Stage.valueOf(row.value3())));
+        return new ExploringExperiments(rows.isEmpty() ? 0 : rows.get(0).value4(), shown);
+    }
+
+    /** The stage of the programme with this id; none if there is no such programme (an experiment is none). */
+    Optional<Stage> programmeStage(long id) {
+        return db.select(INITIATIVE.STAGE)
+                .from(INITIATIVE)
+                .where(INITIATIVE.ID.eq(id).and(INITIATIVE.TRACK.eq(Track.STRATEGIC.name())))
+                .fetchOptional(row -> Stage.valueOf(row.value1()));
+    }
+
+    /** A goal as a picker labels it: its title and horizon year. */
+    static Field<String> goalLabel(nl.tweespoor.db.tables.StrategicGoal goal) {
+        return DSL.concat(goal.TITLE, DSL.inline(" ("), goal.HORIZON_YEAR.cast(String.class), DSL.inline(")"));
+    }
+
     /** People who own at least one item of the track, for the owner filter. */
     List<Option> owners(Track track) {
         return db.selectDistinct(APP_USER.ID, APP_USER.DISPLAY_NAME)
@@ -242,6 +312,7 @@ class InitiativeRepository {
                 item.getToolVendor(),
                 item.getUseCaseCategory(),
                 item.getJourneyId(),
+                item.getExploresProgrammeId(),
                 item.getStartQuarter(),
                 item.getEndQuarter(),
                 item.getCostEstimate(),
@@ -262,7 +333,9 @@ class InitiativeRepository {
                 row.get(APP_USER.DISPLAY_NAME),
                 row.get(DEPARTMENT.NAME),
                 row.get(STRATEGIC_GOAL.TITLE),
+                option(item.getGoalId(), row.get("goal_label", String.class)),
                 row.get(JOURNEY.TITLE),
+                option(item.getExploresProgrammeId(), row.get("explored_title", String.class)),
                 draft,
                 item.getCreatedAt(),
                 item.getUpdatedAt(),
@@ -274,6 +347,10 @@ class InitiativeRepository {
                         ? null
                         : new Option(
                                 row.get("promoted_to_id", Long.class), row.get("promoted_to_title", String.class)));
+    }
+
+    private static @Nullable Option option(@Nullable Long id, @Nullable String label) {
+        return id == null || label == null ? null : new Option(id, label);
     }
 
     private static Condition conditions(InitiativeFilter filter) {

@@ -29,6 +29,9 @@ final class InitiativeRules {
         if (track == Track.STRATEGIC && draft.layer() == Layer.PERSONAL_PRODUCTIVITY) {
             throw new InvalidInputException("validation.programme-layer");
         }
+        if (track == Track.STRATEGIC && draft.exploresProgrammeId() != null) {
+            throw new InvalidInputException("validation.explores-programme-experiments-only");
+        }
         validateQuarters(draft.startQuarter(), draft.endQuarter());
         notNegative(draft.costEstimate(), "field.cost");
         notNegative(draft.hoursSavedPerWeek(), "field.hours-saved");

@@ -97,6 +97,27 @@ public class InitiativeService {
         return repository.journeyChoices(text, offset, limit);
     }
 
+    /** The goals an experiment or programme may name, a page at a time for the form's picker. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Option> goalChoices(String text, int offset, int limit) {
+        return repository.goalChoices(text, offset, limit);
+    }
+
+    /** The programmes an experiment may explore (not completed or stopped), a page at a time for the form's picker. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Option> programmeChoices(String text, int offset, int limit) {
+        return repository.programmeChoices(text, offset, limit);
+    }
+
+    /** The experiments that explore the programme, for its page: counted, the first few listed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ExploringExperiments exploring(long programmeId) {
+        return repository.exploring(programmeId);
+    }
+
     /** Whether the signed-in user may propose items; for showing the button, the service checks again. */
     @PreAuthorize("isAuthenticated()")
     public boolean mayPropose() {
@@ -114,7 +135,7 @@ public class InitiativeService {
     public long propose(Track track, InitiativeDraft draft) {
         var user = currentUser.require();
         InitiativePermissions.requireMayPropose(user);
-        validate(track, draft, null);
+        validate(track, draft, null, null);
         var written = items.insert(track, Stage.initial(track), user.id(), trimmed(draft));
         var item = written.row();
         auditLog.record(new AuditEntry(
@@ -140,7 +161,7 @@ public class InitiativeService {
         InitiativePermissions.requireMayEdit(user, item.ownerId());
         item.at(expectedVersion);
         var track = item.track();
-        validate(track, draft, item.draft().departmentId());
+        validate(track, draft, item.draft().departmentId(), item.draft().exploresProgrammeId());
         var written = items.update(id, expectedVersion, trimmed(draft));
         auditLog.record(new AuditEntry(
                 "INITIATIVE_UPDATED",
@@ -152,8 +173,12 @@ public class InitiativeService {
                 written.after()));
     }
 
-    /** An item may keep the department it has after that department was deactivated; new choices must be active. */
-    private void validate(Track track, InitiativeDraft draft, @Nullable Long currentDepartment) {
+    /**
+     * An item may keep the department it has after that department was deactivated, and an experiment the programme
+     * it explores after that programme ended; new choices must be active (a programme: not completed or stopped).
+     */
+    private void validate(
+            Track track, InitiativeDraft draft, @Nullable Long currentDepartment, @Nullable Long currentProgramme) {
         InitiativeRules.validate(track, draft);
         var department = draft.departmentId();
         if (department == null
@@ -167,6 +192,15 @@ public class InitiativeService {
         var journey = draft.journeyId();
         if (journey != null && !repository.journeyExists(journey)) {
             throw new InvalidInputException("validation.journey-unknown");
+        }
+        var programme = draft.exploresProgrammeId();
+        if (programme != null && !programme.equals(currentProgramme)) {
+            var stage = repository
+                    .programmeStage(programme)
+                    .orElseThrow(() -> new InvalidInputException("validation.programme-unknown"));
+            if (stage == Stage.COMPLETED || stage == Stage.STOPPED) {
+                throw new InvalidInputException("validation.programme-ended");
+            }
         }
     }
 
@@ -186,6 +220,7 @@ public class InitiativeService {
                 trimToNull(draft.toolVendor()),
                 trimToNull(draft.useCaseCategory()),
                 draft.journeyId(),
+                draft.exploresProgrammeId(),
                 trimToNull(draft.startQuarter()),
                 trimToNull(draft.endQuarter()),
                 draft.costEstimate(),

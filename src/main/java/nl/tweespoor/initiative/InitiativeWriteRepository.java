@@ -13,6 +13,7 @@ import nl.tweespoor.db.tables.records.InitiativeRecord;
 import nl.tweespoor.initiative.OutcomeHistoryStatements.Measures;
 import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -94,8 +95,9 @@ class InitiativeWriteRepository {
         programme.setRiskJustification(experiment.getRiskJustification());
         programme.setOwnerId(experiment.getOwnerId());
         programme.setDepartmentId(experiment.getDepartmentId());
-        // The strategic goal the experiment explored is the goal the programme serves (issue 13).
-        programme.setGoalId(experiment.getGoalId());
+        // The strategic goal the experiment explored is the goal the programme serves (issue 13); an experiment that
+        // named only the programme it explores passes on that programme's goal.
+        programme.setGoalId(experiment.getGoalId() != null ? experiment.getGoalId() : exploredGoal(experiment));
         programme.setToolVendor(experiment.getToolVendor());
         programme.setUseCaseCategory(experiment.getUseCaseCategory());
         programme.setStartQuarter(startQuarter);
@@ -106,6 +108,11 @@ class InitiativeWriteRepository {
         return new Promotion(
                 Written.updated(stored(experiment), before, experiment),
                 Written.inserted(stored(programme), programme));
+    }
+
+    private @Nullable Long exploredGoal(InitiativeRecord experiment) {
+        var explored = experiment.getExploresProgrammeId();
+        return explored == null ? null : db.fetchValue(INITIATIVE.GOAL_ID, INITIATIVE.ID.eq(explored));
     }
 
     /** What a promotion wrote: the experiment (now PROMOTED) and the programme made from it. */
@@ -145,6 +152,7 @@ class InitiativeWriteRepository {
         item.setToolVendor(draft.toolVendor());
         item.setUseCaseCategory(draft.useCaseCategory());
         item.setJourneyId(draft.journeyId());
+        item.setExploresProgrammeId(draft.exploresProgrammeId());
         item.setStartQuarter(draft.startQuarter());
         item.setEndQuarter(draft.endQuarter());
         item.setCostEstimate(draft.costEstimate());

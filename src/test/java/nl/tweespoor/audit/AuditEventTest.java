@@ -127,6 +127,7 @@ class AuditEventTest extends DatabaseTest {
                 "Tool",
                 "Notuleren",
                 null,
+                null,
                 "2027-Q1",
                 "2027-Q2",
                 null,

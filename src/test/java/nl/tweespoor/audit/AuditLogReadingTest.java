@@ -55,6 +55,7 @@ class AuditLogReadingTest extends DatabaseTest {
                         draft.toolVendor(),
                         draft.useCaseCategory(),
                         draft.journeyId(),
+                        draft.exploresProgrammeId(),
                         draft.startQuarter(),
                         draft.endQuarter(),
                         draft.costEstimate(),

@@ -54,6 +54,7 @@ class LifecycleTest extends DatabaseTest {
                 null,
                 null,
                 null,
+                null,
                 "2027-Q1",
                 null,
                 null,

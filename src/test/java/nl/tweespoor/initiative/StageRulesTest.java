@@ -154,6 +154,7 @@ class StageRulesTest {
                 null,
                 null,
                 null,
+                null,
                 "2027-Q1",
                 "2027-Q2",
                 null,
@@ -174,6 +175,7 @@ class StageRulesTest {
                 null,
                 Layer.PERSONAL_PRODUCTIVITY,
                 Ambition.OPTIMISE,
+                null,
                 null,
                 null,
                 null,
@@ -226,6 +228,7 @@ class StageRulesTest {
                 null,
                 Layer.PERSONAL_PRODUCTIVITY,
                 Ambition.OPTIMISE,
+                null,
                 null,
                 null,
                 null,
@@ -310,6 +313,7 @@ class StageRulesTest {
                 null,
                 null,
                 null,
+                null,
                 null);
 
         assertThatCode(() -> StageRules.check(Track.STRATEGIC, Stage.IDEA, Stage.DISCOVERY, bare))
@@ -350,6 +354,7 @@ class StageRulesTest {
                 d.toolVendor(),
                 d.useCaseCategory(),
                 d.journeyId(),
+                d.exploresProgrammeId(),
                 field.equals("start") ? null : d.startQuarter(),
                 switch (field) {
                     case "end" -> null;

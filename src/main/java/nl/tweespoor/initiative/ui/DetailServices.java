@@ -5,7 +5,6 @@ import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.ui.ItemPageSection;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.comment.CommentService;
-import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.OwnershipService;
@@ -23,7 +22,6 @@ record DetailServices(
         ProgrammePlanService plans,
         CommentService comments,
         DepartmentService departments,
-        GoalService goals,
         BudgetService budgets,
         StatusService statuses,
         FlagService flags,

@@ -5,7 +5,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.status.FlagService;
 
@@ -15,9 +14,8 @@ import nl.tweespoor.status.FlagService;
 @PermitAll
 public class ExperimentsView extends InitiativeListView {
 
-    public ExperimentsView(
-            InitiativeService service, DepartmentService departments, GoalService goals, FlagService flags) {
-        super(service, departments, goals, flags, Track.PERSONAL);
+    public ExperimentsView(InitiativeService service, DepartmentService departments, FlagService flags) {
+        super(service, departments, flags, Track.PERSONAL);
     }
 
     @Override

@@ -7,8 +7,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,11 +24,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.budget.ui.ItemBudgetPanel;
 import nl.tweespoor.comment.ui.CommentsPanel;
+import nl.tweespoor.initiative.ExploringExperiments;
 import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.status.ui.SignalBadges;
@@ -91,8 +96,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             // A stored item always has a department (the details are read joined to it).
             var departmentId = Objects.requireNonNull(item.draft().departmentId(), "department of a stored item");
             var departments = services.departments().choicesKeeping(departmentId, item.departmentName());
-            var dialog = new InitiativeFormDialog(
-                    service, track, departments, services.goals().goalOptions(), id -> reload());
+            var dialog = new InitiativeFormDialog(service, track, departments, id -> reload());
             var edit =
                     new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> dialog.openForEdit(item));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -129,6 +133,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
                     new KpisPanel(services.plans(), item.id(), editable));
             plan.addClassName("plan-row");
             add(plan);
+            add(exploring(service.exploring(item.id())));
         }
         add(new StatusPanel(services.statuses(), item.id(), item.ownerId(), this::reload));
         add(new ItemBudgetPanel(services.budgets(), item.id(), item.ownerId()));
@@ -176,6 +181,7 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             fact(list, "field.sponsor", draft.sponsor());
         } else {
             fact(list, "field.explores-goal", item.goalTitle());
+            programmeFact(list, item.exploresProgramme());
             fact(list, "field.lead", draft.leadName());
             var participants = draft.participants();
             fact(list, "field.participants", participants == null ? null : participants.toString());
@@ -186,6 +192,40 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
         fact(list, "field.cost", Formats.euros(draft.costEstimate(), getLocale()));
         fact(list, "field.updated", Formats.dateTime(item.updatedAt(), getLocale()));
         return list;
+    }
+
+    /** The programme an experiment explores, as a link to the programme's page. */
+    private void programmeFact(DescriptionList list, @Nullable Option programme) {
+        var description = programme == null
+                ? new DescriptionList.Description(getTranslation("value.none"))
+                : new DescriptionList.Description(
+                        new Anchor(Track.STRATEGIC.itemPath(programme.id()), programme.label()));
+        description.setId("explores-programme");
+        list.add(new DescriptionList.Term(getTranslation("field.explores-programme")), description);
+    }
+
+    /** On a programme's page: the experiments that explore it, the first few linked, the rest counted. */
+    private Div exploring(ExploringExperiments experiments) {
+        var heading = new H3(getTranslation("programme.exploring", experiments.count()));
+        var box = new Div(heading);
+        box.setId("exploring-experiments");
+        box.addClassName("exploring-experiments");
+        if (experiments.count() == 0) {
+            box.add(new Paragraph(getTranslation("programme.exploring-none")));
+            return box;
+        }
+        var list = new UnorderedList();
+        experiments
+                .shown()
+                .forEach(experiment -> list.add(new ListItem(
+                        new Anchor(Track.PERSONAL.itemPath(experiment.id()), experiment.title()),
+                        new Span(" "),
+                        StageBadge.of(experiment.stage(), this::getTranslation))));
+        box.add(list);
+        if (experiments.notShown() > 0) {
+            box.add(new Paragraph(getTranslation("programme.exploring-more", experiments.notShown())));
+        }
+        return box;
     }
 
     private void fact(DescriptionList list, String labelKey, @Nullable String value) {

@@ -25,11 +25,7 @@ class InitiativeForm extends FormLayout {
     private final TextField programmeManager = new TextField();
 
     InitiativeForm(
-            Binder<InitiativeFormBean> binder,
-            Track track,
-            List<Option> departments,
-            List<Option> goals,
-            InitiativeService service) {
+            Binder<InitiativeFormBean> binder, Track track, List<Option> departments, InitiativeService service) {
         this.binder = binder;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36rem", 2));
 
@@ -70,9 +66,9 @@ class InitiativeForm extends FormLayout {
         addJourney(service);
 
         if (track == Track.STRATEGIC) {
-            addProgrammeFields(goals);
+            addProgrammeFields(service);
         } else {
-            addExperimentFields(goals);
+            addExperimentFields(service);
         }
         var plan = new PlanAndOutcomeFields(this, binder);
         plan.addPlanning();
@@ -86,17 +82,13 @@ class InitiativeForm extends FormLayout {
         }
     }
 
-    private void addProgrammeFields(List<Option> goals) {
+    private void addProgrammeFields(InitiativeService service) {
         var layer = new Select<Layer>();
         layer.setLabel(getTranslation("field.layer"));
         layer.setItems(Layer.OPERATIONAL, Layer.STRATEGIC);
         layer.setItemLabelGenerator(l -> getTranslation("layer." + l.name()));
         binder.forField(layer).asRequired().bind(b -> b.layer, (b, v) -> b.layer = v);
-        var goal = new ComboBox<Option>(getTranslation("field.goal"));
-        goal.setItems(goals);
-        goal.setItemLabelGenerator(Option::label);
-        goal.setClearButtonVisible(true);
-        binder.forField(goal).bind(b -> b.goal, (b, v) -> b.goal = v);
+        var goal = goalPicker("field.goal", service);
         var sponsor = new TextField(getTranslation("field.sponsor"));
         sponsor.setMaxLength(InitiativeDraft.MAX_SPONSOR);
         sponsor.setHelperText(getTranslation("programme.sponsor-help"));
@@ -125,15 +117,30 @@ class InitiativeForm extends FormLayout {
         add(journey, 2);
     }
 
-    private void addExperimentFields(List<Option> goals) {
-        // Optional: an experiment may say which strategic goal it explores; the personal track stays light.
-        var goal = new ComboBox<Option>(getTranslation("field.explores-goal"));
-        goal.setItems(goals);
+    /** The strategic goal, searched as you type and paged from the database (there may be many). */
+    private ComboBox<Option> goalPicker(String labelKey, InitiativeService service) {
+        var goal = new ComboBox<Option>(getTranslation(labelKey));
+        goal.setItems(q -> service.goalChoices(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         goal.setItemLabelGenerator(Option::label);
         goal.setClearButtonVisible(true);
         goal.setId("initiative-goal");
         binder.forField(goal).bind(b -> b.goal, (b, v) -> b.goal = v);
-        add(goal, 2);
+        return goal;
+    }
+
+    private void addExperimentFields(InitiativeService service) {
+        // Optional: an experiment may say which strategic goal and which programme it explores (either, both or
+        // neither); the personal track stays light.
+        var goal = goalPicker("field.explores-goal", service);
+        var programme = new ComboBox<Option>(getTranslation("field.explores-programme"));
+        programme.setItems(
+                q -> service.programmeChoices(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        programme.setItemLabelGenerator(Option::label);
+        programme.setClearButtonVisible(true);
+        programme.setHelperText(getTranslation("experiment.explores-programme-help"));
+        programme.setId("initiative-programme");
+        binder.forField(programme).bind(b -> b.exploresProgramme, (b, v) -> b.exploresProgramme = v);
+        add(goal, programme);
         var lead = new TextField(getTranslation("field.lead"));
         lead.setMaxLength(InitiativeDraft.MAX_LEAD);
         binder.forField(lead).bind(b -> b.leadName, (b, v) -> b.leadName = v);

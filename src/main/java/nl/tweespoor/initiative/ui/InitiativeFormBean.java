@@ -37,6 +37,8 @@ class InitiativeFormBean {
 
     @Nullable Option journey;
 
+    @Nullable Option exploresProgramme;
+
     @Nullable String startQuarter;
 
     @Nullable String endQuarter;
@@ -52,7 +54,11 @@ class InitiativeFormBean {
     @Nullable String learnings;
 
     static InitiativeFormBean from(
-            InitiativeDraft draft, @Nullable Option department, @Nullable Option goal, @Nullable Option journey) {
+            InitiativeDraft draft,
+            @Nullable Option department,
+            @Nullable Option goal,
+            @Nullable Option journey,
+            @Nullable Option exploresProgramme) {
         var bean = new InitiativeFormBean();
         bean.title = draft.title();
         bean.description = draft.description();
@@ -67,6 +73,7 @@ class InitiativeFormBean {
         bean.toolVendor = draft.toolVendor();
         bean.useCaseCategory = draft.useCaseCategory();
         bean.journey = journey;
+        bean.exploresProgramme = exploresProgramme;
         bean.startQuarter = draft.startQuarter();
         bean.endQuarter = draft.endQuarter();
         bean.costEstimate = draft.costEstimate();
@@ -93,6 +100,7 @@ class InitiativeFormBean {
                 toolVendor,
                 useCaseCategory,
                 journey == null ? null : journey.id(),
+                exploresProgramme == null ? null : exploresProgramme.id(),
                 startQuarter,
                 endQuarter,
                 costEstimate,

@@ -23,24 +23,17 @@ class InitiativeFormDialog extends Dialog {
     private final Track track;
     private final Binder<InitiativeFormBean> binder = new Binder<>();
     private final List<Option> departments;
-    private final List<Option> goals;
     private final InitiativeForm form;
     private @Nullable Long itemId;
     private int version;
 
-    InitiativeFormDialog(
-            InitiativeService service,
-            Track track,
-            List<Option> departments,
-            List<Option> goals,
-            LongConsumer onSaved) {
+    InitiativeFormDialog(InitiativeService service, Track track, List<Option> departments, LongConsumer onSaved) {
         this.track = track;
         this.departments = departments;
-        this.goals = goals;
         setWidth("min(56rem, 96vw)");
         setCloseOnOutsideClick(false);
         setDraggable(true);
-        form = new InitiativeForm(binder, track, departments, goals, service);
+        form = new InitiativeForm(binder, track, departments, service);
         add(form);
         var saveFlow = new InitiativeSaveFlow(service, track, binder, this, onSaved);
         var save = new Button(getTranslation("action.save"), e -> saveFlow.save(itemId, version));
@@ -67,8 +60,9 @@ class InitiativeFormDialog extends Dialog {
         binder.readBean(InitiativeFormBean.from(
                 item.draft(),
                 find(departments, item.draft().departmentId()),
-                find(goals, item.draft().goalId()),
-                item.journey()));
+                item.goal(),
+                item.journey(),
+                item.exploresProgramme()));
         form.showProgrammeManager(item.ownerName());
         open();
     }

@@ -28,7 +28,6 @@ import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.export.ui.ExportLinks;
-import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.InitiativeFilter;
 import nl.tweespoor.initiative.InitiativeRow;
 import nl.tweespoor.initiative.InitiativeService;
@@ -54,11 +53,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     private volatile InitiativeFilter applied;
 
     protected InitiativeListView(
-            InitiativeService service,
-            DepartmentService departments,
-            GoalService goals,
-            FlagService flags,
-            Track track) {
+            InitiativeService service, DepartmentService departments, FlagService flags, Track track) {
         this.service = service;
         this.flags = flags;
         this.track = track;
@@ -66,7 +61,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         setSizeFull();
         addClassName("list-view");
         var departmentOptions = departments.activeDepartments();
-        add(toolbar(departmentOptions, departments, goals));
+        add(toolbar(departmentOptions, departments));
         configureGrid();
         add(grid);
     }
@@ -85,7 +80,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                 .ifPresent(stage::setValue);
     }
 
-    private HorizontalLayout toolbar(List<Option> departmentOptions, DepartmentService departments, GoalService goals) {
+    private HorizontalLayout toolbar(List<Option> departmentOptions, DepartmentService departments) {
         search.setLabel(getTranslation("filter.search"));
         search.setPlaceholder(getTranslation("filter.search-placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -128,7 +123,6 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                     service,
                     track,
                     departmentOptions,
-                    goals.goalOptions(),
                     id -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + id)));
             var create = new Button(
                     getTranslation(track == Track.PERSONAL ? "experiment.new" : "programme.new"),

@@ -176,6 +176,7 @@ class ValidationFuzzTest extends DatabaseTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
         var milestone = new Field[] {
             text("title", MILESTONE.TITLE, true), quarter("due", 2026, true), of("done", oneOf(true, false), null)
@@ -295,6 +296,7 @@ class ValidationFuzzTest extends DatabaseTest {
             text("toolVendor", INITIATIVE.TOOL_VENDOR, false),
             text("useCaseCategory", INITIATIVE.USE_CASE_CATEGORY, false),
             of("journeyId", constant(null), oneOf(Long.MAX_VALUE, -5L)),
+            of("exploresProgrammeId", constant(null), oneOf(Long.MAX_VALUE, -5L)),
             quarter("startQuarter", 2020, false),
             quarter("endQuarter", 2030, false),
             number("costEstimate", INITIATIVE.COST_ESTIMATE, "0", "1E20", false),
@@ -328,6 +330,7 @@ class ValidationFuzzTest extends DatabaseTest {
                 d.text("toolVendor"),
                 d.text("useCaseCategory"),
                 d.get("journeyId"),
+                d.get("exploresProgrammeId"),
                 d.text("startQuarter"),
                 d.text("endQuarter"),
                 d.number("costEstimate"),

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.support.BrowserlessUiTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** Issue 13: the experiment form offers the strategic goals, and the page says which one the experiment explores. */
+/**
+ * Issue 13: the experiment form offers the strategic goals and the programmes (both searched as you type, paged from
+ * the database), and the pages say which goal and programme the experiment explores.
+ */
 @FreshDatabaseForEachTest
 class ExperimentGoalViewTest extends BrowserlessUiTest {
 
@@ -38,12 +43,9 @@ class ExperimentGoalViewTest extends BrowserlessUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<Option> picker = (ComboBox<Option>) $(ComboBox.class).id("initiative-goal");
         assertThat(picker.getLabel()).isEqualTo(text("field.explores-goal"));
-        // The goal choices are labelled with more than the title (the horizon), so pick it by its id.
-        var choice = picker.getListDataView()
-                .getItems()
-                .filter(option -> option.id() == goal.getId())
-                .findFirst()
-                .orElseThrow();
+        // Lazy: the goals are searched as you type and paged from the database, never all loaded.
+        assertThat(picker.getDataProvider().isInMemory()).isFalse();
+        var choice = new Option(goal.getId(), goal.getTitle() + " (" + goal.getHorizonYear() + ")");
         picker.setValue(choice);
         test($(Button.class).id("initiative-save")).click();
 
@@ -55,5 +57,42 @@ class ExperimentGoalViewTest extends BrowserlessUiTest {
                 .getElement()
                 .getTextRecursively();
         assertThat(facts).contains(text("field.explores-goal")).contains(goal.getTitle());
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void a_leader_ties_an_experiment_to_a_programme_with_the_lazy_picker_and_both_pages_link_to_each_other() {
+        var experiment = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("AI-notulist bij klantgesprekken"))
+                .fetchSingle();
+        var programme = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq("STRATEGIC"), INITIATIVE.STAGE.in("DISCOVERY", "PILOT", "SCALE", "RUN"))
+                .orderBy(INITIATIVE.ID)
+                .limit(1)
+                .fetchSingle();
+        navigate("experiments/" + experiment.getId(), ExperimentDetailView.class);
+        test($(Button.class).id("edit-item")).click();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> picker = (ComboBox<Option>) $(ComboBox.class).id("initiative-programme");
+        assertThat(picker.getLabel()).isEqualTo(text("field.explores-programme"));
+        assertThat(picker.getDataProvider().isInMemory()).isFalse();
+        picker.setValue(new Option(programme.getId(), programme.getTitle()));
+        test($(Button.class).id("initiative-save")).click();
+
+        assertThat(db.fetchValue(INITIATIVE.EXPLORES_PROGRAMME_ID, INITIATIVE.ID.eq(experiment.getId())))
+                .isEqualTo(programme.getId());
+        var link = $(Anchor.class)
+                .from($(DescriptionList.Description.class).id("explores-programme"))
+                .single();
+        assertThat(link.getText()).isEqualTo(programme.getTitle());
+        assertThat(link.getHref()).isEqualTo("programmes/" + programme.getId());
+
+        navigate("programmes/" + programme.getId(), ProgrammeDetailView.class);
+        var exploring = $(Div.class).id("exploring-experiments");
+        assertThat(exploring.getElement().getTextRecursively()).contains(experiment.getTitle());
+        assertThat($(Anchor.class).from(exploring).all())
+                .extracting(Anchor::getHref)
+                .contains("experiments/" + experiment.getId());
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import nl.tweespoor.base.SqlStatements;
 import nl.tweespoor.comment.CommentService;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
+import nl.tweespoor.initiative.ExploringExperiments;
 import nl.tweespoor.status.StatusService;
 import nl.tweespoor.support.BrowserlessUiTest;
 import nl.tweespoor.support.GrownPortfolio;
@@ -55,6 +56,46 @@ class ItemPageScaleTest extends BrowserlessUiTest {
                         .all())
                 .isNotEmpty()
                 .allSatisfy(more -> assertThat(more.getText().trim()).startsWith("en nog "));
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void a_programme_page_runs_the_same_statements_however_many_experiments_explore_it_and_lists_ten() {
+        long programme = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq("STRATEGIC"))
+                .orderBy(INITIATIVE.ID)
+                .limit(1)
+                .fetchSingle(INITIATIVE.ID);
+        tieExperiments(programme, 1);
+        navigate("programmes/" + programme, ProgrammeDetailView.class);
+        long withOne = SqlStatements.countIn(() -> navigate("programmes/" + programme, ProgrammeDetailView.class));
+
+        GrownPortfolio.grow(db, 600);
+        int tied = tieExperiments(programme, 40);
+        long grown = SqlStatements.countIn(() -> navigate("programmes/" + programme, ProgrammeDetailView.class));
+
+        assertThat(grown).isEqualTo(withOne);
+        var exploring = $(Div.class).id("exploring-experiments");
+        assertThat($(com.vaadin.flow.component.html.ListItem.class, exploring).all())
+                .hasSize(ExploringExperiments.SHOWN);
+        assertThat(exploring.getElement().getTextRecursively())
+                .contains(text("programme.exploring", tied))
+                .contains(text("programme.exploring-more", tied - ExploringExperiments.SHOWN));
+    }
+
+    /** Ties the first {@code count} experiments to the programme; returns how many explore it now. */
+    private int tieExperiments(long programme, int count) {
+        var first = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .orderBy(INITIATIVE.ID)
+                .limit(count);
+        db.update(INITIATIVE)
+                .set(INITIATIVE.EXPLORES_PROGRAMME_ID, programme)
+                .where(INITIATIVE.ID.in(first))
+                .execute();
+        return db.fetchCount(INITIATIVE, INITIATIVE.EXPLORES_PROGRAMME_ID.eq(programme));
     }
 
     @Test
