@@ -7,6 +7,7 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.OptionQuery;
 import org.jooq.Condition;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Repository;
 class AuditQueries {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    /** Rows fetched per round trip while an export streams. */
+    private static final int EXPORT_BATCH = 1000;
 
     private final DSLContext db;
 
@@ -54,6 +58,31 @@ class AuditQueries {
                 .offset(skip)
                 .limit(limit)
                 .fetch(Records.mapping(AuditRow::new));
+    }
+
+    /**
+     * Every matching event for an export, newest first, read on a cursor a batch at a time: the caller closes the
+     * stream inside its transaction (PostgreSQL streams only within one), so 100,000 events never sit in memory.
+     */
+    Stream<AuditRow> export(AuditFilter filter) {
+        return db
+                .select(
+                        AUDIT_EVENT.ID,
+                        AUDIT_EVENT.OCCURRED_AT,
+                        AUDIT_EVENT.ACTOR_NAME,
+                        AUDIT_EVENT.KIND,
+                        AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_ID,
+                        INITIATIVE.TITLE,
+                        AUDIT_EVENT.SUMMARY)
+                .from(AUDIT_EVENT)
+                .leftJoin(INITIATIVE)
+                .on(INITIATIVE.ID.eq(AUDIT_EVENT.INITIATIVE_ID))
+                .where(conditions(filter))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .fetchSize(EXPORT_BATCH)
+                .stream()
+                .map(Records.mapping(AuditRow::new));
     }
 
     /** The matching events counted up to the cap, never further. */

@@ -1,7 +1,13 @@
 package nl.tweespoor.audit;
 
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.export.Column;
+import nl.tweespoor.export.ExportFormat;
+import nl.tweespoor.export.Layout;
+import nl.tweespoor.export.Spreadsheets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,10 +19,39 @@ public class AuditService {
 
     private static final int MAX_PAGE = 500;
 
-    private final AuditQueries queries;
+    private static final Layout<AuditRow> EXPORT = Layout.of(
+            "menu.audit",
+            Column.integer("field.id", AuditRow::id),
+            Column.dateTime("audit.when", AuditRow::occurredAt),
+            Column.text("audit.user", AuditRow::actor),
+            Column.text("audit.kind", AuditRow::kind),
+            Column.text("audit.entity-type", AuditRow::entityType),
+            Column.integer("audit.entity-id", AuditRow::entityId),
+            Column.text("review.item", AuditRow::itemTitle),
+            Column.text("audit.what", AuditRow::summary));
 
-    AuditService(AuditQueries queries) {
+    private final AuditQueries queries;
+    private final Spreadsheets spreadsheets;
+    private final AuditLog auditLog;
+
+    AuditService(AuditQueries queries, Spreadsheets spreadsheets, AuditLog auditLog) {
         this.queries = queries;
+        this.spreadsheets = spreadsheets;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * Writes every matching event, newest first, as a spreadsheet in the user's language, streamed from the database,
+     * and records the export — for whoever may read the log.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
+    public void export(AuditFilter filter, ExportFormat format, Locale locale, OutputStream out) {
+        long rows;
+        try (var events = queries.export(filter)) {
+            rows = spreadsheets.write(format, EXPORT, events, locale, out);
+        }
+        auditLog.recordExport("audit-log", format.name(), rows, filter.toString());
     }
 
     /**

@@ -23,6 +23,7 @@ import nl.tweespoor.audit.FieldChange;
 import nl.tweespoor.base.KeysetPager;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.export.ui.ExportLinks;
 import org.jspecify.annotations.Nullable;
 
 /** Every audit event, newest first, filterable; open one to see before and after side by side. */
@@ -40,6 +41,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditRow> grid = new Grid<>();
     private final Span count = new Span();
     private final KeysetPager<AuditRow, AuditKey> pager = new KeysetPager<>(AuditRow::key);
+    /** The filters as last applied, for a download (which runs in a request of its own). */
+    private volatile AuditFilter applied = AuditFilter.none();
 
     public AuditView(AuditService service) {
         this.service = service;
@@ -69,7 +72,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
         count.addClassName("result-count");
         count.setId("audit-count");
-        var filters = new HorizontalLayout(user, item, kind, from, to, count);
+        var export =
+                new ExportLinks("audit-log", (format, locale, out) -> service.export(applied, format, locale, out));
+        var filters = new HorizontalLayout(user, item, kind, from, to, count, export);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale()))
@@ -101,6 +106,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        applied = filter();
         pager.reset();
         grid.getDataProvider().refreshAll();
         showCount();
