@@ -36,7 +36,8 @@ class GoalRepository {
     /**
      * One page of goals in one statement, each with the number of programmes serving it and their planned budget,
      * summed in SQL, and the first {@link GoalRow#SHOWN_PROGRAMMES} of them by title: a goal served by hundreds of
-     * programmes costs the page what one served by ten does.
+     * programmes costs the page what one served by ten does. The same for the experiments exploring each goal: those
+     * naming it, and those exploring a programme that serves it.
      */
     List<GoalRow> page(int offset, int limit) {
         var planned = select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
@@ -45,6 +46,17 @@ class GoalRepository {
                 .asField("planned");
         var serving = INITIATIVE.GOAL_ID.eq(STRATEGIC_GOAL.ID).and(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()));
         var programmeCount = field(selectCount().from(INITIATIVE).where(serving));
+        var servingProgramme = INITIATIVE.as("serving_programme");
+        var exploring = INITIATIVE
+                .TRACK
+                .eq(Track.PERSONAL.name())
+                .and(INITIATIVE
+                        .GOAL_ID
+                        .eq(STRATEGIC_GOAL.ID)
+                        .or(INITIATIVE.EXPLORES_PROGRAMME_ID.in(select(servingProgramme.ID)
+                                .from(servingProgramme)
+                                .where(servingProgramme.GOAL_ID.eq(STRATEGIC_GOAL.ID)))));
+        var experimentCount = field(selectCount().from(INITIATIVE).where(exploring));
         var plannedForGoal = field(select(coalesce(sum(BUDGET_LINE.PLANNED), BigDecimal.ZERO))
                 .from(BUDGET_LINE)
                 .join(INITIATIVE)
@@ -64,7 +76,15 @@ class GoalRepository {
                                         .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
                                         .limit(GoalRow.SHOWN_PROGRAMMES))
                                 .convertFrom(rows -> rows.map(r -> new GoalRow.ServingProgramme(
-                                        r.value1(), r.value2(), r.value3(), (BigDecimal) r.value4()))))
+                                        r.value1(), r.value2(), r.value3(), (BigDecimal) r.value4()))),
+                        experimentCount,
+                        multiset(select(INITIATIVE.ID, INITIATIVE.TITLE, INITIATIVE.STAGE)
+                                        .from(INITIATIVE)
+                                        .where(exploring)
+                                        .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
+                                        .limit(GoalRow.SHOWN_EXPERIMENTS))
+                                .convertFrom(rows -> rows.map(
+                                        r -> new GoalRow.ExploringExperiment(r.value1(), r.value2(), r.value3()))))
                 .from(STRATEGIC_GOAL)
                 .orderBy(STRATEGIC_GOAL.HORIZON_YEAR, STRATEGIC_GOAL.TITLE, STRATEGIC_GOAL.ID)
                 .offset(offset)
@@ -77,7 +97,9 @@ class GoalRepository {
                         r.value5(),
                         Objects.requireNonNull(r.value6()),
                         Objects.requireNonNull(r.value7()),
-                        r.value8()));
+                        r.value8(),
+                        Objects.requireNonNull(r.value9()),
+                        r.value10()));
     }
 
     int count() {

@@ -3,7 +3,10 @@ package nl.tweespoor.roadmap;
 import nl.tweespoor.base.Quarter;
 import org.jspecify.annotations.Nullable;
 
-/** The quarters shown and what the user narrowed the roadmap to; null filters mean "any". */
+/**
+ * The quarters shown and what the user narrowed the roadmap to; null filters mean "any". A goal filter matches an
+ * experiment by the goal it explores (its own, else its programme's), as the grouping by goal does.
+ */
 public record RoadmapFilter(
         Quarter from,
         Quarter to,
@@ -11,4 +14,18 @@ public record RoadmapFilter(
         @Nullable Long goalId,
         @Nullable String layer,
         @Nullable String ambition,
-        @Nullable String stage) {}
+        @Nullable String stage,
+        ExperimentGrouping experimentsBy) {
+
+    /** The roadmap with experiments grouped by department. */
+    public RoadmapFilter(
+            Quarter from,
+            Quarter to,
+            @Nullable Long departmentId,
+            @Nullable Long goalId,
+            @Nullable String layer,
+            @Nullable String ambition,
+            @Nullable String stage) {
+        this(from, to, departmentId, goalId, layer, ambition, stage, ExperimentGrouping.DEPARTMENT);
+    }
+}

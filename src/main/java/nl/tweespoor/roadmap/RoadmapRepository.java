@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.db.tables.Initiative;
+import nl.tweespoor.db.tables.StrategicGoal;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -25,13 +27,22 @@ class RoadmapRepository {
     /** A roadmap item with the number of items its lane matched. */
     record Row(RoadmapItem item, int matched) {}
 
+    /** The programme an experiment explores, and that programme's goal. */
+    private static final Initiative EXPLORED = INITIATIVE.as("explored");
+
+    private static final StrategicGoal EXPLORED_GOAL = STRATEGIC_GOAL.as("explored_goal");
+
     /**
-     * Only items whose timebox overlaps the quarters in view; programmes grouped by goal, experiments by department.
-     * The first {@code perLane} of each lane, each with its lane's total, in one statement.
+     * Only items whose timebox overlaps the quarters in view; programmes grouped by goal, experiments by department
+     * or by the goal they explore (their own, else their programme's). The first {@code perLane} of each lane, each
+     * with its lane's total, in one statement.
      */
     List<Row> items(RoadmapFilter filter, int perLane) {
         var group = DSL.when(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()), STRATEGIC_GOAL.TITLE)
-                .else_(DEPARTMENT.NAME);
+                .else_(
+                        filter.experimentsBy() == ExperimentGrouping.GOAL
+                                ? DSL.coalesce(STRATEGIC_GOAL.TITLE, EXPLORED_GOAL.TITLE)
+                                : DEPARTMENT.NAME);
         var position = DSL.rowNumber()
                 .over(DSL.partitionBy(INITIATIVE.TRACK)
                         .orderBy(group.nullsLast(), INITIATIVE.START_QUARTER, INITIATIVE.TITLE, INITIATIVE.ID));
@@ -50,6 +61,10 @@ class RoadmapRepository {
                 .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .leftJoin(STRATEGIC_GOAL)
                 .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .leftJoin(EXPLORED)
+                .on(EXPLORED.ID.eq(INITIATIVE.EXPLORES_PROGRAMME_ID))
+                .leftJoin(EXPLORED_GOAL)
+                .on(EXPLORED_GOAL.ID.eq(EXPLORED.GOAL_ID))
                 .where(conditions(filter))
                 .asTable("ranked");
         var rankedPosition = Objects.requireNonNull(ranked.field("position", Integer.class));
@@ -88,7 +103,7 @@ class RoadmapRepository {
             conditions.add(INITIATIVE.DEPARTMENT_ID.eq(filter.departmentId()));
         }
         if (filter.goalId() != null) {
-            conditions.add(INITIATIVE.GOAL_ID.eq(filter.goalId()));
+            conditions.add(DSL.coalesce(INITIATIVE.GOAL_ID, EXPLORED.GOAL_ID).eq(filter.goalId()));
         }
         if (filter.layer() != null) {
             conditions.add(INITIATIVE.LAYER.eq(filter.layer()));

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.SqlStatements;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.MorePortfolio;
@@ -175,6 +176,75 @@ class GoalServiceTest extends DatabaseTest {
             assertThat(goal.notShown()).isEqualTo(serving.size() - GoalRow.SHOWN_PROGRAMMES);
             assertThat(goal.plannedBudget()).as(goal.title()).isEqualByComparingTo(plannedForGoal(goal.id()));
         }
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_goal_lists_the_experiments_naming_it_or_exploring_a_programme_that_serves_it_beside_its_programmes() {
+        var claims = db.fetchSingle(STRATEGIC_GOAL, STRATEGIC_GOAL.TITLE.eq(CLAIMS_GOAL));
+        long programme = db.select(DSL.min(INITIATIVE.ID))
+                .from(INITIATIVE)
+                .where(INITIATIVE.GOAL_ID.eq(claims.getId()), INITIATIVE.TRACK.eq("STRATEGIC"))
+                .fetchSingle()
+                .value1();
+        var experiments = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .orderBy(INITIATIVE.ID)
+                .limit(2)
+                .fetch(INITIATIVE.ID);
+        db.update(INITIATIVE)
+                .set(INITIATIVE.GOAL_ID, (Long) null)
+                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.EXPLORES_PROGRAMME_ID, (Long) null)
+                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.GOAL_ID, claims.getId())
+                .where(INITIATIVE.ID.eq(experiments.get(0)))
+                .execute();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.EXPLORES_PROGRAMME_ID, programme)
+                .where(INITIATIVE.ID.eq(experiments.get(1)))
+                .execute();
+
+        var row = goals.page(0, 100).stream()
+                .filter(goal -> goal.id() == claims.getId())
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(row.experimentCount()).isEqualTo(2);
+        assertThat(row.experiments())
+                .extracting(GoalRow.ExploringExperiment::id)
+                .containsExactlyInAnyOrderElementsOf(experiments);
+        assertThat(row.programmes()).extracting(GoalRow.ServingProgramme::id).contains(programme);
+        assertThat(goals.page(0, 100))
+                .filteredOn(goal -> goal.id() != claims.getId())
+                .allSatisfy(goal -> assertThat(goal.experimentCount()).isZero());
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_page_of_goals_takes_the_same_statements_however_many_goals_and_experiments_are_on_screen() {
+        long few = SqlStatements.countIn(() -> goals.page(0, 3));
+        for (int i = 0; i < 30; i++) {
+            db.insertInto(STRATEGIC_GOAL)
+                    .set(STRATEGIC_GOAL.TITLE, "Doel " + i)
+                    .set(STRATEGIC_GOAL.HORIZON_YEAR, 2030)
+                    .execute();
+        }
+        MorePortfolio.add(db, 200);
+        db.update(INITIATIVE)
+                .set(INITIATIVE.GOAL_ID, db.select(DSL.min(STRATEGIC_GOAL.ID)).from(STRATEGIC_GOAL))
+                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .execute();
+
+        long many = SqlStatements.countIn(() -> goals.page(0, 40));
+
+        assertThat(many).isEqualTo(few);
+        assertThat(goals.page(0, 40).get(0).experiments()).hasSizeLessThanOrEqualTo(GoalRow.SHOWN_EXPERIMENTS);
     }
 
     @Test

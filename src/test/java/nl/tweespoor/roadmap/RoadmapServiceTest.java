@@ -103,6 +103,33 @@ class RoadmapServiceTest extends DatabaseTest {
     }
 
     @Test
+    void experiments_grouped_by_goal_take_their_own_goal_else_the_goal_of_the_programme_they_explore() {
+        long programme = programme("Programma 2040", it, goal, "PILOT");
+        long own = experiment("Eigen doel", hr, "2040-Q2", "2040-Q3");
+        db.update(INITIATIVE)
+                .set(INITIATIVE.GOAL_ID, goal)
+                .where(INITIATIVE.ID.eq(own))
+                .execute();
+        long viaProgramme = experiment("Via het programma", it, "2040-Q2", "2040-Q3");
+        db.update(INITIATIVE)
+                .set(INITIATIVE.EXPLORES_PROGRAMME_ID, programme)
+                .where(INITIATIVE.ID.eq(viaProgramme))
+                .execute();
+        long loose = experiment("Los experiment", it, "2040-Q2", "2040-Q3");
+
+        var byGoal = new RoadmapFilter(FROM, TO, null, null, null, null, null, ExperimentGrouping.GOAL);
+        var experiments = roadmap.roadmap(byGoal).lane(Track.PERSONAL).items();
+
+        assertThat(experiments).extracting(RoadmapItem::id).containsExactly(own, viaProgramme, loose);
+        assertThat(experiments).extracting(RoadmapItem::group).containsExactly("Doel 2040", "Doel 2040", null);
+        // the goal filter matches an experiment by the goal it explores, its own or its programme's
+        var goalOnly = new RoadmapFilter(FROM, TO, null, goal, null, null, null, ExperimentGrouping.GOAL);
+        assertThat(ids(goalOnly)).containsExactly(own, viaProgramme, programme);
+        // grouped by goal, the roadmap still takes one statement
+        assertThat(SqlStatements.countIn(() -> roadmap.roadmap(byGoal))).isEqualTo(1);
+    }
+
+    @Test
     void department_goal_and_stage_filters_narrow_the_roadmap() {
         long hrExperiment = experiment("HR-proef", hr, "2040-Q2", "2040-Q3");
         long itExperiment = experiment("IT-proef", it, "2040-Q2", "2040-Q3");

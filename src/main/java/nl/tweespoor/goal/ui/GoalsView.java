@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -59,6 +60,10 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("goal.programmes"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(GoalRow::experimentCount)
+                .setHeader(getTranslation("goal.experiments"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> Formats.euros(row.plannedBudget(), getLocale()))
                 .setHeader(getTranslation("goal.planned-budget"))
                 .setAutoWidth(true)
@@ -88,9 +93,15 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
         if (row.description() != null) {
             box.add(new Paragraph(row.description()));
         }
+        programmes(box, row);
+        experiments(box, row);
+        return box;
+    }
+
+    private void programmes(Div box, GoalRow row) {
         if (row.programmes().isEmpty()) {
             box.add(new Paragraph(getTranslation("goal.no-programmes")));
-            return box;
+            return;
         }
         var list = new UnorderedList();
         row.programmes()
@@ -106,7 +117,28 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
                     new Span(getTranslation("goal.more-programmes", row.notShown()) + " "),
                     new Anchor("programmes", getTranslation("goal.all-programmes"))));
         }
-        return box;
+    }
+
+    /** Beside the programmes: the experiments exploring the goal, directly or through a programme serving it. */
+    private void experiments(Div box, GoalRow row) {
+        var heading = new H3(getTranslation("goal.experiments-heading", row.experimentCount()));
+        heading.addClassName("goal-experiments-heading");
+        box.add(heading);
+        if (row.experiments().isEmpty()) {
+            box.add(new Paragraph(getTranslation("goal.no-experiments")));
+            return;
+        }
+        var list = new UnorderedList();
+        list.addClassName("goal-experiments");
+        row.experiments()
+                .forEach(experiment -> list.add(new ListItem(
+                        new Anchor(Track.PERSONAL.itemPath(experiment.id()), experiment.title()),
+                        new Span(" "),
+                        Badges.of(getTranslation("stage." + experiment.stage()), "neutral"))));
+        box.add(list);
+        if (row.experimentsNotShown() > 0) {
+            box.add(new Paragraph(getTranslation("goal.more-experiments", row.experimentsNotShown())));
+        }
     }
 
     private void edit(@Nullable GoalRow row) {

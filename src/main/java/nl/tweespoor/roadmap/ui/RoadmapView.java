@@ -30,6 +30,7 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.goal.GoalService;
 import nl.tweespoor.initiative.Ambition;
 import nl.tweespoor.initiative.Layer;
+import nl.tweespoor.roadmap.ExperimentGrouping;
 import nl.tweespoor.roadmap.Roadmap;
 import nl.tweespoor.roadmap.RoadmapFilter;
 import nl.tweespoor.roadmap.RoadmapItem;
@@ -39,7 +40,8 @@ import nl.tweespoor.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Both tracks as swimlanes over quarters: programmes grouped by strategic goal, experiments by department, each a bar
+ * Both tracks as swimlanes over quarters: programmes grouped by strategic goal, experiments by department or (as the
+ * user chooses) by the goal they explore, each a bar
  * from start to end quarter coloured by stage. Only items overlapping the quarters in view are loaded.
  */
 @Route("roadmap")
@@ -54,13 +56,14 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Ambition> ambition = new ComboBox<>();
     private final ComboBox<Stage> stage = new ComboBox<>();
     private final Select<Integer> zoom = new Select<>();
+    private final Select<ExperimentGrouping> experimentsBy = new Select<>();
     private final Div board = new Div();
 
     public RoadmapView(RoadmapService service, DepartmentService departments, GoalService goals) {
         this.service = service;
         addClassName("roadmap-view");
         configureFilters(departments.activeDepartments(), goals.goalOptions());
-        var filters = new HorizontalLayout(department, goal, layer, ambition, stage, zoom);
+        var filters = new HorizontalLayout(department, goal, layer, ambition, stage, zoom, experimentsBy);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         board.addClassName("roadmap");
@@ -86,6 +89,12 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         zoom.setValue(8);
         zoom.setId("roadmap-zoom");
         zoom.addValueChangeListener(e -> refresh());
+        experimentsBy.setLabel(getTranslation("roadmap.experiments-by"));
+        experimentsBy.setItems(ExperimentGrouping.values());
+        experimentsBy.setItemLabelGenerator(g -> getTranslation("roadmap.experiments-by." + g.name()));
+        experimentsBy.setValue(ExperimentGrouping.DEPARTMENT);
+        experimentsBy.setId("roadmap-experiments-by");
+        experimentsBy.addValueChangeListener(e -> refresh());
     }
 
     private <T> void setUp(ComboBox<T> box, String labelKey, List<T> items, ItemLabelGenerator<T> labels) {
@@ -109,7 +118,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
                 id(goal.getValue()),
                 name(layer.getValue()),
                 name(ambition.getValue()),
-                name(stage.getValue())));
+                name(stage.getValue()),
+                Objects.requireNonNullElse(experimentsBy.getValue(), ExperimentGrouping.DEPARTMENT)));
         board.removeAll();
         board.getStyle().set("--quarters", String.valueOf(quarters));
         board.add(header(from, quarters), todayMarker(timeline));

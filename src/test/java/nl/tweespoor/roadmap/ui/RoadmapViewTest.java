@@ -3,12 +3,15 @@ package nl.tweespoor.roadmap.ui;
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.DEPARTMENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
+import nl.tweespoor.roadmap.ExperimentGrouping;
 import nl.tweespoor.roadmap.RoadmapService;
 import nl.tweespoor.support.BrowserlessUiTest;
 import org.jooq.DSLContext;
@@ -35,6 +38,39 @@ class RoadmapViewTest extends BrowserlessUiTest {
                 .isFalse();
         assertThat($(Paragraph.class).withId("lane-strategic-truncated").exists())
                 .isFalse();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    @SuppressWarnings("unchecked")
+    void the_experiments_lane_can_be_grouped_by_the_goal_they_explore() {
+        var experiment = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Klantchatbot voor polisvragen"))
+                .fetchSingle();
+        var goal = db.selectFrom(STRATEGIC_GOAL)
+                .orderBy(STRATEGIC_GOAL.ID)
+                .limit(1)
+                .fetchSingle();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.GOAL_ID, goal.getId())
+                .where(INITIATIVE.ID.eq(experiment.getId()))
+                .execute();
+        navigate(RoadmapView.class);
+        var groupsByDepartment = groups("personal");
+
+        Select<ExperimentGrouping> grouping = $(Select.class).id("roadmap-experiments-by");
+        assertThat(grouping.getLabel()).isEqualTo(text("roadmap.experiments-by"));
+        grouping.setValue(ExperimentGrouping.GOAL);
+
+        var groupsByGoal = groups("personal");
+        assertThat(groupsByGoal).contains(goal.getTitle()).isNotEqualTo(groupsByDepartment);
+        assertThat(groupsByDepartment).doesNotContain(goal.getTitle());
+    }
+
+    private java.util.List<String> groups(String laneName) {
+        return $(Div.class, lane(laneName)).withClassName("roadmap-group").all().stream()
+                .map(group -> group.getElement().getTextRecursively())
+                .toList();
     }
 
     @Test
