@@ -4,6 +4,7 @@ import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import nl.tweespoor.base.Option;
 import nl.tweespoor.base.OptionQuery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record8;
 import org.jooq.Records;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -41,19 +44,7 @@ class AuditQueries {
         if (after != null) {
             where = where.and(DSL.row(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ID).lt(after.occurredAt(), after.id()));
         }
-        return db.select(
-                        AUDIT_EVENT.ID,
-                        AUDIT_EVENT.OCCURRED_AT,
-                        AUDIT_EVENT.ACTOR_NAME,
-                        AUDIT_EVENT.KIND,
-                        AUDIT_EVENT.ENTITY_TYPE,
-                        AUDIT_EVENT.ENTITY_ID,
-                        INITIATIVE.TITLE,
-                        AUDIT_EVENT.SUMMARY)
-                .from(AUDIT_EVENT)
-                .leftJoin(INITIATIVE)
-                .on(INITIATIVE.ID.eq(AUDIT_EVENT.INITIATIVE_ID))
-                .where(where)
+        return rows().where(where)
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .offset(skip)
                 .limit(limit)
@@ -65,8 +56,17 @@ class AuditQueries {
      * stream inside its transaction (PostgreSQL streams only within one), so 100,000 events never sit in memory.
      */
     Stream<AuditRow> export(AuditFilter filter) {
-        return db
-                .select(
+        return rows()
+                .where(conditions(filter))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .fetchSize(EXPORT_BATCH)
+                .stream()
+                .map(Records.mapping(AuditRow::new));
+    }
+
+    /** An event with the title of the item it concerns, as the log lists and exports it. */
+    private SelectOnConditionStep<Record8<Long, OffsetDateTime, String, String, String, Long, String, String>> rows() {
+        return db.select(
                         AUDIT_EVENT.ID,
                         AUDIT_EVENT.OCCURRED_AT,
                         AUDIT_EVENT.ACTOR_NAME,
@@ -77,12 +77,7 @@ class AuditQueries {
                         AUDIT_EVENT.SUMMARY)
                 .from(AUDIT_EVENT)
                 .leftJoin(INITIATIVE)
-                .on(INITIATIVE.ID.eq(AUDIT_EVENT.INITIATIVE_ID))
-                .where(conditions(filter))
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
-                .fetchSize(EXPORT_BATCH)
-                .stream()
-                .map(Records.mapping(AuditRow::new));
+                .on(INITIATIVE.ID.eq(AUDIT_EVENT.INITIATIVE_ID));
     }
 
     /** The matching events counted up to the cap, never further. */
