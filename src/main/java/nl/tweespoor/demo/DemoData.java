@@ -49,6 +49,7 @@ class DemoData {
                 new Programmes(story),
                 new Experiments(story),
                 new ExperimentJourneys(story),
+                new ExperimentStrategy(story),
                 new Budgets(story),
                 new StatusUpdates(story),
                 new StatusHistory(story),
