@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
+import java.util.Objects;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.Ambition;
@@ -49,7 +50,10 @@ class InitiativeForm extends FormLayout {
         ambition.setLabel(getTranslation("field.ambition"));
         ambition.setItems(Ambition.values());
         ambition.setItemLabelGenerator(a -> getTranslation("ambition." + a.name()));
-        binder.forField(ambition).asRequired().bind(b -> b.ambition, (b, v) -> b.ambition = v);
+        // a validator, not asRequired: axe refuses aria-required on the select's value button (it always has a value)
+        binder.forField(ambition)
+                .withValidator(Objects::nonNull, getTranslation("validation.layer-ambition-required"))
+                .bind(b -> b.ambition, (b, v) -> b.ambition = v);
         add(department, ambition);
 
         var hypothesis = FormFields.textArea(this, "field.hypothesis", InitiativeDraft.MAX_HYPOTHESIS);
@@ -87,7 +91,9 @@ class InitiativeForm extends FormLayout {
         layer.setLabel(getTranslation("field.layer"));
         layer.setItems(Layer.OPERATIONAL, Layer.STRATEGIC);
         layer.setItemLabelGenerator(l -> getTranslation("layer." + l.name()));
-        binder.forField(layer).asRequired().bind(b -> b.layer, (b, v) -> b.layer = v);
+        binder.forField(layer)
+                .withValidator(Objects::nonNull, getTranslation("validation.layer-ambition-required"))
+                .bind(b -> b.layer, (b, v) -> b.layer = v);
         var goal = goalPicker("field.goal", service);
         var sponsor = new TextField(getTranslation("field.sponsor"));
         sponsor.setMaxLength(InitiativeDraft.MAX_SPONSOR);
