@@ -60,6 +60,8 @@ class DemoData {
                 new MilestonesAndKpis(story),
                 new BenefitHistory(story),
                 new ReviewsAndDecisions(story),
+                // After every plan of the story: the reserve is set against what optimising plans.
+                new RedesignReserve(story),
                 // Last, when every row of the story exists: the audit trail of its year.
                 new AuditTrail(story),
                 new StageHistory(story));

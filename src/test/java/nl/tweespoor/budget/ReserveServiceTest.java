@@ -82,7 +82,9 @@ class ReserveServiceTest extends DatabaseTest {
         budgets.saveLinesOverridingReserve(id(OPTIMISE), List.of(edit(OPTIMISE, "Q2", "500")), "  Wettelijke eis  ");
 
         assertThat(planned(OPTIMISE, "Q2")).isEqualByComparingTo("500");
-        var stored = db.selectFrom(RESERVE_OVERRIDE).fetchSingle();
+        var stored = db.selectFrom(RESERVE_OVERRIDE)
+                .where(RESERVE_OVERRIDE.YEAR.eq(YEAR))
+                .fetchSingle();
         assertThat(stored.getReason()).isEqualTo("Wettelijke eis");
         assertThat(stored.getPlanned()).isEqualByComparingTo("500");
         assertThat(stored.getRoomLeft()).isEqualByComparingTo("0");

@@ -10,6 +10,7 @@ import java.time.Year;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.benefits.AmbitionMirrorService;
 import nl.tweespoor.budget.BudgetService;
+import nl.tweespoor.budget.ReserveService;
 import nl.tweespoor.dashboard.DashboardService;
 import nl.tweespoor.governance.MatrixService;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
@@ -18,7 +19,7 @@ import nl.tweespoor.status.FlagService;
 
 /**
  * What a board member needs in one look: budget per track, the redesign share and its mirror over the quarters, items
- * per stage, red/amber/green, flags and the next review. Every chart has its numbers as text beside it; clicking a bar opens the matching list.
+ * per stage, red/amber/green, flags, the redesign reserve and the next review. Every chart has its numbers as text beside it; clicking a bar opens the matching list.
  */
 @Route("")
 @Menu(title = "menu.dashboard", order = 1, icon = "vaadin:dashboard")
@@ -32,7 +33,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             FragmentationService fragmentation,
             MatrixService principles,
             AmbitionMirrorService mirror,
-            JourneyService journeys) {
+            JourneyService journeys,
+            ReserveService reserves) {
         addClassName("dashboard-view");
         var totals = budgets.yearTotals(Year.now().getValue());
         var counts = dashboard.itemsPerTrackAndStage();
@@ -47,7 +49,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         new GovernanceCard(fragmentation, principles)),
                 row(new AmbitionMirrorCard(mirror.mirror())),
                 row(new TrackCard(Track.PERSONAL, counts), new TrackCard(Track.STRATEGIC, counts)),
-                row(new JourneyCard(journeys)));
+                row(new ReserveCard(reserves.reserve(Year.now().getValue())), new JourneyCard(journeys)));
     }
 
     private static Div row(Card... cards) {
