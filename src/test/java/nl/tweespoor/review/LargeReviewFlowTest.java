@@ -3,6 +3,7 @@ package nl.tweespoor.review;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
+import static nl.tweespoor.db.Tables.REDESIGN_RESERVE;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,10 @@ class LargeReviewFlowTest extends DatabaseTest {
     @Test
     @WithUserDetails("leader")
     void a_board_filters_decides_continues_the_rest_in_bulk_and_closes_a_review_of_thousands_of_items() {
+        // without the demo's redesign reserve: its cut line would leave the thousands of added items all unfunded
+        db.deleteFrom(REDESIGN_RESERVE)
+                .where(REDESIGN_RESERVE.YEAR.eq(LocalDate.now().getYear()))
+                .execute();
         LargeAgenda.addItems(db, "Schaal", ITEMS);
         long review = db.select(REVIEW.ID)
                 .from(REVIEW)
