@@ -5,13 +5,10 @@ import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
-import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.validation.Drafts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The redesign reserve: per year, leaders ring-fence money for REDESIGN items; everyone reads what it holds, what
@@ -25,12 +22,10 @@ public class ReserveService {
 
     private final ReserveRepository repository;
     private final AuditLog auditLog;
-    private final PortfolioCache cache;
 
-    ReserveService(ReserveRepository repository, AuditLog auditLog, PortfolioCache cache) {
+    ReserveService(ReserveRepository repository, AuditLog auditLog) {
         this.repository = repository;
         this.auditLog = auditLog;
-        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
@@ -63,21 +58,6 @@ public class ReserveService {
                 "Redesign reserve " + year + ": " + amount,
                 written.before(),
                 written.after()));
-        forgetKeptFiguresOnCommit();
-    }
-
-    /**
-     * The priority cut lines read the reserve and are kept while portfolio_version stands still (V75), but no trigger
-     * moves that number for redesign_reserve (V78): once this change commits, every figure kept in this process is
-     * dropped and computed again.
-     */
-    private void forgetKeptFiguresOnCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                cache.clear();
-            }
-        });
     }
 
     /** The year's overrides, newest first, a page at a time (up to 100). */
