@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -83,6 +84,7 @@ class ReservePanel extends Div {
         share.setSuffixComponent(new Span("%"));
         share.setHelperText(getTranslation("reserve.share-help", Formats.euros(reserve.envelopes(), getLocale())));
         share.setId("reserve-share");
+        share.setWidth("16rem");
         share.addValueChangeListener(e -> {
             var pct = e.getValue();
             if (pct == null) {
@@ -132,7 +134,8 @@ class ReservePanel extends Div {
         var grid = new Grid<ReserveOverride>();
         grid.addColumn(ReserveOverride::title)
                 .setHeader(getTranslation("reserve.column.item"))
-                .setAutoWidth(true);
+                .setWidth("14rem")
+                .setFlexGrow(1);
         grid.addColumn(o -> Formats.euros(o.planned(), getLocale()))
                 .setHeader(getTranslation("reserve.column.planned"))
                 .setTextAlign(ColumnTextAlign.END)
@@ -143,7 +146,8 @@ class ReservePanel extends Div {
                 .setAutoWidth(true);
         grid.addColumn(ReserveOverride::reason)
                 .setHeader(getTranslation("reserve.column.reason"))
-                .setFlexGrow(1);
+                .setWidth("20rem")
+                .setFlexGrow(3);
         grid.addColumn(ReserveOverride::decidedBy)
                 .setHeader(getTranslation("reserve.column.by"))
                 .setAutoWidth(true);
@@ -157,6 +161,8 @@ class ReservePanel extends Div {
         grid.setAllRowsVisible(count <= 8);
         grid.setAriaLabel(getTranslation("reserve.overrides", count));
         grid.setId("reserve-overrides");
+        // a leader's reason is the point of an override: it wraps, never cut to its first words
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         return new Div(grid);
     }
 }
