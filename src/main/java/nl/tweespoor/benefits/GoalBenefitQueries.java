@@ -60,13 +60,19 @@ class GoalBenefitQueries {
     }
 
     List<GoalBenefit> perGoal(int hoursPerFte, int offset, int limit) {
+        // As the roadmap groups them: an experiment counts for the goal it names, else for its programme's goal, so
+        // its hours are counted once and /goals, the roadmap and this page agree on which goal it feeds.
+        var explored = INITIATIVE.as("explored");
+        var goal = coalesce(INITIATIVE.GOAL_ID, explored.GOAL_ID);
         var experiments = db.select(
-                        INITIATIVE.GOAL_ID.as("goal_id"),
+                        goal.as("goal_id"),
                         count().as("experiments"),
                         coalesce(sum(WEEKLY_HOURS), BigDecimal.ZERO).as("weekly"))
                 .from(INITIATIVE)
-                .where(counted().and(INITIATIVE.GOAL_ID.isNotNull()))
-                .groupBy(INITIATIVE.GOAL_ID)
+                .leftJoin(explored)
+                .on(explored.ID.eq(INITIATIVE.EXPLORES_PROGRAMME_ID))
+                .where(counted().and(goal.isNotNull()))
+                .groupBy(goal)
                 .asTable("e");
         var perKpi = db.select(
                         INITIATIVE.GOAL_ID.as("goal_id"),

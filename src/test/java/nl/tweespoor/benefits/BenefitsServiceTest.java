@@ -1,6 +1,7 @@
 package nl.tweespoor.benefits;
 
 import static nl.tweespoor.db.Tables.APP_SETTING;
+import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,6 +127,33 @@ class BenefitsServiceTest extends DatabaseTest {
         assertThat(row.kpiProgressPct()).isEqualTo(75);
         assertThat(row.kpisOnTarget()).isEqualTo(1);
         assertThat(benefits.goals(PageRequest.first(500))).hasSize(benefits.goalCount());
+    }
+
+    @Test
+    void an_experiment_exploring_a_programme_counts_for_the_programmes_goal_unless_it_names_its_own() {
+        long otherGoal = fixtures.goal("Baten-ander-doel", 2099);
+        long programme = fixtures.programme("Baten-programma", "PILOT", "REDESIGN", department, goal);
+        // 1 h × 2 = 2 h a week = 92 h a year, through the programme only
+        long viaProgramme = fixtures.experiment("Via programma", "RUNNING", department, null, "1", 2, null);
+        // names a goal of its own beside the programme: counted there, not twice
+        long ownGoal = fixtures.experiment("Eigen doel", "RUNNING", department, otherGoal, "1", 1, null);
+        db.update(INITIATIVE)
+                .set(INITIATIVE.EXPLORES_PROGRAMME_ID, programme)
+                .where(INITIATIVE.ID.in(viaProgramme, ownGoal))
+                .execute();
+
+        var rows = benefits.goals(PageRequest.first(500));
+        var viaTheProgramme =
+                rows.stream().filter(g -> g.goalId() == goal).findFirst().orElseThrow();
+        var itsOwn =
+                rows.stream().filter(g -> g.goalId() == otherGoal).findFirst().orElseThrow();
+
+        assertThat(viaTheProgramme.experiments())
+                .as("Tien uur and Via programma")
+                .isEqualTo(2);
+        assertThat(viaTheProgramme.hours().perYear()).isEqualByComparingTo("552");
+        assertThat(itsOwn.experiments()).isEqualTo(1);
+        assertThat(itsOwn.hours().perYear()).isEqualByComparingTo("46");
     }
 
     @Test
