@@ -6,6 +6,7 @@ import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.OptionQuery;
 import org.jooq.Condition;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class DecisionLogQueries {
+
+    /** Rows fetched per round trip while an export streams. */
+    private static final int EXPORT_BATCH = 1000;
 
     private final DSLContext db;
 
@@ -40,6 +44,19 @@ class DecisionLogQueries {
                 .offset(skip)
                 .limit(limit)
                 .fetch(Records.mapping(DecisionRow::new));
+    }
+
+    /**
+     * Every matching decision for an export, newest first, read on a cursor a batch at a time: the caller closes the
+     * stream inside its transaction, so years of decisions never sit in memory at once.
+     */
+    Stream<DecisionRow> export(DecisionLogFilter filter) {
+        return DecisionRowQuery.select(db)
+                .where(conditions(filter))
+                .orderBy(REVIEW_DECISION.DECIDED_AT.desc(), REVIEW_DECISION.ID.desc())
+                .fetchSize(EXPORT_BATCH)
+                .stream()
+                .map(Records.mapping(DecisionRow::new));
     }
 
     /** Reviews for the review filter, newest quarter first, as the picker pages through them. */

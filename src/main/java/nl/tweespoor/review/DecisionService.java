@@ -1,7 +1,9 @@
 package nl.tweespoor.review;
 
+import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.tweespoor.audit.AuditEntry;
@@ -9,6 +11,8 @@ import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.export.ExportFormat;
+import nl.tweespoor.export.Spreadsheets;
 import nl.tweespoor.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +29,7 @@ public class DecisionService {
     private final DecisionLogQueries decisionLog;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final Spreadsheets spreadsheets;
 
     DecisionService(
             ReviewRepository reviews,
@@ -32,13 +37,15 @@ public class DecisionService {
             AgendaQueries agendaQueries,
             DecisionLogQueries decisionLog,
             CurrentUser currentUser,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            Spreadsheets spreadsheets) {
         this.reviews = reviews;
         this.decisions = decisions;
         this.agendaQueries = agendaQueries;
         this.decisionLog = decisionLog;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.spreadsheets = spreadsheets;
     }
 
     /**
@@ -87,6 +94,20 @@ public class DecisionService {
             throw new IllegalArgumentException("skip must be >= 0 and limit >= 1");
         }
         return decisionLog.page(filter, after, skip, Math.min(limit, 500));
+    }
+
+    /**
+     * Writes every decision matching the log's filters, newest first, as a spreadsheet in the user's language,
+     * streamed from the database, and records the export. Anyone signed in may read the log, so anyone may export it.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void exportDecisionLog(DecisionLogFilter filter, ExportFormat format, Locale locale, OutputStream out) {
+        long rows;
+        try (var decided = decisionLog.export(filter)) {
+            rows = spreadsheets.write(format, DecisionLogExport.LAYOUT, decided, locale, out);
+        }
+        auditLog.recordExport("decision-log", format.name(), rows, filter.toString());
     }
 
     /** Items for the decision log's item filter, a page at a time, matching the typed text. */

@@ -75,6 +75,31 @@ class ExportIT extends BrowserTest {
         }
     }
 
+    @Test
+    void csv_under_the_decision_log_downloads_it_in_dutch() throws IOException {
+        logIn("viewer");
+        page.navigate(url("/reviews"));
+        var csv = page.locator("#decision-log-export-csv");
+        assertThat(csv).hasText("CSV");
+        csv.scrollIntoViewIfNeeded();
+        screenshot("decision-log-export-nl");
+        assertNoSeriousAccessibilityViolations();
+
+        var download = page.waitForDownload(csv::click);
+        Assertions.assertThat(download.suggestedFilename())
+                .startsWith("decision-log-")
+                .endsWith(".csv");
+        Files.createDirectories(DOWNLOADS);
+        var file = DOWNLOADS.resolve("decision-log-nl.csv");
+        download.saveAs(file);
+
+        var text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        Assertions.assertThat(text).startsWith("\uFEFF");
+        var lines = text.substring(1).lines().toList();
+        Assertions.assertThat(lines.getFirst()).contains("Besluit").contains(";");
+        Assertions.assertThat(lines).hasSizeGreaterThan(1);
+    }
+
     private Path download(Locator link, String name) throws IOException {
         var download = page.waitForDownload(link::click);
         Assertions.assertThat(download.suggestedFilename())

@@ -20,6 +20,7 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.export.ui.ExportLinks;
 import nl.tweespoor.review.Decision;
 import nl.tweespoor.review.DecisionKey;
 import nl.tweespoor.review.DecisionLogFilter;
@@ -40,6 +41,9 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Option> itemFilter = new ComboBox<>();
     private final ComboBox<Decision> decisionFilter = new ComboBox<>();
     private final ComboBox<Option> quarterFilter = new ComboBox<>();
+    /** The log's filters as last applied, for a download (which runs in a request of its own). */
+    private volatile DecisionLogFilter applied = DecisionLogFilter.none();
+
     private final Grid<DecisionRow> log = new Grid<>();
     private final KeysetPager<DecisionRow, DecisionKey> logPager = new KeysetPager<>(DecisionKey::of);
 
@@ -69,7 +73,6 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("review-open");
         var row = new HorizontalLayout(quarter, open);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }
 
@@ -117,12 +120,17 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         itemFilter.addValueChangeListener(e -> refreshLog());
         decisionFilter.addValueChangeListener(e -> refreshLog());
         quarterFilter.addValueChangeListener(e -> refreshLog());
-        var row = new HorizontalLayout(itemFilter, decisionFilter, quarterFilter);
+        var export = new ExportLinks(
+                "decision-log", (format, locale, out) -> decisions.exportDecisionLog(applied, format, locale, out));
+        var row = new HorizontalLayout(itemFilter, decisionFilter, quarterFilter, export);
+        // the download links line up with the fields, not with their labels
+        row.setAlignItems(FlexComponent.Alignment.END);
         row.setWrap(true);
         return row;
     }
 
     private void refreshLog() {
+        applied = filter();
         logPager.reset();
         log.getDataProvider().refreshAll();
     }
