@@ -2,7 +2,6 @@ package nl.tweespoor.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,11 +38,7 @@ class BenefitsIT extends BrowserTest {
         // The language is a setting of the signed-in user: a viewer of this test only.
         newUser("baten-engels", "Baten Engels", "VIEWER");
         logIn("baten-engels");
-        page.locator("vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Taal"))
-                .click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
-                .click();
+        switchToEnglish();
         assertThat(page.locator("vaadin-side-nav")).containsText("Benefits");
 
         page.navigate(url("/benefits"));

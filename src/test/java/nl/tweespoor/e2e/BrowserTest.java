@@ -142,6 +142,15 @@ abstract class BrowserTest {
         return id;
     }
 
+    /** The signed-in user switches the UI to English from the user menu (a setting of theirs, kept for good). */
+    void switchToEnglish() {
+        page.locator("vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Taal"))
+                .click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
+                .click();
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -3,7 +3,6 @@ package nl.tweespoor.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,11 +51,7 @@ class ExportIT extends BrowserTest {
     void excel_on_the_experiments_downloads_english_headers_for_an_english_user() throws IOException {
         newUser("export-engels", "Export Engels", "VIEWER");
         logIn("export-engels");
-        page.locator("vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Taal"))
-                .click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
-                .click();
+        switchToEnglish();
         assertThat(page.locator("vaadin-side-nav")).containsText("Experiments");
 
         page.navigate(url("/experiments"));

@@ -40,11 +40,7 @@ class JourneyMapIT extends BrowserTest {
         // A viewer of this test only: the language is a setting of the signed-in user.
         newUser("kijker-reizen", "Kijker Reizen", "VIEWER");
         logIn("kijker-reizen");
-        page.locator("vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Taal"))
-                .click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
-                .click();
+        switchToEnglish();
         assertThat(page.locator("vaadin-side-nav")).containsText("Journeys and chains");
 
         page.navigate(url("/journeys"));

@@ -6,7 +6,6 @@ import static nl.tweespoor.db.Tables.REDESIGN_RESERVE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.sum;
 
-import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
@@ -76,11 +75,7 @@ class ReserveCutLineIT extends BrowserTest {
     void a_viewer_sees_them_in_english() {
         newUser("kijker-reserve", "Kijker Reserve", "VIEWER");
         logIn("kijker-reserve");
-        page.locator("vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Taal"))
-                .click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
-                .click();
+        switchToEnglish();
         assertThat(page.locator("vaadin-side-nav")).containsText("Priorities");
 
         page.navigate(url("/priorities"));

@@ -2,7 +2,6 @@ package nl.tweespoor.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +48,7 @@ class ReserveIT extends BrowserTest {
     void the_refusal_speaks_english_and_cancel_keeps_the_amount() {
         newUser("leider-reserve", "Leider Reserve", "LEADER");
         logIn("leider-reserve");
-        page.locator("vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Taal"))
-                .click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
-                .click();
+        switchToEnglish();
         assertThat(page.locator("vaadin-side-nav")).containsText("Journeys and chains");
 
         page.navigate(url("/budget"));

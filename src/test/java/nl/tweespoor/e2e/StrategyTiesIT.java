@@ -55,11 +55,7 @@ class StrategyTiesIT extends BrowserTest {
     void a_leader_ties_an_experiment_to_a_programme_in_english() {
         newUser("leider-banden", "Leider Banden", "LEADER");
         logIn("leider-banden");
-        page.locator("vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Taal"))
-                .click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
-                .click();
+        switchToEnglish();
         assertThat(page.locator("vaadin-side-nav")).containsText("Journeys and chains");
 
         page.navigate(url("/roadmap"));
