@@ -29,12 +29,15 @@ public final class Bench {
         VIEWS.put("/experiments", "experiments");
         VIEWS.put("/programmes", "programmes");
         VIEWS.put("/goals", "goals");
+        VIEWS.put("/journeys", "journeys");
+        VIEWS.put("/benefits", "benefits");
         VIEWS.put("/roadmap", "roadmap");
         VIEWS.put("/budget", "budget");
         VIEWS.put("/priorities", "priorities");
         VIEWS.put("/reviews", "reviews");
         VIEWS.put("review in progress", "reviews/{in progress}");
         VIEWS.put("/governance", "governance");
+        VIEWS.put("/principles", "principles");
         VIEWS.put("matrix", "principles/matrix");
         VIEWS.put("/audit", "audit");
         VIEWS.put("/my-items", "my-items");

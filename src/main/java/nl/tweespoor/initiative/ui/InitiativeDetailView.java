@@ -96,9 +96,11 @@ abstract class InitiativeDetailView extends VerticalLayout implements BeforeEnte
             // A stored item always has a department (the details are read joined to it).
             var departmentId = Objects.requireNonNull(item.draft().departmentId(), "department of a stored item");
             var departments = services.departments().choicesKeeping(departmentId, item.departmentName());
-            var dialog = new InitiativeFormDialog(service, track, departments, id -> reload());
-            var edit =
-                    new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> dialog.openForEdit(item));
+            // Built on the click: most visits to an item page never edit it.
+            var edit = new Button(
+                    getTranslation("action.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> new InitiativeFormDialog(service, track, departments, id -> reload()).openForEdit(item));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setId("edit-item");
             header.add(edit);

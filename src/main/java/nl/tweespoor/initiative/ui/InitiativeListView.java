@@ -119,15 +119,16 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         if (service.mayPropose()) {
-            var dialog = new InitiativeFormDialog(
-                    service,
-                    track,
-                    departmentOptions,
-                    id -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + id)));
+            // The form is built when asked for: most visits to the list never open it, and it is a large component.
             var create = new Button(
                     getTranslation(track == Track.PERSONAL ? "experiment.new" : "programme.new"),
                     VaadinIcon.PLUS.create(),
-                    e -> dialog.openForNew());
+                    e -> new InitiativeFormDialog(
+                                    service,
+                                    track,
+                                    departmentOptions,
+                                    id -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + id)))
+                            .openForNew());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-item");
             var spacer = new Span();
