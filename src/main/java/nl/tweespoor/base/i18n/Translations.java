@@ -21,7 +21,13 @@ public class Translations {
     private static final List<Locale> LOCALES = List.of(DUTCH, ENGLISH);
     /** Searched in this order; a key lives in exactly one of them. */
     static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.governance", "i18n.risk", "i18n.fragmentation", "i18n.admin", "i18n.benefits");
+            "i18n.messages",
+            "i18n.governance",
+            "i18n.risk",
+            "i18n.fragmentation",
+            "i18n.admin",
+            "i18n.benefits",
+            "i18n.imports");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

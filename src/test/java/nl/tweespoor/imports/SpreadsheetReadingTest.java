@@ -1,0 +1,263 @@
+package nl.tweespoor.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.i18n.Translations;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Issue 14: workbooks and csv files made by other programs are read as their makers meant; bad files are refused. */
+class SpreadsheetReadingTest {
+
+    static final Translations TRANSLATIONS = new Translations();
+    static final java.util.Map<String, ImportField> HEADERS =
+            ImportField.headers((key, locale) -> TRANSLATIONS.getTranslation(key, locale), TRANSLATIONS.locales());
+
+    @Test
+    void a_hand_made_dutch_workbook_with_a_title_row_and_merged_headers_reads_under_the_right_columns()
+            throws IOException {
+        var read = SpreadsheetFiles.read("portfolio.xlsx", resource("hand-made-nl.xlsx"));
+        var table = SheetTable.of(read.rows(), HEADERS);
+
+        assertThat(table.columns())
+                .containsEntry(ImportField.TITLE, 0)
+                .containsEntry(ImportField.DEPARTMENT, 1)
+                .containsEntry(ImportField.START_QUARTER, 2)
+                .containsEntry(ImportField.END_QUARTER, 3)
+                .containsEntry(ImportField.COST, 4)
+                .containsEntry(ImportField.ADOPTION, 5)
+                .containsEntry(ImportField.SATISFACTION, 6)
+                .containsEntry(ImportField.LEAD, 7);
+        assertThat(table.rows()).as("the five empty trailing rows are left out").hasSize(3);
+        var first = table.rows().get(0);
+        assertThat(first.number())
+                .as("row numbers as the spreadsheet shows them")
+                .isEqualTo(4);
+        assertThat(CellValues.text(table.cell(first, ImportField.TITLE))).isEqualTo("Samenvatten van klantbrieven");
+        assertThat(CellValues.quarter(table.cell(first, ImportField.START_QUARTER)))
+                .as("a date serial")
+                .isEqualTo("2027-Q1");
+        assertThat(CellValues.quarter(table.cell(first, ImportField.END_QUARTER)))
+                .as("a date as dd-mm-yyyy text")
+                .isEqualTo("2027-Q2");
+        assertThat(CellValues.number(table.cell(first, ImportField.COST), false, false))
+                .as("Dutch number text")
+                .isEqualByComparingTo("1234.50");
+        assertThat(CellValues.number(table.cell(first, ImportField.ADOPTION), false, true))
+                .as("a percentage cell as percentage points")
+                .isEqualByComparingTo("45");
+        assertThat(CellValues.number(table.cell(first, ImportField.SATISFACTION), false, false))
+                .isEqualByComparingTo("4.5");
+
+        var second = table.rows().get(1);
+        assertThat(CellValues.quarter(table.cell(second, ImportField.START_QUARTER)))
+                .as("a date as yyyy-mm-dd text")
+                .isEqualTo("2027-Q3");
+        assertThat(CellValues.number(table.cell(second, ImportField.COST), false, false))
+                .as("a formula's cached value, never evaluated")
+                .isEqualByComparingTo("2500");
+        assertThat(CellValues.number(table.cell(second, ImportField.ADOPTION), false, true))
+                .isEqualByComparingTo("30");
+
+        var third = table.rows().get(2);
+        assertThat(CellValues.text(table.cell(third, ImportField.TITLE)))
+                .as("text that looks like a formula stays text")
+                .isEqualTo("=HYPERLINK(\"http://example.org\")");
+        assertThat(CellValues.quarter(table.cell(third, ImportField.END_QUARTER)))
+                .isEqualTo("2027-Q3");
+    }
+
+    @Test
+    void an_excel_csv_in_dutch_has_a_bom_semicolons_decimal_commas_and_our_apostrophes_taken_off() throws IOException {
+        var read = SpreadsheetFiles.read("portfolio.csv", resource("excel-nl.csv"));
+        var table = SheetTable.of(read.rows(), HEADERS);
+
+        assertThat(read.decimalComma()).isTrue();
+        assertThat(table.has(ImportField.TITLE))
+                .as("the header after the byte order mark")
+                .isTrue();
+        assertThat(table.rows()).hasSize(2);
+        var first = table.rows().get(0);
+        assertThat(CellValues.text(table.cell(first, ImportField.TITLE))).isEqualTo("Klantbrieven; samenvatten");
+        assertThat(CellValues.quarter(table.cell(first, ImportField.START_QUARTER)))
+                .isEqualTo("2027-Q1");
+        assertThat(CellValues.number(table.cell(first, ImportField.COST), true, false))
+                .isEqualByComparingTo("1234.50");
+        assertThat(CellValues.number(table.cell(first, ImportField.ADOPTION), true, true))
+                .isEqualByComparingTo("45");
+        assertThat(CellValues.text(table.cell(first, ImportField.LEAD)))
+                .as("the neutraliser's apostrophe comes off")
+                .isEqualTo("=Noor");
+        assertThat(CellValues.number(table.cell(table.rows().get(1), ImportField.COST), true, false))
+                .as("a dot groups thousands in a Dutch file")
+                .isEqualByComparingTo("12000");
+    }
+
+    @Test
+    void an_english_csv_without_a_bom_uses_commas_and_decimal_points() throws IOException {
+        var read = SpreadsheetFiles.read("portfolio.csv", resource("sheets-en.csv"));
+        var table = SheetTable.of(read.rows(), HEADERS);
+
+        assertThat(read.decimalComma()).isFalse();
+        var row = table.rows().getFirst();
+        assertThat(CellValues.text(table.cell(row, ImportField.DEPARTMENT))).isEqualTo("Customer contact");
+        assertThat(CellValues.quarter(table.cell(row, ImportField.START_QUARTER)))
+                .isEqualTo("2027-Q1");
+        assertThat(CellValues.quarter(table.cell(row, ImportField.END_QUARTER))).isEqualTo("2027-Q2");
+        assertThat(CellValues.number(table.cell(row, ImportField.COST), false, false))
+                .isEqualByComparingTo("1234.50");
+    }
+
+    @Test
+    void headers_match_in_either_language_whatever_the_case_accents_and_brackets() {
+        assertThat(HEADERS.get(ImportField.normalise("TITEL"))).isEqualTo(ImportField.TITLE);
+        assertThat(HEADERS.get(ImportField.normalise("Programme manager"))).isEqualTo(ImportField.OWNER);
+        assertThat(HEADERS.get(ImportField.normalise("programmamanager"))).isEqualTo(ImportField.OWNER);
+        assertThat(HEADERS.get(ImportField.normalise("Tevredenheid"))).isEqualTo(ImportField.SATISFACTION);
+        assertThat(HEADERS.get(ImportField.normalise("Satisfaction (1–5)"))).isEqualTo(ImportField.SATISFACTION);
+        assertThat(HEADERS.get(ImportField.normalise("Référence"))).isEqualTo(ImportField.REFERENCE);
+    }
+
+    @Test
+    void numbers_are_read_in_dutch_and_english_notation_and_nonsense_is_named() {
+        assertThat(number("1.234,50", false)).isEqualByComparingTo("1234.50");
+        assertThat(number("1,234.50", true)).isEqualByComparingTo("1234.50");
+        assertThat(number("€ 2.500", true)).isEqualByComparingTo("2500");
+        assertThat(number("2,5", false)).isEqualByComparingTo("2.5");
+        assertThat(number("1,234", false)).isEqualByComparingTo("1234");
+        assertThat(number("1.5", true)).isEqualByComparingTo("1.5");
+        assertThatThrownBy(() -> number("veel", true))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.not-a-number"));
+        assertThatThrownBy(() -> CellValues.quarter(SheetCell.text("volgend jaar")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.quarter-format"));
+    }
+
+    @Test
+    void a_file_over_ten_megabytes_is_refused() {
+        assertRefused("big.csv", new byte[SpreadsheetFiles.MAX_BYTES + 1], "import.too-large");
+    }
+
+    @Test
+    void more_than_twenty_thousand_rows_are_refused() {
+        var csv = new StringBuilder("Titel;Afdeling\n");
+        for (int i = 0; i <= SpreadsheetFiles.MAX_ROWS + SheetTable.HEADER_SEARCH; i++) {
+            csv.append("Item ").append(i).append(";Klantcontact\n");
+        }
+        assertRefused("many.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "import.too-many-rows");
+    }
+
+    @Test
+    void a_pdf_and_an_old_xls_are_the_wrong_file_type() throws IOException {
+        assertRefused("report.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII), "import.wrong-type");
+        try (var book = new HSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            book.createSheet("Blad1").createRow(0).createCell(0).setCellValue("Titel");
+            book.write(out);
+            assertRefused("old.xls", out.toByteArray(), "import.wrong-type");
+        }
+    }
+
+    @Test
+    void a_workbook_with_a_password_is_refused_as_encrypted() throws Exception {
+        var fs = new POIFSFileSystem();
+        var encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+        encryptor.confirmPassword("geheim");
+        try (var book = new XSSFWorkbook();
+                var os = encryptor.getDataStream(fs)) {
+            book.createSheet("Blad1").createRow(0).createCell(0).setCellValue("Titel");
+            book.write(os);
+        }
+        var out = new ByteArrayOutputStream();
+        fs.writeFilesystem(out);
+        fs.close();
+
+        assertRefused("secret.xlsx", out.toByteArray(), "import.encrypted");
+    }
+
+    @Test
+    void a_damaged_workbook_is_refused_as_corrupt() throws IOException {
+        var good = resource("hand-made-nl.xlsx");
+        var cut = java.util.Arrays.copyOf(good, good.length / 2);
+        assertRefused("damaged.xlsx", cut, "import.corrupt");
+        assertRefused("text.xlsx", "Titel;Afdeling".getBytes(StandardCharsets.UTF_8), "import.corrupt");
+    }
+
+    @Test
+    void a_workbook_that_unpacks_to_hundreds_of_times_its_size_is_refused_as_a_zip_bomb() throws IOException {
+        var bomb = new ByteArrayOutputStream();
+        try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(resource("hand-made-nl.xlsx")));
+                var out = new ZipOutputStream(bomb)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                var content = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    var xml = new String(content, StandardCharsets.UTF_8);
+                    xml = xml.replace("<sheetData>", "<sheetData>" + " ".repeat(30_000_000));
+                    content = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        assertThat(bomb.size()).isLessThan(SpreadsheetFiles.MAX_BYTES);
+
+        assertRefused("bomb.xlsx", bomb.toByteArray(), "import.zip-bomb");
+    }
+
+    @Test
+    void a_csv_in_another_encoding_than_utf8_is_refused() {
+        assertRefused(
+                "latin.csv",
+                "Titel;Afdeling\nCaf\u00e9;Klantcontact\n".getBytes(StandardCharsets.ISO_8859_1),
+                "import.not-utf8");
+    }
+
+    @Test
+    void a_sheet_without_a_header_is_refused() {
+        var read = SpreadsheetFiles.read("x.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> SheetTable.of(read.rows(), HEADERS))
+                .isInstanceOfSatisfying(
+                        FileRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.no-header"));
+    }
+
+    private static BigDecimal number(String text, boolean decimalComma) {
+        var value = CellValues.number(SheetCell.text(text), decimalComma, false);
+        assertThat(value).isNotNull();
+        return value;
+    }
+
+    private static void assertRefused(String name, byte[] content, String key) {
+        assertThatThrownBy(() -> SpreadsheetFiles.read(name, content))
+                .isInstanceOfSatisfying(
+                        FileRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = SpreadsheetReadingTest.class.getResourceAsStream("/import/" + name)) {
+            if (in == null) {
+                throw new IOException("no test file " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+}
