@@ -133,13 +133,13 @@ class RankingGrid extends Grid<RankedItem> {
                         + "<vaadin-icon icon=\"vaadin:arrow-up\"></vaadin-icon></vaadin-button>"
                         + button + " aria-label=\"${item.downLabel}\" ?disabled=\"${item.last}\" @click=\"${down}\">"
                         + "<vaadin-icon icon=\"vaadin:arrow-down\"></vaadin-icon></vaadin-button>"
-                        + button + " aria-label=\"${item.toLabel}\" @click=\"${moveTo}\">${item.toText}</vaadin-button>"
-                        + button + " @click=\"${rate}\">${item.rateText}</vaadin-button></div>")
+                        // The two texts are the same on every row: in the template once, not in every row's data.
+                        + button + " aria-label=\"${item.toLabel}\" @click=\"${moveTo}\">"
+                        + textOf("priority.move-to") + "</vaadin-button>"
+                        + button + " @click=\"${rate}\">" + textOf("priority.rate") + "</vaadin-button></div>")
                 .withProperty("upLabel", item -> getTranslation("priority.move-up", item.title()))
                 .withProperty("downLabel", item -> getTranslation("priority.move-down", item.title()))
                 .withProperty("toLabel", item -> getTranslation("priority.move-to-label", item.title()))
-                .withProperty("toText", item -> getTranslation("priority.move-to"))
-                .withProperty("rateText", item -> getTranslation("priority.rate"))
                 .withProperty("first", item -> item.position() <= 1)
                 .withProperty("last", item -> item.position() >= shown().count())
                 .withFunction("up", item -> mover.toPosition(item, item.position() - 1, shown().version()))
@@ -152,6 +152,15 @@ class RankingGrid extends Grid<RankedItem> {
                                         position -> mover.toPosition(item, position, shown().version()))
                                 .open())
                 .withFunction("rate", onRate::accept);
+    }
+
+    /** A translated text for a Lit template, escaped: translations are ours, but a template is HTML. */
+    private String textOf(String key) {
+        return getTranslation(key)
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** Shows the ranking anew: the count and version of {@code summary}, the rows fetched as they come into view. */
