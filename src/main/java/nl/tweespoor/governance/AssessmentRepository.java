@@ -29,8 +29,8 @@ class AssessmentRepository {
 
     /** Every active principle with this item's assessment of it (if any), in one statement. */
     List<ChecklistLine> lines(long initiativeId) {
-        return db.select(
-                        PRINCIPLE.asterisk(),
+        return db.select(PRINCIPLE.fields())
+                .select(
                         PRINCIPLE_ASSESSMENT.RESULT,
                         PRINCIPLE_ASSESSMENT.NOTE,
                         APP_USER.DISPLAY_NAME,

@@ -123,8 +123,8 @@ class InitiativeRepository {
                         .orderBy(promoted.ID)
                         .limit(1))
                 .as("promoted_to_title");
-        return db.select(
-                        INITIATIVE.asterisk(),
+        return db.select(INITIATIVE.fields())
+                .select(
                         DEPARTMENT.NAME,
                         APP_USER.DISPLAY_NAME,
                         STRATEGIC_GOAL.TITLE,
@@ -149,12 +149,8 @@ class InitiativeRepository {
      */
     Stream<ExportedItem> export(InitiativeFilter filter) {
         return db
-                .select(
-                        INITIATIVE.asterisk(),
-                        DEPARTMENT.NAME,
-                        APP_USER.DISPLAY_NAME,
-                        STRATEGIC_GOAL.TITLE,
-                        JOURNEY.TITLE)
+                .select(INITIATIVE.fields())
+                .select(DEPARTMENT.NAME, APP_USER.DISPLAY_NAME, STRATEGIC_GOAL.TITLE, JOURNEY.TITLE)
                 .from(WITH_NAMES)
                 .where(conditions(filter))
                 .orderBy(INITIATIVE.ID)

@@ -115,7 +115,8 @@ class StatusRepository {
 
     /** Newest first; a page of it. */
     List<StatusEntry> history(long initiativeId, int offset, int limit) {
-        return db.select(STATUS_UPDATE.asterisk(), APP_USER.DISPLAY_NAME)
+        return db.select(STATUS_UPDATE.fields())
+                .select(APP_USER.DISPLAY_NAME)
                 .from(STATUS_UPDATE)
                 .join(APP_USER)
                 .on(APP_USER.ID.eq(STATUS_UPDATE.AUTHOR_ID))

@@ -86,6 +86,10 @@ final class EmbeddedRoles {
         try (var app = connect(jdbcUrlPrefix + secrets.database(), secrets)) {
             execute(app, "alter schema public owner to " + OWNER);
             execute(app, HAND_OVER);
+            // Search (V81) needs these two; they are trusted, so the owner could create them in a database it owns,
+            // but a data folder of an earlier version keeps the app in the superuser's database "postgres".
+            execute(app, "create extension if not exists unaccent schema public");
+            execute(app, "create extension if not exists pg_trgm schema public");
         }
     }
 

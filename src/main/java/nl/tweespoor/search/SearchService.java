@@ -1,0 +1,45 @@
+package nl.tweespoor.search;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds items, goals, journeys, review decisions, status updates, comments, learnings and principles by their words.
+ * Every signed-in role reads everything (PRODUCT.md §3), so every role searches everything that is indexed; the audit
+ * log, which only leaders and admins read, is not indexed at all.
+ */
+@Service
+public class SearchService {
+
+    /** The longest query looked at; longer input is cut (a search box, not a document). */
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    /** How many hits of each kind the results page shows. */
+    public static final int HITS_PER_KIND = 5;
+
+    private final SearchRepository repository;
+
+    SearchService(SearchRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The best hits per kind for the words, in one statement; nothing for blank words. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SearchResults search(String words) {
+        var query = cleaned(words);
+        if (query.isEmpty()) {
+            return SearchResults.none(query);
+        }
+        return new SearchResults(query, repository.search(query, HITS_PER_KIND));
+    }
+
+    /** Trimmed, control characters (and the highlight markers) taken out, cut to the longest query looked at. */
+    static String cleaned(String words) {
+        var kept = words.replaceAll("[\\p{Cntrl}\\p{Co}]", " ").strip();
+        return kept.length() <= MAX_QUERY_LENGTH
+                ? kept
+                : kept.substring(0, MAX_QUERY_LENGTH).strip();
+    }
+}
