@@ -2,6 +2,7 @@ package nl.tweespoor.priority.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -53,6 +54,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     private final List<RankingGrid> grids = new ArrayList<>();
     private final Map<Track, Span> summaries = new EnumMap<>(Track.class);
     private final Set<Long> whatIfSelection = new HashSet<>();
+    private final Map<Track, Details> rules = new EnumMap<>(Track.class);
     private final Div whatIfResult = new Div();
 
     public PrioritiesView(PriorityService service, RankingService rankings) {
@@ -89,7 +91,14 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
             var summary = new Span();
             summary.setId("summary-" + track.name().toLowerCase());
             summaries.put(track, summary);
-            add(heading, summary, grid);
+            // The reserve's rule is long and read once: folded away under the short summary.
+            var rule = new Details(
+                    getTranslation("priority.cutline-rule-title"),
+                    new Paragraph(getTranslation("priority.cutline-rule")));
+            rule.setId("cutline-rule-" + track.name().toLowerCase());
+            rule.setVisible(false);
+            rules.put(track, rule);
+            add(heading, summary, rule, grid);
         }
         var whatIf = new Button(getTranslation("priority.whatif-run"), e -> showWhatIf());
         whatIf.setId("whatif-run");
@@ -225,6 +234,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
             var summary = rankings.summary(grid.track(), year.getValue());
             grid.show(summary);
             // every grid's track got its summary line when the grids were built
+            Objects.requireNonNull(rules.get(grid.track()))
+                    .setVisible(summary.reserveShare().signum() != 0);
             Objects.requireNonNull(summaries.get(grid.track()))
                     .setText(
                             summary.reserveShare().signum() == 0

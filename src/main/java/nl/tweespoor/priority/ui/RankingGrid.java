@@ -54,11 +54,12 @@ class RankingGrid extends Grid<RankedItem> {
         // Fixed widths, not auto width: a lazy grid measures only the first rows, and position 4,000 or a running
         // total of millions comes later.
         addColumn(RankedItem::position).setHeader("#").setWidth("4rem").setFlexGrow(0);
-        addColumn(LitRenderer.<RankedItem>of("<a href=\"${item.href}\">${item.title}</a>")
+        // The title attribute shows the whole title where the column cuts it.
+        addColumn(LitRenderer.<RankedItem>of("<a href=\"${item.href}\" title=\"${item.title}\">${item.title}</a>")
                         .withProperty("href", item -> track.itemPath(item.id()))
                         .withProperty("title", RankedItem::title))
                 .setHeader(getTranslation("field.title"))
-                .setWidth("9rem")
+                .setWidth("14rem")
                 .setFlexGrow(1);
         addColumn(item -> item.score() == null
                         ? getTranslation("priority.unrated")
@@ -70,7 +71,7 @@ class RankingGrid extends Grid<RankedItem> {
         addColumn(item -> Formats.euros(item.plannedThisYear(), getLocale()))
                 .setHeader(getTranslation("priority.planned-year"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8rem")
+                .setWidth("9.5rem")
                 .setFlexGrow(0);
         addColumn(item -> Formats.euros(item.cumulative(), getLocale()))
                 .setHeader(getTranslation("priority.cumulative"))
@@ -87,13 +88,13 @@ class RankingGrid extends Grid<RankedItem> {
                 .setFlexGrow(0);
         addColumn(whatIfBox(whatIfSelection))
                 .setHeader(getTranslation("priority.whatif-column"))
-                .setWidth("5.5rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         if (leader) {
             // A fixed width: a lazy grid would size an automatic column from its first rows only.
             addColumn(actions(mover, onRate))
                     .setHeader(getTranslation("priority.move"))
-                    .setWidth("19rem")
+                    .setWidth("10rem")
                     .setFlexGrow(0);
             setRowsDraggable(true);
             setDropMode(GridDropMode.BETWEEN);
@@ -127,19 +128,24 @@ class RankingGrid extends Grid<RankedItem> {
 
     /** Up, down, "move to position…" and "rate", each with a label that names the item. */
     private LitRenderer<RankedItem> actions(Mover mover, Consumer<RankedItem> onRate) {
-        String button = "<vaadin-button theme=\"tertiary-inline small\"";
+        // Icon buttons, each named for its item (aria-label) and explained on hover (title): four text buttons took
+        // so much room that the titles were cut to a dozen characters.
+        String button = "<vaadin-button theme=\"tertiary-inline small icon\"";
         return LitRenderer.<RankedItem>of("<div class=\"rank-actions\">"
-                        + button + " aria-label=\"${item.upLabel}\" ?disabled=\"${item.first}\" @click=\"${up}\">"
-                        + "<vaadin-icon icon=\"vaadin:arrow-up\"></vaadin-icon></vaadin-button>"
-                        + button + " aria-label=\"${item.downLabel}\" ?disabled=\"${item.last}\" @click=\"${down}\">"
+                        + button
+                        + " aria-label=\"${item.upLabel}\" title=\"${item.upLabel}\" ?disabled=\"${item.first}\""
+                        + " @click=\"${up}\"><vaadin-icon icon=\"vaadin:arrow-up\"></vaadin-icon></vaadin-button>"
+                        + button + " aria-label=\"${item.downLabel}\" title=\"${item.downLabel}\""
+                        + " ?disabled=\"${item.last}\" @click=\"${down}\">"
                         + "<vaadin-icon icon=\"vaadin:arrow-down\"></vaadin-icon></vaadin-button>"
-                        // The two texts are the same on every row: in the template once, not in every row's data.
-                        + button + " aria-label=\"${item.toLabel}\" @click=\"${moveTo}\">"
-                        + textOf("priority.move-to") + "</vaadin-button>"
-                        + button + " @click=\"${rate}\">" + textOf("priority.rate") + "</vaadin-button></div>")
+                        + button + " aria-label=\"${item.toLabel}\" title=\"${item.toLabel}\" @click=\"${moveTo}\">"
+                        + "<vaadin-icon icon=\"vaadin:arrows-long-v\"></vaadin-icon></vaadin-button>"
+                        + button + " aria-label=\"${item.rateLabel}\" title=\"${item.rateLabel}\" @click=\"${rate}\">"
+                        + "<vaadin-icon icon=\"vaadin:star-o\"></vaadin-icon></vaadin-button></div>")
                 .withProperty("upLabel", item -> getTranslation("priority.move-up", item.title()))
                 .withProperty("downLabel", item -> getTranslation("priority.move-down", item.title()))
                 .withProperty("toLabel", item -> getTranslation("priority.move-to-label", item.title()))
+                .withProperty("rateLabel", item -> getTranslation("priority.rate-label", item.title()))
                 .withProperty("first", item -> item.position() <= 1)
                 .withProperty("last", item -> item.position() >= shown().count())
                 .withFunction("up", item -> mover.toPosition(item, item.position() - 1, shown().version()))
@@ -152,15 +158,6 @@ class RankingGrid extends Grid<RankedItem> {
                                         position -> mover.toPosition(item, position, shown().version()))
                                 .open())
                 .withFunction("rate", onRate::accept);
-    }
-
-    /** A translated text for a Lit template, escaped: translations are ours, but a template is HTML. */
-    private String textOf(String key) {
-        return getTranslation(key)
-                .replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 
     /** Shows the ranking anew: the count and version of {@code summary}, the rows fetched as they come into view. */
