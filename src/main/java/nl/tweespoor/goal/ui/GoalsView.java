@@ -99,6 +99,7 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void programmes(Div box, GoalRow row) {
+        box.add(sectionHeading(getTranslation("goal.programmes-heading", row.programmeCount())));
         if (row.programmes().isEmpty()) {
             box.add(new Paragraph(getTranslation("goal.no-programmes")));
             return;
@@ -121,9 +122,7 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Beside the programmes: the experiments exploring the goal, directly or through a programme serving it. */
     private void experiments(Div box, GoalRow row) {
-        var heading = new H3(getTranslation("goal.experiments-heading", row.experimentCount()));
-        heading.addClassName("goal-experiments-heading");
-        box.add(heading);
+        box.add(sectionHeading(getTranslation("goal.experiments-heading", row.experimentCount())));
         if (row.experiments().isEmpty()) {
             box.add(new Paragraph(getTranslation("goal.no-experiments")));
             return;
@@ -139,6 +138,13 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
         if (row.experimentsNotShown() > 0) {
             box.add(new Paragraph(getTranslation("goal.more-experiments", row.experimentsNotShown())));
         }
+    }
+
+    /** The programmes and the experiments under a goal, headed alike. */
+    private static H3 sectionHeading(String text) {
+        var heading = new H3(text);
+        heading.addClassName("goal-section-heading");
+        return heading;
     }
 
     private void edit(@Nullable GoalRow row) {
