@@ -27,11 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BudgetService {
 
-    /** budget_line.planned and actual, budget_envelope.amount: numeric(14, 2). */
-    public static final int AMOUNT_PRECISION = 14;
-
-    public static final int AMOUNT_SCALE = 2;
-
     /** app_setting.redesign_target_pct: numeric(5, 2). */
     public static final int PERCENT_PRECISION = 5;
 
@@ -253,15 +248,8 @@ public class BudgetService {
                 target.after()));
     }
 
-    /** Planned, actual and envelope amounts: numeric(14, 2). */
+    /** Planned, actual and envelope amounts; an empty cell is zero. */
     private static BigDecimal amount(BigDecimal value) {
-        if (value == null) {
-            return BigDecimal.ZERO;
-        }
-        Drafts.amount("field.amount", value, AMOUNT_PRECISION, AMOUNT_SCALE);
-        if (value.signum() < 0) {
-            throw new InvalidInputException("validation.not-negative", "field.amount");
-        }
-        return value;
+        return value == null ? BigDecimal.ZERO : Amounts.check(value);
     }
 }

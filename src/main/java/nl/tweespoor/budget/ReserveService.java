@@ -5,7 +5,6 @@ import java.util.List;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
-import nl.tweespoor.base.validation.Drafts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +40,7 @@ public class ReserveService {
         if (amount == null) {
             throw new InvalidInputException("reserve.amount-required");
         }
-        Drafts.amount("field.amount", amount, BudgetService.AMOUNT_PRECISION, BudgetService.AMOUNT_SCALE);
-        if (amount.signum() < 0) {
-            throw new InvalidInputException("validation.not-negative", "field.amount");
-        }
+        Amounts.check(amount);
         var envelopes = repository.envelopes(year);
         if (amount.compareTo(envelopes) > 0) {
             throw new InvalidInputException("reserve.above-envelopes", year, envelopes);

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.tweespoor.admin.AccountRules;
 import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.admin.OrganisationSettings;
+import nl.tweespoor.budget.Amounts;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.comment.Comment;
 import nl.tweespoor.db.DefaultSchema;
@@ -90,7 +91,7 @@ class DeclaredLimitsTest {
     @Test
     void the_single_amounts_have_their_columns_precision_and_scale() {
         for (var name : List.of("budget_line.planned", "budget_line.actual", "budget_envelope.amount")) {
-            assertNumeric(BudgetService.AMOUNT_PRECISION, BudgetService.AMOUNT_SCALE, name);
+            assertNumeric(Amounts.PRECISION, Amounts.SCALE, name);
         }
         assertNumeric(BudgetService.PERCENT_PRECISION, BudgetService.PERCENT_SCALE, "app_setting.redesign_target_pct");
         for (var weight : List.of("value", "strategic_fit", "feasibility", "urgency", "risk")) {
