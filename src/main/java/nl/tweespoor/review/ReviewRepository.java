@@ -5,6 +5,7 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +18,7 @@ import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.ReviewRecord;
 import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
-import org.jooq.Record6;
+import org.jooq.Record8;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -82,6 +83,43 @@ class ReviewRepository {
         return db.fetchExists(REVIEW, REVIEW.STATUS.eq(ReviewState.IN_PROGRESS.name()));
     }
 
+    /** The planned review of the quarter, if there is one: opening it starts that review. */
+    Optional<Long> plannedReview(String quarter) {
+        return db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.QUARTER.eq(quarter), REVIEW.STATUS.eq(ReviewState.PLANNED.name()))
+                .fetchOptional(REVIEW.ID);
+    }
+
+    /** A new planned review of the quarter, meeting on the date; the row is its id. */
+    Written<Long> plan(String quarter, LocalDate meetingDate) {
+        var review = db.newRecord(REVIEW);
+        review.setQuarter(quarter);
+        review.setStatus(ReviewState.PLANNED.name());
+        review.setMeetingDate(meetingDate);
+        Versioned.store(review);
+        return Written.inserted(review.getId(), review);
+    }
+
+    /** Moves a planned review's meeting, as long as it is still the version the leader saw and still planned. */
+    Written<Long> reschedule(long id, int expectedVersion, LocalDate meetingDate) {
+        var review = Versioned.current(stored(id), expectedVersion);
+        var before = AuditLog.snapshot(review);
+        review.setMeetingDate(meetingDate);
+        Versioned.store(review);
+        return Written.updated(id, before, review);
+    }
+
+    /** Starts a planned review: in progress from now on. */
+    Written<Long> start(long id, OffsetDateTime openedAt) {
+        var review = stored(id);
+        var before = AuditLog.snapshot(review);
+        review.setStatus(ReviewState.IN_PROGRESS.name());
+        review.setOpenedAt(openedAt);
+        Versioned.store(review);
+        return Written.updated(id, before, review);
+    }
+
     /** A new review in progress for the quarter; the row is its id. */
     Written<Long> open(String quarter, OffsetDateTime openedAt) {
         var review = db.newRecord(REVIEW);
@@ -124,15 +162,32 @@ class ReviewRepository {
         return db.selectFrom(REVIEW).where(REVIEW.ID.eq(id)).fetchOptional().orElseThrow(NotFoundException::new);
     }
 
-    private SelectJoinStep<Record6<Long, String, String, OffsetDateTime, OffsetDateTime, Integer>> rows() {
+    private SelectJoinStep<Record8<Long, String, String, OffsetDateTime, OffsetDateTime, Integer, LocalDate, Integer>>
+            rows() {
         var decisions =
                 DSL.field(DSL.selectCount().from(REVIEW_DECISION).where(REVIEW_DECISION.REVIEW_ID.eq(REVIEW.ID)));
-        return db.select(REVIEW.ID, REVIEW.QUARTER, REVIEW.STATUS, REVIEW.OPENED_AT, REVIEW.CLOSED_AT, decisions)
+        return db.select(
+                        REVIEW.ID,
+                        REVIEW.QUARTER,
+                        REVIEW.STATUS,
+                        REVIEW.OPENED_AT,
+                        REVIEW.CLOSED_AT,
+                        decisions,
+                        REVIEW.MEETING_DATE,
+                        REVIEW.VERSION)
                 .from(REVIEW);
     }
 
-    private static ReviewRow row(Record6<Long, String, String, OffsetDateTime, OffsetDateTime, Integer> r) {
+    private static ReviewRow row(
+            Record8<Long, String, String, OffsetDateTime, OffsetDateTime, Integer, LocalDate, Integer> r) {
         return new ReviewRow(
-                r.value1(), r.value2(), ReviewState.valueOf(r.value3()), r.value4(), r.value5(), r.value6());
+                r.value1(),
+                r.value2(),
+                ReviewState.valueOf(r.value3()),
+                r.value4(),
+                r.value5(),
+                r.value6(),
+                r.value7(),
+                r.value8());
     }
 }

@@ -1,5 +1,6 @@
 package nl.tweespoor.review;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -10,10 +11,16 @@ public record ReviewRow(
         ReviewState status,
         @Nullable OffsetDateTime openedAt,
         @Nullable OffsetDateTime closedAt,
-        int decisions) {
+        int decisions,
+        @Nullable LocalDate meetingDate,
+        int version) {
 
     public boolean closed() {
         return status == ReviewState.CLOSED;
+    }
+
+    public boolean planned() {
+        return status == ReviewState.PLANNED;
     }
 
     public boolean inProgress() {

@@ -66,8 +66,7 @@ public final class FlagSql {
         var active = INITIATIVE.STAGE.in(Stage.activeNames());
         return switch (flag) {
             // More than N whole days without a sign of life: the last update, or the creation when there is none.
-            case STALE ->
-                active.and(coalesce(lastUpdate(), INITIATIVE.CREATED_AT).lt(staleBefore));
+            case STALE -> stale(staleBefore);
             case OVER_BUDGET -> overBudget();
             case RED -> active.and(lastRag().eq(Rag.RED.name()));
             // Quarters are written 'YYYY-Qn', so their text order is their time order.
@@ -85,6 +84,17 @@ public final class FlagSql {
                 exists(selectOne().from(ITEM_RISK).where(ITEM_RISK.INITIATIVE_ID.eq(INITIATIVE.ID), openHighRisk()));
             case UNFUNDED -> belowCutLine;
         };
+    }
+
+    /**
+     * The STALE rule on its own, for work outside a signed-in request (the weekly digest): active, and no sign of life
+     * (the last update, or the creation when there is none) since {@code staleBefore}.
+     */
+    public static Condition stale(OffsetDateTime staleBefore) {
+        return INITIATIVE
+                .STAGE
+                .in(Stage.activeNames())
+                .and(coalesce(lastUpdate(), INITIATIVE.CREATED_AT).lt(staleBefore));
     }
 
     /** The flag as a boolean column. */

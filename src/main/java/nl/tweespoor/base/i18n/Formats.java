@@ -2,6 +2,7 @@ package nl.tweespoor.base.i18n;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -51,5 +52,12 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Translations.supported(locale))
                 .format(moment.atZoneSameInstant(ZONE));
+    }
+
+    /** A calendar day (a meeting date), written out: 14 oktober 2026 / October 14, 2026. */
+    public static String day(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Translations.supported(locale))
+                .format(day);
     }
 }

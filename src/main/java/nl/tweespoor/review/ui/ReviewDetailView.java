@@ -71,7 +71,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private void render() {
         var review = review();
         removeAll();
-        editable = !review.closed() && service.mayDecide();
+        editable = review.inProgress() && service.mayDecide();
         add(
                 new Anchor("reviews", getTranslation("menu.reviews")),
                 new ReviewHeader(
@@ -80,6 +80,9 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         add(progress);
         if (review.closed()) {
             add(new Paragraph(getTranslation("review.closed-note")));
+        }
+        if (review.planned()) {
+            add(new PlannedMeeting(service, review, this::reload));
         }
         var evidence = new EvidencePanel(decisions, review.id(), this::decided);
         var grid = new AgendaGrid(
@@ -131,6 +134,12 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
                     render();
                 })
                 .open();
+    }
+
+    /** The review changed (its meeting moved): read and show it afresh. */
+    private void reload() {
+        review = service.review(review().id());
+        render();
     }
 
     private ReviewRow review() {

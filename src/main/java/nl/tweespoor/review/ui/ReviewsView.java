@@ -3,6 +3,7 @@ package nl.tweespoor.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -13,13 +14,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import nl.tweespoor.base.KeysetPager;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.export.ui.ExportLinks;
 import nl.tweespoor.review.Decision;
 import nl.tweespoor.review.DecisionKey;
@@ -72,7 +76,24 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                         .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("reviews/" + id))));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("review-open");
-        var row = new HorizontalLayout(quarter, open);
+        var meeting = new DatePicker(getTranslation("review.meeting-date"));
+        meeting.setLocale(getLocale());
+        meeting.setMin(LocalDate.now());
+        meeting.setId("review-meeting-date");
+        var plan = new Button(
+                getTranslation("review.plan"),
+                e -> Actions.resultOf(() -> service.plan(quarter.getValue(), meeting.getValue()))
+                        .ifPresent(id -> {
+                            ErrorMessages.success(getTranslation(
+                                    "review.planned-message",
+                                    quarter.getValue(),
+                                    Formats.day(Objects.requireNonNull(meeting.getValue()), getLocale())));
+                            getUI().ifPresent(ui -> ui.navigate("reviews/" + id));
+                        }));
+        plan.setId("review-plan");
+        var row = new HorizontalLayout(quarter, open, meeting, plan);
+        row.setAlignItems(FlexComponent.Alignment.END);
+        row.setWrap(true);
         return row;
     }
 
@@ -90,6 +111,9 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> date(r.closed() ? r.closedAt() : r.openedAt()))
                 .setHeader(getTranslation("review.date"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.meetingDate() == null ? "" : Formats.day(r.meetingDate(), getLocale()))
+                .setHeader(getTranslation("review.meeting-date"))
                 .setFlexGrow(1);
         grid.setItems(q -> service.reviews(q.getOffset(), q.getLimit()).stream(), q -> service.countReviews());
         grid.addItemClickListener(e ->
