@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
  */
 enum ImportField {
     ID("field.id"),
-    REFERENCE("import.field.reference"),
+    REFERENCE("field.reference"),
     TITLE("field.title"),
     DEPARTMENT("field.department"),
     STAGE("field.stage"),

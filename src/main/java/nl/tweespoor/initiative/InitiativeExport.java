@@ -40,15 +40,18 @@ final class InitiativeExport {
         } else {
             columns.add(text("field.lead", ExportedItem::lead));
             columns.add(integer("field.participants", ExportedItem::participants));
-            columns.add(text("field.tool", ExportedItem::tool));
-            columns.add(text("field.use-case", ExportedItem::useCase));
         }
+        // A programme promoted from an experiment keeps its tool, use case and hypothesis: the import reads them back.
+        columns.add(text("field.tool", ExportedItem::tool));
+        columns.add(text("field.use-case", ExportedItem::useCase));
         columns.add(eur("field.cost", ExportedItem::cost));
         if (track == Track.PERSONAL) {
             columns.add(decimal("field.hours-saved", ExportedItem::hoursSaved));
             columns.add(percent("field.adoption", ExportedItem::adoption));
             columns.add(decimal("field.satisfaction", ExportedItem::satisfaction));
-            columns.add(text("field.hypothesis", ExportedItem::hypothesis));
+        }
+        columns.add(text("field.hypothesis", ExportedItem::hypothesis));
+        if (track == Track.PERSONAL) {
             columns.add(text("field.learnings", ExportedItem::learnings));
         }
         columns.add(text("field.description", ExportedItem::description));

@@ -177,7 +177,7 @@ public class InitiativeService {
      * An item may keep the department it has after that department was deactivated, and an experiment the programme
      * it explores after that programme ended; new choices must be active (a programme: not completed or stopped).
      */
-    private void validate(
+    void validate(
             Track track, InitiativeDraft draft, @Nullable Long currentDepartment, @Nullable Long currentProgramme) {
         InitiativeRules.validate(track, draft);
         var department = draft.departmentId();
@@ -205,7 +205,7 @@ public class InitiativeService {
     }
 
     /** The draft as it is stored: the title trimmed, blank texts as none. */
-    private static InitiativeDraft trimmed(InitiativeDraft draft) {
+    static InitiativeDraft trimmed(InitiativeDraft draft) {
         return new InitiativeDraft(
                 draft.title().trim(),
                 trimToNull(draft.description()),

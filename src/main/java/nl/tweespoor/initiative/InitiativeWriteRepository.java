@@ -35,24 +35,47 @@ class InitiativeWriteRepository {
 
     /** A new item; the draft is stored as given (the service trims it). */
     Written<StoredInitiative> insert(Track track, Stage stage, long ownerId, InitiativeDraft draft) {
+        return insertImported(track, stage, ownerId, draft, null);
+    }
+
+    /** A new item (the draft stored as given: the service trims it), from an import with the reference the organisation's list gives it (may be none). */
+    Written<StoredInitiative> insertImported(
+            Track track, Stage stage, long ownerId, InitiativeDraft draft, @Nullable String reference) {
         var item = db.newRecord(INITIATIVE);
         item.setTrack(track.name());
         item.setStage(stage.name());
         item.setOwnerId(ownerId);
+        item.setExternalRef(reference);
         apply(draft, item);
         Versioned.store(item);
         measuresSaved(track, item, Measures.NONE);
         return Written.inserted(stored(item), item);
     }
 
-    Written<StoredInitiative> update(long id, int expectedVersion, InitiativeDraft draft) {
+    /** An import's update: the draft, and the reference when the row names one. */
+    Written<StoredInitiative> updateImported(
+            long id, int expectedVersion, InitiativeDraft draft, @Nullable String reference) {
         var item = current(id, expectedVersion);
         var before = AuditLog.snapshot(item);
         var measuresBefore = Measures.of(item);
         apply(draft, item);
+        if (reference != null) {
+            item.setExternalRef(reference);
+        }
         store(item);
         measuresSaved(Track.valueOf(item.getTrack()), item, measuresBefore);
         return Written.updated(stored(item), before, item);
+    }
+
+    /** The item an import's reference names, if any. */
+    Optional<StoredInitiative> findByReference(String reference) {
+        return db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.EXTERNAL_REF.eq(reference))
+                .fetchOptional(InitiativeWriteRepository::stored);
+    }
+
+    Written<StoredInitiative> update(long id, int expectedVersion, InitiativeDraft draft) {
+        return updateImported(id, expectedVersion, draft, null);
     }
 
     /** Moves the item to {@code target}; entering RUNNING for the first time records when it started. */
