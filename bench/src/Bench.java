@@ -42,6 +42,7 @@ public final class Bench {
         VIEWS.put("/audit", "audit");
         VIEWS.put("/my-items", "my-items");
         VIEWS.put("/adoption", "adoption");
+        VIEWS.put("/search?q=chatbot", "search?q=chatbot");
         VIEWS.put("an experiment", "experiments/{first}");
         VIEWS.put("a programme", "programmes/{first}");
         VIEWS.put("/change-password", "change-password");

@@ -78,7 +78,7 @@ final class VaadinClient {
             return new Exchange(
                     System.nanoTime() - start, page.body().length(), false, "bootstrap " + page.statusCode());
         }
-        var init = get("/?v-r=init&location=" + enc(route) + "&query=" + browserDetails());
+        var init = get("/?v-r=init&location=" + enc(path(route)) + "&query=" + browserDetails());
         long bytes = bytes(page.body()) + bytes(init.body());
         if (init.statusCode() != 200) {
             return new Exchange(System.nanoTime() - start, bytes, false, "init " + init.statusCode());
@@ -98,10 +98,19 @@ final class VaadinClient {
         return new Exchange(System.nanoTime() - start, bytes + first.bytes(), first.ok(), first.problem());
     }
 
-    /** Navigates this tab to {@code route} as a click in the side navigation does. */
+    /** The route without its query string ("search?q=chatbot" is "search"). */
+    static String path(String route) {
+        int question = route.indexOf('?');
+        return question < 0 ? route : route.substring(0, question);
+    }
+
+    /** Navigates this tab to {@code route} (with any query after "?") as a click in the side navigation does. */
     Exchange navigate(String route) throws IOException, InterruptedException {
-        var data = "{\"route\":" + Json.quote(route) + ",\"query\":\"\",\"appShellTitle\":\"\","
-                + "\"historyState\":{\"idx\":" + (clientId + 1) + "},\"trigger\":\"\"}";
+        var query = route.length() > path(route).length()
+                ? route.substring(path(route).length() + 1)
+                : "";
+        var data = "{\"route\":" + Json.quote(path(route)) + ",\"query\":" + Json.quote(query)
+                + ",\"appShellTitle\":\"\"," + "\"historyState\":{\"idx\":" + (clientId + 1) + "},\"trigger\":\"\"}";
         var rpc = "{\"type\":\"event\",\"node\":" + ROOT_NODE + ",\"event\":\"ui-navigate\",\"data\":" + data + "}";
         grids.clear();
         return uidl(rpc, route, true);
