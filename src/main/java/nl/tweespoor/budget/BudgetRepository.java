@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.Quarter;
@@ -41,6 +42,9 @@ class BudgetRepository {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO;
     private static final String REDESIGN = "REDESIGN";
+
+    /** Rows fetched per round trip while an export streams. */
+    private static final int EXPORT_BATCH = 1000;
 
     private final DSLContext db;
 
@@ -289,6 +293,35 @@ class BudgetRepository {
 
     private static Condition inYear(int year) {
         return BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4");
+    }
+
+    /**
+     * The year's stored lines per item and quarter for an export, by item title, item and quarter, read on a cursor a
+     * batch at a time: the caller closes the stream inside its transaction.
+     */
+    Stream<BudgetExport.LineRow> exportLines(int year) {
+        return db
+                .select(
+                        INITIATIVE.ID,
+                        INITIATIVE.TITLE,
+                        INITIATIVE.TRACK,
+                        DEPARTMENT.NAME,
+                        STRATEGIC_GOAL.TITLE,
+                        BUDGET_LINE.QUARTER,
+                        BUDGET_LINE.PLANNED,
+                        BUDGET_LINE.ACTUAL)
+                .from(BUDGET_LINE)
+                .join(INITIATIVE)
+                .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .leftJoin(STRATEGIC_GOAL)
+                .on(STRATEGIC_GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .where(inYear(year))
+                .orderBy(INITIATIVE.TITLE, INITIATIVE.ID, BUDGET_LINE.QUARTER)
+                .fetchSize(EXPORT_BATCH)
+                .stream()
+                .map(Records.mapping(BudgetExport.LineRow::new));
     }
 
     /** A column of a derived table that this statement itself put there, so it is never missing. */

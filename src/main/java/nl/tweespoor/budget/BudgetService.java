@@ -1,9 +1,12 @@
 package nl.tweespoor.budget;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.InvalidInputException;
@@ -13,7 +16,10 @@ import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Settings;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.i18n.Translations;
 import nl.tweespoor.base.validation.Drafts;
+import nl.tweespoor.export.ExportFormat;
+import nl.tweespoor.export.Spreadsheets;
 import nl.tweespoor.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +44,8 @@ public class BudgetService {
     private final Settings settings;
     private final PortfolioCache cache;
     private final ReserveGuard reserveGuard;
+    private final Spreadsheets spreadsheets;
+    private final Translations translations;
 
     BudgetService(
             BudgetRepository repository,
@@ -45,13 +53,17 @@ public class BudgetService {
             AuditLog auditLog,
             Settings settings,
             PortfolioCache cache,
-            ReserveGuard reserveGuard) {
+            ReserveGuard reserveGuard,
+            Spreadsheets spreadsheets,
+            Translations translations) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.settings = settings;
         this.cache = cache;
         this.reserveGuard = reserveGuard;
+        this.spreadsheets = spreadsheets;
+        this.translations = translations;
     }
 
     /** The four quarters of the year for one item; quarters without a stored row show zero. */
@@ -183,6 +195,47 @@ public class BudgetService {
     public BudgetOverview overview(int year) {
         var groups = cache.get(List.of("budget-group-totals", year), () -> repository.groupTotals(year));
         return new BudgetOverview(yearTotals(year), groups.goals(), groups.departments());
+    }
+
+    /**
+     * Writes the year's roll-ups as the budget page shows them — per track (with its envelope), per goal, per
+     * department — as one table in the user's language, and records the export. Anyone signed in reads the page.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void exportRollups(int year, ExportFormat format, Locale locale, OutputStream out) {
+        var overview = overview(year);
+        var rows = Stream.of(
+                        overview.tracks().stream()
+                                .map(t -> new BudgetExport.RollupRow(
+                                        "budget.track",
+                                        translations.getTranslation("track." + t.key(), locale),
+                                        t.planned(),
+                                        t.actual(),
+                                        t.envelope())),
+                        overview.goals().stream().map(g -> rollupRow("field.goal", g)),
+                        overview.departments().stream().map(d -> rollupRow("field.department", d)))
+                .flatMap(s -> s);
+        long written = spreadsheets.write(format, BudgetExport.ROLLUPS, rows, locale, out);
+        auditLog.recordExport("budget-rollups", format.name(), written, "year=" + year);
+    }
+
+    private static BudgetExport.RollupRow rollupRow(String groupKey, Rollup rollup) {
+        return new BudgetExport.RollupRow(groupKey, rollup.label(), rollup.planned(), rollup.actual(), null);
+    }
+
+    /**
+     * Writes the year's budget lines, one row per item and quarter, streamed from the database, in the user's
+     * language, and records the export. Anyone signed in reads an item's budget, so anyone may export the lines.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void exportLines(int year, ExportFormat format, Locale locale, OutputStream out) {
+        long written;
+        try (var lines = repository.exportLines(year)) {
+            written = spreadsheets.write(format, BudgetExport.LINES, lines, locale, out);
+        }
+        auditLog.recordExport("budget-lines", format.name(), written, "year=" + year);
     }
 
     /** One page of the year's items over budget (to date, or in the current quarter), by title. */

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
@@ -51,6 +52,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RankingRepository {
 
+    /** Rows fetched per round trip while an export streams. */
+    private static final int EXPORT_BATCH = 1000;
+
     private final DSLContext db;
 
     RankingRepository(DSLContext db) {
@@ -67,6 +71,16 @@ class RankingRepository {
     List<RankedItem> all(Track track, int year) {
         var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
         return selectItems(r).orderBy(r.position()).fetch(Records.mapping(RankedItem::new));
+    }
+
+    /**
+     * The whole ranking for an export, in ranking order, read on a cursor a batch at a time: the same statement as a
+     * page, so the file holds the figures the page shows. The caller closes the stream inside its transaction.
+     */
+    Stream<RankedItem> export(Track track, int year) {
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        return selectItems(r).orderBy(r.position()).fetchSize(EXPORT_BATCH).stream()
+                .map(Records.mapping(RankedItem::new));
     }
 
     private SelectJoinStep<

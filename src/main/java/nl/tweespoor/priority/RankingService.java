@@ -1,8 +1,10 @@
 package nl.tweespoor.priority;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ConcurrentEditException;
@@ -10,6 +12,8 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.PortfolioCache;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.export.ExportFormat;
+import nl.tweespoor.export.Spreadsheets;
 import nl.tweespoor.priority.RankMoveRepository.Placed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +42,19 @@ public class RankingService {
     private final RankMoveRepository moves;
     private final AuditLog auditLog;
     private final PortfolioCache cache;
+    private final Spreadsheets spreadsheets;
 
-    RankingService(RankingRepository rankings, RankMoveRepository moves, AuditLog auditLog, PortfolioCache cache) {
+    RankingService(
+            RankingRepository rankings,
+            RankMoveRepository moves,
+            AuditLog auditLog,
+            PortfolioCache cache,
+            Spreadsheets spreadsheets) {
         this.rankings = rankings;
         this.moves = moves;
         this.auditLog = auditLog;
         this.cache = cache;
+        this.spreadsheets = spreadsheets;
     }
 
     /** Count, envelope, cut line and version of a track's ranking: what the page shows above its grid. */
@@ -62,6 +73,21 @@ public class RankingService {
         return cache.get(
                 List.of("ranking-page", track, year, page.offset(), page.limit()),
                 () -> List.copyOf(rankings.page(track, year, page.offset(), page.limit())));
+    }
+
+    /**
+     * Writes a track's whole ranking of the year as the page shows it — positions, scores, planned budget, running
+     * totals and funding against the cut line — streamed from the database in the user's language, and records the
+     * export. Anyone signed in reads the ranking, so anyone may export it.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void export(Track track, int year, ExportFormat format, Locale locale, OutputStream out) {
+        long rows;
+        try (var ranked = rankings.export(track, year)) {
+            rows = spreadsheets.write(format, PriorityExport.layout(track), ranked, locale, out);
+        }
+        auditLog.recordExport(PriorityExport.list(track), format.name(), rows, "track=" + track + ", year=" + year);
     }
 
     /** Moves an item to {@code position} (1 = top) of the order the leader saw ({@code expectedVersion}). */

@@ -95,11 +95,68 @@ class ExportIT extends BrowserTest {
         Assertions.assertThat(lines).hasSizeGreaterThan(1);
     }
 
+    @Test
+    void excel_beside_the_budget_lines_downloads_the_years_lines_in_dutch() throws IOException {
+        logIn("viewer");
+        page.navigate(url("/budget"));
+        var excel = page.locator("#budget-lines-export-xlsx");
+        assertThat(excel).hasText("Excel");
+        assertThat(excel).hasAttribute("aria-label", "Budgetregels: Excel");
+        assertThat(page.locator("#budget-rollups-export-csv")).hasAttribute("aria-label", "Budgettotalen: CSV");
+        screenshot("budget-export-nl");
+        assertNoSeriousAccessibilityViolations();
+
+        var file = download(excel, "budget-lines-", "budget-lines-nl.xlsx");
+
+        try (var book = new XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = book.getSheetAt(0);
+            Assertions.assertThat(sheet.getSheetName()).isEqualTo("Budgetregels");
+            Assertions.assertThat(sheet.getRow(0).getCell(6).getStringCellValue())
+                    .isEqualTo("Gepland");
+            Assertions.assertThat(sheet.getLastRowNum())
+                    .as("the demo plans this year")
+                    .isPositive();
+            var year = String.valueOf(java.time.Year.now().getValue());
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Assertions.assertThat(sheet.getRow(r).getCell(5).getStringCellValue())
+                        .startsWith(year + "-Q");
+            }
+        }
+    }
+
+    @Test
+    void csv_beside_a_ranking_downloads_it_in_english() throws IOException {
+        newUser("export-rangorde", "Export Rangorde", "VIEWER");
+        logIn("export-rangorde");
+        switchToEnglish();
+        assertThat(page.locator("vaadin-side-nav")).containsText("Priorities");
+        page.navigate(url("/priorities"));
+        waitForRows("#ranking-strategic");
+        var csv = page.locator("#ranking-strategic-export-csv");
+        assertThat(csv).hasAttribute("aria-label", "Ranking: Strategic AI: CSV");
+        csv.scrollIntoViewIfNeeded();
+        screenshot("priorities-export-en");
+        assertNoSeriousAccessibilityViolations();
+
+        var file = download(csv, "ranking-strategic-", "ranking-strategic-en.csv");
+
+        var text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        Assertions.assertThat(text).startsWith("\uFEFF");
+        var lines = text.substring(1).lines().toList();
+        Assertions.assertThat(lines.getFirst())
+                .isEqualTo("Position,Item id,Title,Stage,Ambition,Score,Planned this year,Cumulative,Funding");
+        Assertions.assertThat(lines.get(1)).startsWith("1,");
+    }
+
     private Path download(Locator link, String name) throws IOException {
+        return download(link, "experiments-", name);
+    }
+
+    private Path download(Locator link, String prefix, String name) throws IOException {
         var download = page.waitForDownload(link::click);
         Assertions.assertThat(download.suggestedFilename())
-                .startsWith("experiments-")
-                .endsWith(".xlsx");
+                .startsWith(prefix)
+                .endsWith(name.substring(name.lastIndexOf('.')));
         Files.createDirectories(DOWNLOADS);
         var file = DOWNLOADS.resolve(name);
         download.saveAs(file);

@@ -3,6 +3,8 @@ package nl.tweespoor.budget.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +18,7 @@ import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.budget.ReserveService;
 import nl.tweespoor.budget.Rollup;
+import nl.tweespoor.export.ui.ExportLinks;
 
 /**
  * Where the AI money goes in a year: the balance ({@link BalancePanel}), per track against its envelope
@@ -32,6 +35,9 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Div content = new Div();
 
+    /** The year shown, for a download (which runs in a request of its own). */
+    private volatile int shownYear;
+
     public BudgetView(BudgetService service, ReserveService reserves) {
         this.service = service;
         this.reserves = reserves;
@@ -43,13 +49,26 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         year.setId("budget-year");
         year.addValueChangeListener(e -> refresh());
         content.setWidthFull();
-        add(year, content);
+        var rollups = new ExportLinks(
+                "budget-rollups",
+                "budget.export.rollups",
+                (format, locale, out) -> service.exportRollups(shownYear, format, locale, out));
+        var lines = new ExportLinks(
+                "budget-lines",
+                "budget.export.lines",
+                (format, locale, out) -> service.exportLines(shownYear, format, locale, out));
+        var top = new HorizontalLayout(year, rollups, lines);
+        // the download links line up with the field, not with its label
+        top.setAlignItems(FlexComponent.Alignment.END);
+        top.setWrap(true);
+        add(top, content);
         refresh();
     }
 
     private void refresh() {
         content.removeAll();
-        var overview = service.overview(year.getValue());
+        shownYear = year.getValue();
+        var overview = service.overview(shownYear);
         boolean mayPlan = service.mayPlan();
         content.add(new BalancePanel(service, overview, mayPlan, this::run));
         overview.tracks().stream()

@@ -1,6 +1,7 @@
 package nl.tweespoor.export.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import nl.tweespoor.export.ExportFormat;
 import nl.tweespoor.export.Spreadsheets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "Excel" and "CSV" links of a list view: plain downloads, made when followed, of what the list shows with the
@@ -27,13 +29,41 @@ public class ExportLinks extends HorizontalLayout {
 
     /** {@code list} names the file (experiments → experiments-2026-12-04.xlsx) and the links' ids. */
     public ExportLinks(String list, Source source) {
+        this(list, null, source);
+    }
+
+    /**
+     * Links with a caption before them, for a page that offers more than one list ("Budget lines: Excel CSV"); each
+     * link's accessible name then says which list it downloads.
+     */
+    public ExportLinks(String list, @Nullable String captionKey, Source source) {
         setSpacing(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("export-links");
+        String caption = null;
+        if (captionKey != null) {
+            caption = getTranslation(captionKey);
+            add(new Span(caption + ":"));
+        }
         // Taken now, in the UI's thread: the download itself runs in a request of its own.
         var locale = getLocale();
         add(link(list, ExportFormat.XLSX, "export.excel", source, locale));
         add(link(list, ExportFormat.CSV, "export.csv", source, locale));
+        if (caption != null) {
+            nameAfter(caption);
+        }
+    }
+
+    /**
+     * Gives each link an accessible name that says which list it downloads ("Ranking: Personal AI: Excel"), for a
+     * page with more than one list whose links sit beside the list's own heading rather than under a caption.
+     */
+    public ExportLinks nameAfter(String listName) {
+        getChildren()
+                .filter(Anchor.class::isInstance)
+                .map(Anchor.class::cast)
+                .forEach(link -> link.getElement().setAttribute("aria-label", listName + ": " + link.getText()));
+        return this;
     }
 
     private Anchor link(String list, ExportFormat format, String key, Source source, Locale locale) {

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,6 +36,7 @@ import nl.tweespoor.base.PlanningHorizon;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Actions;
+import nl.tweespoor.export.ui.ExportLinks;
 import nl.tweespoor.priority.PriorityService;
 import nl.tweespoor.priority.RankedItem;
 import nl.tweespoor.priority.RankingService;
@@ -57,6 +59,9 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Track, Details> rules = new EnumMap<>(Track.class);
     private final Div whatIfResult = new Div();
 
+    /** The year shown, for a download (which runs in a request of its own). */
+    private volatile int shownYear;
+
     public PrioritiesView(PriorityService service, RankingService rankings) {
         this.service = service;
         this.rankings = rankings;
@@ -77,8 +82,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                     this::rate,
                     whatIfSelection);
             grids.add(grid);
-            var heading = new HorizontalLayout(
-                    new H2(getTranslation("priority.ranking-of", getTranslation("track." + track.name()))));
+            var title = getTranslation("priority.ranking-of", getTranslation("track." + track.name()));
+            var heading = new HorizontalLayout(new H2(title));
             heading.setAlignItems(FlexComponent.Alignment.BASELINE);
             if (leader) {
                 var sort = new Button(
@@ -88,6 +93,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                 sort.setId("sort-" + track.name().toLowerCase());
                 heading.add(sort);
             }
+            heading.add(new ExportLinks(
+                            "ranking-" + track.name().toLowerCase(Locale.ROOT),
+                            (format, locale, out) -> rankings.export(track, shownYear, format, locale, out))
+                    .nameAfter(title));
             var summary = new Span();
             summary.setId("summary-" + track.name().toLowerCase());
             summaries.put(track, summary);
@@ -230,6 +239,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        shownYear = year.getValue();
         for (var grid : grids) {
             var summary = rankings.summary(grid.track(), year.getValue());
             grid.show(summary);
