@@ -1,10 +1,28 @@
 package nl.tweespoor.export;
 
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
-/** One column of an export: its header (a translation key), what it holds, and how to read it from a row. */
-public record Column<R>(String headerKey, CellType type, Function<R, @Nullable Object> value) {
+/**
+ * One column of an export: its header (a translation key, or the header itself when {@code literalHeader}: a column
+ * named after data, such as a principle), what it holds, and how to read it from a row.
+ */
+public record Column<R>(String headerKey, CellType type, Function<R, @Nullable Object> value, boolean literalHeader) {
+
+    public Column(String headerKey, CellType type, Function<R, @Nullable Object> value) {
+        this(headerKey, type, value, false);
+    }
+
+    /** A column whose header is the given text as it is, not a translation key (a principle's code and title). */
+    public static <R> Column<R> titled(String header, CellType type, Function<R, @Nullable Object> value) {
+        return new Column<>(header, type, value, true);
+    }
+
+    /** The header in the language {@code translate} speaks. */
+    String header(UnaryOperator<String> translate) {
+        return literalHeader ? headerKey : translate.apply(headerKey);
+    }
 
     public static <R> Column<R> text(String headerKey, Function<R, @Nullable Object> value) {
         return new Column<>(headerKey, CellType.TEXT, value);

@@ -40,7 +40,7 @@ final class CsvWriter {
         var columns = layout.columns();
         var header = new ArrayList<String>(columns.size());
         for (var column : columns) {
-            header.add(Neutraliser.forCsv(translate.apply(column.headerKey())));
+            header.add(Neutraliser.forCsv(column.header(translate)));
         }
         printer.printRecord(header);
         long[] count = {0};

@@ -54,7 +54,7 @@ final class XlsxWriter {
         var header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             var column = columns.get(i);
-            var title = translate.apply(column.headerKey());
+            var title = column.header(translate);
             var cell = header.createCell(i);
             cell.setCellValue(title);
             cell.setCellStyle(styles.header);

@@ -12,14 +12,22 @@ import static org.jooq.impl.DSL.selectOne;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.Record7;
+import org.jooq.Result;
+import org.jooq.SelectLimitStep;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class MatrixRepository {
+
+    /** Rows fetched per round trip while an export streams. */
+    private static final int EXPORT_BATCH = 1000;
 
     private final DSLContext db;
 
@@ -29,6 +37,19 @@ class MatrixRepository {
 
     /** One page of items with all their assessments, in one statement. */
     List<MatrixRow> page(MatrixFilter filter, int offset, int limit) {
+        return matrix(filter).offset(offset).limit(limit).fetch(MatrixRepository::row);
+    }
+
+    /**
+     * Every matching item with its assessments for an export, in the page's order, read on a cursor a batch at a
+     * time: the caller closes the stream inside its transaction.
+     */
+    Stream<MatrixRow> export(MatrixFilter filter) {
+        return matrix(filter).fetchSize(EXPORT_BATCH).stream().map(MatrixRepository::row);
+    }
+
+    private SelectLimitStep<Record7<Long, String, String, String, String, String, Result<Record2<Long, String>>>>
+            matrix(MatrixFilter filter) {
         return db.select(
                         INITIATIVE.ID,
                         INITIATIVE.TRACK,
@@ -43,21 +64,21 @@ class MatrixRepository {
                 .join(DEPARTMENT)
                 .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .where(conditions(filter))
-                .orderBy(INITIATIVE.TRACK.desc(), INITIATIVE.TITLE, INITIATIVE.ID)
-                .offset(offset)
-                .limit(limit)
-                .fetch(r -> {
-                    var results = new HashMap<Long, AssessmentResult>();
-                    r.value7().forEach(a -> results.put(a.value1(), AssessmentResult.valueOf(a.value2())));
-                    return new MatrixRow(
-                            r.value1(),
-                            Track.valueOf(r.value2()),
-                            r.value3(),
-                            r.value4(),
-                            Stage.valueOf(r.value5()),
-                            r.value6(),
-                            results);
-                });
+                .orderBy(INITIATIVE.TRACK.desc(), INITIATIVE.TITLE, INITIATIVE.ID);
+    }
+
+    private static MatrixRow row(
+            Record7<Long, String, String, String, String, String, Result<Record2<Long, String>>> r) {
+        var results = new HashMap<Long, AssessmentResult>();
+        r.value7().forEach(a -> results.put(a.value1(), AssessmentResult.valueOf(a.value2())));
+        return new MatrixRow(
+                r.value1(),
+                Track.valueOf(r.value2()),
+                r.value3(),
+                r.value4(),
+                Stage.valueOf(r.value5()),
+                r.value6(),
+                results);
     }
 
     int count(MatrixFilter filter) {

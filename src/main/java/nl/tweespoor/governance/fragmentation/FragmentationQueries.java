@@ -147,7 +147,7 @@ class FragmentationQueries {
     }
 
     /** Keys shared by active items of two or more departments, with the number of departments and items. */
-    private static CommonTableExpression<?> groups(CommonTableExpression<?> members) {
+    static CommonTableExpression<?> groups(CommonTableExpression<?> members) {
         var m = GroupMembersSql.of(members);
         return name("grp")
                 .fields("group_key", "departments", "items")

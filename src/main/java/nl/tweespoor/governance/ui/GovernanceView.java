@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.tweespoor.governance.fragmentation.FragmentationExportService;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.governance.fragmentation.ui.FragmentationRadar;
 import nl.tweespoor.governance.risk.RiskPortfolioService;
@@ -21,7 +22,8 @@ import nl.tweespoor.governance.risk.ui.RiskPortfolio;
 @PermitAll
 public class GovernanceView extends VerticalLayout implements HasDynamicTitle {
 
-    public GovernanceView(FragmentationService fragmentation, RiskPortfolioService risks) {
+    public GovernanceView(
+            FragmentationService fragmentation, FragmentationExportService exports, RiskPortfolioService risks) {
         addClassName("list-view");
         setWidthFull();
         var jump = new Nav(
@@ -29,7 +31,7 @@ public class GovernanceView extends VerticalLayout implements HasDynamicTitle {
                 new Anchor("governance#risk-portfolio", getTranslation("governance.risk-classes")));
         jump.addClassName("sub-nav");
         jump.getElement().setAttribute("aria-label", getTranslation("menu.governance"));
-        add(jump, new FragmentationRadar(fragmentation), new RiskPortfolio(risks));
+        add(jump, new FragmentationRadar(fragmentation, exports), new RiskPortfolio(risks));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.export.ui.ExportLinks;
 import nl.tweespoor.governance.AssessmentResult;
 import nl.tweespoor.governance.MatrixFilter;
 import nl.tweespoor.governance.MatrixRow;
@@ -29,6 +30,9 @@ class PrincipleMatrix extends VerticalLayout {
     private final Select<Track> track = new Select<>();
     private final Select<Option> department = new Select<>();
     private final Checkbox onlyOpen = new Checkbox();
+
+    /** The filter as last applied, for a download (which runs in a request of its own). */
+    private volatile MatrixFilter applied = MatrixFilter.all();
 
     PrincipleMatrix(MatrixService service, List<Principle> principles, List<Option> departments) {
         this.service = service;
@@ -84,13 +88,20 @@ class PrincipleMatrix extends VerticalLayout {
         department.setId("matrix-department");
         onlyOpen.setLabel(getTranslation("principle.only-open"));
         onlyOpen.setId("matrix-only-open");
-        track.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        department.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        onlyOpen.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var filters = new HorizontalLayout(track, department, onlyOpen);
+        track.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        onlyOpen.addValueChangeListener(e -> refresh());
+        var export = new ExportLinks(
+                "principles-matrix", (format, locale, out) -> service.export(applied, format, locale, out));
+        var filters = new HorizontalLayout(track, department, onlyOpen, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
+    }
+
+    private void refresh() {
+        applied = filter();
+        grid.getDataProvider().refreshAll();
     }
 
     private Div legend() {

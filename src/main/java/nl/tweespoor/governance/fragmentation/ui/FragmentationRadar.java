@@ -6,6 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import nl.tweespoor.export.ui.ExportLinks;
+import nl.tweespoor.governance.fragmentation.FragmentationExportService;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.governance.fragmentation.FragmentationSummary;
 
@@ -27,7 +31,10 @@ public class FragmentationRadar extends Section {
     private FragmentationSummary summary = new FragmentationSummary(0, 0, 0, 0);
     private int shown;
 
-    public FragmentationRadar(FragmentationService service) {
+    /** Whether accepted groups are listed, for a download (which runs in a request of its own). */
+    private volatile boolean includeAccepted;
+
+    public FragmentationRadar(FragmentationService service, FragmentationExportService exports) {
         this.service = service;
         this.mayManage = service.mayManage();
         setId("fragmentation-radar");
@@ -37,14 +44,22 @@ public class FragmentationRadar extends Section {
         getElement().setAttribute("aria-labelledby", "fragmentation-title");
         showAccepted.setLabel(getTranslation("fragmentation.show-accepted"));
         showAccepted.setId("fragmentation-show-accepted");
-        showAccepted.addValueChangeListener(e -> reload(PAGE));
+        showAccepted.addValueChangeListener(e -> {
+            includeAccepted = e.getValue();
+            reload(PAGE);
+        });
+        var export = new ExportLinks(
+                "fragmentation-groups", (format, locale, out) -> exports.export(includeAccepted, format, locale, out));
+        var filters = new HorizontalLayout(showAccepted, export);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
         summaryLine.addClassName("result-count");
         summaryLine.setId("fragmentation-summary");
         cards.setWidthFull();
         cards.setId("fragmentation-cards");
         more.setId("fragmentation-more");
         more.addClickListener(e -> load(PAGE));
-        add(heading, new Paragraph(getTranslation("fragmentation.intro")), showAccepted, summaryLine, cards, more);
+        add(heading, new Paragraph(getTranslation("fragmentation.intro")), filters, summaryLine, cards, more);
         reload(PAGE);
     }
 
