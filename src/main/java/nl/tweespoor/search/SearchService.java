@@ -18,10 +18,25 @@ public class SearchService {
     /** How many hits of each kind the results page shows. */
     public static final int HITS_PER_KIND = 5;
 
-    private final SearchRepository repository;
+    /** How many similar items an item's page names. */
+    public static final int SIMILAR_ITEMS = 5;
 
-    SearchService(SearchRepository repository) {
+    private final SearchRepository repository;
+    private final SimilarItemsRepository similar;
+
+    SearchService(SearchRepository repository, SimilarItemsRepository similar) {
         this.repository = repository;
+        this.similar = similar;
+    }
+
+    /**
+     * Existing experiments and programmes like this item (title, hypothesis, tool, use case), other departments first,
+     * with the number of other departments doing something similar; one statement, at most {@link #SIMILAR_ITEMS}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SimilarItems similarTo(long initiativeId) {
+        return similar.like(initiativeId, SIMILAR_ITEMS);
     }
 
     /** The best hits per kind for the words, in one statement; nothing for blank words. */

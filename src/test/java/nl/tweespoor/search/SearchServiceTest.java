@@ -161,6 +161,30 @@ class SearchServiceTest extends DatabaseTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
+    @Test
+    @WithUserDetails("viewer")
+    void the_similar_items_of_one_demo_chatbot_name_the_other_two_from_other_departments_first() {
+        long hr = db.select(INITIATIVE.ID)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("HR-chatbot voor verlof en regelingen"))
+                .fetchSingle()
+                .value1();
+
+        var counted = SqlStatements.countIn(() -> service.similarTo(hr));
+        var similar = service.similarTo(hr);
+
+        assertThat(counted).isEqualTo(1);
+        assertThat(similar.items()).hasSizeLessThanOrEqualTo(SearchService.SIMILAR_ITEMS);
+        assertThat(similar.items().subList(0, 2))
+                .extracting(SimilarItem::title)
+                .containsExactlyInAnyOrder("Klantchatbot voor polisvragen", "Chatbot op de website voor offertes");
+        assertThat(similar.items()).allSatisfy(item -> assertThat(item.id()).isNotEqualTo(hr));
+        assertThat(similar.items())
+                .extracting(SimilarItem::otherDepartment)
+                .isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
+        assertThat(similar.otherDepartments()).isGreaterThanOrEqualTo(2);
+    }
+
     private static SearchGroup group(SearchResults results, SearchKind kind) {
         return results.groups().stream()
                 .filter(g -> g.kind() == kind)

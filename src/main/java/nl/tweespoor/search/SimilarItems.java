@@ -1,0 +1,11 @@
+package nl.tweespoor.search;
+
+import java.util.List;
+
+/** The most similar items (other departments first) and how many other departments run something similar. */
+public record SimilarItems(List<SimilarItem> items, int otherDepartments) {
+
+    public SimilarItems {
+        items = List.copyOf(items);
+    }
+}
