@@ -11,6 +11,7 @@ import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.Rag;
 import nl.tweespoor.status.StatusSql;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -47,11 +48,11 @@ class DashboardRepository {
 
     /** The review in progress, else the first planned one. */
     Optional<NextReview> nextReview() {
-        return db.select(REVIEW.ID, REVIEW.QUARTER, REVIEW.STATUS)
+        return db.select(REVIEW.ID, REVIEW.QUARTER, REVIEW.STATUS, REVIEW.MEETING_DATE)
                 .from(REVIEW)
                 .where(REVIEW.STATUS.in("IN_PROGRESS", "PLANNED"))
                 .orderBy(REVIEW.STATUS.eq("IN_PROGRESS").desc(), REVIEW.QUARTER)
                 .limit(1)
-                .fetchOptional(row -> new NextReview(row.value1(), row.value2(), row.value3()));
+                .fetchOptional(Records.mapping(NextReview::new));
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ConcurrentEditException;
-import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.security.CurrentUser;
@@ -117,9 +116,7 @@ public class AgendaService {
     @PreAuthorize("hasRole('LEADER')")
     public int continueUnflagged(long reviewId, String reason, int expected) {
         var review = reviews.lockedReview(reviewId).orElseThrow(NotFoundException::new);
-        if (!review.inProgress()) {
-            throw new InvalidInputException("review.not-open");
-        }
+        review.requireInProgress();
         DecisionRules.check(new DecisionDraft(Decision.CONTINUE, reason, null, null), null, null);
         var unflagged = flags.sql().unflagged();
         if (queries.countUndecided(reviewId, unflagged) != expected) {

@@ -56,9 +56,7 @@ public class DecisionService {
     @PreAuthorize("hasRole('LEADER')")
     public void decide(long reviewId, long initiativeId, DecisionDraft draft, int expectedVersion) {
         var review = reviews.lockedReview(reviewId).orElseThrow(NotFoundException::new);
-        if (!review.inProgress()) {
-            throw new InvalidInputException("review.not-open");
-        }
+        review.requireInProgress();
         if (!agendaQueries.onOpenAgenda(reviewId, initiativeId)) {
             throw new InvalidInputException("review.not-on-agenda");
         }

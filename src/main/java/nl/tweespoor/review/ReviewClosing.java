@@ -57,9 +57,7 @@ public class ReviewClosing {
     @PreAuthorize("hasRole('LEADER')")
     public BigDecimal close(long reviewId) {
         var review = repository.lockedReview(reviewId).orElseThrow(NotFoundException::new);
-        if (!review.inProgress()) {
-            throw new InvalidInputException("review.not-open");
-        }
+        review.requireInProgress();
         var tally = statements.tally(reviewId);
         if (tally.undecided() > 0) {
             throw new InvalidInputException("review.undecided", tally.undecided());

@@ -32,8 +32,8 @@ class ReviewRepository {
     /** A review as deciding and closing see it after locking it. */
     record LockedReview(long id, String quarter, ReviewState state, int version) {
 
-        boolean inProgress() {
-            return state == ReviewState.IN_PROGRESS;
+        void requireInProgress() {
+            state.requireInProgress();
         }
     }
 

@@ -4,6 +4,7 @@ import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
+import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 import static nl.tweespoor.db.Tables.REVIEW_TODO;
 import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.review.Decision;
+import nl.tweespoor.review.DecisionDraft;
+import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.review.ReviewService;
 import nl.tweespoor.review.ReviewState;
 import nl.tweespoor.stage.Stage;
@@ -40,6 +44,9 @@ class PlanningRemindersTest extends DatabaseTest {
 
     @Autowired
     ReminderService reminders;
+
+    @Autowired
+    DecisionService decisions;
 
     @Autowired
     ReminderMail mail;
@@ -133,6 +140,20 @@ class PlanningRemindersTest extends DatabaseTest {
                 .isEqualTo(LocalDate.now().plusDays(9));
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("REVIEW_RESCHEDULED")))
                 .isOne();
+    }
+
+    @Test
+    void a_decision_on_a_planned_review_is_refused_as_not_opened_yet_not_as_closed() {
+        SignIn.as(users, "leader");
+        long review = reviews.plan(next.toString(), LocalDate.now().plusDays(7));
+
+        assertThatThrownBy(() -> decisions.decide(
+                        review, silent, new DecisionDraft(Decision.CONTINUE, "Loopt goed", null, null), 0))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("review.not-started"));
+        assertThat(db.fetchCount(REVIEW_DECISION, REVIEW_DECISION.REVIEW_ID.eq(review)))
+                .isZero();
     }
 
     @Test
