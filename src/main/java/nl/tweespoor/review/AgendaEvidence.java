@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evidence a board weighs per item — last status and RAG trend, budget of the year, outcomes, open high risks,
- * earlier decisions — with this review's decision, for the given items in a fixed number of statements.
+ * the principles' state, earlier decisions — with this review's decision, for the given items in a fixed number of statements.
  */
 @Component
 class AgendaEvidence {
@@ -36,6 +36,7 @@ class AgendaEvidence {
         var budget = evidence.yearBudget(ids, Year.now().getValue());
         var kpis = evidence.kpiLines(ids);
         var highRisks = evidence.openHighRisks(ids);
+        var principles = evidence.principles(ids);
         var decisions = queries.decisionsOf(ids);
         // the journey each item names, with its signals ("redesign promised, nothing funded", …): one statement
         var onJourneys = journeys.ofItems(ids);
@@ -65,7 +66,9 @@ class AgendaEvidence {
                                     .findFirst()
                                     .orElse(null),
                             highRisks.getOrDefault(id, List.of()),
-                            onJourneys.get(id)));
+                            onJourneys.get(id),
+                            principles.getOrDefault(id, AgendaItem.Principles.NONE),
+                            AgendaItem.Evidence.LIVE));
         }
         return ids.stream()
                 .map(id -> Objects.requireNonNull(byId.get(id), "item not found"))

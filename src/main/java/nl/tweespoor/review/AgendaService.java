@@ -1,7 +1,10 @@
 package nl.tweespoor.review;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.NotFoundException;
@@ -24,6 +27,7 @@ public class AgendaService {
     private final AgendaQueries queries;
     private final AgendaFlagSql flags;
     private final AgendaEvidence evidence;
+    private final KeptEvidence kept;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
@@ -32,12 +36,14 @@ public class AgendaService {
             AgendaQueries queries,
             AgendaFlagSql flags,
             AgendaEvidence evidence,
+            KeptEvidence kept,
             CurrentUser currentUser,
             AuditLog auditLog) {
         this.reviews = reviews;
         this.queries = queries;
         this.flags = flags;
         this.evidence = evidence;
+        this.kept = kept;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
     }
@@ -46,6 +52,11 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AgendaRow> page(long reviewId, AgendaFilter filter, int offset, int limit) {
+        if (source(reviewId) == AgendaItem.Evidence.KEPT) {
+            return withDecisions(reviewId, kept.page(reviewId, filter, offset, limit)).stream()
+                    .map(AgendaService::row)
+                    .toList();
+        }
         var lines = queries.page(reviewId, closed(reviewId), filter, flags.sql(), offset, limit);
         var signals = flags.signals(lines.stream().map(AgendaQueries.Line::id).toList());
         return lines.stream()
@@ -56,6 +67,9 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int count(long reviewId, AgendaFilter filter) {
+        if (source(reviewId) == AgendaItem.Evidence.KEPT) {
+            return kept.count(reviewId, filter);
+        }
         return queries.count(reviewId, closed(reviewId), filter, flags.sql());
     }
 
@@ -63,6 +77,10 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<AgendaRow> row(long reviewId, long initiativeId) {
+        if (source(reviewId) == AgendaItem.Evidence.KEPT) {
+            return kept.item(reviewId, initiativeId)
+                    .map(item -> row(withDecisions(reviewId, List.of(item)).getFirst()));
+        }
         return queries.line(reviewId, closed(reviewId), initiativeId)
                 .map(line -> row(line, AgendaFlagSql.of(flags.signals(List.of(line.id())), line.id())));
     }
@@ -71,8 +89,15 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public AgendaItem evidence(long reviewId, long initiativeId) {
-        if (queries.line(reviewId, closed(reviewId), initiativeId).isEmpty()) {
-            throw new NotFoundException();
+        var source = source(reviewId);
+        if (source == AgendaItem.Evidence.KEPT) {
+            var item = kept.item(reviewId, initiativeId).orElseThrow(NotFoundException::new);
+            return withDecisions(reviewId, List.of(item)).getFirst();
+        }
+        var line = queries.line(reviewId, source != AgendaItem.Evidence.LIVE, initiativeId)
+                .orElseThrow(NotFoundException::new);
+        if (source == AgendaItem.Evidence.NOT_KEPT) {
+            return notKept(reviewId, List.of(line)).getFirst();
         }
         var ids = List.of(initiativeId);
         return evidence.of(reviewId, ids, flags.signals(ids)).get(0);
@@ -82,10 +107,37 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AgendaItem> all(long reviewId) {
-        var ids = queries.page(reviewId, closed(reviewId), AgendaFilter.ALL, flags.sql(), 0, Integer.MAX_VALUE).stream()
-                .map(AgendaQueries.Line::id)
-                .toList();
+        var source = source(reviewId);
+        if (source == AgendaItem.Evidence.KEPT) {
+            return withDecisions(reviewId, kept.page(reviewId, AgendaFilter.ALL, 0, Integer.MAX_VALUE));
+        }
+        var lines = queries.page(
+                reviewId, source != AgendaItem.Evidence.LIVE, AgendaFilter.ALL, flags.sql(), 0, Integer.MAX_VALUE);
+        if (source == AgendaItem.Evidence.NOT_KEPT) {
+            return notKept(reviewId, lines);
+        }
+        var ids = lines.stream().map(AgendaQueries.Line::id).toList();
         return evidence.of(reviewId, ids, flags.signals(ids));
+    }
+
+    /**
+     * Where the review's evidence comes from: today's data while it is open; once closed, the evidence kept at its
+     * closing, or none for a review closed before evidence was kept.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AgendaItem.Evidence source(long reviewId) {
+        if (!closed(reviewId)) {
+            return AgendaItem.Evidence.LIVE;
+        }
+        return kept.kept(reviewId) ? AgendaItem.Evidence.KEPT : AgendaItem.Evidence.NOT_KEPT;
+    }
+
+    /** Since when closing a review keeps its evidence (reviews closed before have none). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public OffsetDateTime evidenceKeptSince() {
+        return kept.since();
     }
 
     @Transactional(readOnly = true)
@@ -134,6 +186,77 @@ public class AgendaService {
 
     private boolean closed(long reviewId) {
         return reviews.state(reviewId).orElseThrow(NotFoundException::new) == ReviewState.CLOSED;
+    }
+
+    /** Kept items get the review's own decisions (final once closed, so read as they are). */
+    private List<AgendaItem> withDecisions(long reviewId, List<AgendaItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        var decisions = kept.decisions(
+                reviewId, items.stream().map(AgendaItem::initiativeId).toList());
+        return items.stream()
+                .map(item -> item.withDecision(decisions.get(item.initiativeId())))
+                .toList();
+    }
+
+    /**
+     * A review closed before evidence was kept: each item with its decisions (this review's and the others', all
+     * final), and no evidence rather than today's.
+     */
+    private List<AgendaItem> notKept(long reviewId, List<AgendaQueries.Line> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        var decisions =
+                queries.decisionsOf(lines.stream().map(AgendaQueries.Line::id).toList());
+        return lines.stream()
+                .map(line -> {
+                    var all = decisions.getOrDefault(line.id(), List.of());
+                    return notKept(
+                                    line,
+                                    all.stream()
+                                            .filter(d -> d.reviewId() != reviewId)
+                                            .toList())
+                            .withDecision(all.stream()
+                                    .filter(d -> d.reviewId() == reviewId)
+                                    .findFirst()
+                                    .orElse(null));
+                })
+                .toList();
+    }
+
+    private static AgendaItem notKept(AgendaQueries.Line line, List<DecisionRow> previous) {
+        return new AgendaItem(
+                line.id(),
+                line.track(),
+                line.title(),
+                line.stage(),
+                line.owner(),
+                new ItemSignals(line.id(), null, Set.of()),
+                null,
+                List.of(),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "",
+                previous,
+                null,
+                List.of(),
+                null,
+                AgendaItem.Principles.NONE,
+                AgendaItem.Evidence.NOT_KEPT);
+    }
+
+    private static AgendaRow row(AgendaItem item) {
+        var decision = item.decision();
+        return new AgendaRow(
+                item.initiativeId(),
+                Track.valueOf(item.track()),
+                item.title(),
+                item.stage(),
+                item.owner(),
+                item.signals(),
+                decision == null ? null : decision.decision());
     }
 
     private static AgendaRow row(AgendaQueries.Line line, ItemSignals signals) {

@@ -1,14 +1,16 @@
 package nl.tweespoor.review;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import nl.tweespoor.benefits.AmbitionMirror;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a review's board pack says, gathered before it is laid out: the review and its agenda (evidence and decision
- * per item), the decisions by kind, the budget released and the redesign share of this year before and after the
- * review's STOP decisions, and the ambition mirror (the redesign share per quarter against the target).
+ * per item), the decisions by kind, the budget released, and the review's figures ({@link PackEvidence}: budget per
+ * track, redesign share before and after, the ambition mirror). For a closed review all of it is what closing kept;
+ * for one closed before evidence was kept, {@code figures} is null and {@code evidenceKeptSince} says since when.
  */
 record BoardPack(
         String organisation,
@@ -16,6 +18,11 @@ record BoardPack(
         List<AgendaItem> agenda,
         Map<String, Long> decisionCounts,
         BigDecimal budgetReleased,
-        BigDecimal redesignShareBefore,
-        BigDecimal redesignShareAfter,
-        AmbitionMirror mirror) {}
+        @Nullable PackEvidence figures,
+        @Nullable OffsetDateTime evidenceKeptSince) {
+
+    /** Whether the evidence is what closing kept (a closed review since V81). */
+    boolean kept() {
+        return review.closed() && figures != null;
+    }
+}

@@ -50,7 +50,10 @@ class BoardPackRenderer {
         cover(document, locale, pack.organisation(), review);
         document.newPage();
         summary(document, locale, pack);
-        new MirrorSection(translations, locale).add(document, writer, pack.mirror());
+        var figures = pack.figures();
+        if (figures != null) {
+            new MirrorSection(translations, locale).add(document, writer, figures.mirror());
+        }
         var items = new ItemBlock(translations, locale);
         for (var item : pack.agenda()) {
             document.add(items.of(item));
@@ -90,12 +93,27 @@ class BoardPackRenderer {
                     String.valueOf(pack.decisionCounts().getOrDefault(decision.name(), 0L)));
         }
         row(table, t(locale, "pack.budget-released"), Formats.euros(pack.budgetReleased(), locale));
-        row(table, t(locale, "pack.share-before"), Formats.number(pack.redesignShareBefore(), locale) + "%");
-        row(table, t(locale, "pack.share-after"), Formats.number(pack.redesignShareAfter(), locale) + "%");
-        document.add(table);
-        if (!pack.review().closed()) {
-            document.add(paragraph(t(locale, "pack.not-closed"), font(10, Font.ITALIC, MUTED), Element.ALIGN_LEFT));
+        var figures = pack.figures();
+        if (figures != null) {
+            row(table, t(locale, "pack.share-before"), Formats.number(figures.redesignShareBefore(), locale) + "%");
+            row(table, t(locale, "pack.share-after"), Formats.number(figures.redesignShareAfter(), locale) + "%");
         }
+        document.add(table);
+        document.add(paragraph(evidenceNote(locale, pack), font(10, Font.ITALIC, MUTED), Element.ALIGN_LEFT));
+    }
+
+    /** Whose evidence the pack shows: today's (open), kept at closing, or none (closed before it was kept). */
+    private String evidenceNote(Locale locale, BoardPack pack) {
+        var review = pack.review();
+        var closedAt = review.closedAt();
+        if (!review.closed() || closedAt == null) {
+            return t(locale, "pack.not-closed");
+        }
+        var since = pack.evidenceKeptSince();
+        if (since != null) {
+            return t(locale, "evidence.not-kept", Formats.date(since, locale));
+        }
+        return t(locale, "evidence.kept", Formats.date(closedAt, locale));
     }
 
     private String t(Locale locale, String key, Object... args) {

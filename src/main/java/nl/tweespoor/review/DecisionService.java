@@ -27,6 +27,7 @@ public class DecisionService {
     private final DecisionRepository decisions;
     private final AgendaQueries agendaQueries;
     private final DecisionLogQueries decisionLog;
+    private final KeptEvidence kept;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Spreadsheets spreadsheets;
@@ -36,6 +37,7 @@ public class DecisionService {
             DecisionRepository decisions,
             AgendaQueries agendaQueries,
             DecisionLogQueries decisionLog,
+            KeptEvidence kept,
             CurrentUser currentUser,
             AuditLog auditLog,
             Spreadsheets spreadsheets) {
@@ -43,6 +45,7 @@ public class DecisionService {
         this.decisions = decisions;
         this.agendaQueries = agendaQueries;
         this.decisionLog = decisionLog;
+        this.kept = kept;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.spreadsheets = spreadsheets;
@@ -126,6 +129,13 @@ public class DecisionService {
     @PreAuthorize("isAuthenticated()")
     public List<DecisionRow> decisionsOf(long initiativeId) {
         return decisions.decisionsOf(initiativeId);
+    }
+
+    /** The item's evidence as each review that decided it kept it at closing, by review id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, EvidenceAtClosing> evidenceAtClosing(long initiativeId) {
+        return kept.ofItem(initiativeId);
     }
 
     @Transactional(readOnly = true)

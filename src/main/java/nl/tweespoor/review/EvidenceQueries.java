@@ -5,6 +5,8 @@ import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.ITEM_RISK;
 import static nl.tweespoor.db.Tables.KPI;
+import static nl.tweespoor.db.Tables.PRINCIPLE;
+import static nl.tweespoor.db.Tables.PRINCIPLE_ASSESSMENT;
 import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.rowNumber;
@@ -131,6 +133,28 @@ class EvidenceQueries {
                         Collectors.mapping(
                                 r -> new AgendaItem.HighRisk(r.getDescription(), r.getLikelihood(), r.getImpact()),
                                 Collectors.toList())));
+    }
+
+    /** Per item, how it stands against the active principles, in one statement. */
+    Map<Long, AgendaItem.Principles> principles(Collection<Long> ids) {
+        var result = PRINCIPLE_ASSESSMENT.RESULT;
+        return db.select(
+                        INITIATIVE.ID,
+                        DSL.count().filterWhere(result.eq("MEETS")),
+                        DSL.count().filterWhere(result.eq("GAP")),
+                        DSL.count().filterWhere(result.eq("NOT_APPLICABLE")),
+                        DSL.count().filterWhere(result.isNull()))
+                .from(INITIATIVE)
+                .crossJoin(PRINCIPLE)
+                .leftJoin(PRINCIPLE_ASSESSMENT)
+                .on(
+                        PRINCIPLE_ASSESSMENT.INITIATIVE_ID.eq(INITIATIVE.ID),
+                        PRINCIPLE_ASSESSMENT.PRINCIPLE_ID.eq(PRINCIPLE.ID))
+                .where(INITIATIVE.ID.in(ids), PRINCIPLE.ACTIVE.isTrue())
+                .groupBy(INITIATIVE.ID)
+                .fetchMap(
+                        r -> r.value1(),
+                        r -> new AgendaItem.Principles(r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     private static String plain(@Nullable BigDecimal value) {

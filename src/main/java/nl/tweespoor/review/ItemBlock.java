@@ -39,6 +39,13 @@ final class ItemBlock {
         title.setPaddingBottom(6);
         block.addCell(title);
         var facts = facts();
+        if (item.evidence() == AgendaItem.Evidence.NOT_KEPT) {
+            decision(facts, item.decision());
+            var holder = new PdfPCell(facts);
+            holder.setBorder(PdfPCell.NO_BORDER);
+            block.addCell(holder);
+            return block;
+        }
         row(facts, t("budget.track"), t("track." + item.track()) + " · " + t("stage." + item.stage()));
         row(facts, t("field.owner"), item.owner());
         row(
@@ -66,6 +73,7 @@ final class ItemBlock {
                             .map(r -> t("risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
                             .collect(Collectors.joining("; ")));
         }
+        row(facts, t("evidence.principles"), principles(item.principles()));
         var journey = item.journey();
         if (journey != null) {
             row(facts, t("journey.evidence"), journey.describe(this::t));
@@ -95,6 +103,15 @@ final class ItemBlock {
                 && decision.budgetReleased().signum() > 0) {
             row(facts, t("pack.budget-released"), Formats.euros(decision.budgetReleased(), locale));
         }
+    }
+
+    private String principles(AgendaItem.Principles principles) {
+        return t(
+                "evidence.principles-line",
+                principles.meets(),
+                principles.gaps(),
+                principles.notApplicable(),
+                principles.unassessed());
     }
 
     private String t(String key, Object... args) {

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Closes a review: every agenda item must have a decision; all effects apply in one transaction (STOP → stopped and
  * later planned budget released; PROMOTE → the promotion operation; SCALE → next stage through the same gate as any
  * move; ADJUST → conditions already stored). If any effect fails, nothing changes. Closed is final — the database
- * refuses later changes too.
+ * refuses later changes too. Before any effect applies, the evidence the decisions were taken on is kept
+ * ({@link KeptEvidence}): a closed review shows it rather than today's data.
  * <p>
  * STOP, the decision that comes by the thousand, is applied set-based: a fixed number of statements, each with its
  * audit events written alongside by one INSERT ... SELECT. PROMOTE and SCALE go one by one through the lifecycle
@@ -32,6 +33,9 @@ public class ReviewClosing {
     private final ReviewRepository repository;
     private final ClosingStatements statements;
     private final InitiativeLifecycleService lifecycle;
+    private final AgendaService agenda;
+    private final PackFigures figures;
+    private final KeptEvidence kept;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
@@ -39,11 +43,17 @@ public class ReviewClosing {
             ReviewRepository repository,
             ClosingStatements statements,
             InitiativeLifecycleService lifecycle,
+            AgendaService agenda,
+            PackFigures figures,
+            KeptEvidence kept,
             CurrentUser currentUser,
             AuditLog auditLog) {
         this.repository = repository;
         this.statements = statements;
         this.lifecycle = lifecycle;
+        this.agenda = agenda;
+        this.figures = figures;
+        this.kept = kept;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
     }
@@ -65,6 +75,7 @@ public class ReviewClosing {
         statements.firstUnstoppable(reviewId).ifPresent(item -> {
             throw new InvalidInputException("review.stop-not-possible", item[0], "stage." + item[1]);
         });
+        keepEvidence(reviewId);
         oneByOne(reviewId);
         var released = stop(reviewId, review.quarter());
         var closed = repository.close(
@@ -78,6 +89,16 @@ public class ReviewClosing {
                 closed.before(),
                 closed.after()));
         return released;
+    }
+
+    /**
+     * The evidence the decisions were taken on, as it stands before their effects apply: every item's (in agenda order)
+     * and the review's own figures, kept for good in this transaction by a fixed number of statements.
+     */
+    private void keepEvidence(long reviewId) {
+        var items = agenda.all(reviewId);
+        kept.keepItems(reviewId, items);
+        kept.keepPack(reviewId, figures.live(items));
     }
 
     private void oneByOne(long reviewId) {

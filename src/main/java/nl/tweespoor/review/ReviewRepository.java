@@ -1,16 +1,13 @@
 package nl.tweespoor.review;
 
 import static nl.tweespoor.db.Tables.APP_SETTING;
-import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.NotFoundException;
@@ -147,15 +144,6 @@ class ReviewRepository {
                 .where(APP_SETTING.ID.eq(1))
                 .fetchOptional(APP_SETTING.ORGANISATION_NAME)
                 .orElse("Tweespoor");
-    }
-
-    /** Which of these items aim to redesign work (ambition REDESIGN) rather than optimise it. */
-    Set<Long> redesigns(Collection<Long> ids) {
-        return db.select(INITIATIVE.ID)
-                .from(INITIATIVE)
-                .where(INITIATIVE.ID.in(ids))
-                .and(INITIATIVE.AMBITION.eq("REDESIGN"))
-                .fetchSet(INITIATIVE.ID);
     }
 
     private ReviewRecord stored(long id) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.OffsetDateTime;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import nl.tweespoor.base.Track;
@@ -30,11 +31,13 @@ class EvidencePanel extends Div {
     private final DecisionService service;
     private final long reviewId;
     private final LongConsumer saved;
+    private final @Nullable OffsetDateTime closedAt;
 
-    /** {@code saved} hears which item's decision was just stored. */
-    EvidencePanel(DecisionService service, long reviewId, LongConsumer saved) {
+    /** {@code saved} hears which item's decision was just stored; {@code closedAt} marks evidence kept at closing. */
+    EvidencePanel(DecisionService service, long reviewId, @Nullable OffsetDateTime closedAt, LongConsumer saved) {
         this.service = service;
         this.reviewId = reviewId;
+        this.closedAt = closedAt;
         this.saved = saved;
         addClassNames("card", "evidence-panel");
         setId("evidence");
@@ -60,7 +63,21 @@ class EvidencePanel extends Div {
                 SignalBadges.of(item.signals(), this::getTranslation));
         badges.setSpacing(false);
         badges.getStyle().set("gap", "0.25rem").set("flex-wrap", "wrap");
-        add(heading, badges, facts(item));
+        add(heading, badges);
+        var closed = closedAt;
+        if (item.evidence() == AgendaItem.Evidence.KEPT && closed != null) {
+            var mark = new Paragraph(getTranslation("evidence.kept-short", Formats.date(closed, getLocale())));
+            mark.addClassName("evidence-kept");
+            mark.setId("evidence-kept");
+            add(mark);
+        }
+        if (item.evidence() == AgendaItem.Evidence.NOT_KEPT) {
+            var note = new Paragraph(getTranslation("evidence.not-kept-short"));
+            note.setId("evidence-not-kept");
+            add(note);
+        } else {
+            add(facts(item));
+        }
         if (editable) {
             add(form(item));
         } else if (item.decision() != null) {
@@ -97,6 +114,16 @@ class EvidencePanel extends Div {
                         .map(r -> getTranslation(
                                 "risk.agenda.line", r.description(), r.likelihood(), r.impact(), r.score()))
                         .collect(Collectors.joining("; ")));
+        var principles = item.principles();
+        fact(
+                facts,
+                "evidence.principles",
+                getTranslation(
+                        "evidence.principles-line",
+                        principles.meets(),
+                        principles.gaps(),
+                        principles.notApplicable(),
+                        principles.unassessed()));
         var journey = item.journey();
         fact(facts, "journey.evidence", journey == null ? null : journey.describe(this::getTranslation));
         fact(

@@ -6,11 +6,18 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.ItemPageSection;
+import nl.tweespoor.review.AgendaItem;
 import nl.tweespoor.review.DecisionService;
 import org.springframework.stereotype.Component;
 
-/** Every review decision on this item, newest quarter first, with its reason. */
+/**
+ * Every review decision on this item, newest quarter first, with its reason and, for reviews closed since evidence is
+ * kept, the item's evidence as it stood at that closing.
+ */
 @Component
 class ItemDecisionsSection implements ItemPageSection {
 
@@ -31,13 +38,53 @@ class ItemDecisionsSection implements ItemPageSection {
             box.add(new Paragraph(ui.getTranslation("review.no-decision")));
             return box;
         }
+        var kept = reviews.evidenceAtClosing(initiativeId);
         var list = new UnorderedList();
-        decisions.forEach(d -> list.add(new ListItem(d.quarter() + " · "
-                + ui.getTranslation("decision." + d.decision().name()) + " — " + d.reason()
-                + (d.conditions() == null
-                        ? ""
-                        : " (" + ui.getTranslation("field.conditions") + ": " + d.conditions() + ")"))));
+        decisions.forEach(d -> {
+            var line = new ListItem(d.quarter() + " · "
+                    + ui.getTranslation("decision." + d.decision().name()) + " — " + d.reason()
+                    + (d.conditions() == null
+                            ? ""
+                            : " (" + ui.getTranslation("field.conditions") + ": " + d.conditions() + ")"));
+            var evidence = kept.get(d.reviewId());
+            if (evidence != null) {
+                var shown = new Paragraph(ui.getTranslation(
+                        "evidence.item-line",
+                        Formats.date(evidence.closedAt(), ui.getLocale()),
+                        summary(ui, evidence.item())));
+                shown.addClassName("evidence-at-closing");
+                line.add(shown);
+            }
+            list.add(line);
+        });
         box.add(list);
         return box;
+    }
+
+    /** The kept evidence in one line: RAG trend, the year's budget, flags and open high risks. */
+    private static String summary(UI ui, AgendaItem item) {
+        var parts = new ArrayList<String>();
+        if (!item.ragTrend().isEmpty()) {
+            parts.add(ui.getTranslation("review.rag-trend") + " "
+                    + item.ragTrend().stream()
+                            .map(r -> ui.getTranslation("rag." + r))
+                            .collect(Collectors.joining(" ← ")));
+        }
+        parts.add(ui.getTranslation("review.budget-year") + " "
+                + ui.getTranslation(
+                        "pack.actual-planned",
+                        Formats.euros(item.actualYear(), ui.getLocale()),
+                        Formats.euros(item.plannedYear(), ui.getLocale())));
+        if (item.flagged()) {
+            parts.add(item.signals().flags().stream()
+                    .sorted()
+                    .map(f -> ui.getTranslation("flag." + f.name()))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!item.openHighRisks().isEmpty()) {
+            parts.add(ui.getTranslation("risk.agenda.open-high") + " "
+                    + item.openHighRisks().size());
+        }
+        return String.join(" · ", parts);
     }
 }

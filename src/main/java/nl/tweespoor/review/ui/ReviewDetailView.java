@@ -11,7 +11,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
 import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.ErrorMessages;
+import nl.tweespoor.review.AgendaItem;
 import nl.tweespoor.review.AgendaService;
 import nl.tweespoor.review.BoardPackService;
 import nl.tweespoor.review.DecisionService;
@@ -80,11 +82,12 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         add(progress);
         if (review.closed()) {
             add(new Paragraph(getTranslation("review.closed-note")));
+            add(evidenceNote(review));
         }
         if (review.planned()) {
             add(new PlannedMeeting(service, review, this::reload));
         }
-        var evidence = new EvidencePanel(decisions, review.id(), this::decided);
+        var evidence = new EvidencePanel(decisions, review.id(), review.closedAt(), this::decided);
         var grid = new AgendaGrid(
                 agenda, review.id(), row -> evidence.show(agenda.evidence(review.id(), row.initiativeId()), editable));
         this.evidence = evidence;
@@ -97,6 +100,18 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         grid.setMinWidth("28rem");
         evidence.setMinWidth("20rem");
         add(grid.filters(), meeting);
+    }
+
+    /** A closed review's evidence: as kept at its closing, or not kept (closed before evidence was kept). */
+    private Paragraph evidenceNote(ReviewRow review) {
+        var closedAt = review.closedAt();
+        var note = agenda.source(review.id()) == AgendaItem.Evidence.KEPT && closedAt != null
+                ? getTranslation("evidence.kept", Formats.date(closedAt, getLocale()))
+                : getTranslation("evidence.not-kept", Formats.date(agenda.evidenceKeptSince(), getLocale()));
+        var paragraph = new Paragraph(note);
+        paragraph.setId("evidence-note");
+        paragraph.addClassName("evidence-note");
+        return paragraph;
     }
 
     /** A decision was saved: only its row, its evidence and the progress line change. */
