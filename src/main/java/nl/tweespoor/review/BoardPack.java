@@ -19,10 +19,4 @@ record BoardPack(
         Map<String, Long> decisionCounts,
         BigDecimal budgetReleased,
         @Nullable PackEvidence figures,
-        @Nullable OffsetDateTime evidenceKeptSince) {
-
-    /** Whether the evidence is what closing kept (a closed review since V81). */
-    boolean kept() {
-        return review.closed() && figures != null;
-    }
-}
+        @Nullable OffsetDateTime evidenceKeptSince) {}
