@@ -110,7 +110,18 @@ class ReviewIT extends BrowserTest {
                 .click();
         assertThat(page.locator(".detail-view")).containsText("Deze review is gesloten");
         assertThat(page.locator("#review-close")).hasCount(0);
+        // issue 15: the closed review shows the evidence kept at its closing, marked with the date
+        assertThat(page.locator("#evidence-note")).containsText("zoals het was toen de review sloot op");
+        waitForRows("#agenda");
+        agenda.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(Pattern.compile("^" + literal(undecided.getFirst()) + "$")))
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .first()
+                .click();
+        assertThat(page.locator("#evidence-kept")).containsText("Bewijs bewaard bij het sluiten op");
         screenshot("review-closed");
+        assertNoSeriousAccessibilityViolations();
 
         var download = page.waitForDownload(() -> page.locator("#board-pack").click());
         var pdf = Paths.get("target", "screenshots", "board-pack.pdf");
