@@ -26,7 +26,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The evidence kept at closing (V83): per agenda item the {@link AgendaItem} as it stood (its JSON, without the
+ * The evidence kept at closing (V84): per agenda item the {@link AgendaItem} as it stood (its JSON, without the
  * decision), and per review its {@link PackEvidence}. Written once, in the closing's transaction, by one INSERT ...
  * SELECT over a single JSON array whatever the number of items; read a page at a time. The database refuses any
  * change.
@@ -76,7 +76,7 @@ class KeptEvidence {
                 .execute();
     }
 
-    /** Whether closing kept the review's evidence (every review closed since V83). */
+    /** Whether closing kept the review's evidence (every review closed since V84). */
     boolean kept(long reviewId) {
         return db.fetchExists(REVIEW_PACK_EVIDENCE, REVIEW_PACK_EVIDENCE.REVIEW_ID.eq(reviewId));
     }
@@ -90,7 +90,7 @@ class KeptEvidence {
 
     /** Since when closing keeps the evidence: reviews closed before have none. */
     OffsetDateTime since() {
-        // one row, written by V83; the column is not null
+        // one row, written by V84; the column is not null
         return Objects.requireNonNull(
                 db.select(EVIDENCE_KEPT_SINCE.SINCE).from(EVIDENCE_KEPT_SINCE).fetchSingle(EVIDENCE_KEPT_SINCE.SINCE));
     }
