@@ -222,7 +222,7 @@ class ImportServiceTest extends DatabaseTest {
     @Test
     @WithUserDetails("leader")
     void a_reference_column_makes_a_second_import_update_what_the_first_created() {
-        var csv = "Referentie;Titel;Afdeling;Ambitie\nAI-001;Chatbot polisvragen;IT;Optimaliseren\n";
+        var csv = "Referentie;Titel;Afdeling;Ambitie\nREF-TEST-7;Chatbot polisvragen;IT;Optimaliseren\n";
         var first = imports.commit(imports.preview(Track.PERSONAL, "lijst.csv", bytes(csv)));
         long id = first.rows().getFirst().id();
 
@@ -233,7 +233,7 @@ class ImportServiceTest extends DatabaseTest {
         imports.commit(again);
 
         assertThat(stored(id).getTitle()).isEqualTo("Chatbot voor polisvragen");
-        assertThat(stored(id).getExternalRef()).isEqualTo("AI-001");
+        assertThat(stored(id).getExternalRef()).isEqualTo("REF-TEST-7");
     }
 
     @Test

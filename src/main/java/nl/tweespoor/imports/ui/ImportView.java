@@ -47,6 +47,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ImportPreview.Row> rows = new Grid<>();
     private final Grid<RowProblem> problems = new Grid<>();
     private final Button confirm = new Button();
+    private final Upload upload = new Upload();
     private final Div result = new Div();
     private @Nullable ImportPreview preview;
 
@@ -73,10 +74,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         var upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> previewOf(metadata.fileName(), bytes)))));
         upload.setId("import-upload");
+        upload.setUploadButton(new Button(getTranslation("import.choose-file")));
+        upload.setDropLabel(new Span(getTranslation("import.drop-file")));
         upload.setAcceptedFileTypes(
                 ".xlsx", ".csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
         upload.setMaxFileSize(10 * 1024 * 1024);
-        upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> {
             summary.setText(getTranslation("import.rejected"));
             summary.addClassName("import-refused");
