@@ -10,11 +10,17 @@ import org.springframework.stereotype.Repository;
  * titles, V81's index), the same tool or use case (V71's keys), or any word of its title in their search document
  * (the title's words joined by "or", in Dutch and in English: each language's stop words, such as "voor" or "for",
  * are words of the other, so a match must hold in both). Other departments first, then the closest; LIMIT, and the count of other
- * departments among all matches.
+ * departments among the candidates (at most 100 per way of being alike, other departments first).
  */
 @Repository
 class SimilarItemsRepository {
 
+    /**
+     * Each way of being alike is its own branch on its own index (trigram on the folded title, the tool and use-case
+     * keys, the search document), each capped at {@value #PER_BRANCH} and ordered other departments first: one
+     * statement whose work does not grow with the portfolio. An OR of the four over every item made a programme's page
+     * 290 ms on 10,000 items.
+     */
     private static final String SQL = """
             with x as (
                 select i.id, i.department_id, i.tool_key, i.use_case_key, search_fold(i.title) as folded,
@@ -23,16 +29,36 @@ class SimilarItemsRepository {
                 from initiative i
                 where i.id = {0}
             ),
+            candidates as (
+                (select o.id from initiative o, x
+                 where o.id <> x.id and search_fold(o.title) % x.folded
+                 order by o.department_id <> x.department_id desc, similarity(search_fold(o.title), x.folded) desc
+                 limit {2})
+                union
+                (select o.id from initiative o, x
+                 where o.id <> x.id and o.use_case_key = x.use_case_key
+                 order by o.department_id <> x.department_id desc, o.id
+                 limit {2})
+                union
+                (select o.id from initiative o, x
+                 where o.id <> x.id and o.tool_key = x.tool_key
+                 order by o.department_id <> x.department_id desc, o.id
+                 limit {2})
+                union
+                (select o.id from initiative o, x
+                 where o.id <> x.id and o.search_doc @@ x.nl and o.search_doc @@ x.en
+                 order by o.department_id <> x.department_id desc, o.id
+                 limit {2})
+            ),
             matches as (
                 select o.id, o.track, o.title, o.department_id, o.department_id <> x.department_id as other,
                        similarity(search_fold(o.title), x.folded)
                            + ts_rank(o.search_doc, x.nl || x.en)
                            + case when o.use_case_key = x.use_case_key then 0.4 else 0 end
                            + case when o.tool_key = x.tool_key then 0.2 else 0 end as score
-                from initiative o, x
-                where o.id <> x.id
-                  and (search_fold(o.title) % x.folded or o.use_case_key = x.use_case_key
-                       or o.tool_key = x.tool_key or (o.search_doc @@ x.nl and o.search_doc @@ x.en))
+                from candidates c
+                join initiative o on o.id = c.id
+                cross join x
             )
             select m.id, m.track, m.title, d.name, m.other,
                    (select count(distinct department_id) from matches where other) as departments
@@ -42,6 +68,9 @@ class SimilarItemsRepository {
             limit {1}
             """;
 
+    /** Candidates per branch: enough to rank the few shown and to count the departments among the closest. */
+    private static final int PER_BRANCH = 100;
+
     private final DSLContext db;
 
     SimilarItemsRepository(DSLContext db) {
@@ -49,7 +78,7 @@ class SimilarItemsRepository {
     }
 
     SimilarItems like(long initiativeId, int limit) {
-        var rows = db.resultQuery(SQL, initiativeId, limit).fetch();
+        var rows = db.resultQuery(SQL, initiativeId, limit, PER_BRANCH).fetch();
         List<SimilarItem> items = rows.map(row -> new SimilarItem(
                 row.get("id", Long.class),
                 Track.valueOf(row.get("track", String.class)),
