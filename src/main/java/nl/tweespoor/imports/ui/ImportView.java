@@ -3,6 +3,7 @@ package nl.tweespoor.imports.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -87,28 +88,35 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         summary.setId("import-summary");
         rows.setId("import-rows");
+        // Narrow fixed columns for the row number and the action: the title and the problem get the width.
         rows.addColumn(ImportPreview.Row::row)
                 .setHeader(getTranslation("import.row"))
-                .setAutoWidth(true);
+                .setWidth("6rem")
+                .setFlexGrow(0);
         rows.addColumn(ImportPreview.Row::title)
                 .setHeader(getTranslation("field.title"))
                 .setFlexGrow(1);
         rows.addColumn(r -> getTranslation("import.action." + r.action().name()))
                 .setHeader(getTranslation("import.action"))
-                .setAutoWidth(true);
+                .setWidth("10rem")
+                .setFlexGrow(0);
         rows.setAllRowsVisible(false);
         rows.setHeight("22rem");
         problems.setId("import-problems");
         problems.addColumn(RowProblem::row)
                 .setHeader(getTranslation("import.row"))
-                .setAutoWidth(true);
+                .setWidth("6rem")
+                .setFlexGrow(0);
         problems.addColumn(p -> getTranslation(p.fieldKey()))
                 .setHeader(getTranslation("import.column"))
-                .setAutoWidth(true);
+                .setWidth("16rem")
+                .setFlexGrow(0);
         problems.addColumn(p -> ErrorMessages.text(p.error()))
                 .setHeader(getTranslation("import.problem"))
                 .setFlexGrow(1);
         problems.setHeight("16rem");
+        // Long Dutch messages wrap instead of being cut off.
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         confirm.setText(getTranslation("import.confirm"));
         confirm.setId("import-confirm");
