@@ -1,6 +1,5 @@
 package nl.tweespoor.audit;
 
-import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,11 +80,7 @@ class AuditExportTest extends DatabaseTest {
                         "Id", "Wanneer", "Gebruiker", "Soort", "Soort gegeven", "Id van het gegeven", "Item", "Wat");
         assertThat(records).hasSize(4);
         assertThat(records.get(2).get(7)).isEqualTo("'=HYPERLINK(\"x\")");
-        var event = db.selectFrom(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("EXPORTED"))
-                .orderBy(AUDIT_EVENT.ID.desc())
-                .limit(1)
-                .fetchSingle();
+        var event = ExportFiles.lastExportEvent(db);
         assertThat(event.getActorName()).isEqualTo("admin");
         assertThat(event.getSummary())
                 .startsWith("audit-log exported as CSV, 3 rows")

@@ -92,11 +92,7 @@ class InitiativeExportTest extends DatabaseTest {
 
         export(RUNNING, ExportFormat.CSV, Locale.ENGLISH);
 
-        var event = db.selectFrom(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("EXPORTED"))
-                .orderBy(AUDIT_EVENT.ID.desc())
-                .limit(1)
-                .fetchSingle();
+        var event = ExportFiles.lastExportEvent(db);
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.KIND.eq("EXPORTED"))).isEqualTo(before + 1);
         assertThat(event.getActorName()).isEqualTo("manager");
         assertThat(event.getSummary())

@@ -1,6 +1,5 @@
 package nl.tweespoor.review;
 
-import static nl.tweespoor.db.Tables.AUDIT_EVENT;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,11 +63,7 @@ class DecisionLogExportTest extends DatabaseTest {
                 .limit(1)
                 .fetchSingle(REVIEW_DECISION.ID);
         assertThat(records.get(1).get(0)).isEqualTo(String.valueOf(newest));
-        var event = db.selectFrom(AUDIT_EVENT)
-                .where(AUDIT_EVENT.KIND.eq("EXPORTED"))
-                .orderBy(AUDIT_EVENT.ID.desc())
-                .limit(1)
-                .fetchSingle();
+        var event = ExportFiles.lastExportEvent(db);
         assertThat(event.getActorName()).isEqualTo("leader");
         assertThat(event.getSummary()).startsWith("decision-log exported as CSV, " + all + " rows");
     }
