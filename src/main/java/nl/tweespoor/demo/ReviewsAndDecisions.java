@@ -1,9 +1,11 @@
 package nl.tweespoor.demo;
 
+import static nl.tweespoor.db.Tables.BUDGET_LINE;
 import static nl.tweespoor.db.Tables.REVIEW;
 import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * portfolio are told one by one; every other item got the decision its last update called for.
  */
 final class ReviewsAndDecisions extends Chapter {
+
+    /** The planned amount per quarter a stop released, by item: the programmes the story stopped had a plan left. */
+    private static final Map<String, Integer> RELEASED_PER_QUARTER = Map.of("telematics", 55_000);
 
     private final ReviewCalendar calendar;
 
@@ -86,6 +91,7 @@ final class ReviewsAndDecisions extends Chapter {
                     var decision = ofThisReview.getOrDefault(life.key(), usual(life, quarter, lastWord.get(life.id())));
                     decide(
                             review,
+                            quarter,
                             life,
                             decision,
                             calendar.openedAt(quarter).plusHours(1).plusMinutes(minute += 4));
@@ -96,6 +102,7 @@ final class ReviewsAndDecisions extends Chapter {
         long open = review(current);
         decide(
                 open,
+                current,
                 lives.get("routing"),
                 new Told("CONTINUE", "Chatkanaal toevoegen volgens plan.", null, null),
                 now.minusDays(1));
@@ -142,7 +149,9 @@ final class ReviewsAndDecisions extends Chapter {
                 .fetchSingle(REVIEW.ID));
     }
 
-    private void decide(long review, @Nullable Lifespan life, Told told, OffsetDateTime at) {
+    private void decide(long review, Quarter quarter, @Nullable Lifespan life, Told told, OffsetDateTime at) {
+        var released =
+                "STOP".equals(told.decision()) ? release(Objects.requireNonNull(life), quarter) : BigDecimal.ZERO;
         db.insertInto(REVIEW_DECISION)
                 .set(REVIEW_DECISION.REVIEW_ID, review)
                 .set(REVIEW_DECISION.INITIATIVE_ID, Objects.requireNonNull(life).id())
@@ -152,7 +161,30 @@ final class ReviewsAndDecisions extends Chapter {
                 .set(REVIEW_DECISION.LEARNED, told.learned())
                 .set(REVIEW_DECISION.DECIDED_BY, users.get("leader"))
                 .set(REVIEW_DECISION.DECIDED_AT, at)
+                .set(REVIEW_DECISION.BUDGET_RELEASED, released)
                 .execute();
+    }
+
+    /**
+     * What stopping a programme released, as closing does it: the planned amount of the quarters after the review's,
+     * each line left at zero. The story's programme that was stopped had planned to the end of its timebox.
+     */
+    private BigDecimal release(Lifespan life, Quarter quarter) {
+        var perQuarter = RELEASED_PER_QUARTER.get(life.key());
+        if (perQuarter == null) {
+            return BigDecimal.ZERO;
+        }
+        int quarters = 0;
+        for (var q = quarter.plus(1); q.compareTo(life.end()) <= 0; q = q.plus(1)) {
+            db.insertInto(BUDGET_LINE)
+                    .set(BUDGET_LINE.INITIATIVE_ID, life.id())
+                    .set(BUDGET_LINE.QUARTER, q.toString())
+                    .set(BUDGET_LINE.PLANNED, BigDecimal.ZERO)
+                    .set(BUDGET_LINE.ACTUAL, BigDecimal.ZERO)
+                    .execute();
+            quarters++;
+        }
+        return BigDecimal.valueOf(perQuarter).multiply(BigDecimal.valueOf(quarters));
     }
 
     private void close(long review, Quarter quarter) {

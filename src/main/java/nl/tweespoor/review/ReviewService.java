@@ -22,19 +22,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
+    static final int HISTORY_QUARTERS = 40;
+
     private final ReviewRepository repository;
     private final AgendaService agendaService;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final ReminderService reminders;
+    private final ReviewHistoryQueries history;
 
     ReviewService(
             ReviewRepository repository,
             AgendaService agendaService,
             CurrentUser currentUser,
             AuditLog auditLog,
-            ReminderService reminders) {
+            ReminderService reminders,
+            ReviewHistoryQueries history) {
         this.repository = repository;
+        this.history = history;
         this.agendaService = agendaService;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -45,6 +50,13 @@ public class ReviewService {
     @PreAuthorize("isAuthenticated()")
     public List<ReviewRow> reviews(int offset, int limit) {
         return repository.reviews(offset, limit);
+    }
+
+    /** The closed reviews of the last ten years at most, oldest first: decisions by kind and budget released. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ReviewHistory> history() {
+        return history.closed(HISTORY_QUARTERS);
     }
 
     @Transactional(readOnly = true)

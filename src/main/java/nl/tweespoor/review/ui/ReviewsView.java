@@ -58,7 +58,12 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         if (service.mayDecide()) {
             add(openForm());
         }
-        add(reviewGrid(), new H2(getTranslation("review.log")), logFilters(), log);
+        add(
+                reviewGrid(),
+                new ReviewHistorySection(service.history()),
+                new H2(getTranslation("review.log")),
+                logFilters(),
+                log);
         configureLog();
     }
 
