@@ -106,9 +106,9 @@ class BoardPackChartsTest extends DatabaseTest {
         }
         try (var document = Loader.loadPDF(pdf)) {
             var image = new PDFRenderer(document).renderImageWithDPI(chartPage - 1, 100);
-            var file = Path.of("target", "screenshots", "board-pack-charts-nl.png");
-            Files.createDirectories(file.getParent());
-            ImageIO.write(image, "png", file.toFile());
+            save(image, "board-pack-charts-nl.png");
+            save(new PDFRenderer(document).renderImageWithDPI(1, 100), "board-pack-summary-nl.png");
+            save(new PDFRenderer(document).renderImageWithDPI(2, 100), "board-pack-contents-nl.png");
             // the bars' blue (Okabe–Ito) is used for nothing but the charts: text is ink and grey
             assertThat(pixelsLike(image, ChartDrawing.COLOURS.getFirst().getRGB()))
                     .as("blue bar pixels on the chart page")
@@ -117,6 +117,13 @@ class BoardPackChartsTest extends DatabaseTest {
             assertThat(pixelsLike(cover, ChartDrawing.COLOURS.getFirst().getRGB()))
                     .isZero();
         }
+    }
+
+    /** A rendered page under target/screenshots, to look at. */
+    private static void save(BufferedImage image, String name) throws IOException {
+        var file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "png", file.toFile());
     }
 
     private static long pixelsLike(BufferedImage image, int rgb) {
