@@ -14,7 +14,7 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A flagged item's slide: its title, then track and stage, owner, flags, last status and RAG trend, the year's budget,
+ * A flagged item's slide: its title, then track and stage, department, owner, flags, last status and RAG trend, the year's budget,
  * and the decision with its reason, as the item's block in the PDF has them (for a closed review: as closing kept them).
  */
 final class ItemSlide {
@@ -33,6 +33,7 @@ final class ItemSlide {
         var slide = slide(show, item.title());
         var box = box(slide, MARGIN, 100, WIDTH - 2 * MARGIN, 400);
         fact(box, t("budget.track"), t("track." + item.track()) + " · " + t("stage." + item.stage()), SIZE);
+        fact(box, t("field.department"), orNone(item.department()), SIZE);
         fact(box, t("field.owner"), item.owner(), SIZE);
         fact(
                 box,

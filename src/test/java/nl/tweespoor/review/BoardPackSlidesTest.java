@@ -62,7 +62,11 @@ class BoardPackSlidesTest extends DatabaseTest {
             for (int f = 0; f < flagged.size(); f++) {
                 var slide = slides.get(2 + charts.size() + f);
                 assertThat(slide.getTitle()).isEqualTo(flagged.get(f).title());
-                assertThat(text(slide)).contains(flagged.get(f).owner()).contains("Besluit");
+                assertThat(flagged.get(f).department()).isNotBlank();
+                assertThat(text(slide))
+                        .contains(flagged.get(f).department())
+                        .contains(flagged.get(f).owner())
+                        .contains("Besluit");
             }
             // every slide's text is text: a title placeholder and text boxes, nothing as a picture
             slides.forEach(slide -> assertThat(slide.getShapes())
