@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import nl.tweespoor.base.i18n.Translations;
@@ -40,7 +41,7 @@ class BoardPackSlidesTest extends DatabaseTest {
     DSLContext db;
 
     @Test
-    void the_slides_are_title_summary_a_chart_each_and_a_flagged_item_each_with_the_packs_numbers() throws IOException {
+    void the_slides_are_title_summary_a_chart_each_and_a_flagged_item_each_with_the_packs_numbers() throws Exception {
         long review = reviewInProgress();
         var pack = boardPacks.gather(review);
         var charts = new PackCharts(translations, Translations.DUTCH).of(pack);
@@ -92,11 +93,31 @@ class BoardPackSlidesTest extends DatabaseTest {
                 assertThat(decisions.getValuesData().getPointAt(kind.ordinal()).longValue())
                         .isEqualTo(pack.decisionCounts().getOrDefault(kind.name(), 0L));
             }
+            // and in the chart's own workbook, which PowerPoint's "Edit data" opens: editable, not a picture
+            var sheet = chartOf(slides.get(2 + 3)).getWorkbook().getSheetAt(0);
+            for (var kind : Decision.values()) {
+                var row = sheet.getRow(1 + kind.ordinal());
+                assertThat(row.getCell(0).getStringCellValue())
+                        .isEqualTo(translations.getTranslation("decision." + kind.name(), Translations.DUTCH));
+                assertThat((long) row.getCell(1).getNumericCellValue())
+                        .isEqualTo(pack.decisionCounts().getOrDefault(kind.name(), 0L));
+            }
             draw(slides.get(1), "board-pack-slide-summary.png");
             draw(slides.get(2 + charts.size()), "board-pack-slide-item.png");
         }
         assertThat(ExportFiles.lastExportEvent(db).getSummary())
                 .startsWith("board-pack exported as PPTX, " + pack.agenda().size() + " rows");
+    }
+
+    @Test
+    void the_slides_speak_english_to_an_english_reader() throws IOException {
+        try (var show =
+                new XMLSlideShow(new ByteArrayInputStream(boardPacks.pptx(reviewInProgress(), Locale.ENGLISH)))) {
+            assertThat(show.getSlides().get(0).getTitle()).isEqualTo("Board pack");
+            assertThat(show.getSlides().get(1).getTitle()).isEqualTo("Summary");
+            assertThat(show.getSlides().get(2).getTitle()).isEqualTo("Budget per track against the envelope");
+            assertThat(text(show.getSlides().get(2))).contains("tracks");
+        }
     }
 
     private static XSLFChart chartOf(XSLFSlide slide) {
