@@ -54,6 +54,7 @@ class AgendaEvidence {
                             item.title(),
                             item.stage(),
                             item.owner(),
+                            item.department(),
                             AgendaFlagSql.of(signals, id),
                             recent.isEmpty() ? null : recent.get(0).summary(),
                             recent.stream().map(EvidenceQueries.Update::rag).toList(),

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * One item on a review's agenda with its evidence on one screen, and the decision recorded so far (or null).
  * <p>
  * Closing a review keeps each item's evidence as this record's JSON (without the decision, which review_decision
- * keeps): renaming or retyping a component here needs a migration of review_item_evidence.evidence too.
+ * keeps): renaming or retyping a component here needs a migration of review_item_evidence.evidence too. A component
+ * added later is nullable and reads as null from evidence kept before it ({@code department}, issue 15's slides).
  */
 public record AgendaItem(
         long initiativeId,
@@ -18,6 +19,7 @@ public record AgendaItem(
         String title,
         String stage,
         String owner,
+        @Nullable String department,
         ItemSignals signals,
         @Nullable String lastSummary,
         List<String> ragTrend,
@@ -50,6 +52,7 @@ public record AgendaItem(
                 title,
                 stage,
                 owner,
+                department,
                 signals,
                 lastSummary,
                 ragTrend,

@@ -233,6 +233,7 @@ public class AgendaService {
                 line.title(),
                 line.stage(),
                 line.owner(),
+                null,
                 new ItemSignals(line.id(), null, Set.of()),
                 null,
                 List.of(),

@@ -3,31 +3,33 @@ package nl.tweespoor.review;
 import static nl.tweespoor.review.PdfBlocks.ACCENT;
 import static nl.tweespoor.review.PdfBlocks.INK;
 import static nl.tweespoor.review.PdfBlocks.MUTED;
-import static nl.tweespoor.review.PdfBlocks.facts;
 import static nl.tweespoor.review.PdfBlocks.font;
 import static nl.tweespoor.review.PdfBlocks.heading;
 import static nl.tweespoor.review.PdfBlocks.paragraph;
-import static nl.tweespoor.review.PdfBlocks.row;
 import static nl.tweespoor.review.PdfBlocks.spacer;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.i18n.Translations;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays a board pack out as an A4 PDF in the reader's language: cover, summary (items reviewed, decisions by kind,
- * budget released, redesign share before and after), the ambition mirror, then a block per item with its evidence and
- * decision.
+ * Lays a board pack out as an A4 PDF in the reader's language: cover, executive summary (the charts' key messages and
+ * the headline numbers), contents with page numbers, the charts ({@link PackCharts}), the ambition mirror, then a block
+ * per item with its evidence and decision. Every page but the cover carries the organisation and its page number.
  */
 @Component
 class BoardPackRenderer {
@@ -39,6 +41,14 @@ class BoardPackRenderer {
     }
 
     byte[] render(BoardPack pack, Locale locale) {
+        var charts = new PackCharts(translations, locale).of(pack);
+        var contents = new Contents(entries(pack, locale, charts));
+        // laid out twice: the first finds each section's page, the second prints the numbers in the contents
+        layout(pack, locale, charts, contents);
+        return layout(pack, locale, charts, contents.numbered());
+    }
+
+    private byte[] layout(BoardPack pack, Locale locale, List<PackChart> charts, Contents contents) {
         var review = pack.review();
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 64, 64);
@@ -49,17 +59,72 @@ class BoardPackRenderer {
         document.open();
         cover(document, locale, pack.organisation(), review);
         document.newPage();
-        summary(document, locale, pack);
+        new ExecutiveSummary(translations, locale).add(document, pack, charts);
+        contents.found(t(locale, "pack.summary"), writer.getPageNumber());
+        document.newPage();
+        document.add(heading(t(locale, "pack.contents")));
+        document.add(contents.table());
+        document.newPage();
+        document.add(heading(t(locale, "chart.section")));
+        contents.found(t(locale, "chart.section"), writer.getPageNumber());
+        for (var chart : charts) {
+            document.add(chartBlock(writer, chart));
+            contents.found(chart.title(), writer.getPageNumber());
+        }
         var figures = pack.figures();
         if (figures != null) {
+            document.newPage();
             new MirrorSection(translations, locale).add(document, writer, figures.mirror());
+            contents.found(t(locale, "mirror.title"), writer.getPageNumber());
         }
+        document.newPage();
+        document.add(heading(t(locale, "pack.items-reviewed")));
+        contents.found(itemsEntry(pack, locale), writer.getPageNumber());
         var items = new ItemBlock(translations, locale);
         for (var item : pack.agenda()) {
             document.add(items.of(item));
         }
         document.close();
         return out.toByteArray();
+    }
+
+    /** The contents' lines: the sections in the order {@link #layout} adds them, each chart under its section. */
+    private List<Contents.Entry> entries(BoardPack pack, Locale locale, List<PackChart> charts) {
+        var entries = new ArrayList<Contents.Entry>();
+        entries.add(new Contents.Entry(t(locale, "pack.summary"), false));
+        entries.add(new Contents.Entry(t(locale, "chart.section"), false));
+        charts.forEach(chart -> entries.add(new Contents.Entry(chart.title(), true)));
+        if (pack.figures() != null) {
+            entries.add(new Contents.Entry(t(locale, "mirror.title"), false));
+        }
+        entries.add(new Contents.Entry(itemsEntry(pack, locale), false));
+        return entries;
+    }
+
+    private String itemsEntry(BoardPack pack, Locale locale) {
+        return t(locale, "pack.items-reviewed") + " (" + pack.agenda().size() + ")";
+    }
+
+    /** A chart under its title and key message, kept together on one page. */
+    private static PdfPTable chartBlock(PdfWriter writer, PackChart chart) {
+        var block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSpacingBefore(10);
+        block.setSpacingAfter(8);
+        for (var line : List.of(
+                new Phrase(chart.title(), font(13, Font.BOLD, INK)),
+                new Phrase(chart.message(), font(9.5f, Font.NORMAL, MUTED)))) {
+            var cell = new PdfPCell(line);
+            cell.setBorder(PdfPCell.NO_BORDER);
+            cell.setPaddingBottom(4);
+            block.addCell(cell);
+        }
+        var image = new PdfPCell(ChartDrawing.image(writer.getDirectContent(), chart), false);
+        image.setBorder(PdfPCell.NO_BORDER);
+        image.setPaddingTop(4);
+        block.addCell(image);
+        return block;
     }
 
     private void cover(Document document, Locale locale, String organisation, ReviewRow review) {
@@ -77,43 +142,6 @@ class BoardPackRenderer {
                 t(locale, "pack.status", t(locale, "review.status." + review.status())),
                 font(12, Font.NORMAL, MUTED),
                 Element.ALIGN_LEFT));
-    }
-
-    private void summary(Document document, Locale locale, BoardPack pack) {
-        document.add(heading(t(locale, "pack.summary")));
-        var table = facts();
-        row(
-                table,
-                t(locale, "pack.items-reviewed"),
-                String.valueOf(pack.agenda().size()));
-        for (var decision : Decision.values()) {
-            row(
-                    table,
-                    t(locale, "decision." + decision.name()),
-                    String.valueOf(pack.decisionCounts().getOrDefault(decision.name(), 0L)));
-        }
-        row(table, t(locale, "pack.budget-released"), Formats.euros(pack.budgetReleased(), locale));
-        var figures = pack.figures();
-        if (figures != null) {
-            row(table, t(locale, "pack.share-before"), Formats.number(figures.redesignShareBefore(), locale) + "%");
-            row(table, t(locale, "pack.share-after"), Formats.number(figures.redesignShareAfter(), locale) + "%");
-        }
-        document.add(table);
-        document.add(paragraph(evidenceNote(locale, pack), font(10, Font.ITALIC, MUTED), Element.ALIGN_LEFT));
-    }
-
-    /** Whose evidence the pack shows: today's (open), kept at closing, or none (closed before it was kept). */
-    private String evidenceNote(Locale locale, BoardPack pack) {
-        var review = pack.review();
-        var closedAt = review.closedAt();
-        if (!review.closed() || closedAt == null) {
-            return t(locale, "pack.not-closed");
-        }
-        var since = pack.evidenceKeptSince();
-        if (since != null) {
-            return t(locale, "evidence.not-kept", Formats.date(since, locale));
-        }
-        return t(locale, "evidence.kept", Formats.date(closedAt, locale));
     }
 
     private String t(Locale locale, String key, Object... args) {

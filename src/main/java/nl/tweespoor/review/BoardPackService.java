@@ -2,13 +2,16 @@ package nl.tweespoor.review;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.Function;
+import nl.tweespoor.audit.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The board pack of a review as an A4 PDF: this service gathers what it says ({@link BoardPack}) in one read-only
- * transaction; {@link BoardPackRenderer} lays it out in the reader's language. A closed review's pack reads only what
+ * The board pack of a review as an A4 PDF and as a PowerPoint: this service gathers what it says ({@link BoardPack}) in
+ * one transaction, with the export's audit event; {@link BoardPackRenderer} (PDF) and {@link BoardPackSlides} (PPTX) lay
+ * the one model out in the reader's language. A closed review's pack reads only what
  * closing kept and its final decisions, so it says the same whenever it is made (the date it was made aside).
  */
 @Service
@@ -21,6 +24,8 @@ public class BoardPackService {
     private final PackFigures figures;
     private final KeptEvidence kept;
     private final BoardPackRenderer renderer;
+    private final BoardPackSlides slides;
+    private final AuditLog auditLog;
 
     BoardPackService(
             ReviewService reviews,
@@ -29,7 +34,9 @@ public class BoardPackService {
             ReviewRepository repository,
             PackFigures figures,
             KeptEvidence kept,
-            BoardPackRenderer renderer) {
+            BoardPackRenderer renderer,
+            BoardPackSlides slides,
+            AuditLog auditLog) {
         this.reviews = reviews;
         this.decisions = decisions;
         this.agenda = agenda;
@@ -37,12 +44,33 @@ public class BoardPackService {
         this.figures = figures;
         this.kept = kept;
         this.renderer = renderer;
+        this.slides = slides;
+        this.auditLog = auditLog;
     }
 
-    @Transactional(readOnly = true)
+    /** The board pack as a PDF; the download is audited as an export (kind EXPORTED), as the lists' downloads are. */
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public byte[] pdf(long reviewId, Locale locale) {
-        return renderer.render(gather(reviewId), locale);
+        return export(reviewId, "PDF", pack -> renderer.render(pack, locale));
+    }
+
+    /** The same board pack as a PowerPoint to present from, audited as the PDF is. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public byte[] pptx(long reviewId, Locale locale) {
+        return export(reviewId, "PPTX", pack -> slides.render(pack, locale));
+    }
+
+    private byte[] export(long reviewId, String format, Function<BoardPack, byte[]> layout) {
+        var pack = gather(reviewId);
+        var bytes = layout.apply(pack);
+        auditLog.recordExport(
+                "board-pack",
+                format,
+                pack.agenda().size(),
+                "review=" + pack.review().quarter());
+        return bytes;
     }
 
     BoardPack gather(long reviewId) {

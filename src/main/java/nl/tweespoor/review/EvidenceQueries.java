@@ -2,6 +2,7 @@ package nl.tweespoor.review;
 
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
+import static nl.tweespoor.db.Tables.DEPARTMENT;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.ITEM_RISK;
 import static nl.tweespoor.db.Tables.KPI;
@@ -36,6 +37,7 @@ class EvidenceQueries {
             String title,
             String stage,
             String owner,
+            String department,
             @Nullable BigDecimal hoursSavedPerWeek,
             @Nullable BigDecimal adoptionPct,
             @Nullable BigDecimal satisfaction) {}
@@ -62,12 +64,15 @@ class EvidenceQueries {
                         INITIATIVE.TITLE,
                         INITIATIVE.STAGE,
                         APP_USER.DISPLAY_NAME,
+                        DEPARTMENT.NAME,
                         INITIATIVE.HOURS_SAVED_PER_WEEK,
                         INITIATIVE.ADOPTION_PCT,
                         INITIATIVE.SATISFACTION)
                 .from(INITIATIVE)
                 .join(APP_USER)
                 .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
+                .join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
                 .where(INITIATIVE.ID.in(ids))
                 .fetch(Records.mapping(Item::new));
     }

@@ -47,6 +47,10 @@ final class ItemBlock {
             return block;
         }
         row(facts, t("budget.track"), t("track." + item.track()) + " · " + t("stage." + item.stage()));
+        var department = item.department();
+        if (department != null) {
+            row(facts, t("field.department"), department);
+        }
         row(facts, t("field.owner"), item.owner());
         row(
                 facts,

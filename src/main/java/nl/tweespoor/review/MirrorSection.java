@@ -6,11 +6,11 @@ import static nl.tweespoor.review.PdfBlocks.MUTED;
 import static nl.tweespoor.review.PdfBlocks.RULE;
 import static nl.tweespoor.review.PdfBlocks.font;
 import static nl.tweespoor.review.PdfBlocks.heading;
+import static nl.tweespoor.review.PdfBlocks.helvetica;
 import static nl.tweespoor.review.PdfBlocks.paragraph;
+import static nl.tweespoor.review.PdfBlocks.text;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.base.i18n.Formats;
@@ -22,7 +22,6 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -83,11 +82,11 @@ final class MirrorSection {
             template.moveTo(LEFT, y);
             template.lineTo(LEFT + plotWidth, y);
             template.stroke();
-            text(template, pct + "%", LEFT - 4, y - 2, Element.ALIGN_RIGHT);
+            text(template, pct + "%", LEFT - 4, y - 2, Element.ALIGN_RIGHT, MUTED);
         }
         for (int i = 0; i < quarters.size(); i++) {
             if (i % 2 == 0 || quarters.size() <= 8) {
-                text(template, quarters.get(i).quarter(), LEFT + i * step, BOTTOM - 12, Element.ALIGN_CENTER);
+                text(template, quarters.get(i).quarter(), LEFT + i * step, BOTTOM - 12, Element.ALIGN_CENTER, MUTED);
             }
         }
         // the target, dashed
@@ -128,21 +127,6 @@ final class MirrorSection {
             }
         }
         return template;
-    }
-
-    private static BaseFont helvetica() {
-        try {
-            return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void text(PdfContentByte canvas, String text, float x, float y, int alignment) {
-        canvas.setColorFill(MUTED);
-        canvas.beginText();
-        canvas.showTextAligned(alignment, text, x, y, 0);
-        canvas.endText();
     }
 
     private PdfPTable figures(List<RedesignShare> quarters) {

@@ -1,12 +1,16 @@
 package nl.tweespoor.review;
 
 import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -61,5 +65,22 @@ final class PdfBlocks {
 
     static Font font(float size, int style, Color color) {
         return new Font(Font.HELVETICA, size, style, color);
+    }
+
+    /** The font of text drawn straight onto a canvas (the charts), Helvetica as the rest of the pack. */
+    static BaseFont helvetica() {
+        try {
+            return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A line of text drawn on a canvas at a point, in the canvas's current font. */
+    static void text(PdfContentByte canvas, String text, float x, float y, int alignment, Color colour) {
+        canvas.setColorFill(colour);
+        canvas.beginText();
+        canvas.showTextAligned(alignment, text, x, y, 0);
+        canvas.endText();
     }
 }

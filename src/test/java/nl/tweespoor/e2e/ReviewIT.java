@@ -15,6 +15,7 @@ import nl.tweespoor.review.AgendaRow;
 import nl.tweespoor.review.AgendaService;
 import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.SignIn;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -136,6 +137,16 @@ class ReviewIT extends BrowserTest {
         assertThat(text).contains("Bestuursstukken").contains(quarter).contains("Noordzee Verzekeringen");
         assertThat(text.toString()).containsPattern("Doorgaan\\s*" + items);
         assertThat(text.toString()).containsPattern("Besproken items\\s*" + items);
+
+        // beside it the same pack as slides to present from, opened as PowerPoint would
+        var slides = page.waitForDownload(() -> page.locator("#board-pack-pptx").click());
+        var pptx = Paths.get("target", "screenshots", "board-pack.pptx");
+        slides.saveAs(pptx);
+        try (var show = new XMLSlideShow(Files.newInputStream(pptx))) {
+            assertThat(show.getSlides()).hasSizeGreaterThan(2);
+            assertThat(show.getSlides().getFirst().getTitle()).isEqualTo("Bestuursstukken");
+            assertThat(show.getSlides().get(1).getTitle()).isEqualTo("Samenvatting");
+        }
     }
 
     /** The title as a regular expression; Pattern.quote's \Q…\E means nothing to the browser's JavaScript. */

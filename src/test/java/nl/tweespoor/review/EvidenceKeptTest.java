@@ -8,6 +8,7 @@ import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import nl.tweespoor.base.i18n.Translations;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.TestDatabase;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,7 @@ class EvidenceKeptTest extends DatabaseTest {
         var evidenceBefore = agenda.evidence(review, item);
         var flaggedBefore = agenda.count(review, new AgendaFilter(null, nl.tweespoor.status.Flag.RED, null));
         var packBefore = text(review, Translations.DUTCH);
+        var slidesBefore = slides(review);
         var historyBefore = decisions.evidenceAtClosing(item).get(review);
 
         // after the closing: a RED update (a new flag, a new last status) and the year's budget doubled
@@ -91,6 +95,13 @@ class EvidenceKeptTest extends DatabaseTest {
         assertThat(agenda.count(review, new AgendaFilter(null, nl.tweespoor.status.Flag.RED, null)))
                 .isEqualTo(flaggedBefore);
         assertThat(text(review, Translations.DUTCH)).isEqualTo(packBefore).doesNotContain(CHANGED);
+        // the charts' titles, labels and values are text in the pack, so they are compared too, as are the slides
+        assertThat(packBefore)
+                .contains("Budget per spoor tegenover de envelop")
+                .contains("Laatste status van de besproken items")
+                .contains("Gepland")
+                .contains("Envelop");
+        assertThat(slides(review)).isEqualTo(slidesBefore).doesNotContain(CHANGED);
         assertThat(decisions.evidenceAtClosing(item).get(review)).isEqualTo(historyBefore);
         assertThat(packBefore).contains("zoals het was toen de review sloot op");
     }
@@ -177,6 +188,30 @@ class EvidenceKeptTest extends DatabaseTest {
                 .where(APP_USER.USERNAME.eq("leader"))
                 .fetchSingle()
                 .value1();
+    }
+
+    /** Each slide's text and each chart's numbers, in order, as PowerPoint would show them. */
+    private String slides(long review) throws IOException {
+        var text = new StringBuilder();
+        try (var show = new XMLSlideShow(new ByteArrayInputStream(boardPacks.pptx(review, Translations.DUTCH)))) {
+            for (var slide : show.getSlides()) {
+                slide.getShapes().stream()
+                        .filter(XSLFTextShape.class::isInstance)
+                        .forEach(shape ->
+                                text.append(((XSLFTextShape) shape).getText()).append('\n'));
+            }
+            for (var chart : show.getCharts()) {
+                for (var data : chart.getChartSeries()) {
+                    for (int s = 0; s < data.getSeriesCount(); s++) {
+                        var values = data.getSeries(s).getValuesData();
+                        for (int i = 0; i < values.getPointCount(); i++) {
+                            text.append(values.getPointAt(i)).append(' ');
+                        }
+                    }
+                }
+            }
+        }
+        return text.toString();
     }
 
     private String text(long review, Locale locale) throws IOException {

@@ -77,7 +77,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         add(
                 new Anchor("reviews", getTranslation("menu.reviews")),
                 new ReviewHeader(
-                        review, new BoardPackLink(boardPack, review), editable, this::confirmBulk, this::confirmClose));
+                        review,
+                        BoardPackLink.both(boardPack, review),
+                        editable,
+                        this::confirmBulk,
+                        this::confirmClose));
         showProgress();
         add(progress);
         if (review.closed()) {

@@ -13,7 +13,7 @@ import nl.tweespoor.review.ReviewRow;
 /** The review's title and status, its board pack, and, while it may be decided, bulk continue and close. */
 class ReviewHeader extends HorizontalLayout {
 
-    ReviewHeader(ReviewRow review, Component boardPackLink, boolean editable, Runnable bulk, Runnable close) {
+    ReviewHeader(ReviewRow review, Component boardPackLinks, boolean editable, Runnable bulk, Runnable close) {
         var title = new H2(getTranslation("review.title", review.quarter()));
         title.addClassName("detail-title");
         add(title, Badges.of(getTranslation("review.status." + review.status()), review.closed() ? "done" : "active"));
@@ -21,7 +21,7 @@ class ReviewHeader extends HorizontalLayout {
         setWidthFull();
         setWrap(true);
         addAndExpand(new Span());
-        add(boardPackLink);
+        add(boardPackLinks);
         if (editable) {
             var bulkButton = new Button(getTranslation("review.bulk"), e -> bulk.run());
             bulkButton.setId("bulk-continue");

@@ -25,7 +25,7 @@ class ReviewHeaderTest extends BrowserlessUiTest {
 
     @Test
     @WithUserDetails("leader")
-    void the_header_names_the_quarter_and_offers_the_board_pack_as_a_download() {
+    void the_header_names_the_quarter_and_offers_the_board_pack_as_a_pdf_and_a_powerpoint_download() {
         var review = reviews.review(openReview());
         navigate("reviews/" + review.id(), ReviewDetailView.class);
 
@@ -34,6 +34,10 @@ class ReviewHeaderTest extends BrowserlessUiTest {
         assertThat(link.getText()).isEqualTo(text("review.board-pack"));
         assertThat(link.getElement().hasAttribute("download")).isTrue();
         assertThat(link.getHref()).isNotBlank();
+        var slides = $(Anchor.class).id("board-pack-pptx");
+        assertThat(slides.getText()).isEqualTo(text("review.board-pack-pptx"));
+        assertThat(slides.getElement().hasAttribute("download")).isTrue();
+        assertThat(slides.getHref()).isNotBlank().isNotEqualTo(link.getHref());
     }
 
     @Test
