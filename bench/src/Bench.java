@@ -104,7 +104,7 @@ public final class Bench {
                 System.out.printf(
                         "   healthy after %.1f s (pid %d, log %s)%n",
                         (System.nanoTime() - t0) / 1e9, app.pid(), app.log);
-                results.put(dataSet, run(app.base, options));
+                results.put(dataSet, run(app.base, options, new CpuMeter(app.pid())));
             }
         }
         var report = Report.render(results, options);
@@ -168,11 +168,20 @@ public final class Bench {
      */
     record Meeting(Stats decision, double closingMillis, int decisions) {}
 
-    record Capacity(double mixPerSecond, double trivialPerSecond, int errors) {}
+    /** Page views per second at saturation, and the CPU each page view cost the app, its database and the client. */
+    record Capacity(
+            double mixPerSecond,
+            double trivialPerSecond,
+            int errors,
+            CpuMeter.PerView mixCpu,
+            CpuMeter.PerView trivialCpu) {}
+
+    /** One saturation phase: its rate and what a page view cost in CPU. */
+    private record Saturated(double perSecond, CpuMeter.PerView cpu) {}
 
     record Think(int sessions, Stats latency, int views, int errors) {}
 
-    static DataSetResult run(String base, Options options) throws Exception {
+    static DataSetResult run(String base, Options options, CpuMeter cpu) throws Exception {
         resolveStoryRoutes(base);
         var views = singleUser(base, options);
         var mix = new ArrayList<String>();
@@ -191,7 +200,7 @@ public final class Bench {
             System.out.println("   left out of the load and heap phases (slower than " + options.loadLimitMillis()
                     + " ms for one user): " + String.join(", ", leftOut));
         }
-        var capacity = saturation(base, options, mix);
+        var capacity = saturation(base, options, mix, cpu);
         var think = thinkTime(base, options, mix);
         long heap = heapPerSession(base, options, mix);
         var afterChange = afterChange(base, options);
@@ -335,24 +344,34 @@ public final class Bench {
      * view opens the view in a tab (page, init, the router's navigation: the view is built) and closes the tab; an
      * in-app navigation to the view already shown would reuse it and prove nothing about the trivial view's cost.
      */
-    private static Capacity saturation(String base, Options options, List<String> routes) throws Exception {
+    private static Capacity saturation(String base, Options options, List<String> routes, CpuMeter cpu)
+            throws Exception {
         var errors = new AtomicInteger();
-        double mix = saturate(base, options, routes, errors);
-        double trivial = saturate(base, options, List.of(TRIVIAL), errors);
+        var mix = saturate(base, options, routes, errors, cpu);
+        var trivial = saturate(base, options, List.of(TRIVIAL), errors, cpu);
         System.out.printf(
                 Locale.ROOT,
-                "   saturation (%d clients, %d s each): main views %.1f/s, %s %.1f/s, errors %d%n",
+                "   saturation (%d clients, %d s each): main views %.1f/s, %s %.1f/s, errors %d%n"
+                        + "   CPU ms per page view (app + database, client): main views %.1f + %.1f, %.1f;"
+                        + " %s %.1f + %.1f, %.1f%n",
                 options.saturationClients(),
                 options.saturationSeconds(),
-                mix,
+                mix.perSecond(),
                 TRIVIAL,
-                trivial,
-                errors.get());
-        return new Capacity(mix, trivial, errors.get());
+                trivial.perSecond(),
+                errors.get(),
+                mix.cpu().app(),
+                mix.cpu().database(),
+                mix.cpu().client(),
+                TRIVIAL,
+                trivial.cpu().app(),
+                trivial.cpu().database(),
+                trivial.cpu().client());
+        return new Capacity(mix.perSecond(), trivial.perSecond(), errors.get(), mix.cpu(), trivial.cpu());
     }
 
-    private static double saturate(String base, Options options, List<String> routes, AtomicInteger errors)
-            throws Exception {
+    private static Saturated saturate(
+            String base, Options options, List<String> routes, AtomicInteger errors, CpuMeter cpu) throws Exception {
         var clients = new ArrayList<VaadinClient>();
         for (int i = 0; i < options.saturationClients(); i++) {
             var client = new VaadinClient(base);
@@ -360,6 +379,8 @@ public final class Bench {
             clients.add(client);
         }
         var done = new AtomicLong();
+        var started = new AtomicLong();
+        var before = cpu.sample();
         long end = System.nanoTime() + options.saturationSeconds() * 1_000_000_000L;
         var threads = new ArrayList<Thread>();
         for (int c = 0; c < clients.size(); c++) {
@@ -369,6 +390,7 @@ public final class Bench {
                 int i = offset;
                 while (System.nanoTime() < end) {
                     try {
+                        started.incrementAndGet();
                         var exchange = client.open(routes.get(i++ % routes.size()));
                         if (System.nanoTime() <= end) {
                             done.incrementAndGet();
@@ -386,7 +408,9 @@ public final class Bench {
         for (var thread : threads) {
             thread.join();
         }
-        return done.get() / (double) options.saturationSeconds();
+        // every page view started counts for the CPU (it was spent), only those done in time for the rate
+        var spent = CpuMeter.PerView.between(before, cpu.sample(), started.get());
+        return new Saturated(done.get() / (double) options.saturationSeconds(), spent);
     }
 
     /** 100 sessions, each opening a random main view every 1–3 s. */

@@ -99,6 +99,29 @@ final class Report {
                         100 * r.capacity().mixPerSecond() / r.capacity().trivialPerSecond()));
         row(
                 out,
+                "CPU ms per page view, main views' mix: app + database, client",
+                sets,
+                results,
+                r -> cpu(r.capacity().mixCpu()));
+        row(
+                out,
+                "CPU ms per page view, /change-password: app + database, client",
+                sets,
+                results,
+                r -> cpu(r.capacity().trivialCpu()));
+        row(
+                out,
+                "server CPU per page view, /change-password / mix",
+                sets,
+                results,
+                r -> String.format(
+                        Locale.ROOT,
+                        "%.0f %%",
+                        100
+                                * r.capacity().trivialCpu().server()
+                                / r.capacity().mixCpu().server()));
+        row(
+                out,
                 "100 sessions, 1–3 s think time: p50 / p95 ms",
                 sets,
                 results,
@@ -260,5 +283,9 @@ final class Report {
 
     private static String mark(boolean ok) {
         return ok ? "PASS" : "FAIL";
+    }
+
+    private static String cpu(CpuMeter.PerView view) {
+        return String.format(Locale.ROOT, "%.1f + %.1f, %.1f", view.app(), view.database(), view.client());
     }
 }

@@ -16,6 +16,27 @@ class ScreensIT extends BrowserTest {
     }
 
     @Test
+    void the_side_navigation_moves_through_the_router_and_marks_the_current_view() {
+        logIn("leader");
+        page.navigate(url("/"));
+        var nav = page.locator("vaadin-side-nav");
+        var dashboard = nav.locator("vaadin-side-nav-item[path='']");
+        assertThat(dashboard).hasAttribute("current", "");
+
+        nav.locator("vaadin-side-nav-item[path='budget']").click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/budget$"));
+        assertThat(page.locator("h1.view-title")).hasText("Budget");
+        assertThat(nav.locator("vaadin-side-nav-item[path='budget']")).hasAttribute("current", "");
+        assertThat(dashboard).not().hasAttribute("current", "");
+        // the icons are the iconset's, drawn (an empty vaadin-icon has no svg path)
+        assertThat(nav.locator("vaadin-side-nav-item[path='budget'] vaadin-icon"))
+                .hasAttribute("icon", "vaadin:euro");
+        screenshot("side-nav-budget-nl");
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
     void main_screens_open_without_serious_accessibility_faults() {
         logIn("leader");
         for (var path : new String[] {

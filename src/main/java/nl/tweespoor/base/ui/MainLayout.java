@@ -3,6 +3,7 @@ package nl.tweespoor.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -16,7 +17,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.tweespoor.base.DemoMode;
@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Layout
 @PermitAll
+// The items' web components, which no server-side component of the layout names any more (MenuMarkup).
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
@@ -37,7 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private @Nullable HasElement view;
 
-    MainLayout(List<NavbarItem> navbarItems, DemoMode demoMode, MenuEntries menu) {
+    MainLayout(List<NavbarItem> navbarItems, DemoMode demoMode, MenuMarkup menu) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
@@ -53,7 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassName("navbar");
         addToNavbar(navbar);
-        addToDrawer(brand(), sideNav(menu.forSignedInUser()));
+        addToDrawer(brand(), sideNav(menu.forSignedInUser(getLocale(), this::getTranslation)));
         main.addClassName("main-content");
         setContent(main);
     }
@@ -89,22 +92,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return badge;
     }
 
-    /** The entries come checked for the user's roles from a cache; only their titles are translated here. */
-    private SideNav sideNav(List<MenuEntry> entries) {
+    /**
+     * The items come as markup made once per role set and language ({@link MenuMarkup}): the web components render and
+     * highlight them, the server keeps no component per item.
+     */
+    private SideNav sideNav(String items) {
         var nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        entries.forEach(entry -> nav.addItem(navItem(entry)));
+        nav.getElement().setProperty("innerHTML", items);
         return nav;
-    }
-
-    private SideNavItem navItem(MenuEntry entry) {
-        // @Menu titles are translation keys, so the menu speaks the user's language.
-        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        item.setMatchNested(!entry.path().isEmpty());
-        if (entry.icon() != null) {
-            item.setPrefixComponent(new Icon(entry.icon()));
-        }
-        return item;
     }
 
     @Override

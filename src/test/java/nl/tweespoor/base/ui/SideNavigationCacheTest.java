@@ -2,6 +2,7 @@ package nl.tweespoor.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.EnumSet;
@@ -30,10 +31,11 @@ class SideNavigationCacheTest extends BrowserlessUiTest {
     void a_viewer_sees_the_views_for_everyone_and_none_of_the_leaders_or_admins() {
         navigate(DashboardView.class);
 
-        var paths =
-                $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        var paths = menuPaths();
         assertThat(paths).contains("", "budget", "reviews").doesNotContain("audit", "my-items", "admin/users");
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains(text("menu.budget"));
+        assertThat(menuMarkup())
+                .contains("<vaadin-side-nav-item path=\"budget\" match-nested><vaadin-icon icon=\"vaadin:euro\""
+                        + " slot=\"prefix\"></vaadin-icon>" + text("menu.budget") + "</vaadin-side-nav-item>");
     }
 
     @Test
@@ -41,8 +43,7 @@ class SideNavigationCacheTest extends BrowserlessUiTest {
     void a_leader_sees_the_audit_log_and_my_items_but_not_the_admin_views() {
         navigate(BudgetView.class);
 
-        var paths =
-                $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        var paths = menuPaths();
         assertThat(paths).contains("", "budget", "audit", "my-items").doesNotContain("admin/users");
     }
 
@@ -81,11 +82,44 @@ class SideNavigationCacheTest extends BrowserlessUiTest {
 
         navigate(BudgetView.class);
         navigate(DashboardView.class);
-        var paths =
-                $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        var paths = menuPaths();
 
         assertThat(menuEntries.timesBuilt()).isEqualTo(built);
         assertThat(paths).contains("budget").doesNotContain("audit");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_items_are_markup_made_once_per_role_set_and_language_with_no_component_per_item() {
+        navigate(DashboardView.class);
+        var first = menuMarkup();
+
+        navigate(BudgetView.class);
+
+        assertThat(menuMarkup()).isSameAs(first);
+        assertThat($(SideNavItem.class).all()).isEmpty();
+        assertThat($(SideNav.class).single().getElement().getAttribute("aria-label"))
+                .isEqualTo(text("layout.navigation"));
+    }
+
+    @Test
+    void item_titles_are_escaped_in_the_markup() {
+        var entry = new MenuEntry("x", "<b>&\"</b>", 1.0, null, null);
+        assertThat(MenuMarkup.of(java.util.List.of(entry), title -> title))
+                .isEqualTo("<vaadin-side-nav-item path=\"x\" match-nested>&lt;b&gt;&amp;&quot;&lt;/b&gt;"
+                        + "</vaadin-side-nav-item>");
+    }
+
+    private String menuMarkup() {
+        return $(SideNav.class).single().getElement().getProperty("innerHTML");
+    }
+
+    private java.util.List<String> menuPaths() {
+        return java.util.regex.Pattern.compile("path=\"([^\"]*)\"")
+                .matcher(menuMarkup())
+                .results()
+                .map(match -> match.group(1))
+                .toList();
     }
 
     private static Set<String> roleNames(Set<Role> roles) {
