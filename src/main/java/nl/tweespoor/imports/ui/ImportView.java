@@ -103,6 +103,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         rows.setAllRowsVisible(false);
         rows.setHeight("22rem");
         problems.setId("import-problems");
+        problems.addColumn(p -> p.sheet() == null ? "" : p.sheet())
+                .setHeader(getTranslation("import.sheet"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
         problems.addColumn(RowProblem::row)
                 .setHeader(getTranslation("import.row"))
                 .setWidth("6rem")
@@ -145,8 +149,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             var checked = service.preview(track.getValue(), fileName, bytes);
             preview = checked;
-            summary.setText(
+            var counts = new StringBuilder(
                     getTranslation("import.counts", checked.creates(), checked.updates(), checked.rowsWithProblems()));
+            if (!checked.lines().isEmpty()) {
+                counts.append(' ')
+                        .append(getTranslation(
+                                "import.budget-lines", checked.lines().size()));
+            }
+            if (checked.examples() > 0) {
+                counts.append(' ').append(getTranslation("import.examples"));
+            }
+            summary.setText(counts.toString());
             rows.setItems(lazy(checked.rows()));
             problems.setItems(lazy(checked.problems()));
             rows.setVisible(true);
