@@ -403,6 +403,36 @@ class ImportServiceTest extends DatabaseTest {
     }
 
     @Test
+    @WithUserDetails("leader")
+    void a_workbook_saved_by_libreoffice_calc_imports_its_items_with_dutch_values_and_its_budget_lines()
+            throws IOException {
+        var preview = imports.preview(Track.PERSONAL, "calc-nl.xlsx", SpreadsheetReadingTest.resource("calc-nl.xlsx"));
+
+        assertThat(preview.problems().stream().filter(p -> "Portfolio".equals(p.sheet())))
+                .as(problems(preview))
+                .isEmpty();
+        assertThat(preview.creates()).isEqualTo(3);
+        // The file plans in 2027; once the budget page's years have moved past it, its lines are refused as such.
+        org.junit.jupiter.api.Assumptions.assumeTrue(nl.tweespoor.base.PlanningHorizon.budgetYears(java.time.Year.now())
+                .contains(2027));
+        assertThat(preview.problems()).as(problems(preview)).isEmpty();
+        var result = imports.commit(preview);
+
+        assertThat(result.written()).isTrue();
+        var first = stored(result.rows().get(0).id());
+        assertThat(first.getTitle()).isEqualTo("Calc: klantbrieven samenvatten");
+        assertThat(first.getCostEstimate()).isEqualByComparingTo("1234.50");
+        assertThat(first.getAdoptionPct()).isEqualByComparingTo("45");
+        assertThat(first.getStartQuarter()).isEqualTo("2027-Q1");
+        assertThat(stored(result.rows().get(2).id()).getCostEstimate()).isEqualByComparingTo("12000.75");
+        assertThat(db.fetchCount(
+                        nl.tweespoor.db.Tables.BUDGET_LINE,
+                        nl.tweespoor.db.Tables.BUDGET_LINE.INITIATIVE_ID.in(
+                                result.rows().get(0).id(), result.rows().get(1).id())))
+                .isEqualTo(3);
+    }
+
+    @Test
     @WithUserDetails("viewer")
     void a_viewer_imports_nothing() {
         assertThatThrownBy(() -> imports.preview(Track.PERSONAL, "lijst.csv", bytes(HEADER)))
