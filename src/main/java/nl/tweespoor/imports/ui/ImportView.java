@@ -47,6 +47,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Div summary = new Div();
     private final Grid<ImportPreview.Row> rows = new Grid<>();
     private final Grid<RowProblem> problems = new Grid<>();
+    /** The sheet a problem is on: shown for a workbook, whose budget lines are on a sheet of their own. */
+    private final Grid.Column<RowProblem> sheet;
+
     private final Button confirm = new Button();
     private final Upload upload = new Upload();
     private final Div result = new Div();
@@ -103,7 +106,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         rows.setAllRowsVisible(false);
         rows.setHeight("22rem");
         problems.setId("import-problems");
-        problems.addColumn(p -> p.sheet() == null ? "" : p.sheet())
+        sheet = problems.addColumn(p -> p.sheet() == null ? "" : p.sheet())
                 .setHeader(getTranslation("import.sheet"))
                 .setWidth("10rem")
                 .setFlexGrow(0);
@@ -161,15 +164,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
             summary.setText(counts.toString());
             rows.setItems(lazy(checked.rows()));
-            problems.setItems(lazy(checked.problems()));
+            showProblems(checked.problems());
             rows.setVisible(true);
-            problems.setVisible(!checked.problems().isEmpty());
             confirm.setVisible(true);
             confirm.setEnabled(checked.mayCommit());
         } catch (RuntimeException e) {
             summary.setText(ErrorMessages.text(e));
             summary.addClassName("import-refused");
         }
+    }
+
+    private void showProblems(List<RowProblem> found) {
+        problems.setItems(lazy(found));
+        sheet.setVisible(found.stream().anyMatch(p -> p.sheet() != null));
+        problems.setVisible(!found.isEmpty());
     }
 
     /** A grid over a long preview fetches only the rows it shows. */
@@ -194,8 +202,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         if (!done.written()) {
             result.add(new Paragraph(getTranslation("import.not-written")));
-            problems.setItems(lazy(done.problems()));
-            problems.setVisible(true);
+            showProblems(done.problems());
             confirm.setEnabled(false);
             return;
         }
