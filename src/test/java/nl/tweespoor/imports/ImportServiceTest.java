@@ -154,6 +154,10 @@ class ImportServiceTest extends DatabaseTest {
                 .orderBy(INITIATIVE.ID)
                 .fetch();
 
+        assertThat(items)
+                .as("the demo's experiments explore programmes, which the export names")
+                .anySatisfy(item -> assertThat(item.getExploresProgrammeId()).isNotNull());
+
         var preview = imports.preview(Track.PERSONAL, "experiments.xlsx", exported);
         assertThat(preview.problems()).as(problems(preview)).isEmpty();
         assertThat(preview.updates()).isEqualTo(items.size());
@@ -457,6 +461,7 @@ class ImportServiceTest extends DatabaseTest {
             INITIATIVE.TOOL_VENDOR,
             INITIATIVE.USE_CASE_CATEGORY,
             INITIATIVE.JOURNEY_ID,
+            INITIATIVE.EXPLORES_PROGRAMME_ID,
             INITIATIVE.START_QUARTER,
             INITIATIVE.END_QUARTER,
             INITIATIVE.LEARNINGS
