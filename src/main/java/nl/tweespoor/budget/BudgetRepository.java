@@ -14,7 +14,10 @@ import static org.jooq.impl.DSL.when;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -58,6 +61,21 @@ class BudgetRepository {
                 .and(inYear(year))
                 .orderBy(BUDGET_LINE.QUARTER)
                 .fetch(l -> new BudgetLine(l.getQuarter(), l.getPlanned(), l.getActual(), l.getVersion()));
+    }
+
+    /** The stored lines of the given items in the given quarters, per item: one statement however many items. */
+    Map<Long, List<BudgetLine>> lines(Collection<Long> initiativeIds, Collection<String> quarters) {
+        var lines = new HashMap<Long, List<BudgetLine>>();
+        if (initiativeIds.isEmpty() || quarters.isEmpty()) {
+            return lines;
+        }
+        db.selectFrom(BUDGET_LINE)
+                .where(BUDGET_LINE.INITIATIVE_ID.in(initiativeIds))
+                .and(BUDGET_LINE.QUARTER.in(quarters))
+                .fetch()
+                .forEach(l -> lines.computeIfAbsent(l.getInitiativeId(), k -> new ArrayList<>())
+                        .add(new BudgetLine(l.getQuarter(), l.getPlanned(), l.getActual(), l.getVersion())));
+        return lines;
     }
 
     /** The item's line of the quarter as the user saw it ({@code expectedVersion}, 0: none); empty when none. */

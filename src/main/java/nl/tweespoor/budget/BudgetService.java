@@ -4,8 +4,10 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.tweespoor.audit.AuditEntry;
 import nl.tweespoor.audit.AuditLog;
@@ -80,6 +82,16 @@ public class BudgetService {
                     .orElse(new BudgetLine(quarter, BigDecimal.ZERO, BigDecimal.ZERO, 0)));
         }
         return lines;
+    }
+
+    /**
+     * The stored lines of many items in the given quarters, per item (an item or quarter without a line is absent):
+     * what an import's update reads before it saves, so its save carries the versions it saw.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<BudgetLine>> storedLines(Collection<Long> initiativeIds, Collection<String> quarters) {
+        return repository.lines(initiativeIds, quarters);
     }
 
     /** An item's planned and actual spend to date (all quarters up to the current one). */

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * The columns an import reads: those of the experiments and programmes exports (InitiativeExport) and an external
- * reference. A header is matched in Dutch or English, ignoring case, accents, punctuation and a part in brackets.
+ * The columns an import reads: those of the experiments and programmes exports (InitiativeExport), an external
+ * reference, and the budget sheet's columns (those of the budget lines export). A header is matched in Dutch or English, ignoring case, accents, punctuation and a part in brackets.
  */
 enum ImportField {
-    ID("field.id"),
+    /** The export's Id; the budget lines export names it "Item id". */
+    ID("field.id", "review.item-id"),
     REFERENCE("field.reference"),
     TITLE("field.title"),
     DEPARTMENT("field.department"),
@@ -24,6 +25,8 @@ enum ImportField {
     AMBITION("field.ambition"),
     GOAL("field.goal", "field.explores-goal"),
     JOURNEY("field.journey"),
+    /** Experiments: the programme the experiment explores, by id, reference or title. */
+    EXPLORES_PROGRAMME("field.explores-programme"),
     SPONSOR("field.sponsor"),
     LEAD("field.lead"),
     PARTICIPANTS("field.participants"),
@@ -37,7 +40,13 @@ enum ImportField {
     LEARNINGS("field.learnings"),
     DESCRIPTION("field.description"),
     /** The export's last-changed date: recognised so it is not reported, never imported. */
-    UPDATED("field.updated");
+    UPDATED("field.updated"),
+    /** The budget sheet's columns: one row per item and quarter, as the budget lines export writes them. */
+    QUARTER("budget.quarter"),
+    PLANNED("budget.planned"),
+    ACTUAL("budget.actual"),
+    /** The budget lines export's track column: recognised, never imported (the file's track is chosen on the page). */
+    TRACK("budget.track");
 
     private final List<String> headerKeys;
 

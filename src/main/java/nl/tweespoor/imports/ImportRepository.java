@@ -2,6 +2,7 @@ package nl.tweespoor.imports;
 
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.DEPARTMENT;
+import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.JOURNEY;
 import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.tweespoor.base.Track;
 import org.jooq.DSLContext;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -51,6 +53,49 @@ class ImportRepository {
         var people = new HashMap<>(byName);
         people.putAll(byUsername); // a user name is unique and wins
         return people;
+    }
+
+    /**
+     * Programmes by title, by reference or by id (as text): an id wins over a reference, a reference over a title, so
+     * an exported Id or a reference always names the one programme. One statement for all names.
+     */
+    Map<String, List<Long>> programmes(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        var keys = names.stream().map(ImportRepository::key).distinct().toList();
+        var ids = keys.stream()
+                .filter(k -> k.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
+        var byTitle = new HashMap<String, List<Long>>();
+        var byReference = new HashMap<String, List<Long>>();
+        var byId = new HashMap<String, List<Long>>();
+        db.select(INITIATIVE.ID, INITIATIVE.TITLE, INITIATIVE.EXTERNAL_REF)
+                .from(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()))
+                .and(DSL.lower(DSL.trim(INITIATIVE.TITLE))
+                        .in(keys)
+                        .or(DSL.lower(DSL.trim(INITIATIVE.EXTERNAL_REF)).in(keys))
+                        .or(INITIATIVE.ID.in(ids)))
+                .fetch()
+                .forEach(r -> {
+                    var id = r.value1();
+                    byTitle.computeIfAbsent(key(r.value2()), k -> new ArrayList<>())
+                            .add(id);
+                    if (r.value3() != null) {
+                        byReference
+                                .computeIfAbsent(key(r.value3()), k -> new ArrayList<>())
+                                .add(id);
+                    }
+                    if (ids.contains(id)) {
+                        byId.put(String.valueOf(id), List.of(id));
+                    }
+                });
+        var programmes = new HashMap<>(byTitle);
+        programmes.putAll(byReference);
+        programmes.putAll(byId);
+        return programmes;
     }
 
     /** Active department names, for the template's list of allowed values. */

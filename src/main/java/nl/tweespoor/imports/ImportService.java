@@ -1,29 +1,19 @@
 package nl.tweespoor.imports;
 
-import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import nl.tweespoor.base.DomainException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Translations;
-import nl.tweespoor.initiative.Ambition;
 import nl.tweespoor.initiative.ImportedItem;
-import nl.tweespoor.initiative.InitiativeDraft;
 import nl.tweespoor.initiative.InitiativeImportService;
-import nl.tweespoor.initiative.Layer;
 import nl.tweespoor.initiative.RowProblem;
 import nl.tweespoor.security.CurrentUser;
-import nl.tweespoor.stage.Stage;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +21,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Spreadsheets in: reads a file, turns its names into ids, and lets the initiative import service check every row with
- * the forms' and services' rules (a preview, rolled back) or write them all in one transaction (a commit). Leaders
- * and programme managers may import; what each may import the initiative rules decide.
+ * the forms' and services' rules, and the budget service every budget line with the budget page's save (a preview,
+ * rolled back), or writes them all in one transaction (a commit). Leaders and programme managers may import; what
+ * each may import the initiative and budget rules decide.
  */
 @Service
 public class ImportService {
@@ -41,18 +32,23 @@ public class ImportService {
     private final InitiativeImportService initiatives;
     private final Translations translations;
     private final CurrentUser currentUser;
+    private final BudgetLineImport budgetLines;
     private final Map<String, ImportField> headers;
+    private final Set<String> exampleReferences;
 
     ImportService(
             ImportRepository repository,
             InitiativeImportService initiatives,
+            BudgetLineImport budgetLines,
             Translations translations,
             CurrentUser currentUser) {
         this.repository = repository;
         this.initiatives = initiatives;
         this.translations = translations;
         this.currentUser = currentUser;
+        this.budgetLines = budgetLines;
         this.headers = ImportField.headers(translations::getTranslation, translations.locales());
+        this.exampleReferences = ImportTemplate.exampleReferences(translations::getTranslation, translations.locales());
     }
 
     /** Whether the signed-in user may import at all; for the menu and the page, the services check again. */
@@ -62,30 +58,35 @@ public class ImportService {
     }
 
     /**
-     * Reads the file and checks every row; nothing is written. A file that cannot be read at all is a
-     * {@link FileRefusedException}; everything wrong inside it is a problem in the preview.
+     * Reads the file and checks every row, a workbook's budget lines included; nothing is written. A file that cannot
+     * be read at all is a {@link FileRefusedException}; everything wrong inside it is a problem in the preview.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
     public ImportPreview preview(Track track, String fileName, byte[] content) {
         var read = SpreadsheetFiles.read(fileName, content);
         var table = SheetTable.of(read.rows(), headers);
-        var parsed = new Parser(track, table, read.decimalComma()).parse();
-        var checked = initiatives.importItems(track, parsed.items, fileName, false);
+        var parsed =
+                new ItemSheet(repository, translations, track, table, read.decimalComma(), exampleReferences).parse();
+        var budget = BudgetSheet.read(read.more(), headers, parsed.all(), exampleReferences, Year.now());
+        var checked = initiatives.importItems(track, parsed.items(), fileName, false);
+        var outcomes = BudgetLineImport.byRow(checked.rows());
+        var lines = budgetLines.preview(budget, outcomes);
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 
-        var problems = new ArrayList<RowProblem>(parsed.problems);
-        problems.addAll(checked.problems());
-        problems.sort(Comparator.comparingInt(RowProblem::row));
-        var failed = new HashSet<Integer>();
-        problems.forEach(p -> failed.add(p.row()));
-        var outcomes = new HashMap<Integer, nl.tweespoor.initiative.ImportOutcome.Row>();
-        checked.rows().forEach(r -> outcomes.put(r.row(), r));
-        var rows = new ArrayList<ImportPreview.Row>();
+        var problems = new ArrayList<RowProblem>();
+        parsed.problems().forEach(p -> problems.add(p.on(read.sheetName())));
+        checked.problems().forEach(p -> problems.add(p.on(read.sheetName())));
+        problems.addAll(budget.problems());
+        problems.addAll(lines.problems());
+        // The items sheet's problems first, then the budget sheet's, each by row.
+        problems.sort(Comparator.comparing((RowProblem p) -> !Objects.equals(p.sheet(), read.sheetName()))
+                .thenComparingInt(RowProblem::row));
+        var rows = new ArrayList<ImportPreview.Row>(parsed.examples());
         var items = new ArrayList<ImportedItem>();
-        for (var item : parsed.all) {
+        for (var item : parsed.all()) {
             var outcome = outcomes.get(item.row());
-            if (failed.contains(item.row()) || outcome == null) {
+            if (outcome == null) {
                 rows.add(new ImportPreview.Row(item.row(), item.draft().title(), ImportPreview.Action.ERROR, null));
                 continue;
             }
@@ -96,12 +97,13 @@ public class ImportService {
                     outcome.update() ? outcome.id() : null));
             items.add(outcome.update() ? item.at(outcome.versionRead()) : item);
         }
-        return new ImportPreview(track, fileName, rows, problems, items);
+        rows.sort(Comparator.comparingInt(ImportPreview.Row::row));
+        return new ImportPreview(track, fileName, rows, problems, items, lines.lines(), budget.sheet());
     }
 
     /**
-     * Writes the previewed rows in one transaction: all, or — when any row fails now (someone changed an item since
-     * the preview, say) — none, with the problems.
+     * Writes the previewed rows and budget lines in one transaction: all, or — when any row fails now (someone
+     * changed an item or a line since the preview, say) — none, with the problems.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('LEADER', 'PROGRAMME_MANAGER')")
@@ -110,10 +112,16 @@ public class ImportService {
             throw new InvalidInputException("import.fix-problems-first");
         }
         var outcome = initiatives.importItems(preview.track(), preview.items(), preview.fileName(), true);
-        if (!outcome.written()) {
+        var problems = new ArrayList<>(outcome.problems());
+        if (outcome.written()) {
+            problems.addAll(budgetLines.commit(
+                    preview.lines(), BudgetLineImport.idsByRow(outcome.rows()), preview.budgetSheet()));
+        }
+        boolean written = outcome.written() && problems.isEmpty();
+        if (!written) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
-        return new ImportResult(outcome.written(), outcome.rows(), outcome.problems());
+        return new ImportResult(written, outcome.rows(), problems);
     }
 
     /** The template to fill in for the track, in the user's language, with one example row and the allowed values. */
@@ -129,216 +137,4 @@ public class ImportService {
                 repository.activeDepartments(),
                 repository.goalTitles());
     }
-
-    /** The rows of a file as drafts for the initiative rules, and what could not even be read. */
-    private final class Parser {
-        private final Track track;
-        private final SheetTable table;
-        private final boolean decimalComma;
-        final List<ImportedItem> items = new ArrayList<>();
-        final List<ImportedItem> all = new ArrayList<>();
-        final List<RowProblem> problems = new ArrayList<>();
-
-        Parser(Track track, SheetTable table, boolean decimalComma) {
-            this.track = track;
-            this.table = table;
-            this.decimalComma = decimalComma;
-        }
-
-        Parsed parse() {
-            var departments = repository.departments(names(ImportField.DEPARTMENT));
-            var goals = repository.goals(names(ImportField.GOAL));
-            var journeys = repository.journeys(names(ImportField.JOURNEY));
-            var people = repository.people(names(ImportField.OWNER));
-            var stages = labels(Stage.of(track), "stage.");
-            var layers = labels(List.of(Layer.values()), "layer.");
-            var ambitions = labels(List.of(Ambition.values()), "ambition.");
-            var given = given();
-            var seenIds = new HashSet<Long>();
-            var seenReferences = new HashSet<String>();
-            for (var row : table.rows()) {
-                int before = problems.size();
-                var title = text(row, ImportField.TITLE);
-                var id = value(row, ImportField.ID, c -> {
-                    var n = CellValues.integer(c, decimalComma);
-                    return n == null ? null : n.longValue();
-                });
-                var reference = text(row, ImportField.REFERENCE);
-                if (id != null && !seenIds.add(id)) {
-                    problem(row, ImportField.ID, new InvalidInputException("import.duplicate-id", id));
-                }
-                if (reference != null) {
-                    if (reference.length() > 100) {
-                        problem(
-                                row,
-                                ImportField.REFERENCE,
-                                new InvalidInputException("validation.too-long", "field.reference", 100));
-                    } else if (!seenReferences.add(reference.toLowerCase(Locale.ROOT))) {
-                        problem(
-                                row,
-                                ImportField.REFERENCE,
-                                new InvalidInputException("import.duplicate-reference", reference));
-                    }
-                }
-                var layer = label(row, ImportField.LAYER, layers);
-                var ambition = label(row, ImportField.AMBITION, ambitions);
-                var draft = new InitiativeDraft(
-                        title == null ? "" : title,
-                        text(row, ImportField.DESCRIPTION),
-                        text(row, ImportField.HYPOTHESIS),
-                        layer != null
-                                ? layer
-                                : track == Track.PERSONAL ? Layer.PERSONAL_PRODUCTIVITY : Layer.OPERATIONAL,
-                        ambition != null ? ambition : Ambition.OPTIMISE,
-                        lookUp(row, ImportField.DEPARTMENT, departments, "import.unknown-department"),
-                        lookUp(row, ImportField.GOAL, goals, "import.unknown-goal"),
-                        text(row, ImportField.SPONSOR),
-                        text(row, ImportField.LEAD),
-                        value(row, ImportField.PARTICIPANTS, c -> CellValues.integer(c, decimalComma)),
-                        text(row, ImportField.TOOL),
-                        text(row, ImportField.USE_CASE),
-                        lookUp(row, ImportField.JOURNEY, journeys, "import.unknown-journey"),
-                        null,
-                        value(row, ImportField.START_QUARTER, CellValues::quarter),
-                        value(row, ImportField.END_QUARTER, CellValues::quarter),
-                        number(row, ImportField.COST, false),
-                        number(row, ImportField.HOURS_SAVED, false),
-                        number(row, ImportField.ADOPTION, true),
-                        number(row, ImportField.SATISFACTION, false),
-                        text(row, ImportField.LEARNINGS));
-                var rowGiven = new HashSet<>(given);
-                // A blank layer or ambition is no value: an update keeps the item's, a new programme must name them.
-                if (layer == null) {
-                    rowGiven.remove("layer");
-                }
-                if (ambition == null) {
-                    rowGiven.remove("ambition");
-                }
-                var item = new ImportedItem(
-                        row.number(),
-                        id,
-                        reference,
-                        draft,
-                        rowGiven,
-                        label(row, ImportField.STAGE, stages),
-                        lookUp(row, ImportField.OWNER, people, "import.unknown-owner"),
-                        null);
-                all.add(item);
-                if (problems.size() == before) {
-                    items.add(item);
-                }
-            }
-            return new Parsed(items, all, problems);
-        }
-
-        /** The draft's components the file has a column for. */
-        private Set<String> given() {
-            var components = new LinkedHashSet<String>();
-            Map<ImportField, String> byField = Map.ofEntries(
-                    Map.entry(ImportField.TITLE, "title"),
-                    Map.entry(ImportField.DESCRIPTION, "description"),
-                    Map.entry(ImportField.HYPOTHESIS, "hypothesis"),
-                    Map.entry(ImportField.LAYER, "layer"),
-                    Map.entry(ImportField.AMBITION, "ambition"),
-                    Map.entry(ImportField.DEPARTMENT, "departmentId"),
-                    Map.entry(ImportField.GOAL, "goalId"),
-                    Map.entry(ImportField.SPONSOR, "sponsor"),
-                    Map.entry(ImportField.LEAD, "leadName"),
-                    Map.entry(ImportField.PARTICIPANTS, "participants"),
-                    Map.entry(ImportField.TOOL, "toolVendor"),
-                    Map.entry(ImportField.USE_CASE, "useCaseCategory"),
-                    Map.entry(ImportField.JOURNEY, "journeyId"),
-                    Map.entry(ImportField.START_QUARTER, "startQuarter"),
-                    Map.entry(ImportField.END_QUARTER, "endQuarter"),
-                    Map.entry(ImportField.COST, "costEstimate"),
-                    Map.entry(ImportField.HOURS_SAVED, "hoursSavedPerWeek"),
-                    Map.entry(ImportField.ADOPTION, "adoptionPct"),
-                    Map.entry(ImportField.SATISFACTION, "satisfaction"),
-                    Map.entry(ImportField.LEARNINGS, "learnings"));
-            byField.forEach((field, component) -> {
-                if (table.has(field)) {
-                    components.add(component);
-                }
-            });
-            return components;
-        }
-
-        private Set<String> names(ImportField field) {
-            var names = new HashSet<String>();
-            if (table.has(field)) {
-                for (var row : table.rows()) {
-                    var name = CellValues.text(table.cell(row, field));
-                    if (name != null) {
-                        names.add(name);
-                    }
-                }
-            }
-            return names;
-        }
-
-        /** Every way a user may write an enum's value: its label in Dutch or English, or its name. */
-        private <E extends Enum<E>> Map<String, E> labels(List<E> values, String prefix) {
-            var labels = new HashMap<String, E>();
-            for (var value : values) {
-                labels.put(ImportField.normalise(value.name()), value);
-                for (var locale : translations.locales()) {
-                    labels.put(
-                            ImportField.normalise(translations.getTranslation(prefix + value.name(), locale)), value);
-                }
-            }
-            return labels;
-        }
-
-        private <E extends Enum<E>> @Nullable E label(SheetRow row, ImportField field, Map<String, E> labels) {
-            var text = text(row, field);
-            if (text == null) {
-                return null;
-            }
-            var value = labels.get(ImportField.normalise(text));
-            if (value == null) {
-                problem(row, field, new InvalidInputException("import.unknown-value", text));
-            }
-            return value;
-        }
-
-        private @Nullable Long lookUp(SheetRow row, ImportField field, Map<String, List<Long>> ids, String unknown) {
-            var name = text(row, field);
-            if (name == null) {
-                return null;
-            }
-            var found = ids.get(ImportRepository.key(name));
-            if (found == null || found.isEmpty()) {
-                problem(row, field, new InvalidInputException(unknown, name));
-                return null;
-            }
-            if (found.size() > 1) {
-                problem(row, field, new InvalidInputException("import.ambiguous-name", name));
-                return null;
-            }
-            return found.getFirst();
-        }
-
-        private @Nullable String text(SheetRow row, ImportField field) {
-            return CellValues.text(table.cell(row, field));
-        }
-
-        private @Nullable BigDecimal number(SheetRow row, ImportField field, boolean percentPoints) {
-            return value(row, field, c -> CellValues.number(c, decimalComma, percentPoints));
-        }
-
-        private <T> @Nullable T value(SheetRow row, ImportField field, Function<SheetCell, @Nullable T> read) {
-            try {
-                return read.apply(table.cell(row, field));
-            } catch (DomainException e) {
-                problem(row, field, e);
-                return null;
-            }
-        }
-
-        private void problem(SheetRow row, ImportField field, DomainException error) {
-            problems.add(new RowProblem(row.number(), field.headerKey(), error));
-        }
-    }
-
-    private record Parsed(List<ImportedItem> items, List<ImportedItem> all, List<RowProblem> problems) {}
 }

@@ -35,7 +35,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the first sheet of an uploaded .xlsx, or a .csv, into rows of {@link SheetCell}s, refusing what it must not
+ * Reads the sheets of an uploaded .xlsx (the first, and a few more for the budget lines), or a .csv, into rows of {@link SheetCell}s, refusing what it must not
  * read: more than {@link #MAX_BYTES}, more than {@link #MAX_ROWS} rows, other file types (an old .xls among them),
  * encrypted or damaged workbooks and zip bombs. A workbook is read with POI's event API (XSSFReader and
  * XSSFSheetXMLHandler over the sheet's XML, shared strings read only), never as a whole DOM; formulas are never
@@ -62,8 +62,26 @@ final class SpreadsheetFiles {
 
     private SpreadsheetFiles() {}
 
-    /** What was read, and for a .csv whether it used ';' (the Dutch list separator, so decimal commas). */
-    record Read(List<SheetRow> rows, boolean decimalComma) {}
+    /** A workbook reads its first sheet and at most this many more (a budget sheet among them, if any). */
+    static final int MAX_MORE_SHEETS = 4;
+
+    /** One more sheet of a workbook, by the name its tab shows. */
+    record Sheet(String name, List<SheetRow> rows) {}
+
+    /**
+     * What was read: the first sheet's rows (its name; none for a .csv), for a .csv whether it used ';' (the Dutch
+     * list separator, so decimal commas), and a workbook's further sheets.
+     */
+    record Read(
+            List<SheetRow> rows,
+            boolean decimalComma,
+            @Nullable String sheetName,
+            List<Sheet> more) {
+
+        Read(List<SheetRow> rows, boolean decimalComma) {
+            this(rows, decimalComma, null, List.of());
+        }
+    }
 
     static Read read(String fileName, byte[] content) {
         if (content.length > MAX_BYTES) {
@@ -75,7 +93,7 @@ final class SpreadsheetFiles {
         var magic = FileMagic.valueOf(content);
         var name = fileName.toLowerCase(Locale.ROOT);
         return switch (magic) {
-            case OOXML -> new Read(xlsx(content), false);
+            case OOXML -> xlsx(content);
             case OLE2 -> throw ole2(content);
             default -> {
                 if (name.endsWith(".csv") || name.endsWith(".txt")) {
@@ -97,7 +115,7 @@ final class SpreadsheetFiles {
         }
     }
 
-    private static List<SheetRow> xlsx(byte[] content) {
+    private static Read xlsx(byte[] content) {
         java.nio.file.Path file = null;
         try {
             file = Files.createTempFile("import", ".xlsx");
@@ -105,18 +123,18 @@ final class SpreadsheetFiles {
             try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 var reader = new XSSFReader(pkg);
                 var strings = new ReadOnlySharedStringsTable(pkg, false);
-                var sheets = reader.getSheetsData();
+                var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
                 if (!sheets.hasNext()) {
                     throw new FileRefusedException("import.corrupt");
                 }
-                var rows = new Rows();
-                try (InputStream sheet = sheets.next()) {
-                    var parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(
-                            new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows, new RawNumbers(), false));
-                    parser.parse(new InputSource(sheet));
+                var first = sheet(reader, strings, sheets);
+                var firstName = sheets.getSheetName();
+                var more = new ArrayList<Sheet>();
+                while (sheets.hasNext() && more.size() < MAX_MORE_SHEETS) {
+                    var rows = sheet(reader, strings, sheets);
+                    more.add(new Sheet(sheets.getSheetName(), rows));
                 }
-                return rows.rows;
+                return new Read(first, false, firstName, more);
             }
         } catch (FileRefusedException e) {
             throw e;
@@ -145,6 +163,20 @@ final class SpreadsheetFiles {
                 }
             }
         }
+    }
+
+    /** The next sheet's rows, streamed: each sheet counts against the row limit on its own. */
+    private static List<SheetRow> sheet(
+            XSSFReader reader, ReadOnlySharedStringsTable strings, XSSFReader.SheetIterator sheets)
+            throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException, InvalidFormatException {
+        var rows = new Rows();
+        try (InputStream sheet = sheets.next()) {
+            var parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(
+                    new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows, new RawNumbers(), false));
+            parser.parse(new InputSource(sheet));
+        }
+        return rows.rows;
     }
 
     private static FileRefusedException zipBombOr(Exception e) {

@@ -17,6 +17,8 @@ record ExportedItem(
         Layer layer,
         Ambition ambition,
         @Nullable String goal,
+        /** Experiments: the title of the programme the experiment explores. */
+        @Nullable String exploresProgramme,
         @Nullable String journey,
         @Nullable String sponsor,
         @Nullable String lead,

@@ -34,6 +34,9 @@ final class InitiativeExport {
         columns.add(
                 label("field.ambition", item -> "ambition." + item.ambition().name()));
         columns.add(text("field.goal", ExportedItem::goal));
+        if (track == Track.PERSONAL) {
+            columns.add(text("field.explores-programme", ExportedItem::exploresProgramme));
+        }
         columns.add(text("field.journey", ExportedItem::journey));
         if (track == Track.STRATEGIC) {
             columns.add(text("field.sponsor", ExportedItem::sponsor));

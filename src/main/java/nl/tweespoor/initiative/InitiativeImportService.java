@@ -233,6 +233,9 @@ public class InitiativeImportService {
             }
         }
         var key = e.messageKey();
+        if (key.contains("explores-programme") || key.startsWith("validation.programme-")) {
+            return "field.explores-programme";
+        }
         if (key.contains("department")) {
             return "field.department";
         }

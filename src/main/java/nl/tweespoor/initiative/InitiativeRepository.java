@@ -57,6 +57,11 @@ class InitiativeRepository {
     /** Rows fetched per round trip while an export streams. */
     private static final int EXPORT_BATCH = 500;
 
+    /** The programme an experiment explores, for the export (the import reads its title back). */
+    private static final nl.tweespoor.db.tables.Initiative EXPLORED = INITIATIVE.as("export_explored");
+
+    private static final String EXPLORED_TITLE = "explored_programme_title";
+
     private final DSLContext db;
 
     InitiativeRepository(DSLContext db) {
@@ -150,8 +155,15 @@ class InitiativeRepository {
     Stream<ExportedItem> export(InitiativeFilter filter) {
         return db
                 .select(INITIATIVE.fields())
-                .select(DEPARTMENT.NAME, APP_USER.DISPLAY_NAME, STRATEGIC_GOAL.TITLE, JOURNEY.TITLE)
+                .select(
+                        DEPARTMENT.NAME,
+                        APP_USER.DISPLAY_NAME,
+                        STRATEGIC_GOAL.TITLE,
+                        JOURNEY.TITLE,
+                        EXPLORED.TITLE.as(EXPLORED_TITLE))
                 .from(WITH_NAMES)
+                .leftJoin(EXPLORED)
+                .on(EXPLORED.ID.eq(INITIATIVE.EXPLORES_PROGRAMME_ID))
                 .where(conditions(filter))
                 .orderBy(INITIATIVE.ID)
                 .fetchSize(EXPORT_BATCH)
@@ -172,6 +184,7 @@ class InitiativeRepository {
                 Layer.valueOf(item.getLayer()),
                 Ambition.valueOf(item.getAmbition()),
                 row.get(STRATEGIC_GOAL.TITLE),
+                row.get(EXPLORED_TITLE, String.class),
                 row.get(JOURNEY.TITLE),
                 item.getSponsor(),
                 item.getLeadName(),

@@ -154,6 +154,10 @@ class ImportServiceTest extends DatabaseTest {
                 .orderBy(INITIATIVE.ID)
                 .fetch();
 
+        assertThat(items)
+                .as("the demo's experiments explore programmes, which the export names")
+                .anySatisfy(item -> assertThat(item.getExploresProgrammeId()).isNotNull());
+
         var preview = imports.preview(Track.PERSONAL, "experiments.xlsx", exported);
         assertThat(preview.problems()).as(problems(preview)).isEmpty();
         assertThat(preview.updates()).isEqualTo(items.size());
@@ -302,25 +306,134 @@ class ImportServiceTest extends DatabaseTest {
 
     @Test
     @WithUserDetails("leader")
-    void the_template_explains_the_allowed_values_in_the_users_language_and_its_example_row_imports()
-            throws IOException {
+    void the_template_explains_the_allowed_values_and_its_example_rows_are_skipped_not_imported() throws IOException {
         var template = imports.template(Track.STRATEGIC, Translations.DUTCH);
 
         try (var book = ExportFiles.xlsx(template)) {
-            assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue())
-                    .isEqualTo("Titel");
-            assertThat(book.getSheetAt(0).getRow(0).getCell(4).getStringCellValue())
-                    .isEqualTo("Programmamanager");
-            var allowed = book.getSheetAt(1);
+            var items = book.getSheetAt(0);
+            assertThat(items.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Titel");
+            assertThat(items.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Programmamanager");
+            assertThat(items.getRow(1).getCell(0).getStringCellValue()).isEqualTo("VOORBEELD-1");
+            var budget = book.getSheetAt(1);
+            assertThat(budget.getSheetName()).isEqualTo("Budgetregels");
+            assertThat(budget.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Kwartaal");
+            assertThat(budget.getRow(1).getCell(0).getStringCellValue()).isEqualTo("VOORBEELD-1");
+            var allowed = book.getSheetAt(2);
             assertThat(allowed.getSheetName()).isEqualTo("Toegestane waarden");
             var text = new StringBuilder();
             allowed.forEach(row ->
                     row.forEach(cell -> text.append(cell.getStringCellValue()).append('\n')));
-            assertThat(text).contains("Idee, Verkenning", "2027-Q1", "Klantenservice", "1 tot en met 5");
+            assertThat(text)
+                    .contains(
+                            "Idee, Verkenning",
+                            "2027-Q1",
+                            "Klantenservice",
+                            "1 tot en met 5",
+                            "zolang de referentie VOORBEELD-1 is, slaat de import de rij over",
+                            "Alleen leidinggevenden plannen");
         }
+        int before = db.fetchCount(INITIATIVE);
         var preview = imports.preview(Track.STRATEGIC, "sjabloon.xlsx", template);
         assertThat(preview.problems()).as(problems(preview)).isEmpty();
+        assertThat(preview.creates()).isZero();
+        assertThat(preview.examples()).isEqualTo(1);
+        assertThat(preview.rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.action()).isEqualTo(ImportPreview.Action.EXAMPLE));
+        assertThat(preview.lines()).as("the example budget line is skipped too").isEmpty();
+        assertThat(preview.mayCommit()).as("nothing to import").isFalse();
+        assertThat(db.fetchCount(INITIATIVE)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void the_template_with_its_example_row_overwritten_imports_it_with_its_budget_line() throws IOException {
+        var template = imports.template(Track.PERSONAL, Locale.ENGLISH);
+        byte[] filled;
+        try (var book = ExportFiles.xlsx(template);
+                var out = new ByteArrayOutputStream()) {
+            book.getSheetAt(0).getRow(1).getCell(0).setCellValue("MINE-1");
+            book.getSheetAt(1).getRow(1).getCell(0).setCellValue("MINE-1");
+            book.write(out);
+            filled = out.toByteArray();
+        }
+
+        var preview = imports.preview(Track.PERSONAL, "template.xlsx", filled);
+
+        assertThat(preview.problems()).as(problems(preview)).isEmpty();
         assertThat(preview.creates()).isEqualTo(1);
+        assertThat(preview.lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l.edit().planned()).isEqualByComparingTo("5000"));
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void the_explored_programme_is_matched_by_id_reference_or_title_and_checked_like_the_form() {
+        var programmes = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.TRACK.eq("STRATEGIC"))
+                .orderBy(INITIATIVE.ID)
+                .fetch();
+        var open = programmes.stream()
+                .filter(p -> !p.getStage().equals("COMPLETED") && !p.getStage().equals("STOPPED"))
+                .toList();
+        var ended = programmes.stream()
+                .filter(p -> p.getStage().equals("COMPLETED") || p.getStage().equals("STOPPED"))
+                .findFirst()
+                .orElseThrow();
+        var csv = "Titel;Afdeling;Ambitie;Programma dat het verkent\n"
+                + "Verkent op titel;IT;Optimaliseren;" + open.get(0).getTitle().toUpperCase(Locale.ROOT) + "\n"
+                + "Verkent op id;IT;Optimaliseren;" + open.get(1).getId() + "\n"
+                + "Verkent niets;IT;Optimaliseren;Luchtkastelen\n"
+                + "Verkent een afgerond programma;IT;Optimaliseren;" + ended.getId() + "\n";
+
+        var preview = imports.preview(Track.PERSONAL, "verkenning.csv", bytes(csv));
+
+        assertThat(preview.problems())
+                .as(problems(preview))
+                .extracting(
+                        RowProblem::row, RowProblem::fieldKey, p -> p.error().messageKey())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4, "field.explores-programme", "import.unknown-programme"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                5, "field.explores-programme", "validation.programme-ended"));
+        var result = imports.commit(imports.preview(
+                Track.PERSONAL, "verkenning.csv", bytes(csv.substring(0, csv.indexOf("Verkent niets")))));
+        assertThat(result.written()).isTrue();
+        assertThat(stored(result.rows().get(0).id()).getExploresProgrammeId())
+                .isEqualTo(open.get(0).getId());
+        assertThat(stored(result.rows().get(1).id()).getExploresProgrammeId())
+                .isEqualTo(open.get(1).getId());
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void a_workbook_saved_by_libreoffice_calc_imports_its_items_with_dutch_values_and_its_budget_lines()
+            throws IOException {
+        var preview = imports.preview(Track.PERSONAL, "calc-nl.xlsx", SpreadsheetReadingTest.resource("calc-nl.xlsx"));
+
+        assertThat(preview.problems().stream().filter(p -> "Portfolio".equals(p.sheet())))
+                .as(problems(preview))
+                .isEmpty();
+        assertThat(preview.creates()).isEqualTo(3);
+        // The file plans in 2027; once the budget page's years have moved past it, its lines are refused as such.
+        org.junit.jupiter.api.Assumptions.assumeTrue(nl.tweespoor.base.PlanningHorizon.budgetYears(java.time.Year.now())
+                .contains(2027));
+        assertThat(preview.problems()).as(problems(preview)).isEmpty();
+        var result = imports.commit(preview);
+
+        assertThat(result.written()).isTrue();
+        var first = stored(result.rows().get(0).id());
+        assertThat(first.getTitle()).isEqualTo("Calc: klantbrieven samenvatten");
+        assertThat(first.getCostEstimate()).isEqualByComparingTo("1234.50");
+        assertThat(first.getAdoptionPct()).isEqualByComparingTo("45");
+        assertThat(first.getStartQuarter()).isEqualTo("2027-Q1");
+        assertThat(stored(result.rows().get(2).id()).getCostEstimate()).isEqualByComparingTo("12000.75");
+        assertThat(db.fetchCount(
+                        nl.tweespoor.db.Tables.BUDGET_LINE,
+                        nl.tweespoor.db.Tables.BUDGET_LINE.INITIATIVE_ID.in(
+                                result.rows().get(0).id(), result.rows().get(1).id())))
+                .isEqualTo(3);
     }
 
     @Test
@@ -348,6 +461,7 @@ class ImportServiceTest extends DatabaseTest {
             INITIATIVE.TOOL_VENDOR,
             INITIATIVE.USE_CASE_CATEGORY,
             INITIATIVE.JOURNEY_ID,
+            INITIATIVE.EXPLORES_PROGRAMME_ID,
             INITIATIVE.START_QUARTER,
             INITIATIVE.END_QUARTER,
             INITIATIVE.LEARNINGS

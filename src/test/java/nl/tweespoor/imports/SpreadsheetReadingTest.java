@@ -2,22 +2,31 @@ package nl.tweespoor.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.i18n.Translations;
+import nl.tweespoor.initiative.Ambition;
+import nl.tweespoor.initiative.ImportedItem;
+import nl.tweespoor.initiative.InitiativeDraft;
+import nl.tweespoor.initiative.Layer;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14: workbooks and csv files made by other programs are read as their makers meant; bad files are refused. */
@@ -79,6 +88,105 @@ class SpreadsheetReadingTest {
                 .isEqualTo("=HYPERLINK(\"http://example.org\")");
         assertThat(CellValues.quarter(table.cell(third, ImportField.END_QUARTER)))
                 .isEqualTo("2027-Q3");
+    }
+
+    /**
+     * calc-nl.xlsx was saved by LibreOffice Calc 7.4 itself ({@code soffice --headless --convert-to xlsx
+     * calc-nl.fods}; the flat-ODS source lies beside it): a title row merged across, header cells merged down and
+     * across, a date cell and dates as text, a euro cell, a percentage cell, Dutch number text, formulas with their
+     * cached values, styled empty trailing rows, and a second sheet of budget lines.
+     */
+    @Test
+    void a_workbook_saved_by_libreoffice_calc_reads_both_sheets_as_calc_shows_them() throws IOException {
+        var read = SpreadsheetFiles.read("portfolio.xlsx", resource("calc-nl.xlsx"));
+        var table = SheetTable.of(read.rows(), HEADERS);
+
+        assertThat(read.sheetName()).isEqualTo("Portfolio");
+        assertThat(table.columns())
+                .containsEntry(ImportField.TITLE, 0)
+                .containsEntry(ImportField.DEPARTMENT, 1)
+                .containsEntry(ImportField.START_QUARTER, 2)
+                .containsEntry(ImportField.END_QUARTER, 3)
+                .containsEntry(ImportField.COST, 4)
+                .containsEntry(ImportField.ADOPTION, 5)
+                .containsEntry(ImportField.SATISFACTION, 6)
+                .containsEntry(ImportField.AMBITION, 7);
+        assertThat(table.rows()).as("Calc's styled empty rows are left out").hasSize(3);
+        var first = table.rows().get(0);
+        assertThat(first.number()).isEqualTo(4);
+        assertThat(CellValues.quarter(table.cell(first, ImportField.START_QUARTER)))
+                .as("a date cell: Calc stores the serial")
+                .isEqualTo("2027-Q1");
+        assertThat(CellValues.quarter(table.cell(first, ImportField.END_QUARTER)))
+                .isEqualTo("2027-Q2");
+        assertThat(CellValues.number(table.cell(first, ImportField.COST), false, false))
+                .as("a euro cell shown as € 1.234,50")
+                .isEqualByComparingTo("1234.50");
+        assertThat(CellValues.number(table.cell(first, ImportField.ADOPTION), false, true))
+                .isEqualByComparingTo("45");
+        assertThat(CellValues.number(table.cell(first, ImportField.SATISFACTION), false, false))
+                .as("Dutch decimal text")
+                .isEqualByComparingTo("4.5");
+        var second = table.rows().get(1);
+        assertThat(CellValues.number(table.cell(second, ImportField.COST), false, false))
+                .as("a formula's cached value")
+                .isEqualByComparingTo("2500");
+        assertThat(CellValues.quarter(table.cell(second, ImportField.START_QUARTER)))
+                .isEqualTo("2027-Q3");
+        assertThat(CellValues.number(table.cell(table.rows().get(2), ImportField.COST), false, false))
+                .as("Dutch thousands in text")
+                .isEqualByComparingTo("12000.75");
+
+        assertThat(read.more()).extracting(SpreadsheetFiles.Sheet::name).containsExactly("Budgetregels");
+        var budget = BudgetSheet.read(
+                read.more(),
+                HEADERS,
+                List.of(item(4, "Calc: klantbrieven samenvatten"), item(5, "Calc: notuleren")),
+                Set.of(),
+                Year.of(2026));
+        assertThat(budget.problems()).isEmpty();
+        assertThat(budget.lines())
+                .extracting(
+                        BudgetSheet.Line::row,
+                        BudgetSheet.Line::itemRow,
+                        BudgetSheet.Line::quarter,
+                        l -> plain(l.planned()),
+                        l -> plain(l.actual()))
+                .containsExactly(
+                        tuple(2, 4, "2027-Q1", "1500", "200.5"),
+                        tuple(3, 4, "2027-Q2", "1234.5", null),
+                        tuple(4, 5, "2027-Q3", "800", "150"));
+    }
+
+    private static @Nullable String plain(@Nullable BigDecimal amount) {
+        return amount == null ? null : amount.stripTrailingZeros().toPlainString();
+    }
+
+    /** An items-sheet row with just a title, as the budget sheet looks it up. */
+    private static ImportedItem item(int row, String title) {
+        var draft = new InitiativeDraft(
+                title,
+                null,
+                null,
+                Layer.PERSONAL_PRODUCTIVITY,
+                Ambition.OPTIMISE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        return new ImportedItem(row, null, null, draft, Set.of("title"), null, null, null);
     }
 
     @Test

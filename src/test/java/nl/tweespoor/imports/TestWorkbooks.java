@@ -9,9 +9,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Generates the workbooks under src/test/resources/import/ the way another program would save them: no LibreOffice
- * is installed on the build machine, so these are written with plain POI XSSF (the usermodel, not our SXSSF export
- * writer) with the traits of hand-made portfolio sheets: a title row, merged header cells, Dutch number text, euro
+ * Generates hand-made-nl.xlsx under src/test/resources/import/ the way another program would save it: plain POI XSSF
+ * (the usermodel, not our SXSSF export writer) with the traits of hand-made portfolio sheets (calc-nl.xlsx beside it
+ * is saved by LibreOffice Calc itself, see the README there): a title row, merged header cells, Dutch number text, euro
  * and percentage formats, dates as serials and as text, a formula with its cached value and empty trailing rows.
  * Run {@code main} to write them again; the files are committed.
  */

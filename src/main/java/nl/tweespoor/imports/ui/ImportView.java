@@ -47,6 +47,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Div summary = new Div();
     private final Grid<ImportPreview.Row> rows = new Grid<>();
     private final Grid<RowProblem> problems = new Grid<>();
+    /** The sheet a problem is on: shown for a workbook, whose budget lines are on a sheet of their own. */
+    private final Grid.Column<RowProblem> sheet;
+
     private final Button confirm = new Button();
     private final Upload upload = new Upload();
     private final Div result = new Div();
@@ -103,6 +106,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         rows.setAllRowsVisible(false);
         rows.setHeight("22rem");
         problems.setId("import-problems");
+        sheet = problems.addColumn(p -> p.sheet() == null ? "" : p.sheet())
+                .setHeader(getTranslation("import.sheet"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
         problems.addColumn(RowProblem::row)
                 .setHeader(getTranslation("import.row"))
                 .setWidth("6rem")
@@ -145,18 +152,32 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             var checked = service.preview(track.getValue(), fileName, bytes);
             preview = checked;
-            summary.setText(
+            var counts = new StringBuilder(
                     getTranslation("import.counts", checked.creates(), checked.updates(), checked.rowsWithProblems()));
+            if (!checked.lines().isEmpty()) {
+                counts.append(' ')
+                        .append(getTranslation(
+                                "import.budget-lines", checked.lines().size()));
+            }
+            if (checked.examples() > 0) {
+                counts.append(' ').append(getTranslation("import.examples"));
+            }
+            summary.setText(counts.toString());
             rows.setItems(lazy(checked.rows()));
-            problems.setItems(lazy(checked.problems()));
+            showProblems(checked.problems());
             rows.setVisible(true);
-            problems.setVisible(!checked.problems().isEmpty());
             confirm.setVisible(true);
             confirm.setEnabled(checked.mayCommit());
         } catch (RuntimeException e) {
             summary.setText(ErrorMessages.text(e));
             summary.addClassName("import-refused");
         }
+    }
+
+    private void showProblems(List<RowProblem> found) {
+        problems.setItems(lazy(found));
+        sheet.setVisible(found.stream().anyMatch(p -> p.sheet() != null));
+        problems.setVisible(!found.isEmpty());
     }
 
     /** A grid over a long preview fetches only the rows it shows. */
@@ -181,8 +202,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         if (!done.written()) {
             result.add(new Paragraph(getTranslation("import.not-written")));
-            problems.setItems(lazy(done.problems()));
-            problems.setVisible(true);
+            showProblems(done.problems());
             confirm.setEnabled(false);
             return;
         }
