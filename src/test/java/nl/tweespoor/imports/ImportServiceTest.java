@@ -408,6 +408,27 @@ class ImportServiceTest extends DatabaseTest {
 
     @Test
     @WithUserDetails("leader")
+    void a_workbook_written_by_another_library_imports_its_items_with_their_values() throws IOException {
+        var preview =
+                imports.preview(Track.PERSONAL, "exceljs-en.xlsx", SpreadsheetReadingTest.resource("exceljs-en.xlsx"));
+
+        assertThat(preview.problems()).as(problems(preview)).isEmpty();
+        assertThat(preview.creates()).isEqualTo(3);
+        var result = imports.commit(preview);
+
+        assertThat(result.written()).isTrue();
+        var first = stored(result.rows().get(0).id());
+        assertThat(first.getTitle()).isEqualTo("Summarising claim letters");
+        assertThat(first.getCostEstimate()).isEqualByComparingTo("1234.50");
+        assertThat(first.getAdoptionPct()).isEqualByComparingTo("45");
+        assertThat(first.getStartQuarter()).isEqualTo("2027-Q1");
+        assertThat(first.getEndQuarter()).isEqualTo("2027-Q2");
+        assertThat(stored(result.rows().get(1).id()).getCostEstimate()).isEqualByComparingTo("2500");
+        assertThat(stored(result.rows().get(2).id()).getCostEstimate()).isEqualByComparingTo("12000.75");
+    }
+
+    @Test
+    @WithUserDetails("leader")
     void a_workbook_saved_by_libreoffice_calc_imports_its_items_with_dutch_values_and_its_budget_lines()
             throws IOException {
         var preview = imports.preview(Track.PERSONAL, "calc-nl.xlsx", SpreadsheetReadingTest.resource("calc-nl.xlsx"));

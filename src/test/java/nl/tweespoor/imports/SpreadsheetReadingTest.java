@@ -91,6 +91,64 @@ class SpreadsheetReadingTest {
     }
 
     /**
+     * exceljs-en.xlsx was written by exceljs 4, a JavaScript library (its script, exceljs-en.mjs, lies beside it):
+     * English headers under a merged title row, one header merged down, a date cell and a date as text, a euro cell,
+     * percentage cells, English thousands text, a formula with exceljs's cached result, a title in rich text, and
+     * styled empty trailing rows.
+     */
+    @Test
+    void a_workbook_written_by_another_library_reads_as_its_maker_meant() throws IOException {
+        var read = SpreadsheetFiles.read("portfolio.xlsx", resource("exceljs-en.xlsx"));
+        var table = SheetTable.of(read.rows(), HEADERS);
+
+        assertThat(table.columns())
+                .containsEntry(ImportField.TITLE, 0)
+                .containsEntry(ImportField.DEPARTMENT, 1)
+                .containsEntry(ImportField.START_QUARTER, 2)
+                .containsEntry(ImportField.END_QUARTER, 3)
+                .containsEntry(ImportField.COST, 4)
+                .containsEntry(ImportField.ADOPTION, 5)
+                .containsEntry(ImportField.SATISFACTION, 6)
+                .containsEntry(ImportField.LEAD, 7)
+                .containsEntry(ImportField.AMBITION, 8);
+        assertThat(table.rows()).as("the styled empty rows are left out").hasSize(3);
+        var first = table.rows().get(0);
+        assertThat(first.number()).isEqualTo(4);
+        assertThat(CellValues.text(table.cell(first, ImportField.TITLE)))
+                .as("rich text runs joined")
+                .isEqualTo("Summarising claim letters");
+        assertThat(CellValues.quarter(table.cell(first, ImportField.START_QUARTER)))
+                .isEqualTo("2027-Q1");
+        assertThat(CellValues.quarter(table.cell(first, ImportField.END_QUARTER)))
+                .as("a date as ISO text")
+                .isEqualTo("2027-Q2");
+        assertThat(CellValues.number(table.cell(first, ImportField.COST), false, false))
+                .isEqualByComparingTo("1234.5");
+        assertThat(CellValues.number(table.cell(first, ImportField.ADOPTION), false, true))
+                .as("a percentage cell holding 0.45")
+                .isEqualByComparingTo("45");
+        var second = table.rows().get(1);
+        assertThat(CellValues.number(table.cell(second, ImportField.COST), false, false))
+                .as("the formula's cached result")
+                .isEqualByComparingTo("2500");
+        assertThat(CellValues.quarter(table.cell(second, ImportField.END_QUARTER)))
+                .isEqualTo("2027-Q4");
+        assertThat(CellValues.number(table.cell(second, ImportField.SATISFACTION), false, false))
+                .as("a number stored as text")
+                .isEqualByComparingTo("3");
+        var third = table.rows().get(2);
+        assertThat(CellValues.quarter(table.cell(third, ImportField.START_QUARTER)))
+                .isEqualTo("2027-Q2");
+        assertThat(CellValues.quarter(table.cell(third, ImportField.END_QUARTER)))
+                .isEqualTo("2027-Q4");
+        assertThat(CellValues.number(table.cell(third, ImportField.COST), false, false))
+                .as("English thousands in text")
+                .isEqualByComparingTo("12000.75");
+        assertThat(CellValues.number(table.cell(third, ImportField.ADOPTION), false, true))
+                .isEqualByComparingTo("60");
+    }
+
+    /**
      * calc-nl.xlsx was saved by LibreOffice Calc 7.4 itself ({@code soffice --headless --convert-to xlsx
      * calc-nl.fods}; the flat-ODS source lies beside it): a title row merged across, header cells merged down and
      * across, a date cell and dates as text, a euro cell, a percentage cell, Dutch number text, formulas with their
