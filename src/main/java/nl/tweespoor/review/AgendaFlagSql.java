@@ -31,7 +31,20 @@ class AgendaFlagSql {
     }
 
     Flagging sql() {
-        return new Flagging(flags.sql(), flags.flaggedActiveIds());
+        return new Flagging(flags.sql(), flags.flaggedActiveIds(), true);
+    }
+
+    /**
+     * The flags for an agenda whose evidence comes from {@code source}: none for a review closed before evidence was
+     * kept, whose flags at the time nobody knows — today's would order and filter its agenda by what came later.
+     */
+    Flagging sql(AgendaItem.Evidence source) {
+        return source == AgendaItem.Evidence.NOT_KEPT ? new Flagging(flags.sql(), Set.of(), false) : sql();
+    }
+
+    /** The signals of the rows on screen, none for a review closed before evidence was kept. */
+    Map<Long, ItemSignals> signals(Collection<Long> ids, AgendaItem.Evidence source) {
+        return source == AgendaItem.Evidence.NOT_KEPT ? Map.of() : signals(ids);
     }
 
     /** The signals of the rows on screen. */
@@ -50,9 +63,12 @@ class AgendaFlagSql {
      * is flagged comes from the kept set of flagged active items (one hashed array lookup per row); only the few
      * agenda rows that are no longer active (decided, then moved on) work their flags out in SQL.
      */
-    record Flagging(FlagSql sql, Set<Long> flaggedActive) {
+    record Flagging(FlagSql sql, Set<Long> flaggedActive, boolean known) {
 
         Field<Boolean> flagged() {
+            if (!known) {
+                return DSL.inline(false);
+            }
             var ids = flaggedActive.toArray(Long[]::new);
             return DSL.when(
                             INITIATIVE.STAGE.in(Stage.activeNames()),
@@ -65,7 +81,7 @@ class AgendaFlagSql {
         }
 
         Condition has(Flag flag) {
-            return sql.has(flag);
+            return known ? sql.has(flag) : DSL.falseCondition();
         }
     }
 }

@@ -48,17 +48,21 @@ public class AgendaService {
         this.auditLog = auditLog;
     }
 
-    /** One page of the agenda: flagged items first, then by track and title. */
+    /**
+     * One page of the agenda: flagged items first, then by track and title — by track and title only for a review
+     * closed before evidence was kept, whose flags at the time are not known.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AgendaRow> page(long reviewId, AgendaFilter filter, int offset, int limit) {
-        if (source(reviewId) == AgendaItem.Evidence.KEPT) {
+        var source = source(reviewId);
+        if (source == AgendaItem.Evidence.KEPT) {
             return withDecisions(reviewId, kept.page(reviewId, filter, offset, limit)).stream()
                     .map(AgendaService::row)
                     .toList();
         }
-        var lines = queries.page(reviewId, closed(reviewId), filter, flags.sql(), offset, limit);
-        var signals = flags.signals(lines.stream().map(AgendaQueries.Line::id).toList());
+        var lines = queries.page(reviewId, closed(reviewId), filter, flags.sql(source), offset, limit);
+        var signals = flags.signals(lines.stream().map(AgendaQueries.Line::id).toList(), source);
         return lines.stream()
                 .map(line -> row(line, AgendaFlagSql.of(signals, line.id())))
                 .toList();
@@ -67,22 +71,24 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int count(long reviewId, AgendaFilter filter) {
-        if (source(reviewId) == AgendaItem.Evidence.KEPT) {
+        var source = source(reviewId);
+        if (source == AgendaItem.Evidence.KEPT) {
             return kept.count(reviewId, filter);
         }
-        return queries.count(reviewId, closed(reviewId), filter, flags.sql());
+        return queries.count(reviewId, closed(reviewId), filter, flags.sql(source));
     }
 
     /** One agenda row afresh, e.g. after its decision was saved; empty when the item is not on this agenda. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<AgendaRow> row(long reviewId, long initiativeId) {
-        if (source(reviewId) == AgendaItem.Evidence.KEPT) {
+        var source = source(reviewId);
+        if (source == AgendaItem.Evidence.KEPT) {
             return kept.item(reviewId, initiativeId)
                     .map(item -> row(withDecisions(reviewId, List.of(item)).getFirst()));
         }
         return queries.line(reviewId, closed(reviewId), initiativeId)
-                .map(line -> row(line, AgendaFlagSql.of(flags.signals(List.of(line.id())), line.id())));
+                .map(line -> row(line, AgendaFlagSql.of(flags.signals(List.of(line.id()), source), line.id())));
     }
 
     /** The evidence and decision of one agenda item. */
@@ -112,7 +118,12 @@ public class AgendaService {
             return withDecisions(reviewId, kept.page(reviewId, AgendaFilter.ALL, 0, Integer.MAX_VALUE));
         }
         var lines = queries.page(
-                reviewId, source != AgendaItem.Evidence.LIVE, AgendaFilter.ALL, flags.sql(), 0, Integer.MAX_VALUE);
+                reviewId,
+                source != AgendaItem.Evidence.LIVE,
+                AgendaFilter.ALL,
+                flags.sql(source),
+                0,
+                Integer.MAX_VALUE);
         if (source == AgendaItem.Evidence.NOT_KEPT) {
             return notKept(reviewId, lines);
         }

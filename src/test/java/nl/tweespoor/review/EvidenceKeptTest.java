@@ -166,6 +166,30 @@ class EvidenceKeptTest extends DatabaseTest {
                 .doesNotContain("Ambition mirror");
     }
 
+    @Test
+    void a_review_closed_before_evidence_was_kept_is_ordered_and_filtered_without_todays_flags() {
+        long old = db.select(DSL.min(REVIEW.ID))
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("CLOSED"))
+                .fetchSingle()
+                .value1();
+        // today's flags exist (the demo's stale and over-budget items), but not for this review's agenda
+        var rows = agenda.page(old, AgendaFilter.ALL, 0, 1000);
+
+        assertThat(rows).isNotEmpty().noneMatch(AgendaRow::flagged);
+        assertThat(rows)
+                .extracting(row -> row.track().name() + "|" + row.title())
+                .as("by track and title, as no flag is known")
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        for (var flag : nl.tweespoor.status.Flag.values()) {
+            assertThat(agenda.count(old, new AgendaFilter(null, flag, null)))
+                    .as(flag.name())
+                    .isZero();
+        }
+        assertThat(agenda.row(old, rows.getFirst().initiativeId()))
+                .hasValueSatisfying(row -> assertThat(row.flagged()).isFalse());
+    }
+
     private long closeTheReviewInProgress() {
         long review = db.select(REVIEW.ID)
                 .from(REVIEW)
