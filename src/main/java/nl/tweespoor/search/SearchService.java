@@ -39,6 +39,17 @@ public class SearchService {
         return similar.like(initiativeId, SIMILAR_ITEMS);
     }
 
+    /**
+     * Existing experiments and programmes like what someone is proposing, while they type: the same ways of being
+     * alike as {@link #similarTo}, one statement; nothing until the draft has {@linkplain SimilarDraft#enough() enough}
+     * text.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SimilarItems similarTo(SimilarDraft draft) {
+        return draft.enough() ? similar.like(draft, SIMILAR_ITEMS) : SimilarItems.NONE;
+    }
+
     /** The best hits per kind for the words, in one statement; nothing for blank words. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

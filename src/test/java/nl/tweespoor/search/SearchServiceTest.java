@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import nl.tweespoor.base.SqlStatements;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.DemoRows;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,6 +184,65 @@ class SearchServiceTest extends DatabaseTest {
                 .extracting(SimilarItem::otherDepartment)
                 .isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
         assertThat(similar.otherDepartments()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_draft_chatbot_typed_in_another_department_lists_the_demo_chatbots_in_one_statement() {
+        var draft = new SimilarDraft("Chatbot voor klantvragen", "", "", "", department("Finance"));
+
+        var counted = SqlStatements.countIn(() -> service.similarTo(draft));
+        var similar = service.similarTo(draft);
+
+        assertThat(counted).isEqualTo(1);
+        assertThat(similar.items())
+                .extracting(SimilarItem::title)
+                .contains(
+                        "Klantchatbot voor polisvragen",
+                        "HR-chatbot voor verlof en regelingen",
+                        "Chatbot op de website voor offertes");
+        assertThat(similar.items())
+                .allSatisfy(item -> assertThat(item.otherDepartment()).isTrue());
+        assertThat(similar.otherDepartments()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_draft_in_the_department_of_one_chatbot_lists_the_other_departments_first() {
+        var draft = new SimilarDraft("Chatbot voor klantvragen", "", "", "Chatbot", department("HR"));
+
+        var similar = service.similarTo(draft);
+
+        assertThat(similar.items())
+                .extracting(SimilarItem::otherDepartment)
+                .isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
+        assertThat(similar.items()).filteredOn(SimilarItem::otherDepartment).isNotEmpty();
+        assertThat(similar.items())
+                .filteredOn(item -> item.department().equals("HR"))
+                .allSatisfy(item -> assertThat(item.otherDepartment()).isFalse());
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_draft_with_too_little_text_looks_for_nothing() {
+        var draft = new SimilarDraft("Ch", " ", "", "", null);
+
+        assertThat(SqlStatements.countIn(() -> service.similarTo(draft))).isZero();
+        assertThat(service.similarTo(draft)).isEqualTo(SimilarItems.NONE);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_draft_with_only_a_tool_finds_the_items_with_that_tool_spelled_otherwise() {
+        var draft = new SimilarDraft("", "", "  zendesk   AI ", "", null);
+
+        assertThat(service.similarTo(draft).items())
+                .extracting(SimilarItem::title)
+                .contains("Klantchatbot voor polisvragen");
+    }
+
+    private long department(String name) {
+        return DemoRows.department(db, name);
     }
 
     private static SearchGroup group(SearchResults results, SearchKind kind) {
