@@ -76,14 +76,15 @@ class SimilarItemsRepository {
             """ + ALIKE;
 
     /**
-     * A draft in the proposal form is not a row yet: its keys are folded as V71's trigger folds an item's, and as it
+     * A draft in the proposal form is not a row yet: its keys are folded as the trigger of V71 and V86 folds an item's
+     * (aliases kept by leaders resolved), and as it
      * has no id, "not itself" is "is distinct from" a null id. Binds: {0} department (may be null), {1} limit, {2} per
      * branch, {3} tool, {4} use case, {5} title, {6} the words for the search documents.
      */
     private static final String DRAFT_SQL = """
             with x as (
                 select cast(null as bigint) as id, cast({0} as bigint) as department_id,
-                       nullif(lower(trim(regexp_replace({3}, '\\s+', ' ', 'g'))), '') as tool_key,
+                       tool_key_of({3}) as tool_key,
                        nullif(lower(trim(regexp_replace({4}, '\\s+', ' ', 'g'))), '') as use_case_key,
                        search_fold({5}) as folded,
                        replace(plainto_tsquery('public.tweespoor_nl', {6})::text, '&', '|')::tsquery as nl,

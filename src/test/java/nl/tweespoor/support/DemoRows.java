@@ -1,5 +1,6 @@
 package nl.tweespoor.support;
 
+import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.DEPARTMENT;
 
 import org.jooq.DSLContext;
@@ -13,6 +14,14 @@ public final class DemoRows {
         return db.select(DEPARTMENT.ID)
                 .from(DEPARTMENT)
                 .where(DEPARTMENT.NAME.eq(name))
+                .fetchSingle()
+                .value1();
+    }
+
+    public static long user(DSLContext db, String username) {
+        return db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
                 .fetchSingle()
                 .value1();
     }

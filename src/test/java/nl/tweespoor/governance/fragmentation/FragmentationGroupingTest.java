@@ -291,10 +291,13 @@ class FragmentationGroupingTest extends DatabaseTest {
         return id;
     }
 
+    private int titles;
+
     private long item(long department, String track, String stage, String tool, String useCase) {
         return db.insertInto(INITIATIVE)
                 .set(INITIATIVE.TRACK, track)
-                .set(INITIATIVE.TITLE, "Testitem")
+                // no word of four letters or more: these items are alike by tool or use case only, not by title
+                .set(INITIATIVE.TITLE, "Ti " + (++titles))
                 .set(INITIATIVE.LAYER, "OPERATIONAL")
                 .set(INITIATIVE.STAGE, stage)
                 .set(INITIATIVE.OWNER_ID, owner)
