@@ -76,7 +76,7 @@ public class ToolAliasPanel extends Section {
     private void configureGrid(boolean mayManage) {
         grid.setId("tool-aliases-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("16rem");
+        grid.setHeight("12rem");
         grid.addColumn(ToolAlias::alias).setHeader(getTranslation("fragmentation.field.alias"));
         grid.addColumn(ToolAlias::canonical).setHeader(getTranslation("fragmentation.field.canonical"));
         grid.addColumn(ToolAlias::createdBy).setHeader(getTranslation("fragmentation.field.alias-by"));
