@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import nl.tweespoor.base.SqlStatements;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.DemoRows;
@@ -57,6 +58,23 @@ class SearchServiceTest extends DatabaseTest {
 
         assertThat(titles(service.search("summaries"), SearchKind.EXPERIMENT))
                 .contains("Codeassistent voor ontwikkelteams");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void an_english_reader_sees_english_words_marked_and_a_dutch_reader_dutch_ones() {
+        var item = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Codeassistent voor ontwikkelteams"))
+                .fetchSingle();
+        item.setDescription("Writes a summary of every pull request for the reviewers.");
+        item.store();
+
+        assertThat(snippetOf(service.search("summaries", Locale.ENGLISH), "Codeassistent voor ontwikkelteams"))
+                .contains(new Marked.Part("summary", true));
+        assertThat(snippetOf(service.search("summaries", Locale.of("nl")), "Codeassistent voor ontwikkelteams"))
+                .doesNotContain(new Marked.Part("summary", true));
+        assertThat(titles(service.search("samenvatting", Locale.ENGLISH), SearchKind.EXPERIMENT))
+                .contains("Samenvattingen van schadedossiers");
     }
 
     @Test
@@ -250,6 +268,15 @@ class SearchServiceTest extends DatabaseTest {
                 .filter(g -> g.kind() == kind)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " in " + results));
+    }
+
+    private static List<Marked.Part> snippetOf(SearchResults results, String title) {
+        return group(results, SearchKind.EXPERIMENT).hits().stream()
+                .filter(hit -> hit.title().plain().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .snippet()
+                .parts();
     }
 
     private static List<String> titles(SearchResults results, SearchKind kind) {
