@@ -78,7 +78,9 @@ class SimilarItemsRepository {
     /**
      * A draft in the proposal form is not a row yet: its keys are folded as the trigger of V71 and V86 folds an item's
      * (aliases kept by leaders resolved), and as it
-     * has no id, "not itself" is "is distinct from" a null id. Binds: {0} department (may be null), {1} limit, {2} per
+     * has no id, "not itself" is "is distinct from" a null id. Its words are V86's telling title words (Dutch stems
+     * of four letters or more, no stop words of either language), so a draft "… met AI" is not like every item with
+     * "AI" in it. Binds: {0} department (may be null), {1} limit, {2} per
      * branch, {3} tool, {4} use case, {5} title, {6} the words for the search documents.
      */
     private static final String DRAFT_SQL = """
@@ -87,8 +89,9 @@ class SimilarItemsRepository {
                        tool_key_of({3}) as tool_key,
                        nullif(lower(trim(regexp_replace({4}, '\\s+', ' ', 'g'))), '') as use_case_key,
                        search_fold({5}) as folded,
-                       replace(plainto_tsquery('public.tweespoor_nl', {6})::text, '&', '|')::tsquery as nl,
-                       replace(plainto_tsquery('public.tweespoor_en', {6})::text, '&', '|')::tsquery as en
+                       w.words as nl, w.words as en
+                from (select coalesce(string_agg(quote_literal(word), ' | '), '')::tsquery as words
+                      from unnest(title_words({6})) as word) as w
             ),
             """ + ALIKE;
 

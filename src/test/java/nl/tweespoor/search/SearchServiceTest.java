@@ -242,6 +242,14 @@ class SearchServiceTest extends DatabaseTest {
 
     @Test
     @WithUserDetails("manager")
+    void a_draft_is_not_like_every_item_with_ai_or_a_stop_word_in_its_title() {
+        var draft = new SimilarDraft("Zwartbekproef met AI", "", "", "", null);
+
+        assertThat(service.similarTo(draft).items()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("manager")
     void a_draft_with_too_little_text_looks_for_nothing() {
         var draft = new SimilarDraft("Ch", " ", "", "", null);
 
