@@ -3,6 +3,7 @@ package nl.tweespoor.search;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.tweespoor.base.Track;
 import org.jooq.DSLContext;
@@ -79,8 +80,8 @@ class SearchRepository {
                 from hits
             )
             select r.kind, r.id, r.target_id, r.track, r.context, r.total,
-                   ts_headline('public.tweespoor_nl', r.title, q.words, {2}) as title,
-                   ts_headline('public.tweespoor_nl', coalesce(r.body, ''), q.words, {3}) as snippet
+                   ts_headline(cast({4} as regconfig), r.title, q.words, {2}) as title,
+                   ts_headline(cast({4} as regconfig), coalesce(r.body, ''), q.words, {3}) as snippet
             from ranked r, q
             where r.place <= {1}
             order by r.kind, r.place
@@ -92,11 +93,17 @@ class SearchRepository {
         this.db = db;
     }
 
-    /** The best {@code perKind} hits of every kind that matched {@code words}, with each kind's count. */
-    List<SearchGroup> search(String words, int perKind) {
+    /**
+     * The best {@code perKind} hits of every kind that matched {@code words}, with each kind's count. The words are
+     * marked as the reader's language reads the text: the query holds the Dutch and the English stems, and a headline
+     * parses the text in one configuration, so an English reader's "summaries" marks "summary" only when the text is
+     * read as English.
+     */
+    List<SearchGroup> search(String words, int perKind, Locale language) {
+        var configuration = "en".equals(language.getLanguage()) ? "public.tweespoor_en" : "public.tweespoor_nl";
         Map<SearchKind, List<SearchHit>> hits = new EnumMap<>(SearchKind.class);
         Map<SearchKind, Integer> totals = new EnumMap<>(SearchKind.class);
-        for (Record row : db.resultQuery(SQL, words, perKind, TITLE, SNIPPET)) {
+        for (Record row : db.resultQuery(SQL, words, perKind, TITLE, SNIPPET, configuration)) {
             var kind = SearchKind.valueOf(row.get("kind", String.class));
             var track = row.get("track", String.class);
             hits.computeIfAbsent(kind, k -> new ArrayList<>())

@@ -1,5 +1,6 @@
 package nl.tweespoor.search;
 
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,8 @@ public class SearchService {
     /** How many similar items an item's page names. */
     public static final int SIMILAR_ITEMS = 5;
 
+    private static final Locale DUTCH = Locale.of("nl");
+
     private final SearchRepository repository;
     private final SimilarItemsRepository similar;
 
@@ -39,15 +42,36 @@ public class SearchService {
         return similar.like(initiativeId, SIMILAR_ITEMS);
     }
 
-    /** The best hits per kind for the words, in one statement; nothing for blank words. */
+    /**
+     * Existing experiments and programmes like what someone is proposing, while they type: the same ways of being
+     * alike as {@link #similarTo}, one statement; nothing until the draft has {@linkplain SimilarDraft#enough() enough}
+     * text.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SimilarItems similarTo(SimilarDraft draft) {
+        return draft.enough() ? similar.like(draft, SIMILAR_ITEMS) : SimilarItems.NONE;
+    }
+
+    /** The best hits per kind for the words, in one statement, marked as Dutch reads them; nothing for blank words. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public SearchResults search(String words) {
+        return search(words, DUTCH);
+    }
+
+    /**
+     * As {@link #search(String)}, the matched words marked as the reader's language reads the text (Dutch unless
+     * English): every hit is found in both languages either way.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SearchResults search(String words, Locale language) {
         var query = cleaned(words);
         if (query.isEmpty()) {
             return SearchResults.none(query);
         }
-        return new SearchResults(query, repository.search(query, HITS_PER_KIND));
+        return new SearchResults(query, repository.search(query, HITS_PER_KIND, language));
     }
 
     /** Trimmed, control characters (and the highlight markers) taken out, cut to the longest query looked at. */

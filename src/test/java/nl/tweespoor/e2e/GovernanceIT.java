@@ -68,4 +68,31 @@ class GovernanceIT extends BrowserTest {
         screenshot("chatbot-item");
         assertNoSeriousAccessibilityViolations();
     }
+
+    @Test
+    void leader_sees_the_text_group_of_the_chatbots_and_adds_and_removes_a_tool_alias() {
+        logIn("leader");
+        page.navigate(url("/governance"));
+        var byTitle = page.locator("article[data-group-key='TEXT:chatbot']");
+        assertThat(byTitle.locator("h3")).hasText("Titels met \u201echatbot\u201d (2 afdelingen)");
+        byTitle.scrollIntoViewIfNeeded();
+        screenshot("governance-text-group");
+
+        var aliases = page.locator("#tool-aliases");
+        aliases.scrollIntoViewIfNeeded();
+        page.locator("#tool-alias-alias input").fill("Zendesk");
+        page.locator("#tool-alias-canonical input").fill("Zendesk AI");
+        page.locator("#tool-alias-add").click();
+        assertThat(page.locator("#tool-aliases-count")).hasText("1 alias");
+        assertThat(aliases.locator(
+                        "vaadin-grid-cell-content",
+                        new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Zendesk AI")))
+                .not()
+                .hasCount(0);
+        screenshot("governance-tool-aliases");
+        assertNoSeriousAccessibilityViolations();
+
+        page.locator("vaadin-button[aria-label='Alias Zendesk verwijderen']").click();
+        assertThat(page.locator("#tool-aliases-count")).hasText("Geen aliassen");
+    }
 }

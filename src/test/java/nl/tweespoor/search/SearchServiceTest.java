@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import nl.tweespoor.base.SqlStatements;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.DemoRows;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,23 @@ class SearchServiceTest extends DatabaseTest {
 
         assertThat(titles(service.search("summaries"), SearchKind.EXPERIMENT))
                 .contains("Codeassistent voor ontwikkelteams");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void an_english_reader_sees_english_words_marked_and_a_dutch_reader_dutch_ones() {
+        var item = db.selectFrom(INITIATIVE)
+                .where(INITIATIVE.TITLE.eq("Codeassistent voor ontwikkelteams"))
+                .fetchSingle();
+        item.setDescription("Writes a summary of every pull request for the reviewers.");
+        item.store();
+
+        assertThat(snippetOf(service.search("summaries", Locale.ENGLISH), "Codeassistent voor ontwikkelteams"))
+                .contains(new Marked.Part("summary", true));
+        assertThat(snippetOf(service.search("summaries", Locale.of("nl")), "Codeassistent voor ontwikkelteams"))
+                .doesNotContain(new Marked.Part("summary", true));
+        assertThat(titles(service.search("samenvatting", Locale.ENGLISH), SearchKind.EXPERIMENT))
+                .contains("Samenvattingen van schadedossiers");
     }
 
     @Test
@@ -185,11 +204,87 @@ class SearchServiceTest extends DatabaseTest {
         assertThat(similar.otherDepartments()).isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    @WithUserDetails("manager")
+    void a_draft_chatbot_typed_in_another_department_lists_the_demo_chatbots_in_one_statement() {
+        var draft = new SimilarDraft("Chatbot voor klantvragen", "", "", "", department("Finance"));
+
+        var counted = SqlStatements.countIn(() -> service.similarTo(draft));
+        var similar = service.similarTo(draft);
+
+        assertThat(counted).isEqualTo(1);
+        assertThat(similar.items())
+                .extracting(SimilarItem::title)
+                .contains(
+                        "Klantchatbot voor polisvragen",
+                        "HR-chatbot voor verlof en regelingen",
+                        "Chatbot op de website voor offertes");
+        assertThat(similar.items())
+                .allSatisfy(item -> assertThat(item.otherDepartment()).isTrue());
+        assertThat(similar.otherDepartments()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_draft_in_the_department_of_one_chatbot_lists_the_other_departments_first() {
+        var draft = new SimilarDraft("Chatbot voor klantvragen", "", "", "Chatbot", department("HR"));
+
+        var similar = service.similarTo(draft);
+
+        assertThat(similar.items())
+                .extracting(SimilarItem::otherDepartment)
+                .isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
+        assertThat(similar.items()).filteredOn(SimilarItem::otherDepartment).isNotEmpty();
+        assertThat(similar.items())
+                .filteredOn(item -> item.department().equals("HR"))
+                .allSatisfy(item -> assertThat(item.otherDepartment()).isFalse());
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_draft_is_not_like_every_item_with_ai_or_a_stop_word_in_its_title() {
+        var draft = new SimilarDraft("Zwartbekproef met AI", "", "", "", null);
+
+        assertThat(service.similarTo(draft).items()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_draft_with_too_little_text_looks_for_nothing() {
+        var draft = new SimilarDraft("Ch", " ", "", "", null);
+
+        assertThat(SqlStatements.countIn(() -> service.similarTo(draft))).isZero();
+        assertThat(service.similarTo(draft)).isEqualTo(SimilarItems.NONE);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_draft_with_only_a_tool_finds_the_items_with_that_tool_spelled_otherwise() {
+        var draft = new SimilarDraft("", "", "  zendesk   AI ", "", null);
+
+        assertThat(service.similarTo(draft).items())
+                .extracting(SimilarItem::title)
+                .contains("Klantchatbot voor polisvragen");
+    }
+
+    private long department(String name) {
+        return DemoRows.department(db, name);
+    }
+
     private static SearchGroup group(SearchResults results, SearchKind kind) {
         return results.groups().stream()
                 .filter(g -> g.kind() == kind)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " in " + results));
+    }
+
+    private static List<Marked.Part> snippetOf(SearchResults results, String title) {
+        return group(results, SearchKind.EXPERIMENT).hits().stream()
+                .filter(hit -> hit.title().plain().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .snippet()
+                .parts();
     }
 
     private static List<String> titles(SearchResults results, SearchKind kind) {

@@ -44,14 +44,4 @@ final class FragmentationExport {
                     row -> "fragmentation.status." + (row.resolution() == null ? "open" : row.resolution())));
 
     private FragmentationExport() {}
-
-    /** The kind a group's key names ("TOOL:…"). */
-    static GroupKind kindOf(String groupKey) {
-        for (var kind : GroupKind.values()) {
-            if (groupKey.startsWith(kind.key(""))) {
-                return kind;
-            }
-        }
-        throw new IllegalStateException("no group kind for " + groupKey);
-    }
 }

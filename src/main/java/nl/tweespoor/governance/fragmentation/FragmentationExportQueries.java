@@ -112,7 +112,7 @@ class FragmentationExportQueries {
                 .fetchSize(EXPORT_BATCH)
                 .stream()
                 .map(r -> new FragmentationExport.MemberRow(
-                        FragmentationExport.kindOf(r.value1()),
+                        GroupKind.ofKey(r.value1()),
                         r.value1(),
                         r.value2(),
                         r.value3(),

@@ -7,7 +7,9 @@ import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 
 import java.time.OffsetDateTime;
@@ -35,6 +37,10 @@ class FragmentationQueries {
 
     static final String MEETS = "MEETS";
     static final String GAP = "GAP";
+    /** The most items a text group has: beyond it a word is common, not a sign of duplicated work. */
+    static final int MAX_TEXT_GROUP = 25;
+    /** The most groups an item's page shows. */
+    static final int GROUPS_OF_ITEM = 6;
 
     private final DSLContext db;
 
@@ -98,8 +104,8 @@ class FragmentationQueries {
         var key = GroupMembersSql.field(groups, "group_key", String.class);
         Condition hasItem =
                 DSL.exists(DSL.selectOne().from(self.table).where(self.key.eq(key), self.id.eq(initiativeId)));
-        // An item is in at most two groups: its tool's and its use case's.
-        return new GroupPageQuery(members, groups, year).fetch(db, hasItem, 0, 2, itemsShown, 0);
+        // Its tool's group, its use case's, and one per telling word of its title: the widest few are enough.
+        return new GroupPageQuery(members, groups, year).fetch(db, hasItem, 0, GROUPS_OF_ITEM, itemsShown, 0);
     }
 
     boolean groupExists(String groupKey) {
@@ -146,15 +152,39 @@ class FragmentationQueries {
                 .fetchOptional();
     }
 
-    /** Keys shared by active items of two or more departments, with the number of departments and items. */
+    /**
+     * Keys shared by active items of two or more departments, with the number of departments and items. A title word
+     * shared by more than {@value #MAX_TEXT_GROUP} items is the trade's vocabulary ("assistent", "analyse"), not one
+     * initiative done twice, so it makes no group; and title words shared by exactly the same items are one group,
+     * under the longest word (the most telling), then the first.
+     */
     static CommonTableExpression<?> groups(CommonTableExpression<?> members) {
         var m = GroupMembersSql.of(members);
+        var departments = countDistinct(m.department);
+        var text = m.key.startsWith(inline(GroupKind.TEXT.key("")));
+        var sameItems = DSL.when(text, DSL.field("string_agg(cast({0} as text), ',' order by {0})", String.class, m.id))
+                .otherwise(m.key);
+        var grouped = select(
+                        m.key.as("group_key"),
+                        departments.as("departments"),
+                        count().as("items"),
+                        rowNumber()
+                                .over(DSL.partitionBy(sameItems)
+                                        .orderBy(DSL.charLength(m.key).desc(), m.key.collate("C")))
+                                .as("rank"))
+                .from(members)
+                .groupBy(m.key)
+                .having(departments.ge(2), DSL.not(text).or(count().le(MAX_TEXT_GROUP)))
+                .asTable("grouped");
         return name("grp")
                 .fields("group_key", "departments", "items")
-                .as(select(m.key, countDistinct(m.department), count())
-                        .from(members)
-                        .groupBy(m.key)
-                        .having(countDistinct(m.department).ge(2)));
+                .as(select(
+                                GroupMembersSql.field(grouped, "group_key", String.class),
+                                GroupMembersSql.field(grouped, "departments", Integer.class),
+                                GroupMembersSql.field(grouped, "items", Integer.class))
+                        .from(grouped)
+                        .where(GroupMembersSql.field(grouped, "rank", Integer.class)
+                                .eq(1)));
     }
 
     /** Some item meets the principle and another has a gap; NOT_APPLICABLE is neither. Over grouped assessments. */

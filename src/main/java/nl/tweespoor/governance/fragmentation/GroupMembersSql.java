@@ -17,9 +17,10 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
- * PRODUCT.md §4 in SQL: an active item is a member of the group of its tool and of the group of its use-case
- * category, each keyed by the normalised value ("TOOL:microsoft copilot"; V71 keeps the normalised values in
- * {@code tool_key} and {@code use_case_key}). A group is two or more departments.
+ * PRODUCT.md §4 in SQL: an active item is a member of the group of its tool, of the group of its use-case category,
+ * each keyed by the normalised value ("TOOL:microsoft 365 copilot"; V71 and V86 keep the normalised values in
+ * {@code tool_key}, aliases resolved, and {@code use_case_key}), and of the text group of each word of its title
+ * ("TEXT:chatbot"; V86 keeps the words in {@code title_words}). A group is two or more departments.
  */
 final class GroupMembersSql {
 
@@ -46,7 +47,8 @@ final class GroupMembersSql {
                                 GroupKind.USE_CASE,
                                 INITIATIVE.USE_CASE_KEY,
                                 INITIATIVE.USE_CASE_CATEGORY,
-                                onlyGroupsOf)));
+                                onlyGroupsOf))
+                        .unionAll(textBranch(onlyGroupsOf)));
     }
 
     /** The members in a table with the columns of {@link #cte}: the CTE itself, or an alias of it. */
@@ -73,6 +75,32 @@ final class GroupMembersSql {
         // The label is the spelling most items use; inner white space shows as one space on screen anyway.
         return select(INITIATIVE.ID, inline(kind.key("")).concat(key), trim(shared), INITIATIVE.DEPARTMENT_ID)
                 .from(INITIATIVE)
+                .where(condition);
+    }
+
+    /**
+     * An item is like the items that share a word of its title: a Dutch stem of four letters or more that is not a
+     * stop word (V86's {@code title_words}), so "HR-chatbot voor verlof" and "Chatbot op de website" meet at
+     * "chatbot", and "voor" or "AI" join nothing.
+     */
+    private static Select<Record4<Long, String, String, Long>> textBranch(@Nullable Long onlyGroupsOf) {
+        var titleWords = DSL.field(name(INITIATIVE.getName(), "title_words"), String[].class);
+        var word = DSL.field(name("title_word", "word"), String.class);
+        Condition condition = INITIATIVE.STAGE.in(Stage.activeNames());
+        if (onlyGroupsOf != null) {
+            // the overlap (&&) is what the GIN index of V86 finds; the word is then one of the item's own
+            var item = DSL.val(onlyGroupsOf);
+            condition = condition
+                    .and(DSL.condition(
+                            "{0} && (select of_item.title_words from initiative of_item where of_item.id = {1})",
+                            titleWords, item))
+                    .and(DSL.condition(
+                            "{0} in (select unnest(of_item.title_words) from initiative of_item where of_item.id = {1})",
+                            word, item));
+        }
+        return select(INITIATIVE.ID, inline(GroupKind.TEXT.key("")).concat(word), word, INITIATIVE.DEPARTMENT_ID)
+                .from(INITIATIVE)
+                .crossJoin(DSL.table("unnest({0}) as title_word(word)", titleWords))
                 .where(condition);
     }
 }

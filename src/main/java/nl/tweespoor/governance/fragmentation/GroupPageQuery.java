@@ -158,7 +158,7 @@ final class GroupPageQuery {
                                     r.value13());
                     return new FragmentationGroup(
                             r.value1(),
-                            kindOf(r.value1()),
+                            GroupKind.ofKey(r.value1()),
                             r.value3(),
                             r.value4(),
                             r.value5(),
@@ -167,10 +167,6 @@ final class GroupPageQuery {
                             r.value7(),
                             note);
                 });
-    }
-
-    private static GroupKind kindOf(String key) {
-        return key.startsWith(GroupKind.TOOL.key("")) ? GroupKind.TOOL : GroupKind.USE_CASE;
     }
 
     private Condition thisYear() {

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.search.SearchService;
 import nl.tweespoor.status.FlagService;
 
 /** The personal-AI track: many light experiments. */
@@ -14,8 +15,9 @@ import nl.tweespoor.status.FlagService;
 @PermitAll
 public class ExperimentsView extends InitiativeListView {
 
-    public ExperimentsView(InitiativeService service, DepartmentService departments, FlagService flags) {
-        super(service, departments, flags, Track.PERSONAL);
+    public ExperimentsView(
+            InitiativeService service, DepartmentService departments, FlagService flags, SearchService search) {
+        super(service, departments, flags, search, Track.PERSONAL);
     }
 
     @Override

@@ -1,19 +1,25 @@
 package nl.tweespoor.initiative.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.Ambition;
 import nl.tweespoor.initiative.InitiativeDraft;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Layer;
+import nl.tweespoor.search.SimilarDraft;
 
 /**
  * The fields of the item form, bound to a {@link InitiativeFormBean}: what every item has, then what only programmes
@@ -21,9 +27,13 @@ import nl.tweespoor.initiative.Layer;
  */
 class InitiativeForm extends FormLayout {
 
+    private static final int TYPING_PAUSE_MS = 400;
+
     private final Binder<InitiativeFormBean> binder;
     /** A programme's owner is its programme manager (PRODUCT.md §2): shown here, handed over from the item's page. */
     private final TextField programmeManager = new TextField();
+    /** What a proposal is like other items by (issue 16): watched while a new item is typed. */
+    private final List<HasValue<?, ?>> likeness = new ArrayList<>();
 
     InitiativeForm(
             Binder<InitiativeFormBean> binder, Track track, List<Option> departments, InitiativeService service) {
@@ -37,6 +47,7 @@ class InitiativeForm extends FormLayout {
                 .asRequired(getTranslation("validation.title-required"))
                 .bind(b -> b.title, (b, v) -> b.title = v);
         add(title, 2);
+        likeness.add(title);
 
         var department = new ComboBox<Option>(getTranslation("field.department"));
         department.setItems(departments);
@@ -55,10 +66,12 @@ class InitiativeForm extends FormLayout {
                 .withValidator(Objects::nonNull, getTranslation("validation.layer-ambition-required"))
                 .bind(b -> b.ambition, (b, v) -> b.ambition = v);
         add(department, ambition);
+        likeness.add(department);
 
         var hypothesis = FormFields.textArea(this, "field.hypothesis", InitiativeDraft.MAX_HYPOTHESIS);
         binder.forField(hypothesis).bind(b -> b.hypothesis, (b, v) -> b.hypothesis = v);
         add(hypothesis, 2);
+        likeness.add(hypothesis);
 
         var tool = new TextField(getTranslation("field.tool"));
         tool.setMaxLength(InitiativeDraft.MAX_TOOL);
@@ -67,6 +80,8 @@ class InitiativeForm extends FormLayout {
         useCase.setMaxLength(InitiativeDraft.MAX_USE_CASE);
         binder.forField(useCase).bind(b -> b.useCaseCategory, (b, v) -> b.useCaseCategory = v);
         add(tool, useCase);
+        likeness.add(tool);
+        likeness.add(useCase);
         addJourney(service);
 
         if (track == Track.STRATEGIC) {
@@ -105,6 +120,31 @@ class InitiativeForm extends FormLayout {
         programmeManager.setReadOnly(true);
         programmeManager.setId("programme-manager");
         add(layer, goal, sponsor, programmeManager);
+    }
+
+    /**
+     * Calls {@code onPause} with the draft when title, hypothesis, tool, use case or department change, the text
+     * fields once typing pauses (LAZY, {@value #TYPING_PAUSE_MS} ms) or on leaving the field.
+     */
+    void whenDraftChanges(Consumer<SimilarDraft> onPause) {
+        for (var field : likeness) {
+            if (field instanceof HasValueChangeMode typed) {
+                typed.setValueChangeMode(ValueChangeMode.LAZY);
+                typed.setValueChangeTimeout(TYPING_PAUSE_MS);
+            }
+            field.addValueChangeListener(e -> onPause.accept(draft()));
+        }
+    }
+
+    private SimilarDraft draft() {
+        var bean = new InitiativeFormBean();
+        binder.writeBeanAsDraft(bean, true);
+        return new SimilarDraft(
+                Objects.toString(bean.title, ""),
+                Objects.toString(bean.hypothesis, ""),
+                Objects.toString(bean.toolVendor, ""),
+                Objects.toString(bean.useCaseCategory, ""),
+                bean.department == null ? null : bean.department.id());
     }
 
     /** Who the programme manager is (or will be: the proposer); experiments have no such field. */

@@ -3,6 +3,7 @@ package nl.tweespoor.initiative.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -11,6 +12,7 @@ import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.InitiativeDetails;
 import nl.tweespoor.initiative.InitiativeService;
 import nl.tweespoor.initiative.Layer;
+import nl.tweespoor.search.ui.SimilarDraftPanel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,7 @@ class InitiativeFormDialog extends Dialog {
         setCloseOnOutsideClick(false);
         setDraggable(true);
         form = new InitiativeForm(binder, track, departments, service);
+        form.addClassName("initiative-form");
         add(form);
         var saveFlow = new InitiativeSaveFlow(service, track, binder, this, onSaved);
         var save = new Button(getTranslation("action.save"), e -> saveFlow.save(itemId, version));
@@ -43,8 +46,18 @@ class InitiativeFormDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    void openForNew() {
+    /**
+     * Opens the empty form for a proposal, with {@code similar} beside it (under it on a narrow screen): existing items
+     * like the one being typed, so people see who already runs it before they save their own.
+     */
+    void openForNew(SimilarDraftPanel similar) {
         itemId = null;
+        setWidth("min(80rem, 96vw)");
+        removeAll();
+        var beside = new Div(form, similar);
+        beside.addClassName("form-beside-similar");
+        add(beside);
+        form.whenDraftChanges(similar::update);
         setHeaderTitle(getTranslation(track == Track.PERSONAL ? "experiment.new" : "programme.new"));
         var bean = new InitiativeFormBean();
         bean.layer = track == Track.PERSONAL ? Layer.PERSONAL_PRODUCTIVITY : Layer.OPERATIONAL;

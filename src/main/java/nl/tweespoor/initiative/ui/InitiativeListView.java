@@ -31,6 +31,8 @@ import nl.tweespoor.export.ui.ExportLinks;
 import nl.tweespoor.initiative.InitiativeFilter;
 import nl.tweespoor.initiative.InitiativeRow;
 import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.search.SearchService;
+import nl.tweespoor.search.ui.SimilarDraftPanel;
 import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.FlagService;
 import nl.tweespoor.status.ItemSignals;
@@ -42,6 +44,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     private final InitiativeService service;
     private final Track track;
     private final FlagService flags;
+    private final SearchService searchService;
     private Map<Long, ItemSignals> signals = Map.of();
     private final Grid<InitiativeRow> grid = new Grid<>();
     private final Span count = new Span();
@@ -53,9 +56,14 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
     private volatile InitiativeFilter applied;
 
     protected InitiativeListView(
-            InitiativeService service, DepartmentService departments, FlagService flags, Track track) {
+            InitiativeService service,
+            DepartmentService departments,
+            FlagService flags,
+            SearchService search,
+            Track track) {
         this.service = service;
         this.flags = flags;
+        this.searchService = search;
         this.track = track;
         this.applied = InitiativeFilter.of(track);
         setSizeFull();
@@ -128,7 +136,7 @@ abstract class InitiativeListView extends VerticalLayout implements HasDynamicTi
                                     track,
                                     departmentOptions,
                                     id -> getUI().ifPresent(ui -> ui.navigate(detailRoute() + "/" + id)))
-                            .openForNew());
+                            .openForNew(new SimilarDraftPanel(searchService)));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-item");
             var spacer = new Span();

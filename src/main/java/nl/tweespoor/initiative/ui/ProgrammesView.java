@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.tweespoor.admin.DepartmentService;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.InitiativeService;
+import nl.tweespoor.search.SearchService;
 import nl.tweespoor.status.FlagService;
 
 /** The strategic-AI track: few larger programmes tied to strategic goals. */
@@ -14,8 +15,9 @@ import nl.tweespoor.status.FlagService;
 @PermitAll
 public class ProgrammesView extends InitiativeListView {
 
-    public ProgrammesView(InitiativeService service, DepartmentService departments, FlagService flags) {
-        super(service, departments, flags, Track.STRATEGIC);
+    public ProgrammesView(
+            InitiativeService service, DepartmentService departments, FlagService flags, SearchService search) {
+        super(service, departments, flags, search, Track.STRATEGIC);
     }
 
     @Override

@@ -65,7 +65,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         var words =
                 event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
         field.setValue(words.length() <= MAX_LENGTH ? words : words.substring(0, MAX_LENGTH));
-        show(service.search(words));
+        show(service.search(words, getLocale()));
     }
 
     private void show(SearchResults found) {

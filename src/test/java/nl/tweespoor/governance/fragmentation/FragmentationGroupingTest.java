@@ -2,7 +2,6 @@ package nl.tweespoor.governance.fragmentation;
 
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.BUDGET_LINE;
-import static nl.tweespoor.db.Tables.DEPARTMENT;
 import static nl.tweespoor.db.Tables.FRAGMENTATION_NOTE;
 import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.PRINCIPLE;
@@ -13,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.DemoRows;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -291,10 +291,13 @@ class FragmentationGroupingTest extends DatabaseTest {
         return id;
     }
 
+    private int titles;
+
     private long item(long department, String track, String stage, String tool, String useCase) {
         return db.insertInto(INITIATIVE)
                 .set(INITIATIVE.TRACK, track)
-                .set(INITIATIVE.TITLE, "Testitem")
+                // no word of four letters or more: these items are alike by tool or use case only, not by title
+                .set(INITIATIVE.TITLE, "Ti " + (++titles))
                 .set(INITIATIVE.LAYER, "OPERATIONAL")
                 .set(INITIATIVE.STAGE, stage)
                 .set(INITIATIVE.OWNER_ID, owner)
@@ -331,10 +334,6 @@ class FragmentationGroupingTest extends DatabaseTest {
     }
 
     private long department(String name) {
-        return db.select(DEPARTMENT.ID)
-                .from(DEPARTMENT)
-                .where(DEPARTMENT.NAME.eq(name))
-                .fetchSingle()
-                .value1();
+        return DemoRows.department(db, name);
     }
 }

@@ -63,8 +63,8 @@ public class FragmentationRadar extends Section {
         reload(PAGE);
     }
 
-    /** After a change: the first groups again, as many as were shown (a page at least). */
-    private void refresh() {
+    /** After a change (a note, an alias): the first groups again, as many as were shown (a page at least). */
+    public void refresh() {
         reload(Math.max(PAGE, shown));
     }
 
