@@ -150,7 +150,11 @@ public final class Bench {
             Think think,
             long heapPerSession,
             Map<String, Stats> afterChange,
-            Meeting meeting) {}
+            Meeting meeting,
+            Searches searches) {}
+
+    /** Issue 16: a search and a look for items like a draft, through their services (the app's benchmark actions). */
+    record Searches(Stats search, Stats similarDraft) {}
 
     record ViewResult(
             Stats navigation,
@@ -204,7 +208,8 @@ public final class Bench {
         var think = thinkTime(base, options, mix);
         long heap = heapPerSession(base, options, mix);
         var afterChange = afterChange(base, options);
-        return new DataSetResult(views, leftOut, capacity, think, heap, afterChange, meeting(base, options));
+        var searches = searches(base, options);
+        return new DataSetResult(views, leftOut, capacity, think, heap, afterChange, meeting(base, options), searches);
     }
 
     /** The routes of the review in progress and of the first experiment and programme, as the running app has them. */
@@ -240,6 +245,34 @@ public final class Bench {
             System.out.printf("   %-22s right after a change: median %.0f ms%n", name, stats.median());
         }
         return result;
+    }
+
+    /**
+     * The search for "chatbot" and the similar items of a chatbot draft, each the HTTP round trip of a benchmark action
+     * that calls the service as the search page and the proposal form do, after a warm-up.
+     */
+    private static Searches searches(String base, Options options) throws Exception {
+        var client = new VaadinClient(base);
+        client.signIn(USER, PASSWORD);
+        var search = new Stats();
+        var similar = new Stats();
+        int repetitions = options.quick() ? 10 : 30;
+        for (int i = 0; i < repetitions + 3; i++) {
+            long start = System.nanoTime();
+            client.action("search");
+            long between = System.nanoTime();
+            client.action("similar-draft");
+            long end = System.nanoTime();
+            if (i >= 3) {
+                search.add(between - start);
+                similar.add(end - between);
+            }
+        }
+        System.out.printf(
+                "   search \"chatbot\": median %.0f ms, p95 %.0f ms; similar items of a draft: median %.0f ms, p95 %.0f"
+                        + " ms%n",
+                search.median(), search.p95(), similar.median(), similar.p95());
+        return new Searches(search, similar);
     }
 
     /** Last, because closing ends the review in progress the views above show. */

@@ -241,6 +241,26 @@ final class Report {
             fail += (decision ? 0 : 1) + (closing ? 0 : 1);
         }
         for (var entry : results.entrySet()) {
+            var searches = entry.getValue().searches();
+            var name = label(entry.getKey());
+            boolean search = searches.search().median() <= 100;
+            boolean similar = searches.similarDraft().median() <= 100;
+            out.append(String.format(
+                    Locale.ROOT,
+                    "- %s %s: a search (\"chatbot\") %s ms (median) ≤ 100 ms%n",
+                    mark(search),
+                    name,
+                    ms(searches.search().median())));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "- %s %s: the similar items of a draft %s ms (median) ≤ 100 ms%n",
+                    mark(similar),
+                    name,
+                    ms(searches.similarDraft().median())));
+            pass += (search ? 1 : 0) + (similar ? 1 : 0);
+            fail += (search ? 0 : 1) + (similar ? 0 : 1);
+        }
+        for (var entry : results.entrySet()) {
             var r = entry.getValue();
             var name = label(entry.getKey());
             double ratio = r.capacity().mixPerSecond() / r.capacity().trivialPerSecond();
