@@ -12,6 +12,7 @@ import nl.tweespoor.status.FlagSql;
 import nl.tweespoor.status.ItemSignals;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
@@ -74,6 +75,14 @@ class AgendaFlagSql {
                             INITIATIVE.STAGE.in(Stage.activeNames()),
                             DSL.field(INITIATIVE.ID.eq(DSL.any(DSL.val(ids, SQLDataType.BIGINT.array())))))
                     .else_(DSL.coalesce(DSL.field(sql.anyFlag()), DSL.inline(false)));
+        }
+
+        /**
+         * Flagged items first; when no flags are known, the order of the ID (the same for every row): PostgreSQL
+         * refuses a constant such as {@code false} in ORDER BY.
+         */
+        SortField<?> flaggedFirst() {
+            return known ? flagged().desc() : INITIATIVE.ID.isNull().asc();
         }
 
         Condition unflagged() {

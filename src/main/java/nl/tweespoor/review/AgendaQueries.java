@@ -56,7 +56,7 @@ class AgendaQueries {
             long reviewId, boolean closed, AgendaFilter filter, AgendaFlagSql.Flagging flags, int offset, int limit) {
         return lines(reviewId)
                 .where(member(closed), narrowed(filter, flags))
-                .orderBy(flags.flagged().desc(), INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.ID)
+                .orderBy(flags.flaggedFirst(), INITIATIVE.TRACK, INITIATIVE.TITLE, INITIATIVE.ID)
                 .offset(offset)
                 .limit(limit)
                 .fetch(Records.mapping(Line::new));
