@@ -2,12 +2,9 @@ package nl.tweespoor.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Map;
-import nl.tweespoor.support.TestDatabase;
-import org.flywaydb.core.Flyway;
+import nl.tweespoor.support.MigrationDatabase;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -22,23 +19,22 @@ import org.junit.jupiter.api.Test;
  */
 class JourneyMigrationTest {
 
-    private String database;
+    private MigrationDatabase database;
 
     @BeforeEach
     void migrateToTheVersionBefore() {
-        database = TestDatabase.emptyDatabase();
-        flyway("76").migrate();
+        database = MigrationDatabase.migratedTo("76");
     }
 
     @AfterEach
     void dropTheDatabase() {
-        TestDatabase.dropDatabase(database);
+        database.drop();
     }
 
     @Test
     void every_distinct_journey_text_becomes_a_journey_and_its_items_name_it() throws SQLException {
         long leader;
-        try (var connection = owner()) {
+        try (var connection = database.owner()) {
             var db = DSL.using(connection, SQLDialect.POSTGRES);
             db.execute("insert into department (name) values ('Schade')");
             db.execute("insert into app_user (username, display_name, password_hash) values"
@@ -56,9 +52,9 @@ class JourneyMigrationTest {
             item(db, "Blank", "   ");
         }
 
-        flyway(null).migrate();
+        database.migrateToLatest();
 
-        try (var connection = owner()) {
+        try (var connection = database.owner()) {
             var db = DSL.using(connection, SQLDialect.POSTGRES);
             assertThat(db.fetch("select title, kind, intent, owner_id, redesign_by from journey order by title")
                             .map(r -> r.intoList()))
@@ -85,16 +81,16 @@ class JourneyMigrationTest {
 
     @Test
     void without_a_leader_the_migrated_journeys_have_no_owner() throws SQLException {
-        try (var connection = owner()) {
+        try (var connection = database.owner()) {
             var db = DSL.using(connection, SQLDialect.POSTGRES);
             db.execute("insert into department (name) values ('Schade')");
             db.execute("insert into app_user (username, display_name, password_hash) values ('viewer', 'Viewer', 'x')");
             item(db, "Claims", "Schademelding tot uitbetaling");
         }
 
-        flyway(null).migrate();
+        database.migrateToLatest();
 
-        try (var connection = owner()) {
+        try (var connection = database.owner()) {
             var db = DSL.using(connection, SQLDialect.POSTGRES);
             assertThat(db.fetch("select title, owner_id from journey").map(r -> r.intoList()))
                     .containsExactly(Arrays.asList("Schademelding tot uitbetaling", null));
@@ -108,18 +104,5 @@ class JourneyMigrationTest {
                         + " (select min(id) from department), ?)",
                 title,
                 journey);
-    }
-
-    private java.sql.Connection owner() throws SQLException {
-        return DriverManager.getConnection(
-                TestDatabase.url(database), TestDatabase.OWNER, TestDatabase.ownerPassword());
-    }
-
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure()
-                .dataSource(TestDatabase.url(database), TestDatabase.OWNER, TestDatabase.ownerPassword())
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", TestDatabase.APP));
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }

@@ -2,11 +2,8 @@ package nl.tweespoor.governance.fragmentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Map;
-import nl.tweespoor.support.TestDatabase;
-import org.flywaydb.core.Flyway;
+import nl.tweespoor.support.MigrationDatabase;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
@@ -20,22 +17,21 @@ import org.junit.jupiter.api.Test;
  */
 class NoteKeysMigrationTest {
 
-    private String database;
+    private MigrationDatabase database;
 
     @BeforeEach
     void migrateToTheVersionBefore() {
-        database = TestDatabase.emptyDatabase();
-        flyway("84").migrate();
+        database = MigrationDatabase.migratedTo("84");
     }
 
     @AfterEach
     void dropTheDatabase() {
-        TestDatabase.dropDatabase(database);
+        database.drop();
     }
 
     @Test
     void a_note_under_a_tool_key_with_punctuation_or_accents_moves_to_the_groups_new_key() throws SQLException {
-        try (var connection = owner()) {
+        try (var connection = database.owner()) {
             var db = DSL.using(connection, SQLDialect.POSTGRES);
             db.execute("insert into app_user (username, display_name, password_hash) values ('boss', 'Boss', 'x')");
             note(db, "TOOL:microsoft-365 copilot", "ACCEPTED", "2026-01-01");
@@ -47,9 +43,9 @@ class NoteKeysMigrationTest {
             note(db, "TOOL:power-bi", "CONSOLIDATE", "2026-01-06");
         }
 
-        flyway(null).migrate();
+        database.migrateToLatest();
 
-        try (var connection = owner()) {
+        try (var connection = database.owner()) {
             var db = DSL.using(connection, SQLDialect.POSTGRES);
             assertThat(db.fetch("select group_key, resolution from fragmentation_note order by created_at")
                             .map(r -> r.get(0) + " " + r.get(1)))
@@ -70,18 +66,5 @@ class NoteKeysMigrationTest {
                 key,
                 resolution,
                 day);
-    }
-
-    private java.sql.Connection owner() throws SQLException {
-        return DriverManager.getConnection(
-                TestDatabase.url(database), TestDatabase.OWNER, TestDatabase.ownerPassword());
-    }
-
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure()
-                .dataSource(TestDatabase.url(database), TestDatabase.OWNER, TestDatabase.ownerPassword())
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", TestDatabase.APP));
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }
