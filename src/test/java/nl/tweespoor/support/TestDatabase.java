@@ -177,11 +177,29 @@ public final class TestDatabase {
         drop(database);
     }
 
-    /** A new database {@code name}, a copy of {@code template} (which must have no connections). */
+    /**
+     * A new database {@code name}, a copy of {@code template}. The template must have no connections; one that a
+     * context's background work (a scheduled job, a pool refilling) opened after {@link #disconnect} is ended and the
+     * copy tried again, a few times, rather than failing the test class that happened to come next.
+     */
     static synchronized String copy(String template) {
         var name = template + "_" + NAMES.incrementAndGet();
-        superUserSql("create database " + name + " template " + template + " owner " + OWNER);
-        return name;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                superUserSql("create database " + name + " template " + template + " owner " + OWNER);
+                return name;
+            } catch (IllegalStateException e) {
+                if (attempt == 5 || !templateInUse(e)) {
+                    throw e;
+                }
+                disconnect(template);
+            }
+        }
+    }
+
+    /** PostgreSQL's "source database is being accessed by other users" (SQLSTATE 55006, object in use). */
+    private static boolean templateInUse(IllegalStateException e) {
+        return e.getCause() instanceof SQLException sql && "55006".equals(sql.getSQLState());
     }
 
     static synchronized void drop(String database) {
