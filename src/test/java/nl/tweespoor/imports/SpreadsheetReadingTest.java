@@ -42,52 +42,41 @@ class SpreadsheetReadingTest {
         var read = SpreadsheetFiles.read("portfolio.xlsx", resource("hand-made-nl.xlsx"));
         var table = SheetTable.of(read.rows(), HEADERS);
 
-        assertThat(table.columns())
-                .containsEntry(ImportField.TITLE, 0)
-                .containsEntry(ImportField.DEPARTMENT, 1)
-                .containsEntry(ImportField.START_QUARTER, 2)
-                .containsEntry(ImportField.END_QUARTER, 3)
-                .containsEntry(ImportField.COST, 4)
-                .containsEntry(ImportField.ADOPTION, 5)
-                .containsEntry(ImportField.SATISFACTION, 6)
-                .containsEntry(ImportField.LEAD, 7);
+        assertThat(table.columns()).containsAllEntriesOf(PORTFOLIO_COLUMNS).containsEntry(ImportField.LEAD, 7);
         assertThat(table.rows()).as("the five empty trailing rows are left out").hasSize(3);
         var first = table.rows().get(0);
         assertThat(first.number())
                 .as("row numbers as the spreadsheet shows them")
                 .isEqualTo(4);
         assertThat(CellValues.text(table.cell(first, ImportField.TITLE))).isEqualTo("Samenvatten van klantbrieven");
-        assertThat(CellValues.quarter(table.cell(first, ImportField.START_QUARTER)))
+        assertThat(quarter(table, first, ImportField.START_QUARTER))
                 .as("a date serial")
                 .isEqualTo("2027-Q1");
-        assertThat(CellValues.quarter(table.cell(first, ImportField.END_QUARTER)))
+        assertThat(quarter(table, first, ImportField.END_QUARTER))
                 .as("a date as dd-mm-yyyy text")
                 .isEqualTo("2027-Q2");
-        assertThat(CellValues.number(table.cell(first, ImportField.COST), false, false))
+        assertThat(number(table, first, ImportField.COST))
                 .as("Dutch number text")
                 .isEqualByComparingTo("1234.50");
-        assertThat(CellValues.number(table.cell(first, ImportField.ADOPTION), false, true))
+        assertThat(percent(table, first, ImportField.ADOPTION))
                 .as("a percentage cell as percentage points")
                 .isEqualByComparingTo("45");
-        assertThat(CellValues.number(table.cell(first, ImportField.SATISFACTION), false, false))
-                .isEqualByComparingTo("4.5");
+        assertThat(number(table, first, ImportField.SATISFACTION)).isEqualByComparingTo("4.5");
 
         var second = table.rows().get(1);
-        assertThat(CellValues.quarter(table.cell(second, ImportField.START_QUARTER)))
+        assertThat(quarter(table, second, ImportField.START_QUARTER))
                 .as("a date as yyyy-mm-dd text")
                 .isEqualTo("2027-Q3");
-        assertThat(CellValues.number(table.cell(second, ImportField.COST), false, false))
+        assertThat(number(table, second, ImportField.COST))
                 .as("a formula's cached value, never evaluated")
                 .isEqualByComparingTo("2500");
-        assertThat(CellValues.number(table.cell(second, ImportField.ADOPTION), false, true))
-                .isEqualByComparingTo("30");
+        assertThat(percent(table, second, ImportField.ADOPTION)).isEqualByComparingTo("30");
 
         var third = table.rows().get(2);
         assertThat(CellValues.text(table.cell(third, ImportField.TITLE)))
                 .as("text that looks like a formula stays text")
                 .isEqualTo("=HYPERLINK(\"http://example.org\")");
-        assertThat(CellValues.quarter(table.cell(third, ImportField.END_QUARTER)))
-                .isEqualTo("2027-Q3");
+        assertThat(quarter(table, third, ImportField.END_QUARTER)).isEqualTo("2027-Q3");
     }
 
     /**
@@ -102,13 +91,7 @@ class SpreadsheetReadingTest {
         var table = SheetTable.of(read.rows(), HEADERS);
 
         assertThat(table.columns())
-                .containsEntry(ImportField.TITLE, 0)
-                .containsEntry(ImportField.DEPARTMENT, 1)
-                .containsEntry(ImportField.START_QUARTER, 2)
-                .containsEntry(ImportField.END_QUARTER, 3)
-                .containsEntry(ImportField.COST, 4)
-                .containsEntry(ImportField.ADOPTION, 5)
-                .containsEntry(ImportField.SATISFACTION, 6)
+                .containsAllEntriesOf(PORTFOLIO_COLUMNS)
                 .containsEntry(ImportField.LEAD, 7)
                 .containsEntry(ImportField.AMBITION, 8);
         assertThat(table.rows()).as("the styled empty rows are left out").hasSize(3);
@@ -117,35 +100,29 @@ class SpreadsheetReadingTest {
         assertThat(CellValues.text(table.cell(first, ImportField.TITLE)))
                 .as("rich text runs joined")
                 .isEqualTo("Summarising claim letters");
-        assertThat(CellValues.quarter(table.cell(first, ImportField.START_QUARTER)))
-                .isEqualTo("2027-Q1");
-        assertThat(CellValues.quarter(table.cell(first, ImportField.END_QUARTER)))
+        assertThat(quarter(table, first, ImportField.START_QUARTER)).isEqualTo("2027-Q1");
+        assertThat(quarter(table, first, ImportField.END_QUARTER))
                 .as("a date as ISO text")
                 .isEqualTo("2027-Q2");
-        assertThat(CellValues.number(table.cell(first, ImportField.COST), false, false))
-                .isEqualByComparingTo("1234.5");
-        assertThat(CellValues.number(table.cell(first, ImportField.ADOPTION), false, true))
+        assertThat(number(table, first, ImportField.COST)).isEqualByComparingTo("1234.5");
+        assertThat(percent(table, first, ImportField.ADOPTION))
                 .as("a percentage cell holding 0.45")
                 .isEqualByComparingTo("45");
         var second = table.rows().get(1);
-        assertThat(CellValues.number(table.cell(second, ImportField.COST), false, false))
+        assertThat(number(table, second, ImportField.COST))
                 .as("the formula's cached result")
                 .isEqualByComparingTo("2500");
-        assertThat(CellValues.quarter(table.cell(second, ImportField.END_QUARTER)))
-                .isEqualTo("2027-Q4");
-        assertThat(CellValues.number(table.cell(second, ImportField.SATISFACTION), false, false))
+        assertThat(quarter(table, second, ImportField.END_QUARTER)).isEqualTo("2027-Q4");
+        assertThat(number(table, second, ImportField.SATISFACTION))
                 .as("a number stored as text")
                 .isEqualByComparingTo("3");
         var third = table.rows().get(2);
-        assertThat(CellValues.quarter(table.cell(third, ImportField.START_QUARTER)))
-                .isEqualTo("2027-Q2");
-        assertThat(CellValues.quarter(table.cell(third, ImportField.END_QUARTER)))
-                .isEqualTo("2027-Q4");
-        assertThat(CellValues.number(table.cell(third, ImportField.COST), false, false))
+        assertThat(quarter(table, third, ImportField.START_QUARTER)).isEqualTo("2027-Q2");
+        assertThat(quarter(table, third, ImportField.END_QUARTER)).isEqualTo("2027-Q4");
+        assertThat(number(table, third, ImportField.COST))
                 .as("English thousands in text")
                 .isEqualByComparingTo("12000.75");
-        assertThat(CellValues.number(table.cell(third, ImportField.ADOPTION), false, true))
-                .isEqualByComparingTo("60");
+        assertThat(percent(table, third, ImportField.ADOPTION)).isEqualByComparingTo("60");
     }
 
     /**
@@ -160,38 +137,27 @@ class SpreadsheetReadingTest {
         var table = SheetTable.of(read.rows(), HEADERS);
 
         assertThat(read.sheetName()).isEqualTo("Portfolio");
-        assertThat(table.columns())
-                .containsEntry(ImportField.TITLE, 0)
-                .containsEntry(ImportField.DEPARTMENT, 1)
-                .containsEntry(ImportField.START_QUARTER, 2)
-                .containsEntry(ImportField.END_QUARTER, 3)
-                .containsEntry(ImportField.COST, 4)
-                .containsEntry(ImportField.ADOPTION, 5)
-                .containsEntry(ImportField.SATISFACTION, 6)
-                .containsEntry(ImportField.AMBITION, 7);
+        assertThat(table.columns()).containsAllEntriesOf(PORTFOLIO_COLUMNS).containsEntry(ImportField.AMBITION, 7);
         assertThat(table.rows()).as("Calc's styled empty rows are left out").hasSize(3);
         var first = table.rows().get(0);
         assertThat(first.number()).isEqualTo(4);
-        assertThat(CellValues.quarter(table.cell(first, ImportField.START_QUARTER)))
+        assertThat(quarter(table, first, ImportField.START_QUARTER))
                 .as("a date cell: Calc stores the serial")
                 .isEqualTo("2027-Q1");
-        assertThat(CellValues.quarter(table.cell(first, ImportField.END_QUARTER)))
-                .isEqualTo("2027-Q2");
-        assertThat(CellValues.number(table.cell(first, ImportField.COST), false, false))
+        assertThat(quarter(table, first, ImportField.END_QUARTER)).isEqualTo("2027-Q2");
+        assertThat(number(table, first, ImportField.COST))
                 .as("a euro cell shown as € 1.234,50")
                 .isEqualByComparingTo("1234.50");
-        assertThat(CellValues.number(table.cell(first, ImportField.ADOPTION), false, true))
-                .isEqualByComparingTo("45");
-        assertThat(CellValues.number(table.cell(first, ImportField.SATISFACTION), false, false))
+        assertThat(percent(table, first, ImportField.ADOPTION)).isEqualByComparingTo("45");
+        assertThat(number(table, first, ImportField.SATISFACTION))
                 .as("Dutch decimal text")
                 .isEqualByComparingTo("4.5");
         var second = table.rows().get(1);
-        assertThat(CellValues.number(table.cell(second, ImportField.COST), false, false))
+        assertThat(number(table, second, ImportField.COST))
                 .as("a formula's cached value")
                 .isEqualByComparingTo("2500");
-        assertThat(CellValues.quarter(table.cell(second, ImportField.START_QUARTER)))
-                .isEqualTo("2027-Q3");
-        assertThat(CellValues.number(table.cell(table.rows().get(2), ImportField.COST), false, false))
+        assertThat(quarter(table, second, ImportField.START_QUARTER)).isEqualTo("2027-Q3");
+        assertThat(number(table, table.rows().get(2), ImportField.COST))
                 .as("Dutch thousands in text")
                 .isEqualByComparingTo("12000.75");
 
@@ -259,8 +225,7 @@ class SpreadsheetReadingTest {
         assertThat(table.rows()).hasSize(2);
         var first = table.rows().get(0);
         assertThat(CellValues.text(table.cell(first, ImportField.TITLE))).isEqualTo("Klantbrieven; samenvatten");
-        assertThat(CellValues.quarter(table.cell(first, ImportField.START_QUARTER)))
-                .isEqualTo("2027-Q1");
+        assertThat(quarter(table, first, ImportField.START_QUARTER)).isEqualTo("2027-Q1");
         assertThat(CellValues.number(table.cell(first, ImportField.COST), true, false))
                 .isEqualByComparingTo("1234.50");
         assertThat(CellValues.number(table.cell(first, ImportField.ADOPTION), true, true))
@@ -281,11 +246,9 @@ class SpreadsheetReadingTest {
         assertThat(read.decimalComma()).isFalse();
         var row = table.rows().getFirst();
         assertThat(CellValues.text(table.cell(row, ImportField.DEPARTMENT))).isEqualTo("Customer contact");
-        assertThat(CellValues.quarter(table.cell(row, ImportField.START_QUARTER)))
-                .isEqualTo("2027-Q1");
-        assertThat(CellValues.quarter(table.cell(row, ImportField.END_QUARTER))).isEqualTo("2027-Q2");
-        assertThat(CellValues.number(table.cell(row, ImportField.COST), false, false))
-                .isEqualByComparingTo("1234.50");
+        assertThat(quarter(table, row, ImportField.START_QUARTER)).isEqualTo("2027-Q1");
+        assertThat(quarter(table, row, ImportField.END_QUARTER)).isEqualTo("2027-Q2");
+        assertThat(number(table, row, ImportField.COST)).isEqualByComparingTo("1234.50");
     }
 
     @Test
@@ -425,5 +388,31 @@ class SpreadsheetReadingTest {
             }
             return in.readAllBytes();
         }
+    }
+
+    /** The columns the three portfolio workbooks share, where each has them. */
+    private static final java.util.Map<ImportField, Integer> PORTFOLIO_COLUMNS = java.util.Map.of(
+            ImportField.TITLE, 0,
+            ImportField.DEPARTMENT, 1,
+            ImportField.START_QUARTER, 2,
+            ImportField.END_QUARTER, 3,
+            ImportField.COST, 4,
+            ImportField.ADOPTION, 5,
+            ImportField.SATISFACTION, 6);
+
+    private static @org.jspecify.annotations.Nullable String quarter(
+            SheetTable table, SheetRow row, ImportField field) {
+        return CellValues.quarter(table.cell(row, field));
+    }
+
+    private static java.math.@org.jspecify.annotations.Nullable BigDecimal number(
+            SheetTable table, SheetRow row, ImportField field) {
+        return CellValues.number(table.cell(row, field), false, false);
+    }
+
+    /** A percentage as points: a 0.45 cell with a % format, or "45%", is 45. */
+    private static java.math.@org.jspecify.annotations.Nullable BigDecimal percent(
+            SheetTable table, SheetRow row, ImportField field) {
+        return CellValues.number(table.cell(row, field), false, true);
     }
 }

@@ -1,6 +1,5 @@
 package nl.tweespoor.review;
 
-import static nl.tweespoor.db.Tables.REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.RenderingHints;
@@ -14,6 +13,7 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import nl.tweespoor.base.i18n.Translations;
 import nl.tweespoor.support.DatabaseTest;
+import nl.tweespoor.support.DemoRows;
 import nl.tweespoor.support.ExportFiles;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
@@ -155,9 +155,6 @@ class BoardPackSlidesTest extends DatabaseTest {
     }
 
     private long reviewInProgress() {
-        return db.select(REVIEW.ID)
-                .from(REVIEW)
-                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
-                .fetchSingle(REVIEW.ID);
+        return DemoRows.reviewInProgress(db);
     }
 }

@@ -2,6 +2,7 @@ package nl.tweespoor.support;
 
 import static nl.tweespoor.db.Tables.APP_USER;
 import static nl.tweespoor.db.Tables.DEPARTMENT;
+import static nl.tweespoor.db.Tables.REVIEW;
 
 import org.jooq.DSLContext;
 
@@ -24,5 +25,13 @@ public final class DemoRows {
                 .where(APP_USER.USERNAME.eq(username))
                 .fetchSingle()
                 .value1();
+    }
+
+    /** The demo story's review in progress (the current quarter's). */
+    public static long reviewInProgress(DSLContext db) {
+        return db.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(REVIEW.STATUS.eq("IN_PROGRESS"))
+                .fetchSingle(REVIEW.ID);
     }
 }
