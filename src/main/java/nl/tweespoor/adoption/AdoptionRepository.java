@@ -7,7 +7,6 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
@@ -19,8 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AdoptionRepository {
 
-    private static final List<String> RAN = Stage.names(EnumSet.of(Stage.RUNNING, Stage.CONCLUDED, Stage.PROMOTED));
-    private static final List<String> CONCLUDED = Stage.names(EnumSet.of(Stage.CONCLUDED, Stage.PROMOTED));
+    private static final List<Stage> RAN = List.of(Stage.RUNNING, Stage.CONCLUDED, Stage.PROMOTED);
+    private static final List<Stage> CONCLUDED = List.of(Stage.CONCLUDED, Stage.PROMOTED);
 
     private final DSLContext db;
 
@@ -29,12 +28,10 @@ class AdoptionRepository {
     }
 
     List<AdoptionSignal> perDepartment() {
-        var experiment = INITIATIVE.TRACK.eq(Track.PERSONAL.name());
+        var experiment = INITIATIVE.TRACK.eq(Track.PERSONAL);
         // A stopped experiment ran only if it was ever started; one stopped as a proposal did not.
-        var ran = experiment.and(INITIATIVE
-                .STAGE
-                .in(RAN)
-                .or(INITIATIVE.STAGE.eq(Stage.STOPPED.name()).and(INITIATIVE.STARTED_AT.isNotNull())));
+        var ran = experiment.and(
+                INITIATIVE.STAGE.in(RAN).or(INITIATIVE.STAGE.eq(Stage.STOPPED).and(INITIATIVE.STARTED_AT.isNotNull())));
         return db.select(
                         DEPARTMENT.NAME,
                         coalesce(sum(DSL.when(INITIATIVE.STAGE.in(RAN), INITIATIVE.PARTICIPANTS)), BigDecimal.ZERO),

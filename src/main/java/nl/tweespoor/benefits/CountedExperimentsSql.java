@@ -4,7 +4,6 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.jooq.impl.DSL.coalesce;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
@@ -17,7 +16,7 @@ import org.jooq.Field;
  */
 final class CountedExperimentsSql {
 
-    static final List<String> STAGES = Stage.names(EnumSet.of(Stage.RUNNING, Stage.CONCLUDED, Stage.PROMOTED));
+    static final List<Stage> STAGES = List.of(Stage.RUNNING, Stage.CONCLUDED, Stage.PROMOTED);
 
     /** Hours saved per week by the whole experiment: hours per participant × participants, missing as zero. */
     static final Field<BigDecimal> WEEKLY_HOURS =
@@ -28,6 +27,6 @@ final class CountedExperimentsSql {
     private CountedExperimentsSql() {}
 
     static Condition counted() {
-        return INITIATIVE.TRACK.eq(Track.PERSONAL.name()).and(INITIATIVE.STAGE.in(STAGES));
+        return INITIATIVE.TRACK.eq(Track.PERSONAL).and(INITIATIVE.STAGE.in(STAGES));
     }
 }

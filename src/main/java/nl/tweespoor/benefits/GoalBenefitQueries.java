@@ -82,8 +82,8 @@ class GoalBenefitQueries {
                 .from(INITIATIVE)
                 .leftJoin(KPI)
                 .on(KPI.INITIATIVE_ID.eq(INITIATIVE.ID))
-                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()))
-                .and(INITIATIVE.STAGE.ne(Stage.STOPPED.name()))
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC))
+                .and(INITIATIVE.STAGE.ne(Stage.STOPPED))
                 .and(INITIATIVE.GOAL_ID.isNotNull())
                 .asTable("k");
         var progress = field(perKpi, "progress", BigDecimal.class);

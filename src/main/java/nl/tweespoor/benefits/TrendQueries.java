@@ -72,8 +72,7 @@ class TrendQueries {
                 quarters.add(new MeasureHistory.Measured(quarter, r.value3(), r.value4(), r.value5(), r.value6()));
             }
         }
-        boolean experiment =
-                !rows.isEmpty() && Track.PERSONAL.name().equals(rows.getFirst().value1());
+        boolean experiment = !rows.isEmpty() && rows.getFirst().value1() == Track.PERSONAL;
         return new MeasureHistory(experiment, quarters);
     }
 }

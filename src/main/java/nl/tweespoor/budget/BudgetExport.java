@@ -6,6 +6,7 @@ import static nl.tweespoor.export.Column.label;
 import static nl.tweespoor.export.Column.text;
 
 import java.math.BigDecimal;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.export.Layout;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ final class BudgetExport {
     record LineRow(
             long itemId,
             String title,
-            String track,
+            Track track,
             String department,
             @Nullable String goal,
             String quarter,

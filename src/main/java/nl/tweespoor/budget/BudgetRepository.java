@@ -141,7 +141,7 @@ class BudgetRepository {
         var envelope = Versioned.currentOrNone(envelope(track, year), expectedVersion);
         var record = envelope.orElseGet(() -> db.newRecord(BUDGET_ENVELOPE));
         var before = envelope.map(AuditLog::snapshot).orElse(null);
-        record.setTrack(track.name());
+        record.setTrack(track);
         record.setYear(year);
         record.setAmount(amount);
         Versioned.store(record);
@@ -152,7 +152,7 @@ class BudgetRepository {
 
     private Optional<BudgetEnvelopeRecord> envelope(Track track, int year) {
         return db.selectFrom(BUDGET_ENVELOPE)
-                .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year))
+                .where(BUDGET_ENVELOPE.TRACK.eq(track), BUDGET_ENVELOPE.YEAR.eq(year))
                 .fetchOptional();
     }
 
@@ -176,10 +176,10 @@ class BudgetRepository {
      */
     List<TrackSums> yearTotals(int year) {
         var tracks = DSL.values(Arrays.stream(Track.values())
-                        .map(t -> DSL.row(t.name()))
+                        .map(t -> DSL.row(DSL.val(t, INITIATIVE.TRACK)))
                         .toArray(Row1[]::new))
                 .as("t", "track");
-        var track = tracks.field("track", String.class);
+        var track = present(tracks.field("track", INITIATIVE.TRACK.getDataType()));
         var planned = sum(BUDGET_LINE.PLANNED).as("planned");
         var actual = sum(BUDGET_LINE.ACTUAL).as("actual");
         var redesign = sum(BUDGET_LINE.PLANNED)
@@ -204,8 +204,8 @@ class BudgetRepository {
                 .on(present(sums.field(INITIATIVE.TRACK)).eq(track))
                 .leftJoin(BUDGET_ENVELOPE)
                 .on(BUDGET_ENVELOPE.TRACK.eq(track), BUDGET_ENVELOPE.YEAR.eq(year))
-                .fetch(Records.mapping((t, p, a, r, envelope, version) ->
-                        new TrackSums(Track.valueOf(t), p, a, r, envelope, version)));
+                .fetch(Records.mapping(
+                        (t, p, a, r, envelope, version) -> new TrackSums(t, p, a, r, envelope, version)));
     }
 
     record TrackSums(
@@ -275,14 +275,14 @@ class BudgetRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch(Records.mapping((id, track, title, plannedToDate, actual) ->
-                        new Rollup(itemPath(track, id), title, plannedToDate, actual, null)));
+                        new Rollup(track.itemPath(id), title, plannedToDate, actual, null)));
     }
 
     int countOverBudgetItems(int year, Quarter current) {
         return db.fetchCount(overBudget(year, current));
     }
 
-    private SelectOrderByStep<Record5<Long, String, String, BigDecimal, BigDecimal>> overBudget(
+    private SelectOrderByStep<Record5<Long, Track, String, BigDecimal, BigDecimal>> overBudget(
             int year, Quarter current) {
         Field<BigDecimal> plannedToDate =
                 zeroIfNull(sum(when(BUDGET_LINE.QUARTER.le(current.toString()), BUDGET_LINE.PLANNED)
@@ -299,10 +299,6 @@ class BudgetRepository {
                                 .QUARTER
                                 .eq(current.toString())
                                 .and(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)))));
-    }
-
-    private static String itemPath(String track, long id) {
-        return Track.valueOf(track).itemPath(id);
     }
 
     private static Field<BigDecimal> zeroIfNull(Field<BigDecimal> value) {

@@ -6,9 +6,7 @@ import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
 import java.util.List;
 import java.util.Optional;
-import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
-import nl.tweespoor.status.Rag;
 import nl.tweespoor.status.StatusSql;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -31,7 +29,7 @@ class DashboardRepository {
                 .from(INITIATIVE)
                 .groupBy(INITIATIVE.TRACK, INITIATIVE.STAGE)
                 .orderBy(INITIATIVE.TRACK, INITIATIVE.STAGE)
-                .fetch(row -> new StageCount(Track.valueOf(row.value1()), row.value2(), row.value3()));
+                .fetch(row -> new StageCount(row.value1(), row.value2(), row.value3()));
     }
 
     /** Per active item the first entry of status_update_latest_ix (a lateral LIMIT 1), never a sort of all updates. */
@@ -41,9 +39,9 @@ class DashboardRepository {
         return db.select(rag, DSL.count())
                 .from(INITIATIVE)
                 .crossJoin(latest)
-                .where(INITIATIVE.STAGE.in(Stage.activeNames()))
+                .where(INITIATIVE.STAGE.in(Stage.ACTIVE))
                 .groupBy(rag)
-                .fetch(row -> new RagCount(Rag.valueOf(row.value1()), row.value2()));
+                .fetch(row -> new RagCount(row.value1(), row.value2()));
     }
 
     /** The review in progress, else the first planned one. */

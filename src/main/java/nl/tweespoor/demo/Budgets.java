@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Track;
 
 /**
  * Envelopes per track for last year, this year and next, and the planned amount per quarter from the story's first
@@ -23,11 +24,11 @@ final class Budgets extends Chapter {
     @Override
     void tell() {
         int year = current.year();
-        envelope("PERSONAL", year - 1, 180_000);
-        envelope("STRATEGIC", year - 1, 1_200_000);
+        envelope(Track.PERSONAL, year - 1, 180_000);
+        envelope(Track.STRATEGIC, year - 1, 1_200_000);
         for (int y : List.of(year, year + 1)) {
-            envelope("PERSONAL", y, 250_000);
-            envelope("STRATEGIC", y, y == year ? 1_900_000 : 2_800_000);
+            envelope(Track.PERSONAL, y, 250_000);
+            envelope(Track.STRATEGIC, y, y == year ? 1_900_000 : 2_800_000);
         }
         // In the order written, so that the budget lines get the same ids on every load (Map.of iterates in an
         // order that differs between JVM runs).
@@ -66,7 +67,7 @@ final class Budgets extends Chapter {
     }
 
     /** An envelope, set by the leader some weeks before its year began (or yesterday, for next year's). */
-    private void envelope(String track, int year, long amount) {
+    private void envelope(Track track, int year, long amount) {
         var id = db.insertInto(BUDGET_ENVELOPE)
                 .set(BUDGET_ENVELOPE.TRACK, track)
                 .set(BUDGET_ENVELOPE.YEAR, year)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,7 @@ final class Lifespans {
         var lives = new LinkedHashMap<String, Lifespan>();
         new TreeMap<>(chapter.items).forEach((key, id) -> {
             var row = Objects.requireNonNull(byId.get(id));
-            var stage = Stage.valueOf(row.get(INITIATIVE.STAGE));
+            var stage = row.get(INITIATIVE.STAGE);
             var start = Quarter.parse(row.get(INITIATIVE.START_QUARTER));
             var end = Quarter.parse(row.get(INITIATIVE.END_QUARTER));
             var exit = exit(key, stage, end, chapter.current);
@@ -66,7 +67,7 @@ final class Lifespans {
                             key,
                             id,
                             row.get(INITIATIVE.TITLE),
-                            "PERSONAL".equals(row.get(INITIATIVE.TRACK)),
+                            row.get(INITIATIVE.TRACK) == Track.PERSONAL,
                             stage,
                             Objects.requireNonNull(row.get(INITIATIVE.OWNER_ID)),
                             start,

@@ -5,6 +5,8 @@ import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
 /** The strategic track: ten programmes across the goals, ranked in the order they were written. */
@@ -24,7 +26,7 @@ final class Programmes extends Chapter {
                 "claims48",
                 "REDESIGN",
                 "STRATEGIC",
-                "PILOT",
+                Stage.PILOT,
                 "HIGH",
                 -3,
                 4,
@@ -47,7 +49,7 @@ final class Programmes extends Chapter {
                 "proactive",
                 "REDESIGN",
                 "STRATEGIC",
-                "DISCOVERY",
+                Stage.DISCOVERY,
                 "LIMITED",
                 -1,
                 5,
@@ -69,7 +71,7 @@ final class Programmes extends Chapter {
                 "proactive",
                 "OPTIMISE",
                 "OPERATIONAL",
-                "SCALE",
+                Stage.SCALE,
                 "LIMITED",
                 -3,
                 2,
@@ -91,7 +93,7 @@ final class Programmes extends Chapter {
                 "claims48",
                 "OPTIMISE",
                 "OPERATIONAL",
-                "PILOT",
+                Stage.PILOT,
                 "HIGH",
                 -2,
                 3,
@@ -113,7 +115,7 @@ final class Programmes extends Chapter {
                 "prevention",
                 "REDESIGN",
                 "STRATEGIC",
-                "IDEA",
+                Stage.IDEA,
                 "MINIMAL",
                 1,
                 6,
@@ -135,7 +137,7 @@ final class Programmes extends Chapter {
                 "cost",
                 "OPTIMISE",
                 "OPERATIONAL",
-                "RUN",
+                Stage.RUN,
                 "LIMITED",
                 -6,
                 0,
@@ -157,7 +159,7 @@ final class Programmes extends Chapter {
                 "cost",
                 "OPTIMISE",
                 "OPERATIONAL",
-                "COMPLETED",
+                Stage.COMPLETED,
                 "MINIMAL",
                 -7,
                 -2,
@@ -179,7 +181,7 @@ final class Programmes extends Chapter {
                 "cost",
                 "OPTIMISE",
                 "OPERATIONAL",
-                "DISCOVERY",
+                Stage.DISCOVERY,
                 "MINIMAL",
                 -1,
                 3,
@@ -201,7 +203,7 @@ final class Programmes extends Chapter {
                 "cost",
                 "REDESIGN",
                 "OPERATIONAL",
-                "PILOT",
+                Stage.PILOT,
                 "MINIMAL",
                 -2,
                 3,
@@ -223,7 +225,7 @@ final class Programmes extends Chapter {
                 "prevention",
                 "REDESIGN",
                 "STRATEGIC",
-                "STOPPED",
+                Stage.STOPPED,
                 "HIGH",
                 -5,
                 2,
@@ -239,7 +241,7 @@ final class Programmes extends Chapter {
                 5);
         db.update(INITIATIVE)
                 .set(INITIATIVE.PRIORITY_RANK, INITIATIVE.ID.cast(BigDecimal.class))
-                .where(INITIATIVE.TRACK.eq("STRATEGIC"))
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC))
                 .execute();
     }
 
@@ -252,7 +254,7 @@ final class Programmes extends Chapter {
             String goal,
             String ambition,
             String layer,
-            String stage,
+            Stage stage,
             String riskClass,
             int startOffset,
             int endOffset,
@@ -269,7 +271,7 @@ final class Programmes extends Chapter {
         items.put(
                 key,
                 db.insertInto(INITIATIVE)
-                        .set(INITIATIVE.TRACK, "STRATEGIC")
+                        .set(INITIATIVE.TRACK, Track.STRATEGIC)
                         .set(INITIATIVE.TITLE, title)
                         .set(INITIATIVE.HYPOTHESIS, hypothesis)
                         .set(

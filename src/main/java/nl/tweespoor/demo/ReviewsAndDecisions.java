@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.status.Rag;
 import org.jooq.Record3;
 import org.jspecify.annotations.Nullable;
 
@@ -109,7 +110,7 @@ final class ReviewsAndDecisions extends Chapter {
     }
 
     /** What the board decided on an item nobody argued about: what its last update before the review called for. */
-    private static Told usual(Lifespan life, Quarter quarter, @Nullable Record3<Long, String, String> lastWord) {
+    private static Told usual(Lifespan life, Quarter quarter, @Nullable Record3<Long, Rag, String> lastWord) {
         if (life.end().equals(quarter)) {
             return life.experiment()
                     ? new Told("CONTINUE", "Timebox loopt af: afronden en de lessen delen.", null, null)
@@ -119,19 +120,19 @@ final class ReviewsAndDecisions extends Chapter {
             return new Told("CONTINUE", "Net gestart; doorgaan volgens plan.", null, null);
         }
         return switch (lastWord.value2()) {
-            case "RED" ->
+            case RED ->
                 new Told(
                         "ADJUST",
                         "Rood in de laatste update; zo niet verder.",
                         "Herstelplan vóór de volgende review: " + lastWord.value3(),
                         null);
-            case "AMBER" -> new Told("CONTINUE", "Doorgaan; de vertraging blijft op de agenda.", null, null);
+            case AMBER -> new Told("CONTINUE", "Doorgaan; de vertraging blijft op de agenda.", null, null);
             default -> new Told("CONTINUE", "Op koers; doorgaan volgens plan.", null, null);
         };
     }
 
     /** Each item's last update before the moment: its RAG and next steps, by item id. */
-    private Map<Long, Record3<Long, String, String>> lastUpdatesBefore(OffsetDateTime moment) {
+    private Map<Long, Record3<Long, Rag, String>> lastUpdatesBefore(OffsetDateTime moment) {
         return db.select(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.RAG, STATUS_UPDATE.NEXT_STEPS)
                 .distinctOn(STATUS_UPDATE.INITIATIVE_ID)
                 .from(STATUS_UPDATE)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.stage.Stage;
+import nl.tweespoor.status.Rag;
 import org.jooq.Record3;
 import org.jspecify.annotations.Nullable;
 
@@ -23,21 +24,23 @@ final class StatusHistory extends Chapter {
     private static final int MONTH = 30;
 
     /** Each item's RAG over its life, oldest first; the last entry is the one just before its recent updates. */
-    private static final Map<String, List<String>> ARCS = Map.ofEntries(
-            Map.entry("fraud", List.of("GREEN", "GREEN", "AMBER", "AMBER", "RED", "AMBER")),
-            Map.entry("claims", List.of("GREEN", "GREEN", "AMBER", "GREEN")),
-            Map.entry("chat-mkt", List.of("AMBER")),
-            Map.entry("cashflow", List.of("GREEN", "AMBER")),
-            Map.entry("code-review", List.of("GREEN", "AMBER")),
-            Map.entry("chat-hr", List.of("GREEN", "GREEN", "AMBER")),
-            Map.entry("acceptance", List.of("AMBER", "AMBER", "GREEN")),
-            Map.entry("documents", List.of("GREEN", "AMBER", "GREEN")),
-            Map.entry("notes-hr", List.of("GREEN", "AMBER", "RED")),
-            Map.entry("telematics", List.of("AMBER", "AMBER", "RED")),
-            Map.entry("fin-invoice", List.of("AMBER", "AMBER")));
+    private static final Map<String, List<Rag>> ARCS = Map.ofEntries(
+            Map.entry("fraud", List.of(Rag.GREEN, Rag.GREEN, Rag.AMBER, Rag.AMBER, Rag.RED, Rag.AMBER)),
+            Map.entry("claims", List.of(Rag.GREEN, Rag.GREEN, Rag.AMBER, Rag.GREEN)),
+            Map.entry("chat-mkt", List.of(Rag.AMBER)),
+            Map.entry("cashflow", List.of(Rag.GREEN, Rag.AMBER)),
+            Map.entry("code-review", List.of(Rag.GREEN, Rag.AMBER)),
+            Map.entry("chat-hr", List.of(Rag.GREEN, Rag.GREEN, Rag.AMBER)),
+            Map.entry("acceptance", List.of(Rag.AMBER, Rag.AMBER, Rag.GREEN)),
+            Map.entry("documents", List.of(Rag.GREEN, Rag.AMBER, Rag.GREEN)),
+            Map.entry("notes-hr", List.of(Rag.GREEN, Rag.AMBER, Rag.RED)),
+            Map.entry("telematics", List.of(Rag.AMBER, Rag.AMBER, Rag.RED)),
+            Map.entry("fin-invoice", List.of(Rag.AMBER, Rag.AMBER)));
 
-    private static final List<List<String>> USUAL_ARCS = List.of(
-            List.of("GREEN"), List.of("GREEN", "AMBER", "AMBER", "GREEN", "GREEN"), List.of("AMBER", "GREEN", "GREEN"));
+    private static final List<List<Rag>> USUAL_ARCS = List.of(
+            List.of(Rag.GREEN),
+            List.of(Rag.GREEN, Rag.AMBER, Rag.AMBER, Rag.GREEN, Rag.GREEN),
+            List.of(Rag.AMBER, Rag.GREEN, Rag.GREEN));
 
     StatusHistory(Story story) {
         super(story);
@@ -84,7 +87,8 @@ final class StatusHistory extends Chapter {
         int count = moments.size();
         for (int i = 0; i < count; i++) {
             boolean last = closing && i == count - 1;
-            var rag = last && life.stage() != Stage.STOPPED ? "GREEN" : arc.get(Math.max(0, arc.size() - (count - i)));
+            var rag =
+                    last && life.stage() != Stage.STOPPED ? Rag.GREEN : arc.get(Math.max(0, arc.size() - (count - i)));
             int progress = last ? finalProgress : Math.max(5, finalProgress * (i + 1) / (count + 1));
             var moment = moments.get(i);
             var quarter = Quarter.of(moment.toLocalDate());

@@ -5,6 +5,7 @@ import static nl.tweespoor.db.Tables.STATUS_UPDATE;
 
 import java.math.BigDecimal;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.status.Rag;
 
 /**
  * The recent status updates with RAG, progress and spend this quarter; one item is left stale on purpose. The months
@@ -21,7 +22,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "claims",
                 "manager",
-                "GREEN",
+                Rag.GREEN,
                 45,
                 12,
                 175_000,
@@ -31,7 +32,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "claims",
                 "manager",
-                "AMBER",
+                Rag.AMBER,
                 30,
                 60,
                 150_000,
@@ -41,7 +42,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "proactive",
                 "manager2",
-                "GREEN",
+                Rag.GREEN,
                 15,
                 20,
                 80_000,
@@ -51,7 +52,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "routing",
                 "manager",
-                "GREEN",
+                Rag.GREEN,
                 80,
                 9,
                 55_000,
@@ -61,7 +62,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "fraud",
                 "manager2",
-                "RED",
+                Rag.RED,
                 40,
                 5,
                 140_000,
@@ -71,7 +72,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "acceptance",
                 "manager",
-                "GREEN",
+                Rag.GREEN,
                 100,
                 30,
                 30_000,
@@ -82,7 +83,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "cashflow",
                 "manager2",
-                "AMBER",
+                Rag.AMBER,
                 10,
                 70,
                 20_000,
@@ -92,7 +93,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "platform",
                 "manager",
-                "GREEN",
+                Rag.GREEN,
                 50,
                 15,
                 110_000,
@@ -102,7 +103,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "chat-ks",
                 "manager",
-                "GREEN",
+                Rag.GREEN,
                 60,
                 10,
                 5_000,
@@ -112,7 +113,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "chat-hr",
                 "manager2",
-                "AMBER",
+                Rag.AMBER,
                 50,
                 25,
                 4_000,
@@ -122,7 +123,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "chat-mkt",
                 "leader",
-                "RED",
+                Rag.RED,
                 30,
                 8,
                 11_000,
@@ -132,7 +133,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "claims-summary",
                 "manager",
-                "GREEN",
+                Rag.GREEN,
                 70,
                 6,
                 7_000,
@@ -142,7 +143,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "ops-knowledge",
                 "manager",
-                "GREEN",
+                Rag.GREEN,
                 55,
                 18,
                 6_000,
@@ -152,7 +153,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "ks-translate",
                 "manager2",
-                "GREEN",
+                Rag.GREEN,
                 80,
                 14,
                 3_000,
@@ -162,7 +163,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "it-meeting",
                 "manager",
-                "GREEN",
+                Rag.GREEN,
                 75,
                 11,
                 4_000,
@@ -172,7 +173,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "code-review",
                 "manager",
-                "AMBER",
+                Rag.AMBER,
                 40,
                 21,
                 5_000,
@@ -182,7 +183,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "img-mkt",
                 "leader",
-                "GREEN",
+                Rag.GREEN,
                 60,
                 16,
                 6_000,
@@ -192,7 +193,7 @@ final class StatusUpdates extends Chapter {
         update(
                 "report-fin",
                 "manager2",
-                "GREEN",
+                Rag.GREEN,
                 50,
                 19,
                 5_000,
@@ -204,7 +205,7 @@ final class StatusUpdates extends Chapter {
     private void update(
             String key,
             String author,
-            String rag,
+            Rag rag,
             int progress,
             int daysAgo,
             long spend,

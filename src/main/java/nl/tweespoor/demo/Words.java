@@ -2,6 +2,7 @@ package nl.tweespoor.demo;
 
 import java.util.List;
 import nl.tweespoor.stage.Stage;
+import nl.tweespoor.status.Rag;
 
 /** What owners wrote in the story's monthly updates, by RAG, and the last word of an item that ended. */
 record Words(String summary, String risks, String nextSteps) {
@@ -18,10 +19,10 @@ record Words(String summary, String risks, String nextSteps) {
     private static final List<String> RED =
             List.of("Resultaten blijven achter bij de hypothese.", "Zonder besluit kan het team niet verder.");
 
-    static Words month(String rag, int month) {
+    static Words month(Rag rag, int month) {
         return switch (rag) {
-            case "GREEN" -> new Words(pick(GREEN, month), "Geen.", "Doorgaan volgens plan.");
-            case "AMBER" -> new Words(pick(AMBER, month), "Planning onder druk.", "Bijsturen met het team.");
+            case GREEN -> new Words(pick(GREEN, month), "Geen.", "Doorgaan volgens plan.");
+            case AMBER -> new Words(pick(AMBER, month), "Planning onder druk.", "Bijsturen met het team.");
             default ->
                 new Words(pick(RED, month), "Doel van het kwartaal niet haalbaar.", "Besluit vragen in de review.");
         };

@@ -44,12 +44,12 @@ class GoalRepository {
                 .from(BUDGET_LINE)
                 .where(BUDGET_LINE.INITIATIVE_ID.eq(INITIATIVE.ID))
                 .asField("planned");
-        var serving = INITIATIVE.GOAL_ID.eq(STRATEGIC_GOAL.ID).and(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()));
+        var serving = INITIATIVE.GOAL_ID.eq(STRATEGIC_GOAL.ID).and(INITIATIVE.TRACK.eq(Track.STRATEGIC));
         var programmeCount = field(selectCount().from(INITIATIVE).where(serving));
         var servingProgramme = INITIATIVE.as("serving_programme");
         var exploring = INITIATIVE
                 .TRACK
-                .eq(Track.PERSONAL.name())
+                .eq(Track.PERSONAL)
                 .and(INITIATIVE
                         .GOAL_ID
                         .eq(STRATEGIC_GOAL.ID)

@@ -2,6 +2,7 @@ package nl.tweespoor.goal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.tweespoor.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ public record GoalRow(
         return programmeCount - programmes.size();
     }
 
-    public record ExploringExperiment(long id, String title, String stage) {}
+    public record ExploringExperiment(long id, String title, Stage stage) {}
 
-    public record ServingProgramme(long id, String title, String stage, BigDecimal plannedBudget) {}
+    public record ServingProgramme(long id, String title, Stage stage, BigDecimal plannedBudget) {}
 }

@@ -71,7 +71,7 @@ class AssessmentRepository {
                 .on(APP_USER.ID.eq(GATE_OVERRIDE.DECIDED_BY))
                 .where(GATE_OVERRIDE.INITIATIVE_ID.eq(initiativeId))
                 .orderBy(GATE_OVERRIDE.DECIDED_AT.desc(), GATE_OVERRIDE.ID.desc())
-                .fetch(r -> new GateOverride(Stage.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new GateOverride(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /**
@@ -108,7 +108,7 @@ class AssessmentRepository {
     Written<Long> override(long initiativeId, Stage target, String reason, long decidedBy) {
         var override = db.newRecord(GATE_OVERRIDE);
         override.setInitiativeId(initiativeId);
-        override.setToStage(target.name());
+        override.setToStage(target);
         override.setReason(reason);
         override.setDecidedBy(decidedBy);
         Versioned.store(override);
@@ -120,8 +120,7 @@ class AssessmentRepository {
         return db.select(INITIATIVE.ID, INITIATIVE.OWNER_ID, INITIATIVE.TITLE, INITIATIVE.TRACK, INITIATIVE.RISK_CLASS)
                 .from(INITIATIVE)
                 .where(INITIATIVE.ID.eq(initiativeId))
-                .fetchOptional(r ->
-                        new AssessedItem(r.value1(), r.value2(), r.value3(), Track.valueOf(r.value4()), r.value5()));
+                .fetchOptional(r -> new AssessedItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     record AssessedItem(long id, long ownerId, String title, Track track, String riskClass) {}

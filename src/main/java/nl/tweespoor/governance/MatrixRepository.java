@@ -48,8 +48,8 @@ class MatrixRepository {
         return matrix(filter).fetchSize(EXPORT_BATCH).stream().map(MatrixRepository::row);
     }
 
-    private SelectLimitStep<Record7<Long, String, String, String, String, String, Result<Record2<Long, String>>>>
-            matrix(MatrixFilter filter) {
+    private SelectLimitStep<Record7<Long, Track, String, String, Stage, String, Result<Record2<Long, String>>>> matrix(
+            MatrixFilter filter) {
         return db.select(
                         INITIATIVE.ID,
                         INITIATIVE.TRACK,
@@ -67,18 +67,10 @@ class MatrixRepository {
                 .orderBy(INITIATIVE.TRACK.desc(), INITIATIVE.TITLE, INITIATIVE.ID);
     }
 
-    private static MatrixRow row(
-            Record7<Long, String, String, String, String, String, Result<Record2<Long, String>>> r) {
+    private static MatrixRow row(Record7<Long, Track, String, String, Stage, String, Result<Record2<Long, String>>> r) {
         var results = new HashMap<Long, AssessmentResult>();
         r.value7().forEach(a -> results.put(a.value1(), AssessmentResult.valueOf(a.value2())));
-        return new MatrixRow(
-                r.value1(),
-                Track.valueOf(r.value2()),
-                r.value3(),
-                r.value4(),
-                Stage.valueOf(r.value5()),
-                r.value6(),
-                results);
+        return new MatrixRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), results);
     }
 
     int count(MatrixFilter filter) {
@@ -87,9 +79,9 @@ class MatrixRepository {
 
     private static Condition conditions(MatrixFilter filter) {
         // Open items only: finished, stopped and promoted items no longer need the norms checked.
-        var condition = INITIATIVE.STAGE.in(Stage.openNames());
+        var condition = INITIATIVE.STAGE.in(Stage.OPEN);
         if (filter.track() != null) {
-            condition = condition.and(INITIATIVE.TRACK.eq(filter.track().name()));
+            condition = condition.and(INITIATIVE.TRACK.eq(filter.track()));
         }
         if (filter.departmentId() != null) {
             condition = condition.and(INITIATIVE.DEPARTMENT_ID.eq(filter.departmentId()));

@@ -73,7 +73,7 @@ class ImportRepository {
         var byId = new HashMap<String, List<Long>>();
         db.select(INITIATIVE.ID, INITIATIVE.TITLE, INITIATIVE.EXTERNAL_REF)
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()))
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC))
                 .and(DSL.lower(DSL.trim(INITIATIVE.TITLE))
                         .in(keys)
                         .or(DSL.lower(DSL.trim(INITIATIVE.EXTERNAL_REF)).in(keys))

@@ -91,10 +91,10 @@ class InitiativeRepository {
                 .limit(page.limit())
                 .fetch(row -> new InitiativeRow(
                         row.value1(),
-                        Track.valueOf(row.value2()),
+                        row.value2(),
                         row.value3(),
                         row.value4(),
-                        Stage.valueOf(row.value5()),
+                        row.value5(),
                         row.value6(),
                         row.value7(),
                         row.value8(),
@@ -177,7 +177,7 @@ class InitiativeRepository {
                 item.getId(),
                 item.getTitle(),
                 row.get(DEPARTMENT.NAME),
-                Stage.valueOf(item.getStage()),
+                item.getStage(),
                 row.get(APP_USER.DISPLAY_NAME),
                 item.getStartQuarter(),
                 item.getEndQuarter(),
@@ -255,8 +255,8 @@ class InitiativeRepository {
         var search = text == null ? "" : text.trim();
         return db.select(INITIATIVE.ID, INITIATIVE.TITLE)
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()))
-                .and(INITIATIVE.STAGE.notIn(Stage.COMPLETED.name(), Stage.STOPPED.name()))
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC))
+                .and(INITIATIVE.STAGE.notIn(Stage.COMPLETED, Stage.STOPPED))
                 .and(search.isEmpty() ? DSL.noCondition() : INITIATIVE.TITLE.containsIgnoreCase(search))
                 .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
                 .offset(Math.max(offset, 0))
@@ -276,8 +276,7 @@ class InitiativeRepository {
                 .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
                 .limit(ExploringExperiments.SHOWN)
                 .fetch();
-        var shown = rows.map(
-                row -> new ExploringExperiments.Experiment(row.value1(), row.value2(), Stage.valueOf(row.value3())));
+        var shown = rows.map(row -> new ExploringExperiments.Experiment(row.value1(), row.value2(), row.value3()));
         return new ExploringExperiments(rows.isEmpty() ? 0 : rows.get(0).value4(), shown);
     }
 
@@ -285,8 +284,8 @@ class InitiativeRepository {
     Optional<Stage> programmeStage(long id) {
         return db.select(INITIATIVE.STAGE)
                 .from(INITIATIVE)
-                .where(INITIATIVE.ID.eq(id).and(INITIATIVE.TRACK.eq(Track.STRATEGIC.name())))
-                .fetchOptional(row -> Stage.valueOf(row.value1()));
+                .where(INITIATIVE.ID.eq(id).and(INITIATIVE.TRACK.eq(Track.STRATEGIC)))
+                .fetchOptional(row -> row.value1());
     }
 
     /** A goal as a picker labels it: its title and horizon year. */
@@ -300,7 +299,7 @@ class InitiativeRepository {
                 .from(APP_USER)
                 .join(INITIATIVE)
                 .on(INITIATIVE.OWNER_ID.eq(APP_USER.ID))
-                .where(INITIATIVE.TRACK.eq(track.name()))
+                .where(INITIATIVE.TRACK.eq(track))
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(row -> new Option(row.value1(), row.value2()));
     }
@@ -336,8 +335,8 @@ class InitiativeRepository {
         var draft = draftOf(item);
         return new InitiativeDetails(
                 item.getId(),
-                Track.valueOf(item.getTrack()),
-                Stage.valueOf(item.getStage()),
+                item.getTrack(),
+                item.getStage(),
                 item.getOwnerId(),
                 row.get(APP_USER.DISPLAY_NAME),
                 row.get(DEPARTMENT.NAME),
@@ -365,7 +364,7 @@ class InitiativeRepository {
     private static Condition conditions(InitiativeFilter filter) {
         var conditions = new ArrayList<Condition>();
         if (filter.track() != null) {
-            conditions.add(INITIATIVE.TRACK.eq(filter.track().name()));
+            conditions.add(INITIATIVE.TRACK.eq(filter.track()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             var text = filter.text().trim();
@@ -380,7 +379,7 @@ class InitiativeRepository {
             conditions.add(INITIATIVE.DEPARTMENT_ID.eq(filter.departmentId()));
         }
         if (filter.stage() != null) {
-            conditions.add(INITIATIVE.STAGE.eq(filter.stage().name()));
+            conditions.add(INITIATIVE.STAGE.eq(filter.stage()));
         }
         if (filter.ownerId() != null) {
             conditions.add(INITIATIVE.OWNER_ID.eq(filter.ownerId()));
@@ -402,7 +401,7 @@ class InitiativeRepository {
     long firstOfTrack(Track track) {
         var id = db.select(DSL.min(INITIATIVE.ID))
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq(track.name()))
+                .where(INITIATIVE.TRACK.eq(track))
                 .fetchOne(0, Long.class);
         if (id == null) {
             throw new IllegalStateException("no item on the " + track + " track");

@@ -42,8 +42,8 @@ class InitiativeWriteRepository {
     Written<StoredInitiative> insertImported(
             Track track, Stage stage, long ownerId, InitiativeDraft draft, @Nullable String reference) {
         var item = db.newRecord(INITIATIVE);
-        item.setTrack(track.name());
-        item.setStage(stage.name());
+        item.setTrack(track);
+        item.setStage(stage);
         item.setOwnerId(ownerId);
         item.setExternalRef(reference);
         apply(draft, item);
@@ -63,7 +63,7 @@ class InitiativeWriteRepository {
             item.setExternalRef(reference);
         }
         store(item);
-        measuresSaved(Track.valueOf(item.getTrack()), item, measuresBefore);
+        measuresSaved(item.getTrack(), item, measuresBefore);
         return Written.updated(stored(item), before, item);
     }
 
@@ -82,7 +82,7 @@ class InitiativeWriteRepository {
     Written<StoredInitiative> moveStage(long id, int expectedVersion, Stage target) {
         var item = current(id, expectedVersion);
         var before = AuditLog.snapshot(item);
-        item.setStage(target.name());
+        item.setStage(target);
         if (target == Stage.RUNNING && item.getStartedAt() == null) {
             item.setStartedAt(OffsetDateTime.now());
         }
@@ -107,8 +107,8 @@ class InitiativeWriteRepository {
         var experiment = current(experimentId, expectedVersion);
         var before = AuditLog.snapshot(experiment);
         var programme = db.newRecord(INITIATIVE);
-        programme.setTrack(Track.STRATEGIC.name());
-        programme.setStage(Stage.DISCOVERY.name());
+        programme.setTrack(Track.STRATEGIC);
+        programme.setStage(Stage.DISCOVERY);
         programme.setTitle(experiment.getTitle());
         programme.setHypothesis(experiment.getHypothesis());
         programme.setDescription(evidence);
@@ -126,7 +126,7 @@ class InitiativeWriteRepository {
         programme.setStartQuarter(startQuarter);
         programme.setPromotedFromId(experiment.getId());
         Versioned.store(programme);
-        experiment.setStage(Stage.PROMOTED.name());
+        experiment.setStage(Stage.PROMOTED);
         store(experiment);
         return new Promotion(
                 Written.updated(stored(experiment), before, experiment),
@@ -188,8 +188,8 @@ class InitiativeWriteRepository {
     private static StoredInitiative stored(InitiativeRecord item) {
         return new StoredInitiative(
                 item.getId(),
-                Track.valueOf(item.getTrack()),
-                Stage.valueOf(item.getStage()),
+                item.getTrack(),
+                item.getStage(),
                 item.getOwnerId(),
                 InitiativeRepository.draftOf(item),
                 item.getVersion());

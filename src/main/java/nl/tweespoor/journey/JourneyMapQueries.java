@@ -17,10 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.Ambition;
-import nl.tweespoor.stage.Stage;
-import nl.tweespoor.status.Rag;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -67,11 +64,11 @@ class JourneyMapQueries {
                         .limit(JourneyRow.SHOWN_ITEMS))
                 .convertFrom(rows -> rows.map(r -> new JourneyRow.Item(
                         r.value1(),
-                        Track.valueOf(r.value2()),
+                        r.value2(),
                         r.value3(),
                         Ambition.valueOf(r.value4()),
-                        Stage.valueOf(r.value5()),
-                        Rag.of(r.value6()).orElse(null),
+                        r.value5(),
+                        r.value6(),
                         (BigDecimal) r.value7())));
         return db.select(
                         JOURNEY.ID,

@@ -38,8 +38,8 @@ final class JourneySignalSql {
                         .where(item.JOURNEY_ID.eq(journey.ID))
                         .and(item.AMBITION.eq(Ambition.REDESIGN.name()))
                         .and(item.STAGE
-                                .in(Stage.activeNames())
-                                .or(item.STAGE.in(Stage.openNames()).and(planned)))));
+                                .in(Stage.ACTIVE)
+                                .or(item.STAGE.in(Stage.OPEN).and(planned)))));
     }
 
     /** Intent EXHAUSTED, yet money planned in {@code year} on open OPTIMISE items on the journey. */
@@ -53,7 +53,7 @@ final class JourneySignalSql {
                         .on(BUDGET_LINE.INITIATIVE_ID.eq(item.ID))
                         .where(item.JOURNEY_ID.eq(journey.ID))
                         .and(item.AMBITION.eq(Ambition.OPTIMISE.name()))
-                        .and(item.STAGE.in(Stage.openNames()))
+                        .and(item.STAGE.in(Stage.OPEN))
                         .and(BUDGET_LINE.PLANNED.gt(BigDecimal.ZERO))
                         .and(BUDGET_LINE.QUARTER.between(year + "-Q1", year + "-Q4"))));
     }

@@ -28,8 +28,8 @@ public final class CutLineSql {
             return DSL.falseCondition();
         }
         return item.TRACK
-                .eq(line.track().name())
-                .and(item.STAGE.in(Stage.openNames()))
+                .eq(line.track())
+                .and(item.STAGE.in(Stage.OPEN))
                 .and(RankingSql.key(item.PRIORITY_RANK, RankingSql.score(item, line.weights()), item.ID)
                         .ge(RankingSql.key(
                                 DSL.val(first.rank(), item.PRIORITY_RANK.getDataType()),

@@ -67,7 +67,7 @@ class PriorityRepository {
     BigDecimal envelope(Track track, int year) {
         return db.select(BUDGET_ENVELOPE.AMOUNT)
                 .from(BUDGET_ENVELOPE)
-                .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year))
+                .where(BUDGET_ENVELOPE.TRACK.eq(track), BUDGET_ENVELOPE.YEAR.eq(year))
                 .fetchOptional(BUDGET_ENVELOPE.AMOUNT)
                 .orElse(BigDecimal.ZERO);
     }

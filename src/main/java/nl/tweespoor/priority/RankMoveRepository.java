@@ -44,7 +44,7 @@ class RankMoveRepository {
         // ranking.version is NOT NULL; jOOQ's fetchSingle(field) is declared nullable for nullable columns
         return Objects.requireNonNull(db.select(RANKING.VERSION)
                 .from(RANKING)
-                .where(RANKING.TRACK.eq(track.name()))
+                .where(RANKING.TRACK.eq(track))
                 .fetchSingle(RANKING.VERSION));
     }
 
@@ -56,7 +56,7 @@ class RankMoveRepository {
     boolean claimRanking(Track track, int expectedVersion) {
         return db.update(RANKING)
                         .set(RANKING.VERSION, RANKING.VERSION.plus(1))
-                        .where(RANKING.TRACK.eq(track.name()), RANKING.VERSION.eq(expectedVersion))
+                        .where(RANKING.TRACK.eq(track), RANKING.VERSION.eq(expectedVersion))
                         .execute()
                 == 1;
     }
@@ -87,13 +87,13 @@ class RankMoveRepository {
     }
 
     int count(Track track) {
-        return db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()));
+        return db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq(track), INITIATIVE.STAGE.in(Stage.OPEN));
     }
 
     BigDecimal highestRank(Track track) {
         return db.select(coalesce(max(INITIATIVE.PRIORITY_RANK), BigDecimal.ZERO))
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()))
+                .where(INITIATIVE.TRACK.eq(track), INITIATIVE.STAGE.in(Stage.OPEN))
                 .fetchSingle()
                 .value1();
     }
@@ -139,7 +139,7 @@ class RankMoveRepository {
                 .from(INITIATIVE)
                 .join(APP_SETTING)
                 .on(APP_SETTING.ID.eq(1))
-                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()))
+                .where(INITIATIVE.TRACK.eq(track), INITIATIVE.STAGE.in(Stage.OPEN))
                 .asTable("sorted");
         return db.update(INITIATIVE)
                 .set(INITIATIVE.PRIORITY_RANK, present(sorted.field(n)).cast(SQLDataType.NUMERIC))
@@ -156,7 +156,7 @@ class RankMoveRepository {
                 .from(INITIATIVE)
                 .join(APP_SETTING)
                 .on(APP_SETTING.ID.eq(1))
-                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()))
+                .where(INITIATIVE.TRACK.eq(track), INITIATIVE.STAGE.in(Stage.OPEN))
                 .fetchSingle()
                 .value1();
         return ids == null ? List.of() : List.of(ids);
@@ -178,7 +178,7 @@ class RankMoveRepository {
                     .from(INITIATIVE)
                     .join(APP_SETTING)
                     .on(APP_SETTING.ID.eq(1))
-                    .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames()), which)
+                    .where(INITIATIVE.TRACK.eq(track), INITIATIVE.STAGE.in(Stage.OPEN), which)
                     .asTable("placed");
             return new Positions(
                     table,

@@ -1,6 +1,7 @@
 package nl.tweespoor.priority;
 
 import java.math.BigDecimal;
+import nl.tweespoor.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record RankedItem(
         long id,
         String title,
-        String stage,
+        Stage stage,
         String ambition,
         int position,
         @Nullable BigDecimal score,

@@ -63,13 +63,13 @@ class RankingRepository {
 
     /** Rows {@code offset} to {@code offset + limit} of the track's ranking. */
     List<RankedItem> page(Track track, int year, int offset, int limit) {
-        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track), year, Set.of());
         return selectItems(r).orderBy(r.position()).offset(offset).limit(limit).fetch(Records.mapping(RankedItem::new));
     }
 
     /** The whole ranking, for the callers that need every line. */
     List<RankedItem> all(Track track, int year) {
-        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track), year, Set.of());
         return selectItems(r).orderBy(r.position()).fetch(Records.mapping(RankedItem::new));
     }
 
@@ -78,23 +78,14 @@ class RankingRepository {
      * page, so the file holds the figures the page shows. The caller closes the stream inside its transaction.
      */
     Stream<RankedItem> export(Track track, int year) {
-        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track), year, Set.of());
         return selectItems(r).orderBy(r.position()).fetchSize(EXPORT_BATCH).stream()
                 .map(Records.mapping(RankedItem::new));
     }
 
     private SelectJoinStep<
                     Record10<
-                            Long,
-                            String,
-                            String,
-                            String,
-                            Integer,
-                            BigDecimal,
-                            BigDecimal,
-                            BigDecimal,
-                            Boolean,
-                            Integer>>
+                            Long, String, Stage, String, Integer, BigDecimal, BigDecimal, BigDecimal, Boolean, Integer>>
             selectItems(Ranked r) {
         return db.select(
                         r.id(),
@@ -111,16 +102,15 @@ class RankingRepository {
     }
 
     RankingSummary summary(Track track, int year) {
-        var count = field(selectCount()
-                .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq(track.name()), INITIATIVE.STAGE.in(Stage.openNames())));
+        var count = field(
+                selectCount().from(INITIATIVE).where(INITIATIVE.TRACK.eq(track), INITIATIVE.STAGE.in(Stage.OPEN)));
         var envelope = field(select(BUDGET_ENVELOPE.AMOUNT)
                 .from(BUDGET_ENVELOPE)
-                .where(BUDGET_ENVELOPE.TRACK.eq(track.name()), BUDGET_ENVELOPE.YEAR.eq(year)));
+                .where(BUDGET_ENVELOPE.TRACK.eq(track), BUDGET_ENVELOPE.YEAR.eq(year)));
         var amount = coalesce(envelope, BigDecimal.ZERO);
         return db.select(RANKING.VERSION, count, amount, shareOfReserve(amount, year))
                 .from(RANKING)
-                .where(RANKING.TRACK.eq(track.name()))
+                .where(RANKING.TRACK.eq(track))
                 .fetchSingle(
                         row -> new RankingSummary(track, year, row.value3(), row.value4(), row.value2(), row.value1()));
     }
@@ -146,7 +136,7 @@ class RankingRepository {
 
     /** The first unfunded item of the track with the weights it was ranked with, in one statement. */
     CutLine cutLine(Track track, int year) {
-        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track), year, Set.of());
         var first = DSL.select(r.id(), r.position(), r.rank(), r.score())
                 .from(r.table())
                 .where(r.unfunded())
@@ -179,7 +169,7 @@ class RankingRepository {
     }
 
     Set<Long> unfundedIds(Track track, int year) {
-        var r = Ranked.of(INITIATIVE.TRACK.eq(track.name()), year, Set.of());
+        var r = Ranked.of(INITIATIVE.TRACK.eq(track), year, Set.of());
         return db.select(r.id()).from(r.table()).where(r.unfunded()).fetchSet(r.id());
     }
 
@@ -194,8 +184,7 @@ class RankingRepository {
                 .from(r.table())
                 .where(r.unfunded())
                 .groupBy(r.track())
-                .forEach(row ->
-                        counts.put(Track.valueOf(row.value1()), row.value2().longValue()));
+                .forEach(row -> counts.put(row.value1(), row.value2().longValue()));
         return counts;
     }
 
@@ -208,9 +197,9 @@ class RankingRepository {
     private record Ranked(
             Table<?> table,
             Field<Long> id,
-            Field<String> track,
+            Field<Track> track,
             Field<String> title,
-            Field<String> stage,
+            Field<Stage> stage,
             Field<String> ambition,
             Field<BigDecimal> rank,
             Field<Integer> version,
@@ -253,7 +242,7 @@ class RankingRepository {
                     .crossJoin(yearPlanned)
                     .where(
                             tracks,
-                            INITIATIVE.STAGE.in(Stage.openNames()),
+                            INITIATIVE.STAGE.in(Stage.OPEN),
                             leaveOut.isEmpty() ? noCondition() : INITIATIVE.ID.notIn(leaveOut))
                     .asTable("open_item");
             var id = present(open.field(INITIATIVE.ID));
@@ -305,7 +294,7 @@ class RankingRepository {
         }
 
         private static WindowSpecificationRowsStep window(
-                Field<String> track, Field<BigDecimal> rank, Field<BigDecimal> score, Field<Long> id) {
+                Field<Track> track, Field<BigDecimal> rank, Field<BigDecimal> score, Field<Long> id) {
             return partitionBy(track).orderBy(RankingSql.order(rank, score, id));
         }
 

@@ -61,7 +61,7 @@ class ReminderRepository {
                         .join(APP_USER)
                         .on(APP_USER.ID.eq(INITIATIVE.OWNER_ID))
                         .where(
-                                INITIATIVE.STAGE.in(Stage.activeNames()),
+                                INITIATIVE.STAGE.in(Stage.ACTIVE),
                                 APP_USER.ACTIVE.isTrue(),
                                 notExists(selectOne().from(STATUS_UPDATE).where(updates))))
                 .onConflict(REVIEW_TODO.REVIEW_ID, REVIEW_TODO.INITIATIVE_ID)
@@ -147,7 +147,7 @@ class ReminderRepository {
                 .fetch(ReminderRepository::todo);
     }
 
-    private SelectSeekStep3<Record6<Long, String, LocalDate, Long, String, String>, String, String, Long> todos(
+    private SelectSeekStep3<Record6<Long, String, LocalDate, Long, Track, String>, String, String, Long> todos(
             Condition which) {
         return db.select(
                         REVIEW_TODO.ID,
@@ -165,8 +165,8 @@ class ReminderRepository {
                 .orderBy(REVIEW.QUARTER, INITIATIVE.TITLE, REVIEW_TODO.ID);
     }
 
-    private static Todo todo(Record6<Long, String, LocalDate, Long, String, String> r) {
-        return new Todo(r.value1(), r.value2(), r.value3(), r.value4(), Track.valueOf(r.value5()), r.value6());
+    private static Todo todo(Record6<Long, String, LocalDate, Long, Track, String> r) {
+        return new Todo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6());
     }
 
     void markMailed(List<Long> todoIds, OffsetDateTime at) {
@@ -225,7 +225,7 @@ class ReminderRepository {
                 .forEach(r -> byOwner.computeIfAbsent(
                                 new Recipient(r.value1(), r.value2(), r.value3(), r.value4(), true, true),
                                 k -> new ArrayList<>())
-                        .add(new MailItem(r.value5(), Track.valueOf(r.value6()), r.value7())));
+                        .add(new MailItem(r.value5(), r.value6(), r.value7())));
         return byOwner;
     }
 

@@ -48,16 +48,17 @@ class AgendaEvidence {
             var all = decisions.getOrDefault(id, List.of());
             byId.put(
                     id,
+                    // An agenda item holds the names: it is the JSON kept as evidence at closing, read back as is.
                     new AgendaItem(
                             id,
-                            item.track(),
+                            item.track().name(),
                             item.title(),
-                            item.stage(),
+                            item.stage().name(),
                             item.owner(),
                             item.department(),
                             AgendaFlagSql.of(signals, id),
                             recent.isEmpty() ? null : recent.get(0).summary(),
-                            recent.stream().map(EvidenceQueries.Update::rag).toList(),
+                            recent.stream().map(u -> u.rag().name()).toList(),
                             money.planned(),
                             money.actual(),
                             outcomes(item, kpis.getOrDefault(id, List.of())),

@@ -72,7 +72,7 @@ class AgendaFlagSql {
             }
             var ids = flaggedActive.toArray(Long[]::new);
             return DSL.when(
-                            INITIATIVE.STAGE.in(Stage.activeNames()),
+                            INITIATIVE.STAGE.in(Stage.ACTIVE),
                             DSL.field(INITIATIVE.ID.eq(DSL.any(DSL.val(ids, SQLDataType.BIGINT.array())))))
                     .else_(DSL.coalesce(DSL.field(sql.anyFlag()), DSL.inline(false)));
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -46,9 +47,9 @@ class AgendaQueries {
     /** An agenda line before its flags are added. */
     record Line(
             long id,
-            String track,
+            Track track,
             String title,
-            String stage,
+            Stage stage,
             String owner,
             @Nullable String decision) {}
 
@@ -147,7 +148,7 @@ class AgendaQueries {
                 .where(member(false), INITIATIVE.ID.eq(initiativeId)));
     }
 
-    private SelectOnConditionStep<Record6<Long, String, String, String, String, String>> lines(long reviewId) {
+    private SelectOnConditionStep<Record6<Long, Track, String, Stage, String, String>> lines(long reviewId) {
         return db.select(
                         INITIATIVE.ID,
                         INITIATIVE.TRACK,
@@ -169,13 +170,13 @@ class AgendaQueries {
 
     private static Condition member(boolean closed) {
         var decided = REVIEW_DECISION.ID.isNotNull();
-        return closed ? decided : INITIATIVE.STAGE.in(Stage.activeNames()).or(decided);
+        return closed ? decided : INITIATIVE.STAGE.in(Stage.ACTIVE).or(decided);
     }
 
     private static Condition undecided(long reviewId) {
         return INITIATIVE
                 .STAGE
-                .in(Stage.activeNames())
+                .in(Stage.ACTIVE)
                 .and(notExists(selectOne()
                         .from(REVIEW_DECISION)
                         .where(
@@ -186,7 +187,7 @@ class AgendaQueries {
     private static Condition narrowed(AgendaFilter filter, AgendaFlagSql.Flagging flags) {
         var conditions = new ArrayList<Condition>();
         if (filter.track() != null) {
-            conditions.add(INITIATIVE.TRACK.eq(filter.track().name()));
+            conditions.add(INITIATIVE.TRACK.eq(filter.track()));
         }
         if (filter.flag() != null) {
             conditions.add(flags.has(filter.flag()));

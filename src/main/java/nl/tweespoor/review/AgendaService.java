@@ -240,9 +240,9 @@ public class AgendaService {
     private static AgendaItem notKept(AgendaQueries.Line line, List<DecisionRow> previous) {
         return new AgendaItem(
                 line.id(),
-                line.track(),
+                line.track().name(),
                 line.title(),
-                line.stage(),
+                line.stage().name(),
                 line.owner(),
                 null,
                 new ItemSignals(line.id(), null, Set.of()),
@@ -274,9 +274,9 @@ public class AgendaService {
     private static AgendaRow row(AgendaQueries.Line line, ItemSignals signals) {
         return new AgendaRow(
                 line.id(),
-                Track.valueOf(line.track()),
+                line.track(),
                 line.title(),
-                line.stage(),
+                line.stage().name(),
                 line.owner(),
                 signals,
                 line.decision() == null ? null : Decision.valueOf(line.decision()));

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.stage.Stage;
 import org.jooq.Condition;
@@ -39,7 +40,7 @@ import org.springframework.stereotype.Repository;
 class ClosingStatements {
 
     /** Every open stage may move to STOPPED (initiative.StageRules); the gate never refuses a stop. */
-    static final List<String> STOPPABLE = Stage.openNames();
+    static final Set<Stage> STOPPABLE = Stage.OPEN;
 
     private final DSLContext db;
 
@@ -48,7 +49,7 @@ class ClosingStatements {
     }
 
     /** An item whose decision needs its own operation (PROMOTE, SCALE): few per review. */
-    record OneByOne(long initiativeId, String decision, String stage, String title, int version) {}
+    record OneByOne(long initiativeId, String decision, Stage stage, String title, int version) {}
 
     /** Active items without a decision, and the decisions recorded. */
     record Tally(int undecided, int decided) {}
@@ -57,7 +58,7 @@ class ClosingStatements {
         var undecided = DSL.field(DSL.selectCount()
                 .from(INITIATIVE)
                 .where(
-                        INITIATIVE.STAGE.in(Stage.activeNames()),
+                        INITIATIVE.STAGE.in(Stage.ACTIVE),
                         INITIATIVE.ID.notIn(select(REVIEW_DECISION.INITIATIVE_ID)
                                 .from(REVIEW_DECISION)
                                 .where(REVIEW_DECISION.REVIEW_ID.eq(reviewId)))));
@@ -72,7 +73,7 @@ class ClosingStatements {
                 .where(INITIATIVE.ID.in(stopped(reviewId)), INITIATIVE.STAGE.notIn(STOPPABLE))
                 .orderBy(INITIATIVE.TITLE)
                 .limit(1)
-                .fetchOptional(r -> new String[] {r.value1(), r.value2()});
+                .fetchOptional(r -> new String[] {r.value1(), r.value2().name()});
     }
 
     List<OneByOne> oneByOne(long reviewId) {
@@ -162,6 +163,7 @@ class ClosingStatements {
                 INITIATIVE,
                 Map.<Field<?>, Field<?>>of(
                         INITIATIVE.STAGE,
+                        // the audit JSON holds the stage's name, as the column does
                         inline(Stage.STOPPED.name()),
                         INITIATIVE.VERSION,
                         INITIATIVE.VERSION.plus(1),
@@ -170,6 +172,7 @@ class ClosingStatements {
         return DSL.select(
                         INITIATIVE.ID,
                         INITIATIVE.ID,
+                        // the summary is text: "title: STAGE → STOPPED"
                         DSL.concat(
                                 INITIATIVE.TITLE, inline(": "), INITIATIVE.STAGE, inline(" → " + Stage.STOPPED.name())),
                         DSL.jsonbObject(INITIATIVE.fields()),
@@ -180,7 +183,7 @@ class ClosingStatements {
 
     void stop(long reviewId) {
         db.update(INITIATIVE)
-                .set(INITIATIVE.STAGE, Stage.STOPPED.name())
+                .set(INITIATIVE.STAGE, Stage.STOPPED)
                 .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))
                 .set(INITIATIVE.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(INITIATIVE.ID.in(stopped(reviewId)))

@@ -44,7 +44,7 @@ class DecisionRepository {
         return db.select(INITIATIVE.TITLE, INITIATIVE.TRACK, INITIATIVE.STAGE)
                 .from(INITIATIVE)
                 .where(INITIATIVE.ID.eq(initiativeId))
-                .fetchSingle(r -> new Subject(r.value1(), Track.valueOf(r.value2()), Stage.valueOf(r.value3())));
+                .fetchSingle(r -> new Subject(r.value1(), r.value2(), r.value3()));
     }
 
     /**

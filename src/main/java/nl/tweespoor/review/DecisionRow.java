@@ -2,6 +2,7 @@ package nl.tweespoor.review;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import nl.tweespoor.base.Track;
 import org.jspecify.annotations.Nullable;
 
 /** A recorded decision, as the log and the item pages show it. */
@@ -10,7 +11,7 @@ public record DecisionRow(
         long reviewId,
         String quarter,
         long initiativeId,
-        String track,
+        Track track,
         String itemTitle,
         Decision decision,
         String reason,

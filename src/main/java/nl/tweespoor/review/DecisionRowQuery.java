@@ -7,6 +7,7 @@ import static nl.tweespoor.db.Tables.REVIEW_DECISION;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import nl.tweespoor.base.Track;
 import org.jooq.DSLContext;
 import org.jooq.Record14;
 import org.jooq.SelectOnConditionStep;
@@ -26,7 +27,7 @@ final class DecisionRowQuery {
                             Long,
                             String,
                             Long,
-                            String,
+                            Track,
                             String,
                             Decision,
                             String,

@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.FlagSql;
+import nl.tweespoor.status.Rag;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
@@ -33,9 +36,9 @@ class EvidenceQueries {
     /** An item as its evidence shows it, with the outcome fields used when it has no KPIs. */
     record Item(
             long id,
-            String track,
+            Track track,
             String title,
-            String stage,
+            Stage stage,
             String owner,
             String department,
             @Nullable BigDecimal hoursSavedPerWeek,
@@ -43,7 +46,7 @@ class EvidenceQueries {
             @Nullable BigDecimal satisfaction) {}
 
     /** One status update of an item: its RAG and summary. */
-    record Update(String rag, String summary) {}
+    record Update(Rag rag, String summary) {}
 
     /** Planned and actual of a year. */
     record Money(BigDecimal planned, BigDecimal actual) {

@@ -147,6 +147,7 @@ class KeptEvidence {
         var conditions = new ArrayList<Condition>();
         var evidence = REVIEW_ITEM_EVIDENCE.EVIDENCE;
         if (filter.track() != null) {
+            // the kept JSON is text: it holds the track's name
             conditions.add(DSL.field("{0} ->> 'track'", SQLDataType.VARCHAR, evidence)
                     .eq(filter.track().name()));
         }

@@ -11,7 +11,6 @@ import nl.tweespoor.base.Quarter;
 import nl.tweespoor.initiative.GateRefusedException;
 import nl.tweespoor.initiative.InitiativeLifecycleService;
 import nl.tweespoor.security.CurrentUser;
-import nl.tweespoor.stage.Stage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +106,7 @@ public class ReviewClosing {
                 lifecycle.promote(item.initiativeId(), item.version());
                 continue;
             }
-            var next = DecisionRules.NEXT_STAGE.get(Stage.valueOf(item.stage()));
+            var next = DecisionRules.NEXT_STAGE.get(item.stage());
             if (next == null) {
                 throw new InvalidInputException("review.scale-programmes-only");
             }

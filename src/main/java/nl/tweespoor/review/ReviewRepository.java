@@ -13,7 +13,6 @@ import nl.tweespoor.audit.Written;
 import nl.tweespoor.base.NotFoundException;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.ReviewRecord;
-import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
 import org.jooq.Record8;
 import org.jooq.SelectJoinStep;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Repository;
 /** The reviews themselves: listing, opening and closing, and the locking read deciding and closing start with. */
 @Repository
 class ReviewRepository {
-
-    static final List<String> ACTIVE = Stage.activeNames();
 
     /** A review as deciding and closing see it after locking it. */
     record LockedReview(long id, String quarter, ReviewState state, int version) {

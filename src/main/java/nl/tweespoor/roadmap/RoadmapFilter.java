@@ -1,6 +1,7 @@
 package nl.tweespoor.roadmap;
 
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ public record RoadmapFilter(
         @Nullable Long goalId,
         @Nullable String layer,
         @Nullable String ambition,
-        @Nullable String stage,
+        @Nullable Stage stage,
         ExperimentGrouping experimentsBy) {
 
     /** The roadmap with experiments grouped by department. */
@@ -25,7 +26,7 @@ public record RoadmapFilter(
             @Nullable Long goalId,
             @Nullable String layer,
             @Nullable String ambition,
-            @Nullable String stage) {
+            @Nullable Stage stage) {
         this(from, to, departmentId, goalId, layer, ambition, stage, ExperimentGrouping.DEPARTMENT);
     }
 }

@@ -38,7 +38,7 @@ class RoadmapRepository {
      * with its lane's total, in one statement.
      */
     List<Row> items(RoadmapFilter filter, int perLane) {
-        var group = DSL.when(INITIATIVE.TRACK.eq(Track.STRATEGIC.name()), STRATEGIC_GOAL.TITLE)
+        var group = DSL.when(INITIATIVE.TRACK.eq(Track.STRATEGIC), STRATEGIC_GOAL.TITLE)
                 .else_(
                         filter.experimentsBy() == ExperimentGrouping.GOAL
                                 ? DSL.coalesce(STRATEGIC_GOAL.TITLE, EXPLORED_GOAL.TITLE)
@@ -83,13 +83,7 @@ class RoadmapRepository {
                 .orderBy(rankedTrack, rankedPosition)
                 .fetch(r -> new Row(
                         new RoadmapItem(
-                                r.value1(),
-                                Track.valueOf(r.value2()),
-                                r.value3(),
-                                r.value4(),
-                                r.value5(),
-                                r.value6(),
-                                r.value7()),
+                                r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()),
                         r.value8()));
     }
 

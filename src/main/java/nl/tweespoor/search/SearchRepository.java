@@ -1,11 +1,12 @@
 package nl.tweespoor.search;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.tweespoor.base.Track;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -105,13 +106,13 @@ class SearchRepository {
         Map<SearchKind, Integer> totals = new EnumMap<>(SearchKind.class);
         for (Record row : db.resultQuery(SQL, words, perKind, TITLE, SNIPPET, configuration)) {
             var kind = SearchKind.valueOf(row.get("kind", String.class));
-            var track = row.get("track", String.class);
             hits.computeIfAbsent(kind, k -> new ArrayList<>())
                     .add(new SearchHit(
                             kind,
                             row.get("id", Long.class),
                             row.get("target_id", Long.class),
-                            track == null ? null : Track.valueOf(track),
+                            // plain SQL: the track (none for a principle) read through the column's converter
+                            row.get("track", INITIATIVE.TRACK.getConverter()),
                             Marked.parse(row.get("title", String.class)),
                             Marked.parse(row.get("snippet", String.class)),
                             row.get("context", String.class)));

@@ -1,7 +1,8 @@
 package nl.tweespoor.search;
 
+import static nl.tweespoor.db.Tables.INITIATIVE;
+
 import java.util.List;
-import nl.tweespoor.base.Track;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -125,7 +126,7 @@ class SimilarItemsRepository {
     private static SimilarItems similarItems(Result<Record> rows) {
         List<SimilarItem> items = rows.map(row -> new SimilarItem(
                 row.get("id", Long.class),
-                Track.valueOf(row.get("track", String.class)),
+                row.get("track", INITIATIVE.TRACK.getConverter()),
                 row.get("title", String.class),
                 row.get("name", String.class),
                 Boolean.TRUE.equals(row.get("other", Boolean.class))));

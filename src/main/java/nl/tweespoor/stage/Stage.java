@@ -1,6 +1,7 @@
 package nl.tweespoor.stage;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,20 +24,22 @@ public enum Stage {
     COMPLETED(Track.STRATEGIC),
     STOPPED(Track.PERSONAL, Track.STRATEGIC);
 
+    // The sets iterate in the enum's order, so a query's `stage in (…)` binds its values in one stable order.
+
     /** PRODUCT.md §4 "active": experiments RUNNING; programmes DISCOVERY, PILOT, SCALE or RUN. */
-    public static final Set<Stage> ACTIVE = Set.copyOf(EnumSet.of(RUNNING, DISCOVERY, PILOT, SCALE, RUN));
+    public static final Set<Stage> ACTIVE =
+            Collections.unmodifiableSet(EnumSet.of(RUNNING, DISCOVERY, PILOT, SCALE, RUN));
 
     /** Under way or still proposed: not finished, stopped or promoted. */
-    public static final Set<Stage> OPEN = Set.copyOf(EnumSet.of(PROPOSED, IDEA, RUNNING, DISCOVERY, PILOT, SCALE, RUN));
+    public static final Set<Stage> OPEN =
+            Collections.unmodifiableSet(EnumSet.of(PROPOSED, IDEA, RUNNING, DISCOVERY, PILOT, SCALE, RUN));
 
     /** Proposed and not started yet. */
-    public static final Set<Stage> PROPOSALS = Set.copyOf(EnumSet.of(PROPOSED, IDEA));
+    public static final Set<Stage> PROPOSALS = Collections.unmodifiableSet(EnumSet.of(PROPOSED, IDEA));
 
     /** Finished one way or another. */
-    public static final Set<Stage> ENDED = Set.copyOf(EnumSet.of(CONCLUDED, PROMOTED, COMPLETED, STOPPED));
-
-    private static final List<String> ACTIVE_NAMES = names(ACTIVE);
-    private static final List<String> OPEN_NAMES = names(OPEN);
+    public static final Set<Stage> ENDED =
+            Collections.unmodifiableSet(EnumSet.of(CONCLUDED, PROMOTED, COMPLETED, STOPPED));
 
     private final Set<Track> tracks;
 
@@ -59,20 +62,5 @@ public enum Stage {
     /** The stage a new proposal starts in. */
     public static Stage initial(Track track) {
         return track == Track.PERSONAL ? PROPOSED : IDEA;
-    }
-
-    /** The active stages' names, as the database's stage column holds them. */
-    public static List<String> activeNames() {
-        return ACTIVE_NAMES;
-    }
-
-    /** The open stages' names, as the database's stage column holds them. */
-    public static List<String> openNames() {
-        return OPEN_NAMES;
-    }
-
-    /** The stages' names, as the database's stage column holds them, in the enum's order. */
-    public static List<String> names(Set<Stage> stages) {
-        return Arrays.stream(values()).filter(stages::contains).map(Stage::name).toList();
     }
 }

@@ -53,7 +53,7 @@ class FlagRepository {
                             carried.add(Flag.values()[i]);
                         }
                     }
-                    return new ItemSignals(r.get(INITIATIVE.ID), r.get(1, String.class), carried);
+                    return new ItemSignals(r.get(INITIATIVE.ID), r.get(1, Rag.class), carried);
                 })
                 .collect(Collectors.toMap(ItemSignals::id, Function.identity()));
     }
@@ -62,7 +62,7 @@ class FlagRepository {
     List<Long> flaggedActiveIds(FlagSql flags) {
         return db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(Stage.activeNames()), flags.anyFlag())
+                .where(INITIATIVE.STAGE.in(Stage.ACTIVE), flags.anyFlag())
                 .fetch(INITIATIVE.ID);
     }
 
@@ -72,7 +72,7 @@ class FlagRepository {
                 .toList();
         var row = db.select(counts)
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(Stage.activeNames()))
+                .where(INITIATIVE.STAGE.in(Stage.ACTIVE))
                 .fetchSingle();
         var result = new EnumMap<Flag, Long>(Flag.class);
         for (int i = 0; i < Flag.values().length; i++) {

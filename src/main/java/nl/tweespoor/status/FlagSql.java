@@ -63,12 +63,12 @@ public final class FlagSql {
 
     /** The condition that an INITIATIVE row carries the flag. */
     public Condition has(Flag flag) {
-        var active = INITIATIVE.STAGE.in(Stage.activeNames());
+        var active = INITIATIVE.STAGE.in(Stage.ACTIVE);
         return switch (flag) {
             // More than N whole days without a sign of life: the last update, or the creation when there is none.
             case STALE -> stale(staleBefore);
             case OVER_BUDGET -> overBudget();
-            case RED -> active.and(lastRag().eq(Rag.RED.name()));
+            case RED -> active.and(lastRag().eq(Rag.RED));
             // Quarters are written 'YYYY-Qn', so their text order is their time order.
             case DUE -> active.and(INITIATIVE.END_QUARTER.le(currentQuarter));
             case PRINCIPLE_GAP ->
@@ -93,7 +93,7 @@ public final class FlagSql {
     public static Condition stale(OffsetDateTime staleBefore) {
         return INITIATIVE
                 .STAGE
-                .in(Stage.activeNames())
+                .in(Stage.ACTIVE)
                 .and(coalesce(lastUpdate(), INITIATIVE.CREATED_AT).lt(staleBefore));
     }
 
@@ -116,7 +116,7 @@ public final class FlagSql {
     }
 
     /** The RAG of the row's latest status update; null without any. */
-    public static Field<String> lastRag() {
+    public static Field<Rag> lastRag() {
         return DSL.field(select(STATUS_UPDATE.RAG)
                 .from(STATUS_UPDATE)
                 .where(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))

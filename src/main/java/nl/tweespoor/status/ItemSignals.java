@@ -4,7 +4,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** An item's latest RAG (null without any update) and its flags. */
-public record ItemSignals(long id, @Nullable String lastRag, Set<Flag> flags) {
+public record ItemSignals(long id, @Nullable Rag lastRag, Set<Flag> flags) {
 
     public boolean flagged() {
         return !flags.isEmpty();

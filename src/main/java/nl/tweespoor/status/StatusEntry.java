@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 /** One posted status update. */
 public record StatusEntry(
         long id,
-        String rag,
+        Rag rag,
         int progressPct,
         String quarter,
         BigDecimal spend,

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.tweespoor.audit.AuditLog;
 import nl.tweespoor.audit.Written;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.base.Versioned;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
 import nl.tweespoor.stage.Stage;
@@ -59,7 +60,7 @@ class StatusRepository {
         var update = db.newRecord(STATUS_UPDATE);
         update.setInitiativeId(values.initiativeId());
         update.setAuthorId(values.authorId());
-        update.setRag(values.rag().name());
+        update.setRag(values.rag());
         update.setProgressPct(values.progressPct());
         update.setQuarter(values.quarter());
         update.setSpend(values.spend());
@@ -163,8 +164,8 @@ class StatusRepository {
     }
 
     private static Condition owned(long ownerId) {
-        return INITIATIVE.OWNER_ID.eq(ownerId).and(INITIATIVE.STAGE.in(Stage.openNames()));
+        return INITIATIVE.OWNER_ID.eq(ownerId).and(INITIATIVE.STAGE.in(Stage.OPEN));
     }
 
-    record OwnedItem(long id, String track, String title, String stage, OffsetDateTime lastUpdate) {}
+    record OwnedItem(long id, Track track, String title, Stage stage, OffsetDateTime lastUpdate) {}
 }

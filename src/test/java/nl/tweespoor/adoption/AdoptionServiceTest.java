@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class AdoptionServiceTest extends DatabaseTest {
                 .from(INITIATIVE)
                 .join(DEPARTMENT)
                 .on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .fetch();
         var departments = db.select(DEPARTMENT.NAME)
                 .from(DEPARTMENT)
@@ -71,18 +73,17 @@ class AdoptionServiceTest extends DatabaseTest {
                             .filter(e -> e.value1().equals(name))
                             .toList();
                     int participants = own.stream()
-                            .filter(e ->
-                                    Set.of("RUNNING", "CONCLUDED", "PROMOTED").contains(e.value2()))
+                            .filter(e -> Set.of(Stage.RUNNING, Stage.CONCLUDED, Stage.PROMOTED)
+                                    .contains(e.value2()))
                             .mapToInt(e -> e.value3() == null ? 0 : e.value3())
                             .sum();
                     int ran = (int) own.stream()
-                            .filter(e ->
-                                    Set.of("RUNNING", "CONCLUDED", "PROMOTED").contains(e.value2())
-                                            || (e.value2().equals("STOPPED") && e.value5() != null))
+                            .filter(e -> Set.of(Stage.RUNNING, Stage.CONCLUDED, Stage.PROMOTED)
+                                            .contains(e.value2())
+                                    || (e.value2() == Stage.STOPPED && e.value5() != null))
                             .count();
                     int concluded = (int) own.stream()
-                            .filter(e ->
-                                    e.value2().equals("CONCLUDED") || e.value2().equals("PROMOTED"))
+                            .filter(e -> e.value2() == Stage.CONCLUDED || e.value2() == Stage.PROMOTED)
                             .count();
                     int learnings =
                             (int) own.stream().filter(e -> e.value4() != null).count();
@@ -102,8 +103,8 @@ class AdoptionServiceTest extends DatabaseTest {
                 .fetchSingle();
         var running = db.selectFrom(INITIATIVE)
                 .where(
-                        INITIATIVE.TRACK.eq("PERSONAL"),
-                        INITIATIVE.STAGE.eq("RUNNING"),
+                        INITIATIVE.TRACK.eq(Track.PERSONAL),
+                        INITIATIVE.STAGE.eq(Stage.RUNNING),
                         INITIATIVE.OWNER_ID.eq(manager()),
                         INITIATIVE.DEPARTMENT_ID.eq(proposal.getDepartmentId()))
                 .limit(1)
@@ -129,10 +130,10 @@ class AdoptionServiceTest extends DatabaseTest {
                 .returning(DEPARTMENT.ID)
                 .fetchSingle(DEPARTMENT.ID);
         db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "STRATEGIC")
+                .set(INITIATIVE.TRACK, Track.STRATEGIC)
                 .set(INITIATIVE.TITLE, "Contractanalyse")
                 .set(INITIATIVE.LAYER, "OPERATIONAL")
-                .set(INITIATIVE.STAGE, "PILOT")
+                .set(INITIATIVE.STAGE, Stage.PILOT)
                 .set(INITIATIVE.PARTICIPANTS, 50)
                 .set(INITIATIVE.LEARNINGS, "Programma, geen experiment")
                 .set(INITIATIVE.OWNER_ID, manager())

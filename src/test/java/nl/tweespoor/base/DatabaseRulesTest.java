@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 import nl.tweespoor.db.tables.records.ReviewDecisionRecord;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.TestDatabase;
 import org.jooq.DSLContext;
@@ -179,7 +180,7 @@ class DatabaseRulesTest extends DatabaseTest {
 
     @Test
     void end_quarter_before_start_quarter_is_refused() {
-        long item = anyItem("PERSONAL");
+        long item = anyItem(Track.PERSONAL);
         assertRefused(
                 CHECK_VIOLATION,
                 "initiative_quarters_ck",
@@ -192,27 +193,27 @@ class DatabaseRulesTest extends DatabaseTest {
 
     @Test
     void a_stage_of_the_other_track_is_refused() {
-        long experiment = anyItem("PERSONAL");
+        long experiment = anyItem(Track.PERSONAL);
         assertRefused(
                 CHECK_VIOLATION,
                 "initiative_stage_ck",
                 sql -> sql.update(INITIATIVE)
-                        .set(INITIATIVE.STAGE, "PILOT")
+                        .set(INITIATIVE.STAGE, Stage.PILOT)
                         .where(INITIATIVE.ID.eq(experiment))
                         .execute());
-        long programme = anyItem("STRATEGIC");
+        long programme = anyItem(Track.STRATEGIC);
         assertRefused(
                 CHECK_VIOLATION,
                 "initiative_stage_ck",
                 sql -> sql.update(INITIATIVE)
-                        .set(INITIATIVE.STAGE, "RUNNING")
+                        .set(INITIATIVE.STAGE, Stage.RUNNING)
                         .where(INITIATIVE.ID.eq(programme))
                         .execute());
     }
 
     @Test
     void a_malformed_quarter_is_refused() {
-        long item = anyItem("PERSONAL");
+        long item = anyItem(Track.PERSONAL);
         assertRefused(
                 CHECK_VIOLATION,
                 "initiative_start_quarter_ck",
@@ -233,7 +234,7 @@ class DatabaseRulesTest extends DatabaseTest {
 
     @Test
     void a_valid_change_in_a_rolled_back_transaction_is_accepted_and_leaves_no_trace() {
-        long item = anyItem("PERSONAL");
+        long item = anyItem(Track.PERSONAL);
         String title = db.select(INITIATIVE.TITLE)
                 .from(INITIATIVE)
                 .where(INITIATIVE.ID.eq(item))
@@ -309,7 +310,7 @@ class DatabaseRulesTest extends DatabaseTest {
                 .fetchSingle(INITIATIVE.ID);
     }
 
-    private long anyItem(String track) {
+    private long anyItem(Track track) {
         return db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
                 .where(INITIATIVE.TRACK.eq(track))

@@ -63,7 +63,7 @@ class VersionedTest extends DatabaseTest {
 
     private BudgetEnvelopeRecord envelope(int year) {
         var row = db.newRecord(BUDGET_ENVELOPE);
-        row.setTrack("PERSONAL");
+        row.setTrack(Track.PERSONAL);
         row.setYear(year);
         row.setAmount(BigDecimal.ONE);
         return row;

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.budget.BudgetService;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,9 @@ class AmbitionMirrorServiceTest extends DatabaseTest {
     void each_quarter_shares_its_planned_redesign_budget_over_all_its_planned_budget() {
         var fixtures = new BenefitFixtures(db);
         long department = fixtures.department("Spiegel-afdeling");
-        long redesign = fixtures.programme("Herontwerp", "PILOT", "REDESIGN", department, null);
-        long optimise = fixtures.programme("Optimalisatie", "RUN", "OPTIMISE", department, null);
-        long stopped = fixtures.programme("Gestopt herontwerp", "STOPPED", "REDESIGN", department, null);
+        long redesign = fixtures.programme("Herontwerp", Stage.PILOT, "REDESIGN", department, null);
+        long optimise = fixtures.programme("Optimalisatie", Stage.RUN, "OPTIMISE", department, null);
+        long stopped = fixtures.programme("Gestopt herontwerp", Stage.STOPPED, "REDESIGN", department, null);
         fixtures.line(redesign, "2001-Q1", "300");
         fixtures.line(optimise, "2001-Q1", "700");
         fixtures.line(optimise, "2001-Q2", "500");
@@ -75,7 +76,7 @@ class AmbitionMirrorServiceTest extends DatabaseTest {
         int year = LocalDate.now().getYear();
         var fixtures = new BenefitFixtures(db);
         long department = fixtures.department("Spiegel-afdeling");
-        long programme = fixtures.programme("Oud herontwerp", "RUN", "REDESIGN", department, null);
+        long programme = fixtures.programme("Oud herontwerp", Stage.RUN, "REDESIGN", department, null);
         fixtures.line(programme, (year - 2) + "-Q3", "1000");
         fixtures.line(programme, (year - 3) + "-Q4", "1000"); // before the mirror's reach
 

@@ -9,6 +9,8 @@ import static nl.tweespoor.db.Tables.KPI;
 import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 
 import java.math.BigDecimal;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -39,14 +41,14 @@ final class BenefitFixtures {
     /** An experiment in {@code stage} saving {@code hours} per participant and week (null: not measured). */
     long experiment(
             String title,
-            String stage,
+            Stage stage,
             long department,
             @Nullable Long goal,
             @Nullable String hours,
             @Nullable Integer participants,
             @Nullable String cost) {
         return db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "PERSONAL")
+                .set(INITIATIVE.TRACK, Track.PERSONAL)
                 .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY")
                 .set(INITIATIVE.STAGE, stage)
                 .set(INITIATIVE.TITLE, title)
@@ -60,9 +62,9 @@ final class BenefitFixtures {
                 .fetchSingle(INITIATIVE.ID);
     }
 
-    long programme(String title, String stage, String ambition, long department, @Nullable Long goal) {
+    long programme(String title, Stage stage, String ambition, long department, @Nullable Long goal) {
         return db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "STRATEGIC")
+                .set(INITIATIVE.TRACK, Track.STRATEGIC)
                 .set(INITIATIVE.LAYER, "STRATEGIC")
                 .set(INITIATIVE.STAGE, stage)
                 .set(INITIATIVE.AMBITION, ambition)

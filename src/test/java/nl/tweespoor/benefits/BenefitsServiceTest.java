@@ -11,6 +11,7 @@ import java.util.List;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.PageRequest.SortOrder;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,13 +52,13 @@ class BenefitsServiceTest extends DatabaseTest {
         department = fixtures.department("Baten-afdeling");
         goal = fixtures.goal("Baten-doel", 2099);
         // 2.5 h × 4 = 10 h a week = 460 h a year; cost 4,600: 10.00 per hour saved
-        tenHours = fixtures.experiment("Tien uur", "RUNNING", department, goal, "2.5", 4, "4600");
-        noParticipants = fixtures.experiment("Niemand", "CONCLUDED", department, null, "1.5", 0, "500");
-        fixtures.experiment("Onbekend aantal", "PROMOTED", department, null, "3.0", null, "100");
+        tenHours = fixtures.experiment("Tien uur", Stage.RUNNING, department, goal, "2.5", 4, "4600");
+        noParticipants = fixtures.experiment("Niemand", Stage.CONCLUDED, department, null, "1.5", 0, "500");
+        fixtures.experiment("Onbekend aantal", Stage.PROMOTED, department, null, "3.0", null, "100");
         // 0.5 h × 3 = 1.5 h a week = 69 h a year; no cost
-        noCost = fixtures.experiment("Anderhalf uur", "RUNNING", department, null, "0.5", 3, null);
-        fixtures.experiment("Gestopt", "STOPPED", department, goal, "10", 10, "10");
-        fixtures.experiment("Voorstel", "PROPOSED", department, goal, "10", 10, "10");
+        noCost = fixtures.experiment("Anderhalf uur", Stage.RUNNING, department, null, "0.5", 3, null);
+        fixtures.experiment("Gestopt", Stage.STOPPED, department, goal, "10", 10, "10");
+        fixtures.experiment("Voorstel", Stage.PROPOSED, department, goal, "10", 10, "10");
     }
 
     @Test
@@ -84,8 +85,8 @@ class BenefitsServiceTest extends DatabaseTest {
     @Test
     void the_total_counts_every_counted_experiment_once() {
         var before = benefits.totals();
-        fixtures.experiment("Nog een", "CONCLUDED", department, null, "4", 2, null);
-        fixtures.experiment("Nog een gestopt", "STOPPED", department, null, "4", 2, null);
+        fixtures.experiment("Nog een", Stage.CONCLUDED, department, null, "4", 2, null);
+        fixtures.experiment("Nog een gestopt", Stage.STOPPED, department, null, "4", 2, null);
 
         var totals = benefits.totals();
 
@@ -104,13 +105,13 @@ class BenefitsServiceTest extends DatabaseTest {
 
     @Test
     void a_goal_adds_up_its_experiments_hours_and_its_programmes_kpi_progress() {
-        long pilot = fixtures.programme("Baten-pilot", "PILOT", "REDESIGN", department, goal);
+        long pilot = fixtures.programme("Baten-pilot", Stage.PILOT, "REDESIGN", department, goal);
         fixtures.kpi(pilot, "0", "100", "50"); // 50 %
         fixtures.kpi(pilot, "10", "20", "25"); // past the target: 100 %, on target
         fixtures.kpi(pilot, "0", "10", null); // no actual yet: counted, not averaged
-        long stopped = fixtures.programme("Baten-gestopt", "STOPPED", "OPTIMISE", department, goal);
+        long stopped = fixtures.programme("Baten-gestopt", Stage.STOPPED, "OPTIMISE", department, goal);
         fixtures.kpi(stopped, "0", "10", "10");
-        fixtures.programme("Baten-idee", "IDEA", "OPTIMISE", department, goal);
+        fixtures.programme("Baten-idee", Stage.IDEA, "OPTIMISE", department, goal);
 
         var row = benefits.goals(PageRequest.first(500)).stream()
                 .filter(g -> g.goalId() == goal)
@@ -132,11 +133,11 @@ class BenefitsServiceTest extends DatabaseTest {
     @Test
     void an_experiment_exploring_a_programme_counts_for_the_programmes_goal_unless_it_names_its_own() {
         long otherGoal = fixtures.goal("Baten-ander-doel", 2099);
-        long programme = fixtures.programme("Baten-programma", "PILOT", "REDESIGN", department, goal);
+        long programme = fixtures.programme("Baten-programma", Stage.PILOT, "REDESIGN", department, goal);
         // 1 h × 2 = 2 h a week = 92 h a year, through the programme only
-        long viaProgramme = fixtures.experiment("Via programma", "RUNNING", department, null, "1", 2, null);
+        long viaProgramme = fixtures.experiment("Via programma", Stage.RUNNING, department, null, "1", 2, null);
         // names a goal of its own beside the programme: counted there, not twice
-        long ownGoal = fixtures.experiment("Eigen doel", "RUNNING", department, otherGoal, "1", 1, null);
+        long ownGoal = fixtures.experiment("Eigen doel", Stage.RUNNING, department, otherGoal, "1", 1, null);
         db.update(INITIATIVE)
                 .set(INITIATIVE.EXPLORES_PROGRAMME_ID, programme)
                 .where(INITIATIVE.ID.in(viaProgramme, ownGoal))

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Translations;
 import nl.tweespoor.export.ExportFormat;
 import nl.tweespoor.support.DatabaseTest;
@@ -57,7 +58,7 @@ class BudgetExportTest extends DatabaseTest {
         // the year after: not in this year's export
         fixtures.line(programme, (YEAR + 1) + "-Q1", "99.00", "0.00");
         db.insertInto(BUDGET_ENVELOPE)
-                .set(BUDGET_ENVELOPE.TRACK, "PERSONAL")
+                .set(BUDGET_ENVELOPE.TRACK, Track.PERSONAL)
                 .set(BUDGET_ENVELOPE.YEAR, YEAR)
                 .set(BUDGET_ENVELOPE.AMOUNT, new BigDecimal("3000.00"))
                 .execute();

@@ -7,7 +7,9 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.STRATEGIC_GOAL;
 
 import java.math.BigDecimal;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.BudgetLineRecord;
+import nl.tweespoor.stage.Stage;
 import org.jooq.DSLContext;
 
 /** Rows for budget tests, written straight to the database so the service under test is not used to set up. */
@@ -42,17 +44,18 @@ final class BudgetFixtures {
     }
 
     long experiment(String title, String ambition, long departmentId, Long goalId, String owner) {
-        return item("PERSONAL", "PERSONAL_PRODUCTIVITY", "PROPOSED", title, ambition, departmentId, goalId, owner);
+        return item(
+                Track.PERSONAL, "PERSONAL_PRODUCTIVITY", Stage.PROPOSED, title, ambition, departmentId, goalId, owner);
     }
 
     long programme(String title, String ambition, long departmentId, Long goalId, String owner) {
-        return item("STRATEGIC", "STRATEGIC", "IDEA", title, ambition, departmentId, goalId, owner);
+        return item(Track.STRATEGIC, "STRATEGIC", Stage.IDEA, title, ambition, departmentId, goalId, owner);
     }
 
     private long item(
-            String track,
+            Track track,
             String layer,
-            String stage,
+            Stage stage,
             String title,
             String ambition,
             long departmentId,

@@ -92,7 +92,7 @@ class BudgetLedgerTest extends DatabaseTest {
         budgets.overview(year)
                 .tracks()
                 .forEach(track -> assertThat(track.planned())
-                        .isEqualByComparingTo(expected.getOrDefault(track.key(), BigDecimal.ZERO)));
+                        .isEqualByComparingTo(expected.getOrDefault(Track.valueOf(track.key()), BigDecimal.ZERO)));
     }
 
     @Test

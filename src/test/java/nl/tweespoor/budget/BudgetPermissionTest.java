@@ -598,7 +598,7 @@ class BudgetPermissionTest extends DatabaseTest {
 
     private nl.tweespoor.db.tables.records.BudgetEnvelopeRecord envelope(Track track) {
         return db.selectFrom(BUDGET_ENVELOPE)
-                .where(BUDGET_ENVELOPE.YEAR.eq(YEAR), BUDGET_ENVELOPE.TRACK.eq(track.name()))
+                .where(BUDGET_ENVELOPE.YEAR.eq(YEAR), BUDGET_ENVELOPE.TRACK.eq(track))
                 .fetchSingle();
     }
 

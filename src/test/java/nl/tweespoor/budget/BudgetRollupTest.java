@@ -280,7 +280,7 @@ class BudgetRollupTest extends DatabaseTest {
                 .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear)
                 .groupBy(INITIATIVE.TRACK)
-                .forEach(r -> perTrack.put(r.value1(), new BigDecimal[] {r.value2(), r.value3()}));
+                .forEach(r -> perTrack.put(r.value1().name(), new BigDecimal[] {r.value2(), r.value3()}));
         assertThat(perTrack).containsOnlyKeys("PERSONAL", "STRATEGIC");
         for (var rollup : overview.tracks()) {
             assertThat(rollup.planned()).isEqualByComparingTo(perTrack.get(rollup.key())[0]);
@@ -288,7 +288,7 @@ class BudgetRollupTest extends DatabaseTest {
             assertThat(rollup.envelope())
                     .isEqualByComparingTo(db.select(BUDGET_ENVELOPE.AMOUNT)
                             .from(BUDGET_ENVELOPE)
-                            .where(BUDGET_ENVELOPE.YEAR.eq(year), BUDGET_ENVELOPE.TRACK.eq(rollup.key()))
+                            .where(BUDGET_ENVELOPE.YEAR.eq(year), BUDGET_ENVELOPE.TRACK.eq(Track.valueOf(rollup.key())))
                             .fetchSingle(BUDGET_ENVELOPE.AMOUNT));
         }
         assertThat(overview.tracks().get(0).envelope()).isEqualByComparingTo("250000");

@@ -156,14 +156,14 @@ class YearTotalsTest extends DatabaseTest {
                 .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
                 .where(inYear(year))
                 .groupBy(INITIATIVE.TRACK)
-                .fetch(r -> new Rollup(r.value1(), r.value1(), r.value2(), r.value3(), null));
+                .fetch(r -> new Rollup(r.value1().name(), r.value1().name(), r.value2(), r.value3(), null));
         return java.util.Arrays.stream(Track.values())
                 .map(track -> {
                     var sum = sums.stream()
                             .filter(r -> r.key().equals(track.name()))
                             .findFirst()
                             .orElse(new Rollup(track.name(), track.name(), ZERO, ZERO, null));
-                    var envelope = envelopes.get(track.name());
+                    var envelope = envelopes.get(track);
                     return new Rollup(
                             track.name(),
                             track.name(),
@@ -227,9 +227,7 @@ class YearTotalsTest extends DatabaseTest {
                                 .and(BUDGET_LINE.ACTUAL.gt(BUDGET_LINE.PLANNED)))))
                 .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
                 .fetch(r -> new Rollup(
-                        r.value2().toLowerCase().equals("personal")
-                                ? "experiments/" + r.value1()
-                                : "programmes/" + r.value1(),
+                        r.value2() == Track.PERSONAL ? "experiments/" + r.value1() : "programmes/" + r.value1(),
                         r.value3(),
                         r.value4(),
                         r.value5(),

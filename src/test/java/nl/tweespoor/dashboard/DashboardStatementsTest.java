@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.FlagService;
+import nl.tweespoor.status.Rag;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.InOneRequest;
 import nl.tweespoor.support.MorePortfolio;
@@ -71,19 +72,18 @@ class DashboardStatementsTest extends DatabaseTest {
         dashboard.nextReview();
     }
 
-    private Map<String, Integer> counts() {
-        return dashboard.latestRagOfActiveItems().stream()
-                .collect(Collectors.toMap(count -> count.rag().name(), RagCount::count));
+    private Map<Rag, Integer> counts() {
+        return dashboard.latestRagOfActiveItems().stream().collect(Collectors.toMap(RagCount::rag, RagCount::count));
     }
 
     /** The statement the dashboard ran before issue 11: DISTINCT ON over all updates of active items. */
-    private Map<String, Integer> oldCounts() {
+    private Map<Rag, Integer> oldCounts() {
         var latest = DSL.select(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.RAG)
                 .distinctOn(STATUS_UPDATE.INITIATIVE_ID)
                 .from(STATUS_UPDATE)
                 .join(INITIATIVE)
                 .on(INITIATIVE.ID.eq(STATUS_UPDATE.INITIATIVE_ID))
-                .where(INITIATIVE.STAGE.in(Stage.activeNames()))
+                .where(INITIATIVE.STAGE.in(Stage.ACTIVE))
                 .orderBy(STATUS_UPDATE.INITIATIVE_ID, STATUS_UPDATE.CREATED_AT.desc(), STATUS_UPDATE.ID.desc())
                 .asTable("latest");
         var rag = latest.field(STATUS_UPDATE.RAG);

@@ -4,6 +4,7 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static nl.tweespoor.db.Tables.JOURNEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.tweespoor.base.Track;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,12 @@ class DemoJourneysTest extends DatabaseTest {
                 .from(INITIATIVE)
                 .where(INITIATIVE.TITLE.eq("Steekproeven voor interne controle")));
         assertThat(db.fetchCount(
-                        INITIATIVE, story.and(INITIATIVE.TRACK.eq("STRATEGIC")).and(INITIATIVE.JOURNEY_ID.isNull())))
+                        INITIATIVE,
+                        story.and(INITIATIVE.TRACK.eq(Track.STRATEGIC)).and(INITIATIVE.JOURNEY_ID.isNull())))
                 .isZero();
         assertThat(db.fetchCount(
-                        INITIATIVE, story.and(INITIATIVE.TRACK.eq("PERSONAL")).and(INITIATIVE.JOURNEY_ID.isNotNull())))
+                        INITIATIVE,
+                        story.and(INITIATIVE.TRACK.eq(Track.PERSONAL)).and(INITIATIVE.JOURNEY_ID.isNotNull())))
                 .isEqualTo(10);
     }
 }

@@ -17,6 +17,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 
 import java.util.List;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.Condition;
@@ -114,9 +115,9 @@ class LargePortfolioTest extends DatabaseTest {
 
     private Counts counts() {
         return new Counts(
-                rows(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL")),
-                rows(INITIATIVE, INITIATIVE.TRACK.eq("STRATEGIC")),
-                rows(INITIATIVE, INITIATIVE.STAGE.in(Stage.activeNames())),
+                rows(INITIATIVE, INITIATIVE.TRACK.eq(Track.PERSONAL)),
+                rows(INITIATIVE, INITIATIVE.TRACK.eq(Track.STRATEGIC)),
+                rows(INITIATIVE, INITIATIVE.STAGE.in(Stage.ACTIVE)),
                 rows(STATUS_UPDATE, null),
                 rows(BUDGET_LINE, null),
                 rows(PRINCIPLE_ASSESSMENT, null),

@@ -60,7 +60,7 @@ class ReviewIT extends BrowserTest {
                 .from(INITIATIVE)
                 .leftJoin(REVIEW_DECISION)
                 .on(REVIEW_DECISION.INITIATIVE_ID.eq(INITIATIVE.ID), REVIEW_DECISION.REVIEW_ID.eq(review))
-                .where(INITIATIVE.STAGE.in(Stage.activeNames()).or(REVIEW_DECISION.ID.isNotNull())));
+                .where(INITIATIVE.STAGE.in(Stage.ACTIVE).or(REVIEW_DECISION.ID.isNotNull())));
 
         // The long tail in one go: the dialog says how many it decides.
         page.locator("#bulk-continue").click();

@@ -43,7 +43,7 @@ class ReviewLargePortfolioIT extends BrowserTest {
                 INITIATIVE,
                 INITIATIVE
                         .STAGE
-                        .in(Stage.activeNames())
+                        .in(Stage.ACTIVE)
                         .or(INITIATIVE.ID.in(db.select(REVIEW_DECISION.INITIATIVE_ID)
                                 .from(REVIEW_DECISION)
                                 .where(REVIEW_DECISION.REVIEW_ID.eq(review)))));

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.SqlStatements;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.StrategicGoalRecord;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.MorePortfolio;
 import org.jooq.DSLContext;
@@ -135,7 +137,7 @@ class GoalServiceTest extends DatabaseTest {
                 .containsExactly("Fraudedetectie bij schademeldingen", "Schadereis opnieuw ontworpen met AI");
         assertThat(claims.programmes())
                 .extracting(GoalRow.ServingProgramme::stage)
-                .containsExactly("PILOT", "PILOT");
+                .containsExactly(Stage.PILOT, Stage.PILOT);
 
         for (var goal : page) {
             assertThat(goal.programmes())
@@ -145,7 +147,7 @@ class GoalServiceTest extends DatabaseTest {
                             .from(INITIATIVE)
                             .where(INITIATIVE.GOAL_ID.eq(goal.id()))
                             // experiments that explore the goal are listed beside the programmes, not among them
-                            .and(INITIATIVE.TRACK.eq("STRATEGIC"))
+                            .and(INITIATIVE.TRACK.eq(Track.STRATEGIC))
                             .fetch(INITIATIVE.ID));
             for (var programme : goal.programmes()) {
                 assertThat(programme.plannedBudget())
@@ -166,7 +168,7 @@ class GoalServiceTest extends DatabaseTest {
         for (var goal : goals.page(0, 100)) {
             var serving = db.select(INITIATIVE.TITLE)
                     .from(INITIATIVE)
-                    .where(INITIATIVE.GOAL_ID.eq(goal.id()).and(INITIATIVE.TRACK.eq("STRATEGIC")))
+                    .where(INITIATIVE.GOAL_ID.eq(goal.id()).and(INITIATIVE.TRACK.eq(Track.STRATEGIC)))
                     .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
                     .fetch(INITIATIVE.TITLE);
             assertThat(serving).as(goal.title()).hasSizeGreaterThan(GoalRow.SHOWN_PROGRAMMES);
@@ -186,22 +188,22 @@ class GoalServiceTest extends DatabaseTest {
         var claims = db.fetchSingle(STRATEGIC_GOAL, STRATEGIC_GOAL.TITLE.eq(CLAIMS_GOAL));
         long programme = db.select(DSL.min(INITIATIVE.ID))
                 .from(INITIATIVE)
-                .where(INITIATIVE.GOAL_ID.eq(claims.getId()), INITIATIVE.TRACK.eq("STRATEGIC"))
+                .where(INITIATIVE.GOAL_ID.eq(claims.getId()), INITIATIVE.TRACK.eq(Track.STRATEGIC))
                 .fetchSingle()
                 .value1();
         var experiments = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .orderBy(INITIATIVE.ID)
                 .limit(2)
                 .fetch(INITIATIVE.ID);
         db.update(INITIATIVE)
                 .set(INITIATIVE.GOAL_ID, (Long) null)
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .execute();
         db.update(INITIATIVE)
                 .set(INITIATIVE.EXPLORES_PROGRAMME_ID, (Long) null)
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .execute();
         db.update(INITIATIVE)
                 .set(INITIATIVE.GOAL_ID, claims.getId())
@@ -240,7 +242,7 @@ class GoalServiceTest extends DatabaseTest {
         MorePortfolio.add(db, 200);
         db.update(INITIATIVE)
                 .set(INITIATIVE.GOAL_ID, db.select(DSL.min(STRATEGIC_GOAL.ID)).from(STRATEGIC_GOAL))
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .execute();
 
         long many = SqlStatements.countIn(() -> goals.page(0, 40));
@@ -289,7 +291,7 @@ class GoalServiceTest extends DatabaseTest {
                 .from(BUDGET_LINE)
                 .join(INITIATIVE)
                 .on(INITIATIVE.ID.eq(BUDGET_LINE.INITIATIVE_ID))
-                .where(INITIATIVE.GOAL_ID.eq(goalId).and(INITIATIVE.TRACK.eq("STRATEGIC")))
+                .where(INITIATIVE.GOAL_ID.eq(goalId).and(INITIATIVE.TRACK.eq(Track.STRATEGIC)))
                 .fetchSingle()
                 .value1();
     }

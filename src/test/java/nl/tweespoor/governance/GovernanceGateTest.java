@@ -49,7 +49,7 @@ class GovernanceGateTest extends DatabaseTest {
 
         lifecycle.moveStage(item.getId(), item.getVersion(), Stage.RUN);
 
-        assertThat(stored(ALL_MET_IN_SCALE).getStage()).isEqualTo("RUN");
+        assertThat(stored(ALL_MET_IN_SCALE).getStage()).isEqualTo(Stage.RUN);
     }
 
     @Test
@@ -63,7 +63,7 @@ class GovernanceGateTest extends DatabaseTest {
                     assertThat(refusal.arguments())
                             .containsExactly("stage.PILOT", "DATA-1, DATA-2, ETH-1, EXP-1, HUM-1, OTH-1, SEC-1");
                 });
-        assertThat(stored(UNASSESSED_IN_DISCOVERY).getStage()).isEqualTo("DISCOVERY");
+        assertThat(stored(UNASSESSED_IN_DISCOVERY).getStage()).isEqualTo(Stage.DISCOVERY);
     }
 
     @Test
@@ -84,11 +84,11 @@ class GovernanceGateTest extends DatabaseTest {
         lifecycle.moveStageOverridingGate(
                 item.getId(), item.getVersion(), Stage.PILOT, "  Pilot met tien klanten; toetsing loopt parallel.  ");
 
-        assertThat(stored(UNASSESSED_IN_DISCOVERY).getStage()).isEqualTo("PILOT");
+        assertThat(stored(UNASSESSED_IN_DISCOVERY).getStage()).isEqualTo(Stage.PILOT);
         var override = db.selectFrom(GATE_OVERRIDE)
                 .where(GATE_OVERRIDE.INITIATIVE_ID.eq(item.getId()))
                 .fetchSingle();
-        assertThat(override.getToStage()).isEqualTo("PILOT");
+        assertThat(override.getToStage()).isEqualTo(Stage.PILOT);
         assertThat(override.getReason()).isEqualTo("Pilot met tien klanten; toetsing loopt parallel.");
         assertThat(assessments.checklist(item.getId()).overrides())
                 .singleElement()
@@ -136,7 +136,7 @@ class GovernanceGateTest extends DatabaseTest {
         assertThatThrownBy(() -> lifecycle.moveStageOverridingGate(
                         item.getId(), item.getVersion(), Stage.SCALE, "Bestuur wil door"))
                 .isInstanceOf(GateRefusedException.class);
-        assertThat(stored(HIGH_RISK_ALL_MET_IN_PILOT).getStage()).isEqualTo("PILOT");
+        assertThat(stored(HIGH_RISK_ALL_MET_IN_PILOT).getStage()).isEqualTo(Stage.PILOT);
         assertThat(db.fetchCount(GATE_OVERRIDE)).isZero();
     }
 
@@ -157,7 +157,7 @@ class GovernanceGateTest extends DatabaseTest {
                 .isInstanceOf(GateRefusedException.class);
 
         lifecycle.moveStage(item.getId(), item.getVersion(), Stage.STOPPED);
-        assertThat(stored(MINIMAL_IN_IDEA).getStage()).isEqualTo("STOPPED");
+        assertThat(stored(MINIMAL_IN_IDEA).getStage()).isEqualTo(Stage.STOPPED);
     }
 
     @Test
@@ -172,7 +172,7 @@ class GovernanceGateTest extends DatabaseTest {
                 .isInstanceOfSatisfying(
                         GateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("gate.prohibited"));
-        assertThat(stored(RUNNING_CHATBOT).getStage()).isEqualTo("RUNNING");
+        assertThat(stored(RUNNING_CHATBOT).getStage()).isEqualTo(Stage.RUNNING);
     }
 
     @Test
@@ -181,7 +181,7 @@ class GovernanceGateTest extends DatabaseTest {
 
         lifecycle.moveStage(item.getId(), item.getVersion(), Stage.DISCOVERY);
 
-        assertThat(stored(MINIMAL_IN_IDEA).getStage()).isEqualTo("DISCOVERY");
+        assertThat(stored(MINIMAL_IN_IDEA).getStage()).isEqualTo(Stage.DISCOVERY);
     }
 
     @Test
@@ -194,7 +194,7 @@ class GovernanceGateTest extends DatabaseTest {
 
         lifecycle.moveStage(item.getId(), item.getVersion(), Stage.SCALE);
 
-        assertThat(stored(HIGH_RISK_WITH_ETHICS_GAP_IN_PILOT).getStage()).isEqualTo("SCALE");
+        assertThat(stored(HIGH_RISK_WITH_ETHICS_GAP_IN_PILOT).getStage()).isEqualTo(Stage.SCALE);
     }
 
     private void setResult(InitiativeRecord item, String code, String result) {

@@ -103,7 +103,7 @@ class ImportServiceTest extends DatabaseTest {
         assertThat(result.rows()).hasSize(2);
         var first = stored(result.rows().get(0).id());
         assertThat(first.getTitle()).isEqualTo("Klantbrieven samenvatten");
-        assertThat(first.getStage()).isEqualTo("PROPOSED");
+        assertThat(first.getStage()).isEqualTo(Stage.PROPOSED);
         assertThat(first.getSatisfaction()).isEqualByComparingTo("4.5");
         assertThat(first.getStartQuarter()).isEqualTo("2027-Q1");
         assertThat(first.getOwnerId()).isEqualTo(userId("manager"));
@@ -150,7 +150,7 @@ class ImportServiceTest extends DatabaseTest {
         int before = db.fetchCount(INITIATIVE);
         var exported = export(InitiativeFilter.of(Track.PERSONAL), ExportFormat.XLSX, Locale.ENGLISH);
         var items = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .orderBy(INITIATIVE.ID)
                 .fetch();
 
@@ -178,7 +178,7 @@ class ImportServiceTest extends DatabaseTest {
     void
             exported_items_imported_without_their_ids_come_back_as_new_items_with_the_same_fields_neutralised_text_clean() {
         var running = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL").and(INITIATIVE.STAGE.eq("RUNNING")))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL).and(INITIATIVE.STAGE.eq(Stage.RUNNING)))
                 .orderBy(INITIATIVE.ID)
                 .fetch();
         db.update(INITIATIVE)
@@ -208,7 +208,7 @@ class ImportServiceTest extends DatabaseTest {
     void programmes_exported_come_back_with_their_fields() {
         var filter = new InitiativeFilter(Track.STRATEGIC, null, null, Stage.IDEA, null);
         var ideas = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("STRATEGIC").and(INITIATIVE.STAGE.eq("IDEA")))
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC).and(INITIATIVE.STAGE.eq(Stage.IDEA)))
                 .orderBy(INITIATIVE.ID)
                 .fetch();
         assertThat(ideas).isNotEmpty();
@@ -244,7 +244,7 @@ class ImportServiceTest extends DatabaseTest {
     @WithUserDetails("leader")
     void an_item_changed_after_the_preview_stops_the_whole_commit() {
         var item = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .orderBy(INITIATIVE.ID)
                 .limit(1)
                 .fetchSingle();
@@ -292,7 +292,7 @@ class ImportServiceTest extends DatabaseTest {
     @WithUserDetails("manager")
     void a_programme_manager_may_not_update_someone_elses_item() {
         var other = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.OWNER_ID.ne(userId("manager")).and(INITIATIVE.TRACK.eq("PERSONAL")))
+                .where(INITIATIVE.OWNER_ID.ne(userId("manager")).and(INITIATIVE.TRACK.eq(Track.PERSONAL)))
                 .limit(1)
                 .fetchSingle();
         var csv = "Id;Titel\n" + other.getId() + ";Overgenomen\n";
@@ -371,14 +371,16 @@ class ImportServiceTest extends DatabaseTest {
     @WithUserDetails("leader")
     void the_explored_programme_is_matched_by_id_reference_or_title_and_checked_like_the_form() {
         var programmes = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("STRATEGIC"))
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC))
                 .orderBy(INITIATIVE.ID)
                 .fetch();
         var open = programmes.stream()
-                .filter(p -> !p.getStage().equals("COMPLETED") && !p.getStage().equals("STOPPED"))
+                .filter(p ->
+                        !p.getStage().equals(Stage.COMPLETED) && !p.getStage().equals(Stage.STOPPED))
                 .toList();
         var ended = programmes.stream()
-                .filter(p -> p.getStage().equals("COMPLETED") || p.getStage().equals("STOPPED"))
+                .filter(p ->
+                        p.getStage().equals(Stage.COMPLETED) || p.getStage().equals(Stage.STOPPED))
                 .findFirst()
                 .orElseThrow();
         var csv = "Titel;Afdeling;Ambitie;Programma dat het verkent\n"

@@ -9,7 +9,9 @@ import static org.jooq.impl.DSL.jsonbGetAttributeAsText;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotPermittedException;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -37,7 +39,7 @@ class ExperimentProgrammeTest extends DatabaseTest {
     @Test
     @WithUserDetails("manager")
     void an_owner_ties_an_experiment_to_a_running_programme_and_unties_it_each_change_audited_before_and_after() {
-        var programme = programmeIn("DISCOVERY", "PILOT", "SCALE", "RUN");
+        var programme = programmeIn(Stage.DISCOVERY, Stage.PILOT, Stage.SCALE, Stage.RUN);
         var experiment = initiatives.details(idOf(CONCLUDED));
 
         initiatives.update(experiment.id(), experiment.version(), exploring(experiment, programme.getId()));
@@ -67,7 +69,7 @@ class ExperimentProgrammeTest extends DatabaseTest {
                 db.select(DSL.max(INITIATIVE.ID)).from(INITIATIVE).fetchSingle().value1() + 1;
         long anotherExperiment = db.select(DSL.min(INITIATIVE.ID))
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL").and(INITIATIVE.ID.ne(experiment.id())))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL).and(INITIATIVE.ID.ne(experiment.id())))
                 .fetchSingle()
                 .value1();
 
@@ -84,8 +86,8 @@ class ExperimentProgrammeTest extends DatabaseTest {
     @Test
     @WithUserDetails("manager")
     void a_stopped_or_completed_programme_is_refused_but_a_link_made_before_it_ended_is_kept_on_the_next_edit() {
-        var open = programmeIn("DISCOVERY", "PILOT", "SCALE", "RUN");
-        var ended = programmeIn("STOPPED", "COMPLETED");
+        var open = programmeIn(Stage.DISCOVERY, Stage.PILOT, Stage.SCALE, Stage.RUN);
+        var ended = programmeIn(Stage.STOPPED, Stage.COMPLETED);
         var experiment = initiatives.details(idOf(CONCLUDED));
 
         assertThatThrownBy(() ->
@@ -96,7 +98,7 @@ class ExperimentProgrammeTest extends DatabaseTest {
 
         initiatives.update(experiment.id(), experiment.version(), exploring(experiment, open.getId()));
         db.update(INITIATIVE)
-                .set(INITIATIVE.STAGE, "STOPPED")
+                .set(INITIATIVE.STAGE, Stage.STOPPED)
                 .where(INITIATIVE.ID.eq(open.getId()))
                 .execute();
         var tied = initiatives.details(experiment.id());
@@ -109,7 +111,7 @@ class ExperimentProgrammeTest extends DatabaseTest {
     @Test
     @WithUserDetails("manager2")
     void a_programme_manager_who_does_not_own_the_experiment_may_not_tie_it() {
-        var programme = programmeIn("DISCOVERY", "PILOT", "SCALE", "RUN");
+        var programme = programmeIn(Stage.DISCOVERY, Stage.PILOT, Stage.SCALE, Stage.RUN);
         var experiment = initiatives.details(idOf(CONCLUDED));
 
         assertThatThrownBy(() -> initiatives.update(
@@ -122,7 +124,7 @@ class ExperimentProgrammeTest extends DatabaseTest {
     @Test
     @WithUserDetails("leader")
     void a_leader_may_tie_anyone_s_experiment_but_not_against_a_version_someone_else_saved_meanwhile() {
-        var programme = programmeIn("DISCOVERY", "PILOT", "SCALE", "RUN");
+        var programme = programmeIn(Stage.DISCOVERY, Stage.PILOT, Stage.SCALE, Stage.RUN);
         var experiment = initiatives.details(idOf(CONCLUDED));
         initiatives.update(
                 experiment.id(), experiment.version(), Drafts.with(experiment.draft(), "title", "Eerder opgeslagen"));
@@ -139,9 +141,9 @@ class ExperimentProgrammeTest extends DatabaseTest {
     @Test
     @WithUserDetails("leader")
     void a_programme_cannot_name_a_programme_it_explores() {
-        var programme = initiatives.details(
-                programmeIn("DISCOVERY", "PILOT", "SCALE", "RUN").getId());
-        var other = programmeIn("IDEA");
+        var programme = initiatives.details(programmeIn(Stage.DISCOVERY, Stage.PILOT, Stage.SCALE, Stage.RUN)
+                .getId());
+        var other = programmeIn(Stage.IDEA);
 
         assertThatThrownBy(() ->
                         initiatives.update(programme.id(), programme.version(), exploring(programme, other.getId())))
@@ -154,8 +156,8 @@ class ExperimentProgrammeTest extends DatabaseTest {
     @WithUserDetails("leader")
     void promoting_an_experiment_that_names_only_a_programme_gives_the_new_programme_that_programme_s_goal() {
         var programme = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("STRATEGIC"), INITIATIVE.GOAL_ID.isNotNull())
-                .and(INITIATIVE.STAGE.in("DISCOVERY", "PILOT", "SCALE", "RUN"))
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC), INITIATIVE.GOAL_ID.isNotNull())
+                .and(INITIATIVE.STAGE.in(Stage.DISCOVERY, Stage.PILOT, Stage.SCALE, Stage.RUN))
                 .orderBy(INITIATIVE.ID)
                 .limit(1)
                 .fetchSingle();
@@ -180,9 +182,9 @@ class ExperimentProgrammeTest extends DatabaseTest {
         return ItemRows.idOf(db, title);
     }
 
-    private InitiativeRecord programmeIn(String... stages) {
+    private InitiativeRecord programmeIn(Stage... stages) {
         return db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("STRATEGIC"), INITIATIVE.STAGE.in(stages))
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC), INITIATIVE.STAGE.in(stages))
                 .orderBy(INITIATIVE.ID)
                 .limit(1)
                 .fetchSingle();

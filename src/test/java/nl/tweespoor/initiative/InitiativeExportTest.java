@@ -42,7 +42,7 @@ class InitiativeExportTest extends DatabaseTest {
             throws IOException {
         var expected = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL").and(INITIATIVE.STAGE.eq("RUNNING")))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL).and(INITIATIVE.STAGE.eq(Stage.RUNNING)))
                 .orderBy(INITIATIVE.ID)
                 .fetch(INITIATIVE.ID);
         assertThat(expected).hasSizeGreaterThan(1);

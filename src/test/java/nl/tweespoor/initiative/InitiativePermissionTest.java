@@ -8,6 +8,7 @@ import nl.tweespoor.base.NotPermittedException;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -33,7 +34,7 @@ class InitiativePermissionTest extends DatabaseTest {
         long id = service.propose(Track.PERSONAL, Drafts.experiment("Leider probeert", hr()));
 
         assertThat(stored(id).getOwnerId()).isEqualTo(userId("leader"));
-        assertThat(stored(id).getStage()).isEqualTo("PROPOSED");
+        assertThat(stored(id).getStage()).isEqualTo(Stage.PROPOSED);
     }
 
     @Test
@@ -54,7 +55,7 @@ class InitiativePermissionTest extends DatabaseTest {
         long id = service.propose(Track.STRATEGIC, Drafts.programme("Programma van Mark", hr()));
 
         assertThat(stored(id).getOwnerId()).isEqualTo(userId("manager"));
-        assertThat(stored(id).getStage()).isEqualTo("IDEA");
+        assertThat(stored(id).getStage()).isEqualTo(Stage.IDEA);
     }
 
     @Test

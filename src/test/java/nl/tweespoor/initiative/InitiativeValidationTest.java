@@ -211,7 +211,7 @@ class InitiativeValidationTest extends DatabaseTest {
     void invalid_edit_is_refused_and_leaves_the_item_as_it_was() {
         long id = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .orderBy(INITIATIVE.ID)
                 .limit(1)
                 .fetchSingle(INITIATIVE.ID);

@@ -150,7 +150,7 @@ class OwnershipTest extends DatabaseTest {
     }
 
     private InitiativeRecord openItemOwnedBy(String username) {
-        return ItemRows.firstOwnedBy(db, username, INITIATIVE.STAGE.in(Stage.openNames()));
+        return ItemRows.firstOwnedBy(db, username, INITIATIVE.STAGE.in(Stage.OPEN));
     }
 
     private InitiativeRecord stored(long id) {

@@ -20,6 +20,7 @@ import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.db.tables.records.InitiativeRecord;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.SignIn;
 import nl.tweespoor.support.SinceTheStory;
@@ -71,8 +72,8 @@ class PromotionTest extends DatabaseTest {
 
         var programme =
                 db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(programmeId)).fetchSingle();
-        assertThat(programme.getTrack()).isEqualTo("STRATEGIC");
-        assertThat(programme.getStage()).isEqualTo("DISCOVERY");
+        assertThat(programme.getTrack()).isEqualTo(Track.STRATEGIC);
+        assertThat(programme.getStage()).isEqualTo(Stage.DISCOVERY);
         assertThat(programme.getTitle()).isEqualTo(CONCLUDED);
         assertThat(programme.getHypothesis()).isEqualTo(experiment.getHypothesis());
         assertThat(programme.getOwnerId()).isEqualTo(experiment.getOwnerId());
@@ -91,7 +92,7 @@ class PromotionTest extends DatabaseTest {
                         + "werkt goed.");
 
         var promoted = stored(CONCLUDED);
-        assertThat(promoted.getStage()).isEqualTo("PROMOTED");
+        assertThat(promoted.getStage()).isEqualTo(Stage.PROMOTED);
         assertThat(promoted.getVersion()).isEqualTo(experiment.getVersion() + 1);
 
         assertThat(initiatives.details(experiment.getId()).promotedTo()).isEqualTo(new Option(programmeId, CONCLUDED));
@@ -129,7 +130,7 @@ class PromotionTest extends DatabaseTest {
 
         var programme =
                 db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(programmeId)).fetchSingle();
-        assertThat(programme.getStage()).isEqualTo("DISCOVERY");
+        assertThat(programme.getStage()).isEqualTo(Stage.DISCOVERY);
         assertThat(programme.getPromotedFromId()).isEqualTo(experiment.getId());
         assertThat(programme.getDescription()).isEqualTo("""
                 Evidence from the experiment / bewijs uit het experiment:
@@ -138,7 +139,7 @@ class PromotionTest extends DatabaseTest {
                 - Satisfaction / tevredenheid (1-5): 3.8
                 - Participants / deelnemers: 14
                 """);
-        assertThat(stored(RUNNING).getStage()).isEqualTo("PROMOTED");
+        assertThat(stored(RUNNING).getStage()).isEqualTo(Stage.PROMOTED);
     }
 
     @Test
@@ -217,7 +218,7 @@ class PromotionTest extends DatabaseTest {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void when_the_experiment_update_fails_after_the_programme_insert_no_programme_remains() throws Exception {
         var experiment = stored(CONCLUDED_FOR_ATOMICITY);
-        assertThat(experiment.getStage()).isEqualTo("CONCLUDED");
+        assertThat(experiment.getStage()).isEqualTo(Stage.CONCLUDED);
         int initiativesBefore = db.fetchCount(INITIATIVE);
         var executor = Executors.newSingleThreadExecutor();
         try (Connection other = dataSource.getConnection()) {
@@ -263,7 +264,7 @@ class PromotionTest extends DatabaseTest {
                         AUDIT_EVENT, AUDIT_EVENT.KIND.eq("PROMOTED").and(AUDIT_EVENT.ENTITY_ID.eq(experiment.getId()))))
                 .isZero();
         var after = stored(CONCLUDED_FOR_ATOMICITY);
-        assertThat(after.getStage()).isEqualTo("CONCLUDED");
+        assertThat(after.getStage()).isEqualTo(Stage.CONCLUDED);
         assertThat(after.getVersion()).isEqualTo(experiment.getVersion() + 1);
     }
 

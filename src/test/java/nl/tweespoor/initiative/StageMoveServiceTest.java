@@ -44,12 +44,12 @@ class StageMoveServiceTest extends DatabaseTest {
     @WithUserDetails("manager")
     void owner_starts_his_complete_proposal() {
         var item = stored(MANAGERS_PROPOSAL);
-        assertThat(item.getStage()).isEqualTo("PROPOSED");
+        assertThat(item.getStage()).isEqualTo(Stage.PROPOSED);
 
         lifecycle.moveStage(item.getId(), item.getVersion(), Stage.RUNNING);
 
         var after = stored(MANAGERS_PROPOSAL);
-        assertThat(after.getStage()).isEqualTo("RUNNING");
+        assertThat(after.getStage()).isEqualTo(Stage.RUNNING);
         assertThat(after.getVersion()).isEqualTo(item.getVersion() + 1);
         assertThat(initiatives.details(item.getId()).stage()).isEqualTo(Stage.RUNNING);
     }
@@ -74,7 +74,7 @@ class StageMoveServiceTest extends DatabaseTest {
                 });
 
         var after = stored(MANAGERS_PROPOSAL);
-        assertThat(after.getStage()).isEqualTo("PROPOSED");
+        assertThat(after.getStage()).isEqualTo(Stage.PROPOSED);
         assertThat(after.getVersion()).isEqualTo(item.getVersion());
         assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(events);
     }
@@ -154,12 +154,12 @@ class StageMoveServiceTest extends DatabaseTest {
     @WithUserDetails("leader")
     void leader_moves_a_programme_from_idea_to_discovery_and_it_is_audited_with_before_and_after() {
         var item = stored(PROGRAMME_IN_IDEA);
-        assertThat(item.getStage()).isEqualTo("IDEA");
+        assertThat(item.getStage()).isEqualTo(Stage.IDEA);
 
         lifecycle.moveStage(item.getId(), item.getVersion(), Stage.DISCOVERY);
 
         var after = stored(PROGRAMME_IN_IDEA);
-        assertThat(after.getStage()).isEqualTo("DISCOVERY");
+        assertThat(after.getStage()).isEqualTo(Stage.DISCOVERY);
         assertThat(after.getVersion()).isEqualTo(item.getVersion() + 1);
         var event = db.select(
                         AUDIT_EVENT.ACTOR_NAME,
@@ -187,7 +187,7 @@ class StageMoveServiceTest extends DatabaseTest {
 
         lifecycle.moveStage(item.getId(), item.getVersion(), Stage.RUNNING);
 
-        assertThat(stored(MANAGER2S_PROPOSAL).getStage()).isEqualTo("RUNNING");
+        assertThat(stored(MANAGER2S_PROPOSAL).getStage()).isEqualTo(Stage.RUNNING);
     }
 
     @Test
@@ -213,7 +213,7 @@ class StageMoveServiceTest extends DatabaseTest {
                 .isInstanceOf(ConcurrentEditException.class);
 
         var after = stored(PROGRAMME_IN_IDEA);
-        assertThat(after.getStage()).isEqualTo("DISCOVERY");
+        assertThat(after.getStage()).isEqualTo(Stage.DISCOVERY);
         assertThat(after.getVersion()).isEqualTo(item.getVersion() + 1);
         assertThat(db.fetchCount(
                         AUDIT_EVENT, AUDIT_EVENT.KIND.eq("STAGE_CHANGED").and(AUDIT_EVENT.ENTITY_ID.eq(item.getId()))))

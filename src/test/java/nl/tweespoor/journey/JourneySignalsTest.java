@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import java.util.Set;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -44,7 +46,7 @@ class JourneySignalsTest extends DatabaseTest {
     @Test
     void an_active_redesign_item_funds_the_redesign() {
         long journey = journey("Hypotheek", JourneyIntent.REDESIGN);
-        item(journey, "REDESIGN", "PILOT");
+        item(journey, "REDESIGN", Stage.PILOT);
 
         assertThat(signals(journey)).isEmpty();
     }
@@ -52,7 +54,7 @@ class JourneySignalsTest extends DatabaseTest {
     @Test
     void a_proposed_redesign_with_money_planned_funds_it_and_one_without_does_not() {
         long journey = journey("Hypotheek", JourneyIntent.REDESIGN);
-        long proposal = item(journey, "REDESIGN", "IDEA");
+        long proposal = item(journey, "REDESIGN", Stage.IDEA);
 
         assertThat(signals(journey)).containsExactly(JourneySignal.REDESIGN_UNFUNDED);
 
@@ -64,8 +66,8 @@ class JourneySignalsTest extends DatabaseTest {
     @Test
     void stopped_redesign_items_and_optimise_items_do_not_fund_a_redesign() {
         long journey = journey("Hypotheek", JourneyIntent.REDESIGN);
-        plan(item(journey, "REDESIGN", "STOPPED"), YEAR + "-Q3", 80_000);
-        plan(item(journey, "OPTIMISE", "RUN"), YEAR + "-Q3", 80_000);
+        plan(item(journey, "REDESIGN", Stage.STOPPED), YEAR + "-Q3", 80_000);
+        plan(item(journey, "OPTIMISE", Stage.RUN), YEAR + "-Q3", 80_000);
 
         assertThat(signals(journey)).containsExactly(JourneySignal.REDESIGN_UNFUNDED);
     }
@@ -73,7 +75,7 @@ class JourneySignalsTest extends DatabaseTest {
     @Test
     void money_planned_this_year_on_optimising_an_exhausted_journey_is_polishing() {
         long journey = journey("Oud systeem", JourneyIntent.EXHAUSTED);
-        long optimise = item(journey, "OPTIMISE", "RUN");
+        long optimise = item(journey, "OPTIMISE", Stage.RUN);
 
         assertThat(signals(journey)).as("no money planned yet").isEmpty();
 
@@ -85,9 +87,9 @@ class JourneySignalsTest extends DatabaseTest {
     @Test
     void money_next_year_redesign_money_or_an_ended_item_is_no_polishing() {
         long journey = journey("Oud systeem", JourneyIntent.EXHAUSTED);
-        plan(item(journey, "OPTIMISE", "RUN"), (YEAR + 1) + "-Q1", 10_000);
-        plan(item(journey, "REDESIGN", "PILOT"), YEAR + "-Q1", 10_000);
-        plan(item(journey, "OPTIMISE", "COMPLETED"), YEAR + "-Q1", 10_000);
+        plan(item(journey, "OPTIMISE", Stage.RUN), (YEAR + 1) + "-Q1", 10_000);
+        plan(item(journey, "REDESIGN", Stage.PILOT), YEAR + "-Q1", 10_000);
+        plan(item(journey, "OPTIMISE", Stage.COMPLETED), YEAR + "-Q1", 10_000);
 
         assertThat(signals(journey)).isEmpty();
     }
@@ -95,7 +97,7 @@ class JourneySignalsTest extends DatabaseTest {
     @Test
     void an_optimise_journey_never_signals() {
         long journey = journey("Gewoon verbeteren", JourneyIntent.OPTIMISE);
-        plan(item(journey, "OPTIMISE", "RUN"), YEAR + "-Q1", 10_000);
+        plan(item(journey, "OPTIMISE", Stage.RUN), YEAR + "-Q1", 10_000);
 
         assertThat(signals(journey)).isEmpty();
     }
@@ -115,12 +117,12 @@ class JourneySignalsTest extends DatabaseTest {
     @Test
     void the_map_sums_items_and_this_years_plan_per_ambition() {
         long journey = journey("Hypotheek", JourneyIntent.REDESIGN);
-        long redesign = item(journey, "REDESIGN", "PILOT");
+        long redesign = item(journey, "REDESIGN", Stage.PILOT);
         plan(redesign, YEAR + "-Q1", 100_000);
         plan(redesign, YEAR + "-Q2", 50_000);
         plan(redesign, (YEAR + 1) + "-Q1", 999_000);
-        plan(item(journey, "OPTIMISE", "RUN"), YEAR + "-Q3", 20_000);
-        item(journey, "OPTIMISE", "IDEA");
+        plan(item(journey, "OPTIMISE", Stage.RUN), YEAR + "-Q3", 20_000);
+        item(journey, "OPTIMISE", Stage.IDEA);
 
         var row = row(journey);
 
@@ -188,9 +190,9 @@ class JourneySignalsTest extends DatabaseTest {
                 intent == JourneyIntent.REDESIGN ? YEAR + 2 : null));
     }
 
-    private long item(long journey, String ambition, String stage) {
+    private long item(long journey, String ambition, Stage stage) {
         return db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "STRATEGIC")
+                .set(INITIATIVE.TRACK, Track.STRATEGIC)
                 .set(INITIATIVE.TITLE, ambition + " " + stage)
                 .set(INITIATIVE.LAYER, "OPERATIONAL")
                 .set(INITIATIVE.AMBITION, ambition)

@@ -27,7 +27,7 @@ final class RankingFixtures {
         var ranks = new HashMap<Long, BigDecimal>();
         db.select(INITIATIVE.ID, INITIATIVE.PRIORITY_RANK)
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq(track.name()))
+                .where(INITIATIVE.TRACK.eq(track))
                 .forEach(r -> ranks.put(r.value1(), r.value2()));
         return ranks;
     }
@@ -47,7 +47,7 @@ final class RankingFixtures {
     /** Sets the track's envelope of the year. */
     static void envelope(DSLContext db, Track track, int year, BigDecimal amount) {
         db.insertInto(BUDGET_ENVELOPE, BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR, BUDGET_ENVELOPE.AMOUNT)
-                .values(track.name(), year, amount)
+                .values(track, year, amount)
                 .onConflict(BUDGET_ENVELOPE.TRACK, BUDGET_ENVELOPE.YEAR)
                 .doUpdate()
                 .set(BUDGET_ENVELOPE.AMOUNT, amount)
@@ -61,8 +61,8 @@ final class RankingFixtures {
     static List<Long> onlyThesePersonal(
             DSLContext db, int year, String titlePrefix, List<String> ambitions, List<String> planned) {
         db.update(INITIATIVE)
-                .set(INITIATIVE.STAGE, "STOPPED")
-                .where(INITIATIVE.TRACK.eq(Track.PERSONAL.name()), INITIATIVE.STAGE.in(Stage.openNames()))
+                .set(INITIATIVE.STAGE, Stage.STOPPED)
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL), INITIATIVE.STAGE.in(Stage.OPEN))
                 .execute();
         long owner = db.select(min(APP_USER.ID)).from(APP_USER).fetchSingle().value1();
         long department =
@@ -70,10 +70,10 @@ final class RankingFixtures {
         var ids = new ArrayList<Long>();
         for (int i = 0; i < planned.size(); i++) {
             long id = db.insertInto(INITIATIVE)
-                    .set(INITIATIVE.TRACK, Track.PERSONAL.name())
+                    .set(INITIATIVE.TRACK, Track.PERSONAL)
                     .set(INITIATIVE.TITLE, titlePrefix + i)
                     .set(INITIATIVE.LAYER, "OPERATIONAL")
-                    .set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.STAGE, Stage.RUNNING)
                     .set(INITIATIVE.AMBITION, ambitions.get(i))
                     .set(INITIATIVE.OWNER_ID, owner)
                     .set(INITIATIVE.DEPARTMENT_ID, department)

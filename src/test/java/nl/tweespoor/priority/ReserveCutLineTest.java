@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.budget.ReserveService;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,7 @@ class ReserveCutLineTest extends DatabaseTest {
         var stored = reserves.reserve(YEAR);
         assertThat(stored.optimisePlanned()).isEqualByComparingTo("600");
         assertThat(stored.free()).isEqualByComparingTo("250");
-        assertThat(db.fetchCount(INITIATIVE, INITIATIVE.ID.eq(ids.get(0)), INITIATIVE.STAGE.eq("RUNNING")))
+        assertThat(db.fetchCount(INITIATIVE, INITIATIVE.ID.eq(ids.get(0)), INITIATIVE.STAGE.eq(Stage.RUNNING)))
                 .isOne();
     }
 

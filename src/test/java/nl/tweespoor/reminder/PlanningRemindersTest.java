@@ -20,6 +20,7 @@ import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.review.ReviewService;
 import nl.tweespoor.review.ReviewState;
 import nl.tweespoor.stage.Stage;
+import nl.tweespoor.status.Rag;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.SignIn;
 import org.jooq.DSLContext;
@@ -77,7 +78,7 @@ class PlanningRemindersTest extends DatabaseTest {
         long manager = userId("manager");
         var managers = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.OWNER_ID.eq(manager), INITIATIVE.STAGE.in(Stage.activeNames()))
+                .where(INITIATIVE.OWNER_ID.eq(manager), INITIATIVE.STAGE.in(Stage.ACTIVE))
                 .orderBy(INITIATIVE.ID)
                 .limit(2)
                 .fetch(INITIATIVE.ID);
@@ -86,7 +87,7 @@ class PlanningRemindersTest extends DatabaseTest {
         statusUpdate(updated, OffsetDateTime.now(), manager);
         stopped = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.notIn(Stage.activeNames()))
+                .where(INITIATIVE.STAGE.notIn(Stage.ACTIVE))
                 .limit(1)
                 .fetchSingle(INITIATIVE.ID);
     }
@@ -108,7 +109,7 @@ class PlanningRemindersTest extends DatabaseTest {
         assertThat(todoOwner(review, stopped)).as("not on the agenda").isNull();
         int silentActive = db.fetchCount(
                 INITIATIVE,
-                INITIATIVE.STAGE.in(Stage.activeNames()),
+                INITIATIVE.STAGE.in(Stage.ACTIVE),
                 INITIATIVE.ID.ne(updated),
                 INITIATIVE.OWNER_ID.in(db.select(APP_USER.ID).from(APP_USER).where(APP_USER.ACTIVE.isTrue())));
         assertThat(db.fetchCount(REVIEW_TODO, REVIEW_TODO.REVIEW_ID.eq(review))).isEqualTo(silentActive);
@@ -276,7 +277,7 @@ class PlanningRemindersTest extends DatabaseTest {
         db.insertInto(STATUS_UPDATE)
                 .set(STATUS_UPDATE.INITIATIVE_ID, initiative)
                 .set(STATUS_UPDATE.AUTHOR_ID, author)
-                .set(STATUS_UPDATE.RAG, "GREEN")
+                .set(STATUS_UPDATE.RAG, Rag.GREEN)
                 .set(STATUS_UPDATE.PROGRESS_PCT, 50)
                 .set(STATUS_UPDATE.QUARTER, Quarter.of(LocalDate.now()).toString())
                 .set(STATUS_UPDATE.SUMMARY, "On track")

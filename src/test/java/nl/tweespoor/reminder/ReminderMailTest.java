@@ -161,7 +161,7 @@ class ReminderMailTest extends DatabaseTest {
     void the_weekly_digest_lists_an_owners_stale_items_in_their_language() throws Exception {
         long item = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.OWNER_ID.eq(userId("manager")), INITIATIVE.STAGE.in(Stage.activeNames()))
+                .where(INITIATIVE.OWNER_ID.eq(userId("manager")), INITIATIVE.STAGE.in(Stage.ACTIVE))
                 .orderBy(INITIATIVE.ID)
                 .limit(1)
                 .fetchSingle(INITIATIVE.ID);

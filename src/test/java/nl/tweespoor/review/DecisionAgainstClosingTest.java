@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.Race;
@@ -101,7 +102,7 @@ class DecisionAgainstClosingTest extends DatabaseTest {
                 assertThat(decision.getDecision()).isEqualTo("STOP");
                 assertThat(stage)
                         .as("the committed STOP was applied, round %d", round)
-                        .isEqualTo("STOPPED");
+                        .isEqualTo(Stage.STOPPED);
                 assertThat(decision.getBudgetReleased()).isPositive();
                 assertThat(laterPlanned(item)).isEqualByComparingTo("0");
                 assertThat(releasedEvents(item))
@@ -113,7 +114,7 @@ class DecisionAgainstClosingTest extends DatabaseTest {
                         .hasFieldOrPropertyWithValue("messageKey", "review.not-open");
                 assertThat(decision.getDecision()).isEqualTo("CONTINUE");
                 assertThat(decision.getVersion()).isEqualTo(seenVersion[0]);
-                assertThat(stage).isEqualTo("PILOT");
+                assertThat(stage).isEqualTo(Stage.PILOT);
                 assertThat(releasedEvents(item)).isEqualTo(releasedEvents);
             }
             long closed = review[0];
@@ -251,7 +252,7 @@ class DecisionAgainstClosingTest extends DatabaseTest {
     /** Puts the item back in PILOT with planned money after this quarter; returns how many lines plan money. */
     private int restoreItem(long item) {
         db.update(INITIATIVE)
-                .set(INITIATIVE.STAGE, "PILOT")
+                .set(INITIATIVE.STAGE, Stage.PILOT)
                 .where(INITIATIVE.ID.eq(item))
                 .execute();
         var later = Quarter.of(LocalDate.now()).plus(2).toString();

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.i18n.Translations;
+import nl.tweespoor.status.Rag;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.TestDatabase;
@@ -74,7 +75,7 @@ class EvidenceKeptTest extends DatabaseTest {
         db.insertInto(STATUS_UPDATE)
                 .set(STATUS_UPDATE.INITIATIVE_ID, item)
                 .set(STATUS_UPDATE.AUTHOR_ID, leaderId())
-                .set(STATUS_UPDATE.RAG, "RED")
+                .set(STATUS_UPDATE.RAG, Rag.RED)
                 .set(STATUS_UPDATE.PROGRESS_PCT, 10)
                 .set(STATUS_UPDATE.QUARTER, Quarter.of(LocalDate.now()).toString())
                 .set(STATUS_UPDATE.SUMMARY, CHANGED)

@@ -15,6 +15,7 @@ import java.util.List;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.Flag;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
@@ -136,7 +137,7 @@ class LargeReviewFlowTest extends DatabaseTest {
                         .from(INITIATIVE)
                         .where(INITIATIVE.ID.in(stopped))
                         .fetch(INITIATIVE.STAGE))
-                .containsOnly("STOPPED");
+                .containsOnly(Stage.STOPPED);
         assertThat(plannedLater(stopped)).isEqualByComparingTo("0");
         assertThat(db.select(AUDIT_EVENT.ENTITY_ID)
                         .from(AUDIT_EVENT)

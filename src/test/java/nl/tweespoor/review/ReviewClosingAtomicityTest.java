@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.TestDatabase;
@@ -77,7 +78,7 @@ class ReviewClosingAtomicityTest extends DatabaseTest {
                         .where(INITIATIVE.ID.eq(stoppedFirst))
                         .fetchSingle()
                         .value1())
-                .isEqualTo("DISCOVERY");
+                .isEqualTo(Stage.DISCOVERY);
         assertThat(plannedOf(stoppedFirst)).isEqualByComparingTo(plannedBefore);
         assertThat(db.fetchCount(
                         REVIEW_DECISION,

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -41,7 +42,7 @@ class ReviewDecisionTest extends DatabaseTest {
     @WithUserDetails("viewer")
     void the_agenda_lists_every_active_item_with_flagged_items_first() {
         var agenda = reviews.agenda(openReview());
-        int active = db.fetchCount(INITIATIVE, INITIATIVE.STAGE.in(ReviewRepository.ACTIVE));
+        int active = db.fetchCount(INITIATIVE, INITIATIVE.STAGE.in(Stage.ACTIVE));
         assertThat(agenda).hasSizeGreaterThanOrEqualTo(active);
         int firstUnflagged = agenda.stream()
                 .filter(a -> !a.flagged())
@@ -152,7 +153,7 @@ class ReviewDecisionTest extends DatabaseTest {
                         .where(INITIATIVE.ID.eq(stopped))
                         .fetchSingle()
                         .value1())
-                .isEqualTo("STOPPED");
+                .isEqualTo(Stage.STOPPED);
         assertThat(db.select(DSL.sum(BUDGET_LINE.PLANNED))
                         .from(BUDGET_LINE)
                         .where(BUDGET_LINE.INITIATIVE_ID.eq(stopped), BUDGET_LINE.QUARTER.gt(current))
@@ -223,7 +224,7 @@ class ReviewDecisionTest extends DatabaseTest {
                         .where(INITIATIVE.ID.eq(withGap))
                         .fetchSingle()
                         .value1())
-                .isEqualTo("PILOT");
+                .isEqualTo(Stage.PILOT);
     }
 
     private long openReview() {

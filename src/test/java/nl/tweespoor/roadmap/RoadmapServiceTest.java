@@ -13,6 +13,7 @@ import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.Quarter;
 import nl.tweespoor.base.SqlStatements;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,7 @@ class RoadmapServiceTest extends DatabaseTest {
                 .orElseThrow();
         assertThat(item)
                 .isEqualTo(new RoadmapItem(
-                        spanning, Track.PERSONAL, "Overspant het venster", "RUNNING", "2039-Q4", "2041-Q1", "HR"));
+                        spanning, Track.PERSONAL, "Overspant het venster", Stage.RUNNING, "2039-Q4", "2041-Q1", "HR"));
     }
 
     @Test
@@ -89,8 +90,8 @@ class RoadmapServiceTest extends DatabaseTest {
 
     @Test
     void programmes_are_grouped_by_goal_and_experiments_by_department() {
-        long programme = programme("Programma 2040", it, goal, "PILOT");
-        long withoutGoal = programme("Programma zonder doel", it, null, "IDEA");
+        long programme = programme("Programma 2040", it, goal, Stage.PILOT);
+        long withoutGoal = programme("Programma zonder doel", it, null, Stage.IDEA);
         long experiment = experiment("Experiment 2040", it, "2040-Q2", "2040-Q3");
 
         var items = roadmap.roadmap(window()).items();
@@ -104,7 +105,7 @@ class RoadmapServiceTest extends DatabaseTest {
 
     @Test
     void experiments_grouped_by_goal_take_their_own_goal_else_the_goal_of_the_programme_they_explore() {
-        long programme = programme("Programma 2040", it, goal, "PILOT");
+        long programme = programme("Programma 2040", it, goal, Stage.PILOT);
         long own = experiment("Eigen doel", hr, "2040-Q2", "2040-Q3");
         db.update(INITIATIVE)
                 .set(INITIATIVE.GOAL_ID, goal)
@@ -133,8 +134,8 @@ class RoadmapServiceTest extends DatabaseTest {
     void department_goal_and_stage_filters_narrow_the_roadmap() {
         long hrExperiment = experiment("HR-proef", hr, "2040-Q2", "2040-Q3");
         long itExperiment = experiment("IT-proef", it, "2040-Q2", "2040-Q3");
-        long pilot = programme("Pilot", it, goal, "PILOT");
-        long idea = programme("Idee", hr, null, "IDEA");
+        long pilot = programme("Pilot", it, goal, Stage.PILOT);
+        long idea = programme("Idee", hr, null, Stage.IDEA);
 
         assertThat(ids(new RoadmapFilter(FROM, TO, hr, null, null, null, null)))
                 .containsExactlyInAnyOrder(hrExperiment, idea);
@@ -142,11 +143,11 @@ class RoadmapServiceTest extends DatabaseTest {
                 .containsExactlyInAnyOrder(itExperiment, pilot);
         assertThat(ids(new RoadmapFilter(FROM, TO, null, goal, null, null, null)))
                 .containsExactly(pilot);
-        assertThat(ids(new RoadmapFilter(FROM, TO, null, null, null, null, "IDEA")))
+        assertThat(ids(new RoadmapFilter(FROM, TO, null, null, null, null, Stage.IDEA)))
                 .containsExactly(idea);
-        assertThat(ids(new RoadmapFilter(FROM, TO, null, null, null, null, "RUNNING")))
+        assertThat(ids(new RoadmapFilter(FROM, TO, null, null, null, null, Stage.RUNNING)))
                 .containsExactlyInAnyOrder(hrExperiment, itExperiment);
-        assertThat(ids(new RoadmapFilter(FROM, TO, it, null, null, null, "RUNNING")))
+        assertThat(ids(new RoadmapFilter(FROM, TO, it, null, null, null, Stage.RUNNING)))
                 .containsExactly(itExperiment);
         assertThat(ids(new RoadmapFilter(FROM, TO, null, null, "STRATEGIC", "REDESIGN", null)))
                 .containsExactlyInAnyOrder(pilot, idea);
@@ -178,7 +179,7 @@ class RoadmapServiceTest extends DatabaseTest {
         for (int i = 0; i < RoadmapService.MAX_PER_LANE + 5; i++) {
             experiment(String.format("Experiment %03d", i), hr, "2040-Q2", "2040-Q3");
         }
-        long programme = programme("Programma 2040", it, goal, "PILOT");
+        long programme = programme("Programma 2040", it, goal, Stage.PILOT);
 
         var shown = roadmap.roadmap(window());
 
@@ -202,7 +203,7 @@ class RoadmapServiceTest extends DatabaseTest {
         long few = SqlStatements.countIn(() -> roadmap.roadmap(window()));
         for (int i = 0; i < 3 * RoadmapService.MAX_PER_LANE; i++) {
             experiment("Experiment " + i, i % 2 == 0 ? hr : it, "2040-Q2", "2040-Q3");
-            programme("Programma " + i, it, i % 2 == 0 ? goal : null, "PILOT");
+            programme("Programma " + i, it, i % 2 == 0 ? goal : null, Stage.PILOT);
         }
 
         long many = SqlStatements.countIn(() -> roadmap.roadmap(window()));
@@ -229,10 +230,10 @@ class RoadmapServiceTest extends DatabaseTest {
 
     private long experiment(String title, long departmentId, String start, String end) {
         return db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "PERSONAL")
+                .set(INITIATIVE.TRACK, Track.PERSONAL)
                 .set(INITIATIVE.TITLE, title)
                 .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY")
-                .set(INITIATIVE.STAGE, "RUNNING")
+                .set(INITIATIVE.STAGE, Stage.RUNNING)
                 .set(INITIATIVE.OWNER_ID, manager())
                 .set(INITIATIVE.DEPARTMENT_ID, departmentId)
                 .set(INITIATIVE.START_QUARTER, start)
@@ -241,9 +242,9 @@ class RoadmapServiceTest extends DatabaseTest {
                 .fetchSingle(INITIATIVE.ID);
     }
 
-    private long programme(String title, long departmentId, Long goalId, String stage) {
+    private long programme(String title, long departmentId, Long goalId, Stage stage) {
         return db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "STRATEGIC")
+                .set(INITIATIVE.TRACK, Track.STRATEGIC)
                 .set(INITIATIVE.TITLE, title)
                 .set(INITIATIVE.LAYER, "STRATEGIC")
                 .set(INITIATIVE.AMBITION, "REDESIGN")

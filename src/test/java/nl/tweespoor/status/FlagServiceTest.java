@@ -77,7 +77,7 @@ class FlagServiceTest extends DatabaseTest {
     void the_counts_agree_with_the_flags_of_every_active_item() {
         var active = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(Stage.activeNames()))
+                .where(INITIATIVE.STAGE.in(Stage.ACTIVE))
                 .fetch(INITIATIVE.ID);
         var signals = flags.signals(active);
         var counts = flags.activeFlagCounts();

@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.tweespoor.base.Quarter;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -54,7 +56,7 @@ class FlagSqlTest extends DatabaseTest {
         return carried;
     }
 
-    private long item(String track, String stage, String endQuarter) {
+    private long item(Track track, Stage stage, String endQuarter) {
         return db.insertInto(INITIATIVE)
                 .set(INITIATIVE.TRACK, track)
                 .set(INITIATIVE.TITLE, "Flag case")
@@ -72,10 +74,10 @@ class FlagSqlTest extends DatabaseTest {
     }
 
     private long running() {
-        return item("PERSONAL", "RUNNING", null);
+        return item(Track.PERSONAL, Stage.RUNNING, null);
     }
 
-    private void update(long id, OffsetDateTime at, String rag) {
+    private void update(long id, OffsetDateTime at, Rag rag) {
         db.insertInto(STATUS_UPDATE)
                 .set(STATUS_UPDATE.INITIATIVE_ID, id)
                 .set(STATUS_UPDATE.AUTHOR_ID, DSL.select(DSL.min(APP_USER.ID)).from(APP_USER))
@@ -99,9 +101,9 @@ class FlagSqlTest extends DatabaseTest {
     @Test
     void stale_only_after_more_than_the_threshold_without_an_update() {
         long fresh = running();
-        update(fresh, NOW.minusDays(45), "GREEN");
+        update(fresh, NOW.minusDays(45), Rag.GREEN);
         long stale = running();
-        update(stale, NOW.minusDays(45).minusMinutes(1), "GREEN");
+        update(stale, NOW.minusDays(45).minusMinutes(1), Rag.GREEN);
 
         assertThat(flagsOf(fresh)).doesNotContain(Flag.STALE);
         assertThat(flagsOf(stale)).contains(Flag.STALE);
@@ -109,17 +111,17 @@ class FlagSqlTest extends DatabaseTest {
 
     @Test
     void an_active_item_never_updated_is_stale_once_it_is_older_than_the_threshold() {
-        assertThat(flagsOf(item("STRATEGIC", "PILOT", null))).contains(Flag.STALE);
+        assertThat(flagsOf(item(Track.STRATEGIC, Stage.PILOT, null))).contains(Flag.STALE);
     }
 
     @Test
     void only_the_latest_update_counts_for_red() {
         long recovered = running();
-        update(recovered, NOW.minusDays(10), "RED");
-        update(recovered, NOW.minusDays(2), "GREEN");
+        update(recovered, NOW.minusDays(10), Rag.RED);
+        update(recovered, NOW.minusDays(2), Rag.GREEN);
         long slipped = running();
-        update(slipped, NOW.minusDays(10), "GREEN");
-        update(slipped, NOW.minusDays(2), "RED");
+        update(slipped, NOW.minusDays(10), Rag.GREEN);
+        update(slipped, NOW.minusDays(2), Rag.RED);
 
         assertThat(flagsOf(recovered)).doesNotContain(Flag.RED);
         assertThat(flagsOf(slipped)).contains(Flag.RED);
@@ -127,8 +129,8 @@ class FlagSqlTest extends DatabaseTest {
 
     @Test
     void inactive_items_are_never_stale_red_or_due() {
-        long proposed = item("PERSONAL", "PROPOSED", "2026-Q1");
-        update(proposed, NOW.minusDays(100), "RED");
+        long proposed = item(Track.PERSONAL, Stage.PROPOSED, "2026-Q1");
+        update(proposed, NOW.minusDays(100), Rag.RED);
         assertThat(flagsOf(proposed)).isEmpty();
     }
 
@@ -150,13 +152,13 @@ class FlagSqlTest extends DatabaseTest {
 
     @Test
     void due_when_the_end_quarter_is_reached_not_before() {
-        assertThat(flagsOf(item("PERSONAL", "RUNNING", "2026-Q4"))).contains(Flag.DUE);
-        assertThat(flagsOf(item("PERSONAL", "RUNNING", "2027-Q1"))).doesNotContain(Flag.DUE);
+        assertThat(flagsOf(item(Track.PERSONAL, Stage.RUNNING, "2026-Q4"))).contains(Flag.DUE);
+        assertThat(flagsOf(item(Track.PERSONAL, Stage.RUNNING, "2027-Q1"))).doesNotContain(Flag.DUE);
     }
 
     @Test
     void a_gap_against_an_active_principle_and_an_open_high_risk_are_flagged_whatever_the_stage() {
-        long idea = item("STRATEGIC", "IDEA", null);
+        long idea = item(Track.STRATEGIC, Stage.IDEA, null);
         long principle = db.select(PRINCIPLE.ID)
                 .from(PRINCIPLE)
                 .where(PRINCIPLE.ACTIVE.isTrue())
@@ -184,9 +186,9 @@ class FlagSqlTest extends DatabaseTest {
 
     @Test
     void unfunded_follows_the_cut_line() {
-        long below = item("STRATEGIC", "IDEA", null);
+        long below = item(Track.STRATEGIC, Stage.IDEA, null);
         unfundedItem = below;
         assertThat(flagsOf(below)).containsExactly(Flag.UNFUNDED);
-        assertThat(flagsOf(item("STRATEGIC", "IDEA", null))).isEmpty();
+        assertThat(flagsOf(item(Track.STRATEGIC, Stage.IDEA, null))).isEmpty();
     }
 }

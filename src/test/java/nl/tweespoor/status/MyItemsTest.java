@@ -42,7 +42,7 @@ class MyItemsTest extends DatabaseTest {
                 .from(INITIATIVE)
                 .leftJoin(STATUS_UPDATE)
                 .on(STATUS_UPDATE.INITIATIVE_ID.eq(INITIATIVE.ID))
-                .where(INITIATIVE.OWNER_ID.eq(manager), INITIATIVE.STAGE.in(Stage.openNames()))
+                .where(INITIATIVE.OWNER_ID.eq(manager), INITIATIVE.STAGE.in(Stage.OPEN))
                 .groupBy(INITIATIVE.ID)
                 .fetchMap(r -> r.value1(), r -> java.util.Optional.ofNullable(r.value2()));
 

@@ -56,7 +56,7 @@ class StatusServiceTest extends DatabaseTest {
                 .fetchSingle();
         assertThat(line.getActual()).isEqualByComparingTo("1234.50");
         assertThat(statuses.history(id).get(0).summary()).isEqualTo("Vastgelopen");
-        assertThat(flags.signals(java.util.List.of(id)).get(id).lastRag()).isEqualTo("RED");
+        assertThat(flags.signals(java.util.List.of(id)).get(id).lastRag()).isEqualTo(Rag.RED);
         assertThat(flags.signals(java.util.List.of(id)).get(id).flags()).contains(Flag.RED);
         assertThat(db.fetchCount(
                         AUDIT_EVENT,

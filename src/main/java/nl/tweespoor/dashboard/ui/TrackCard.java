@@ -27,7 +27,7 @@ class TrackCard extends Card {
         // Every stage of the track, in lifecycle order, zero included: an empty stage is information too.
         for (var stage : Stage.of(track)) {
             int number = ofTrack.stream()
-                    .filter(count -> count.stage().equals(stage.name()))
+                    .filter(count -> count.stage() == stage)
                     .mapToInt(StageCount::count)
                     .sum();
             option.category(stage.name(), getTranslation("stage." + stage.name()));

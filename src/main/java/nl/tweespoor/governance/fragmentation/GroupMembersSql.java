@@ -66,7 +66,7 @@ final class GroupMembersSql {
 
     private static Select<Record4<Long, String, String, Long>> branch(
             GroupKind kind, Field<String> key, Field<String> shared, @Nullable Long onlyGroupsOf) {
-        Condition condition = INITIATIVE.STAGE.in(Stage.activeNames()).and(key.isNotNull());
+        Condition condition = INITIATIVE.STAGE.in(Stage.ACTIVE).and(key.isNotNull());
         if (onlyGroupsOf != null) {
             var item = INITIATIVE.as("of_item");
             condition = condition.and(
@@ -86,7 +86,7 @@ final class GroupMembersSql {
     private static Select<Record4<Long, String, String, Long>> textBranch(@Nullable Long onlyGroupsOf) {
         var titleWords = DSL.field(name(INITIATIVE.getName(), "title_words"), String[].class);
         var word = DSL.field(name("title_word", "word"), String.class);
-        Condition condition = INITIATIVE.STAGE.in(Stage.activeNames());
+        Condition condition = INITIATIVE.STAGE.in(Stage.ACTIVE);
         if (onlyGroupsOf != null) {
             // the overlap (&&) is what the GIN index of V86 finds; the word is then one of the item's own
             var item = DSL.val(onlyGroupsOf);

@@ -21,7 +21,6 @@ import static org.jooq.impl.DSL.sum;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import nl.tweespoor.base.Track;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -273,13 +272,7 @@ final class GroupPageQuery {
                                 .eq(key))
                         .orderBy(GroupMembersSql.field(firstItems, "position", Integer.class)))
                 .convertFrom(rows -> rows.map(r -> new GroupItem(
-                        r.value1(),
-                        r.value2(),
-                        Track.valueOf(r.value3()),
-                        r.value4(),
-                        r.value5(),
-                        r.value6(),
-                        r.value7())));
+                        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
     }
 
     private static Field<List<PrincipleDifference>> differenceList(

@@ -7,8 +7,10 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.selectCount;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.stage.Stage;
 import nl.tweespoor.status.FlagSql;
@@ -20,12 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PortfolioRepository {
 
-    static final List<String> PROPOSED = Stage.names(Stage.PROPOSALS);
     /** Stages a PROHIBITED item may be in without breaching PRODUCT.md §4. */
-    static final List<String> ALLOWED_WHEN_PROHIBITED =
-            Stage.names(EnumSet.of(Stage.PROPOSED, Stage.IDEA, Stage.STOPPED));
-
-    private static final List<String> ENDED = Stage.names(Stage.ENDED);
+    static final Set<Stage> ALLOWED_WHEN_PROHIBITED =
+            Collections.unmodifiableSet(EnumSet.of(Stage.PROPOSED, Stage.IDEA, Stage.STOPPED));
 
     private final DSLContext db;
 
@@ -33,17 +32,16 @@ class PortfolioRepository {
         this.db = db;
     }
 
-    record ClassCount(Track track, String stage, RiskClass riskClass, int count) {}
+    record ClassCount(Track track, Stage stage, RiskClass riskClass, int count) {}
 
     record RiskyCount(int items, int breaches) {}
 
     List<ClassCount> counts() {
         return db.select(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS, count())
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in(Stage.openNames()))
+                .where(INITIATIVE.STAGE.in(Stage.OPEN))
                 .groupBy(INITIATIVE.TRACK, INITIATIVE.STAGE, INITIATIVE.RISK_CLASS)
-                .fetch(r -> new ClassCount(
-                        Track.valueOf(r.value1()), r.value2(), RiskClass.valueOf(r.value3()), r.value4()));
+                .fetch(r -> new ClassCount(r.value1(), r.value2(), RiskClass.valueOf(r.value3()), r.value4()));
     }
 
     /** How many HIGH and PROHIBITED items are listed, and how many of them are a breach. */
@@ -86,7 +84,7 @@ class PortfolioRepository {
                     var riskClass = RiskClass.valueOf(r.value6());
                     return new RiskOverview.RiskyItem(
                             r.value1(),
-                            Track.valueOf(r.value2()),
+                            r.value2(),
                             r.value3(),
                             r.value4(),
                             r.value5(),
@@ -101,19 +99,19 @@ class PortfolioRepository {
         return INITIATIVE
                 .RISK_CLASS
                 .in(RiskClass.HIGH.name(), RiskClass.PROHIBITED.name())
-                .and(INITIATIVE.STAGE.notIn(ENDED).or(prohibited().and(INITIATIVE.STAGE.ne(Stage.STOPPED.name()))));
+                .and(INITIATIVE.STAGE.notIn(Stage.ENDED).or(prohibited().and(INITIATIVE.STAGE.ne(Stage.STOPPED))));
     }
 
     private static Condition prohibited() {
         return INITIATIVE.RISK_CLASS.eq(RiskClass.PROHIBITED.name());
     }
 
-    /** {@link #breach(RiskClass, String)} in SQL. */
+    /** {@link #breach(RiskClass, Stage)} in SQL. */
     private static Condition breach() {
         return prohibited().and(INITIATIVE.STAGE.notIn(ALLOWED_WHEN_PROHIBITED));
     }
 
-    static boolean breach(RiskClass riskClass, String stage) {
+    static boolean breach(RiskClass riskClass, Stage stage) {
         return riskClass == RiskClass.PROHIBITED && !ALLOWED_WHEN_PROHIBITED.contains(stage);
     }
 }

@@ -2,6 +2,7 @@ package nl.tweespoor.governance.risk;
 
 import java.util.Map;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 
 /**
  * The portfolio by AI risk class: how many active and how many proposed items each track has per class, how many
@@ -35,7 +36,7 @@ public record RiskOverview(
             Track track,
             String title,
             String department,
-            String stage,
+            Stage stage,
             RiskClass riskClass,
             String justification,
             int openHighRisks,

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.tweespoor.base.Track;
-import nl.tweespoor.stage.Stage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +28,7 @@ public class RiskPortfolioService {
         var active = new EnumMap<Track, Map<RiskClass, Integer>>(Track.class);
         var proposed = new EnumMap<Track, Map<RiskClass, Integer>>(Track.class);
         for (var count : repository.counts()) {
-            var target = Stage.valueOf(count.stage()).isActive() ? active : proposed;
+            var target = count.stage().isActive() ? active : proposed;
             target.computeIfAbsent(count.track(), t -> new EnumMap<>(RiskClass.class))
                     .merge(count.riskClass(), count.count(), Integer::sum);
         }

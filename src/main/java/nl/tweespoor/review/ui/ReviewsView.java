@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import nl.tweespoor.base.KeysetPager;
 import nl.tweespoor.base.Option;
-import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Actions;
 import nl.tweespoor.base.ui.Badges;
@@ -191,8 +190,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                         q.getLimit(),
                         (after, skip, limit) -> decisions.decisionLog(filter(), after, skip, limit))
                 .stream());
-        log.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                Track.valueOf(e.getItem().track()).itemPath(e.getItem().initiativeId()))));
+        log.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(e.getItem().track().itemPath(e.getItem().initiativeId()))));
         log.setAriaLabel(getTranslation("review.log"));
         log.setId("decision-log");
         log.setHeight("28rem");

@@ -118,7 +118,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
                 id(goal.getValue()),
                 name(layer.getValue()),
                 name(ambition.getValue()),
-                name(stage.getValue()),
+                stage.getValue(),
                 Objects.requireNonNullElse(experimentsBy.getValue(), ExperimentGrouping.DEPARTMENT)));
         board.removeAll();
         board.getStyle().set("--quarters", String.valueOf(quarters));
@@ -204,7 +204,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         label.addClassName("roadmap-label");
         var stageText = getTranslation("stage." + item.stage());
         var bar = new Anchor(route, stageText);
-        bar.addClassNames("roadmap-bar", "stage-" + item.stage().toLowerCase());
+        bar.addClassNames("roadmap-bar", "stage-" + item.stage().name().toLowerCase());
         bar.getElement()
                 .setAttribute(
                         "title",

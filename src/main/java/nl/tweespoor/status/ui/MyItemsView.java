@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.status.MyItem;
 import nl.tweespoor.status.StatusService;
@@ -25,7 +24,7 @@ public class MyItemsView extends VerticalLayout implements HasDynamicTitle {
     public MyItemsView(StatusService service) {
         addClassName("list-view");
         var grid = new Grid<MyItem>();
-        grid.addComponentColumn(item -> new Anchor(Track.valueOf(item.track()).itemPath(item.id()), item.title()))
+        grid.addComponentColumn(item -> new Anchor(item.track().itemPath(item.id()), item.title()))
                 .setHeader(getTranslation("field.title"))
                 .setFlexGrow(1);
         grid.addColumn(item -> getTranslation("stage." + item.stage()))

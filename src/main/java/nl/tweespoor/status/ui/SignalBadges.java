@@ -11,6 +11,7 @@ import nl.tweespoor.base.ui.Badges;
 import nl.tweespoor.base.ui.Badges.Badge;
 import nl.tweespoor.status.Flag;
 import nl.tweespoor.status.ItemSignals;
+import nl.tweespoor.status.Rag;
 
 /** The latest RAG and the flags of an item as badges; the text says what the colour means. */
 public final class SignalBadges {
@@ -32,8 +33,10 @@ public final class SignalBadges {
         return Badges.renderer(row -> badges(signalsOf.apply(row), translate));
     }
 
-    public static Span rag(String rag, BiFunction<String, Object[], String> translate) {
-        return Badges.of(translate.apply("rag." + rag, new Object[0]), "rag-" + rag.toLowerCase());
+    public static Span rag(Rag rag, BiFunction<String, Object[], String> translate) {
+        return Badges.of(
+                translate.apply("rag." + rag, new Object[0]),
+                "rag-" + rag.name().toLowerCase());
     }
 
     private static List<Badge> badges(ItemSignals signals, BiFunction<String, Object[], String> translate) {
@@ -44,7 +47,7 @@ public final class SignalBadges {
         if (signals.lastRag() != null) {
             badges.add(new Badge(
                     translate.apply("rag." + signals.lastRag(), new Object[0]),
-                    "rag-" + signals.lastRag().toLowerCase()));
+                    "rag-" + signals.lastRag().name().toLowerCase()));
         }
         // The RAG badge already says "red"; the RED flag would only repeat it.
         signals.flags().stream()

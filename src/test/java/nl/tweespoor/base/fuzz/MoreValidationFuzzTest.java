@@ -63,6 +63,7 @@ import nl.tweespoor.review.DecisionService;
 import nl.tweespoor.review.ReviewRow;
 import nl.tweespoor.review.ReviewService;
 import nl.tweespoor.security.Role;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -461,7 +462,7 @@ class MoreValidationFuzzTest extends DatabaseTest {
     private long anyItem() {
         return db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.STAGE.in("IDEA", "DISCOVERY", "RUNNING"))
+                .where(INITIATIVE.STAGE.in(Stage.IDEA, Stage.DISCOVERY, Stage.RUNNING))
                 .orderBy(INITIATIVE.ID)
                 .limit(1)
                 .fetchSingle(INITIATIVE.ID);

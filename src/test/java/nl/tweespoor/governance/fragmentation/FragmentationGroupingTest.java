@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.DemoRows;
 import org.jooq.DSLContext;
@@ -55,7 +57,7 @@ class FragmentationGroupingTest extends DatabaseTest {
     @Test
     void the_same_tool_in_two_departments_is_a_group_with_both_items_and_their_budget() {
         long first = experiment(hr, "Testtool Copilot", "Testgebruik schrijven", 1000);
-        long second = programme(finance, "Testtool Copilot", "Testgebruik prognoses", "PILOT", 2500);
+        long second = programme(finance, "Testtool Copilot", "Testgebruik prognoses", Stage.PILOT, 2500);
 
         assertThat(groups()).singleElement().satisfies(group -> {
             assertThat(group.key()).isEqualTo("TOOL:testtool copilot");
@@ -96,7 +98,7 @@ class FragmentationGroupingTest extends DatabaseTest {
     void items_of_one_department_never_make_a_group_on_their_own() {
         experiment(hr, "Testtool GPT", "Testgebruik schrijven", 0);
         experiment(hr, "Testtool GPT", "Testgebruik schrijven", 0);
-        programme(hr, "testtool gpt", "Testgebruik schrijven", "RUN", 0);
+        programme(hr, "testtool gpt", "Testgebruik schrijven", Stage.RUN, 0);
 
         assertThat(groups()).isEmpty();
     }
@@ -104,16 +106,16 @@ class FragmentationGroupingTest extends DatabaseTest {
     @Test
     void inactive_items_are_ignored_and_an_item_page_of_one_shows_no_group() {
         long running = experiment(hr, "Testtool Claude", "Testgebruik samenvatten", 0);
-        long proposed = item(finance, "PERSONAL", "PROPOSED", "Testtool Claude", "Testgebruik samenvatten");
-        item(finance, "PERSONAL", "CONCLUDED", "Testtool Claude", "Testgebruik samenvatten");
-        item(it, "STRATEGIC", "IDEA", "Testtool Claude", "Testgebruik samenvatten");
-        item(it, "STRATEGIC", "STOPPED", "Testtool Claude", "Testgebruik samenvatten");
-        item(it, "STRATEGIC", "COMPLETED", "Testtool Claude", "Testgebruik samenvatten");
+        long proposed = item(finance, Track.PERSONAL, Stage.PROPOSED, "Testtool Claude", "Testgebruik samenvatten");
+        item(finance, Track.PERSONAL, Stage.CONCLUDED, "Testtool Claude", "Testgebruik samenvatten");
+        item(it, Track.STRATEGIC, Stage.IDEA, "Testtool Claude", "Testgebruik samenvatten");
+        item(it, Track.STRATEGIC, Stage.STOPPED, "Testtool Claude", "Testgebruik samenvatten");
+        item(it, Track.STRATEGIC, Stage.COMPLETED, "Testtool Claude", "Testgebruik samenvatten");
 
         assertThat(groups()).isEmpty();
         assertThat(service.groupsOf(running)).isEmpty();
 
-        programme(it, "Testtool Claude", "Testgebruik anders", "DISCOVERY", 0);
+        programme(it, "Testtool Claude", "Testgebruik anders", Stage.DISCOVERY, 0);
         assertThat(groups()).extracting(FragmentationGroup::key).containsExactly("TOOL:testtool claude");
         assertThat(service.groupsOf(running))
                 .extracting(FragmentationGroup::key)
@@ -280,20 +282,20 @@ class FragmentationGroupingTest extends DatabaseTest {
     }
 
     private long experiment(long department, String tool, String useCase, long planned) {
-        long id = item(department, "PERSONAL", "RUNNING", tool, useCase);
+        long id = item(department, Track.PERSONAL, Stage.RUNNING, tool, useCase);
         plan(id, planned);
         return id;
     }
 
-    private long programme(long department, String tool, String useCase, String stage, long planned) {
-        long id = item(department, "STRATEGIC", stage, tool, useCase);
+    private long programme(long department, String tool, String useCase, Stage stage, long planned) {
+        long id = item(department, Track.STRATEGIC, stage, tool, useCase);
         plan(id, planned);
         return id;
     }
 
     private int titles;
 
-    private long item(long department, String track, String stage, String tool, String useCase) {
+    private long item(long department, Track track, Stage stage, String tool, String useCase) {
         return db.insertInto(INITIATIVE)
                 .set(INITIATIVE.TRACK, track)
                 // no word of four letters or more: these items are alike by tool or use case only, not by title

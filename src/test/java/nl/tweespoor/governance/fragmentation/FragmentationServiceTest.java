@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
 import nl.tweespoor.base.NotFoundException;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
@@ -91,7 +93,7 @@ class FragmentationServiceTest extends DatabaseTest {
             assertThat(group.departments()).as(group.key()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(group.items())
                     .as(group.key())
-                    .allSatisfy(item -> assertThat(item.stage()).isIn("RUNNING", "DISCOVERY", "PILOT", "SCALE", "RUN"));
+                    .allSatisfy(item -> assertThat(item.stage()).isIn(Stage.ACTIVE));
         }
         assertThat(service.mayManage()).isFalse();
     }
@@ -219,10 +221,10 @@ class FragmentationServiceTest extends DatabaseTest {
         var quarter = LocalDate.now().getYear() + "-Q2";
         for (var department : db.select(DEPARTMENT.ID).from(DEPARTMENT).fetch(DEPARTMENT.ID)) {
             long id = db.insertInto(INITIATIVE)
-                    .set(INITIATIVE.TRACK, "PERSONAL")
+                    .set(INITIATIVE.TRACK, Track.PERSONAL)
                     .set(INITIATIVE.TITLE, "Extra chatbot")
                     .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY")
-                    .set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.STAGE, Stage.RUNNING)
                     .set(INITIATIVE.OWNER_ID, owner)
                     .set(INITIATIVE.DEPARTMENT_ID, department)
                     .set(INITIATIVE.TOOL_VENDOR, "Zendesk AI")

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import nl.tweespoor.base.ConcurrentEditException;
 import nl.tweespoor.base.InvalidInputException;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.DemoRows;
 import org.jooq.DSLContext;
@@ -199,10 +201,10 @@ class TextGroupsAndAliasesTest extends DatabaseTest {
 
     private void item(String department, String tool, String title) {
         db.insertInto(INITIATIVE)
-                .set(INITIATIVE.TRACK, "PERSONAL")
+                .set(INITIATIVE.TRACK, Track.PERSONAL)
                 .set(INITIATIVE.TITLE, title)
                 .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY")
-                .set(INITIATIVE.STAGE, "RUNNING")
+                .set(INITIATIVE.STAGE, Stage.RUNNING)
                 .set(INITIATIVE.OWNER_ID, DemoRows.user(db, "manager"))
                 .set(INITIATIVE.DEPARTMENT_ID, DemoRows.department(db, department))
                 .set(INITIATIVE.TOOL_VENDOR, tool)

@@ -4,6 +4,7 @@ import static nl.tweespoor.db.Tables.INITIATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class RiskPortfolioTest extends DatabaseTest {
                 .orElseThrow();
         assertThat(fraud.openHighRisks()).isEqualTo(1);
         assertThat(fraud.department()).isEqualTo("Schadebehandeling");
-        assertThat(fraud.stage()).isEqualTo("PILOT");
+        assertThat(fraud.stage()).isEqualTo(Stage.PILOT);
         assertThat(fraud.justification()).isNotBlank();
         assertThat(overview.breaches()).isZero();
     }
@@ -86,10 +87,10 @@ class RiskPortfolioTest extends DatabaseTest {
                 .value1();
         for (int i = 0; i < 30; i++) {
             db.insertInto(INITIATIVE)
-                    .set(INITIATIVE.TRACK, "PERSONAL")
+                    .set(INITIATIVE.TRACK, Track.PERSONAL)
                     .set(INITIATIVE.TITLE, "Hoog risico " + i)
                     .set(INITIATIVE.LAYER, "OPERATIONAL")
-                    .set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.STAGE, Stage.RUNNING)
                     .set(INITIATIVE.RISK_CLASS, i == 29 ? "PROHIBITED" : "HIGH")
                     .set(INITIATIVE.OWNER_ID, owner)
                     .set(INITIATIVE.DEPARTMENT_ID, department)

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.tweespoor.governance.AssessmentResult;
 import nl.tweespoor.initiative.ui.ProgrammeDetailView;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.BrowserlessUiTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
@@ -83,7 +84,7 @@ class ChecklistSectionTest extends BrowserlessUiTest {
                         .where(INITIATIVE.ID.eq(id))
                         .fetchSingle()
                         .value1())
-                .isEqualTo("PILOT");
+                .isEqualTo(Stage.PILOT);
         assertThat(db.select(GATE_OVERRIDE.REASON)
                         .from(GATE_OVERRIDE)
                         .where(GATE_OVERRIDE.INITIATIVE_ID.eq(id))

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.BrowserlessUiTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
@@ -66,7 +68,9 @@ class ExperimentGoalViewTest extends BrowserlessUiTest {
                 .where(INITIATIVE.TITLE.eq("AI-notulist bij klantgesprekken"))
                 .fetchSingle();
         var programme = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("STRATEGIC"), INITIATIVE.STAGE.in("DISCOVERY", "PILOT", "SCALE", "RUN"))
+                .where(
+                        INITIATIVE.TRACK.eq(Track.STRATEGIC),
+                        INITIATIVE.STAGE.in(Stage.DISCOVERY, Stage.PILOT, Stage.SCALE, Stage.RUN))
                 .orderBy(INITIATIVE.ID)
                 .limit(1)
                 .fetchSingle();

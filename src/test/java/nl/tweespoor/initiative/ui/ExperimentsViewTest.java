@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.initiative.InitiativeRow;
 import nl.tweespoor.support.BrowserlessUiTest;
 import org.jooq.DSLContext;
@@ -26,7 +27,7 @@ class ExperimentsViewTest extends BrowserlessUiTest {
     @WithUserDetails("viewer")
     void the_grid_pages_through_all_experiments_and_the_count_agrees() {
         var view = navigate(ExperimentsView.class);
-        int expected = db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL"));
+        int expected = db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq(Track.PERSONAL));
 
         assertThat(test(view.grid()).size()).isEqualTo(expected);
         assertThat(count().getText()).isEqualTo(text("experiment.count", expected));
@@ -41,7 +42,8 @@ class ExperimentsViewTest extends BrowserlessUiTest {
                 .where(DEPARTMENT.NAME.eq("HR"))
                 .fetchSingle()
                 .value1();
-        int expected = db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL").and(INITIATIVE.DEPARTMENT_ID.eq(hr)));
+        int expected =
+                db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq(Track.PERSONAL).and(INITIATIVE.DEPARTMENT_ID.eq(hr)));
 
         @SuppressWarnings("unchecked")
         ComboBox<Option> department = (ComboBox<Option>) $(ComboBox.class).id("filter-department");
@@ -77,7 +79,7 @@ class ExperimentsViewTest extends BrowserlessUiTest {
                 grid.getColumnByKey("title"), com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         var first = db.select(INITIATIVE.TITLE)
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .orderBy(INITIATIVE.TITLE)
                 .limit(1)
                 .fetchSingle()

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tweespoor.base.Option;
+import nl.tweespoor.base.Track;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.BrowserlessUiTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
@@ -44,7 +46,7 @@ class InitiativeFormTest extends BrowserlessUiTest {
     @WithUserDetails("leader")
     void a_proposal_with_title_and_department_is_saved_audited_and_opened() {
         navigate(ExperimentsView.class);
-        int before = db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL"));
+        int before = db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq(Track.PERSONAL));
         test($(Button.class).id("create-item")).click();
 
         test($(TextField.class).id("initiative-title")).setValue(TITLE);
@@ -53,9 +55,10 @@ class InitiativeFormTest extends BrowserlessUiTest {
         test(department).selectItem("Finance");
         test($(Button.class).id("initiative-save")).click();
 
-        assertThat(db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq("PERSONAL"))).isEqualTo(before + 1);
+        assertThat(db.fetchCount(INITIATIVE, INITIATIVE.TRACK.eq(Track.PERSONAL)))
+                .isEqualTo(before + 1);
         var stored = db.selectFrom(INITIATIVE).where(INITIATIVE.TITLE.eq(TITLE)).fetchSingle();
-        assertThat(stored.getStage()).isEqualTo("PROPOSED");
+        assertThat(stored.getStage()).isEqualTo(Stage.PROPOSED);
         assertThat(stored.getLayer()).isEqualTo("PERSONAL_PRODUCTIVITY");
         assertThat(db.fetchCount(
                         AUDIT_EVENT,

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import nl.tweespoor.base.SqlStatements;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.comment.CommentService;
 import nl.tweespoor.governance.fragmentation.FragmentationService;
 import nl.tweespoor.initiative.ExploringExperiments;
@@ -63,7 +64,7 @@ class ItemPageScaleTest extends BrowserlessUiTest {
     void a_programme_page_runs_the_same_statements_however_many_experiments_explore_it_and_lists_ten() {
         long programme = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("STRATEGIC"))
+                .where(INITIATIVE.TRACK.eq(Track.STRATEGIC))
                 .orderBy(INITIATIVE.ID)
                 .limit(1)
                 .fetchSingle(INITIATIVE.ID);
@@ -88,7 +89,7 @@ class ItemPageScaleTest extends BrowserlessUiTest {
     private int tieExperiments(long programme, int count) {
         var first = db.select(INITIATIVE.ID)
                 .from(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .orderBy(INITIATIVE.ID)
                 .limit(count);
         db.update(INITIATIVE)

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.support.BrowserlessUiTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class ProgrammeManagerTest extends BrowserlessUiTest {
     @WithUserDetails("leader")
     void an_experiment_page_keeps_calling_it_the_owner() {
         var experiment = db.selectFrom(INITIATIVE)
-                .where(INITIATIVE.TRACK.eq("PERSONAL"))
+                .where(INITIATIVE.TRACK.eq(Track.PERSONAL))
                 .limit(1)
                 .fetchSingle();
         navigate("experiments/" + experiment.getId(), ExperimentDetailView.class);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.BrowserlessUiTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class StageActionsTest extends BrowserlessUiTest {
                             .where(INITIATIVE.ID.eq(item.getId()))
                             .fetchSingle()
                             .value1())
-                    .isEqualTo("PROPOSED");
+                    .isEqualTo(Stage.PROPOSED);
         } finally {
             db.update(INITIATIVE)
                     .set(INITIATIVE.LEAD_NAME, lead)

@@ -11,8 +11,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
+import nl.tweespoor.base.Track;
 import nl.tweespoor.roadmap.ExperimentGrouping;
 import nl.tweespoor.roadmap.RoadmapService;
+import nl.tweespoor.stage.Stage;
 import nl.tweespoor.support.BrowserlessUiTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -90,10 +92,10 @@ class RoadmapViewTest extends BrowserlessUiTest {
         var quarter = LocalDate.now().getYear() + "-Q1";
         for (int i = 0; i < extra; i++) {
             db.insertInto(INITIATIVE)
-                    .set(INITIATIVE.TRACK, "PERSONAL")
+                    .set(INITIATIVE.TRACK, Track.PERSONAL)
                     .set(INITIATIVE.TITLE, "Extra " + i)
                     .set(INITIATIVE.LAYER, "PERSONAL_PRODUCTIVITY")
-                    .set(INITIATIVE.STAGE, "RUNNING")
+                    .set(INITIATIVE.STAGE, Stage.RUNNING)
                     .set(INITIATIVE.OWNER_ID, owner)
                     .set(INITIATIVE.DEPARTMENT_ID, department)
                     .set(INITIATIVE.START_QUARTER, quarter)
