@@ -58,7 +58,13 @@ public final class Bench {
      *        capacity and heap targets fail while any view is left out.
      */
     record Options(
-            boolean quick, Path jar, Path workDir, List<String> dataSets, List<String> jvm, long loadLimitMillis) {
+            boolean quick,
+            Path jar,
+            Path workDir,
+            List<String> dataSets,
+            List<String> jvm,
+            long loadLimitMillis,
+            boolean perRoute) {
 
         /** A view whose first (warm-up) navigation takes longer than this is measured once only. */
         long slowMillis() {
@@ -104,8 +110,15 @@ public final class Bench {
                 System.out.printf(
                         "   healthy after %.1f s (pid %d, log %s)%n",
                         (System.nanoTime() - t0) / 1e9, app.pid(), app.log);
-                results.put(dataSet, run(app.base, options, new CpuMeter(app.pid())));
+                if (options.perRoute()) {
+                    perRoute(app.base, options, new CpuMeter(app.pid()));
+                } else {
+                    results.put(dataSet, run(app.base, options, new CpuMeter(app.pid())));
+                }
             }
+        }
+        if (options.perRoute()) {
+            return;
         }
         var report = Report.render(results, options);
         System.out.println();
@@ -122,6 +135,7 @@ public final class Bench {
         var sets = new ArrayList<>(List.of("true", "large"));
         var jvm = new ArrayList<>(List.of("-Xmx2g", "-XX:+UseG1GC"));
         long loadLimit = 2_000;
+        boolean perRoute = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -133,13 +147,14 @@ public final class Bench {
                 }
                 case "--jvm" -> jvm.add(args[++i]);
                 case "--load-limit-ms" -> loadLimit = Long.parseLong(args[++i]);
+                case "--per-route" -> perRoute = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (jar == null) {
             throw new IllegalArgumentException("--jar is required");
         }
-        return new Options(quick, jar, work, sets, jvm, loadLimit);
+        return new Options(quick, jar, work, sets, jvm, loadLimit, perRoute);
     }
 
     /** Every measurement of one data set. */
@@ -210,6 +225,35 @@ public final class Bench {
         var afterChange = afterChange(base, options);
         var searches = searches(base, options);
         return new DataSetResult(views, leftOut, capacity, think, heap, afterChange, meeting(base, options), searches);
+    }
+
+    /**
+     * A diagnostic, not a target: each view alone at saturation, so a change to one view shows in its own CPU per page
+     * view (the mix's figure averages every view).
+     */
+    private static void perRoute(String base, Options options, CpuMeter cpu) throws Exception {
+        resolveStoryRoutes(base);
+        var errors = new AtomicInteger();
+        System.out.println("   view | page views/s | CPU ms per page view (app + database, client)");
+        var mix =
+                VIEWS.values().stream().filter(route -> !route.equals(TRIVIAL)).toList();
+        saturate(base, options, mix, errors, cpu); // warm-up: every view's code compiled
+        var runs = new LinkedHashMap<String, List<String>>();
+        runs.put("main views' mix", mix);
+        VIEWS.forEach((name, route) -> runs.put(name, List.of(route)));
+        runs.put("main views' mix, again", mix);
+        for (var run : runs.entrySet()) {
+            var result = saturate(base, options, run.getValue(), errors, cpu);
+            System.out.printf(
+                    Locale.ROOT,
+                    "   %s | %.1f | %.1f + %.1f, %.1f%n",
+                    run.getKey(),
+                    result.perSecond(),
+                    result.cpu().app(),
+                    result.cpu().database(),
+                    result.cpu().client());
+        }
+        System.out.println("   errors: " + errors.get());
     }
 
     /** The routes of the review in progress and of the first experiment and programme, as the running app has them. */
@@ -380,6 +424,11 @@ public final class Bench {
     private static Capacity saturation(String base, Options options, List<String> routes, CpuMeter cpu)
             throws Exception {
         var errors = new AtomicInteger();
+        // Untimed first: the single-user phase opens each view a few times only, and a mix measured while the JIT
+        // still compiles its code cost three times its warm CPU per page view; the trivial view, measured after it,
+        // found its shared code (bootstrap, layout-free navigation) compiled. Both now start warm.
+        saturate(base, options, routes, errors, cpu);
+        saturate(base, options, List.of(TRIVIAL), errors, cpu);
         var mix = saturate(base, options, routes, errors, cpu);
         var trivial = saturate(base, options, List.of(TRIVIAL), errors, cpu);
         System.out.printf(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.PortfolioCache;
@@ -57,39 +58,47 @@ public class BenefitsService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<DepartmentBenefit> departments(PageRequest page) {
-        return hours.perDepartment(hoursPerFte(), page.offset(), page.limit());
+        int hoursPerFte = hoursPerFte();
+        return firstPageKept(
+                List.of("benefit-departments", hoursPerFte, page),
+                page,
+                () -> hours.perDepartment(hoursPerFte, page.offset(), page.limit()));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int departmentCount() {
-        return hours.countDepartments();
+        return cache.get(List.of("benefit-department-count"), hours::countDepartments);
     }
 
     /** Strategic goals by horizon and title, each with its experiments' hours saved and its programmes' KPIs. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<GoalBenefit> goals(PageRequest page) {
-        return goals.perGoal(hoursPerFte(), page.offset(), page.limit());
+        int hoursPerFte = hoursPerFte();
+        return firstPageKept(
+                List.of("benefit-goals", hoursPerFte, page),
+                page,
+                () -> goals.perGoal(hoursPerFte, page.offset(), page.limit()));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int goalCount() {
-        return goals.countGoals();
+        return cache.get(List.of("benefit-goal-count"), goals::countGoals);
     }
 
     /** Counted experiments with their cost per hour saved, sorted as the grid asks (title, department, …). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ItemBenefit> experiments(PageRequest page) {
-        return items.page(page);
+        return firstPageKept(List.of("benefit-experiments", page), page, () -> items.page(page));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int experimentCount() {
-        return items.count();
+        return cache.get(List.of("benefit-experiment-count"), items::count);
     }
 
     /** The last {@link #TREND_QUARTERS} quarters up to this one, each there also without measurements. */
@@ -115,6 +124,15 @@ public class BenefitsService {
     @PreAuthorize("isAuthenticated()")
     public MeasureHistory measureHistory(long initiativeId) {
         return trends.ofItem(initiativeId, Quarter.of(LocalDate.now()).plus(1 - TREND_QUARTERS));
+    }
+
+    /**
+     * The first page of a list, as every visit to the page asks for it, is kept while the portfolio is unchanged (its
+     * rows add up every item of a goal or department: 7 to 16 ms per list on 10,000 items); later pages, which
+     * scrolling asks for, are read as asked and would only crowd the cache.
+     */
+    private <T> List<T> firstPageKept(List<Object> key, PageRequest page, Supplier<List<T>> read) {
+        return page.offset() == 0 ? cache.get(key, () -> List.copyOf(read.get())) : read.get();
     }
 
     private int hoursPerFte() {

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.Year;
+import java.util.List;
+import nl.tweespoor.benefits.BenefitsService;
 import nl.tweespoor.budget.BudgetService;
+import nl.tweespoor.budget.ReserveService;
 import nl.tweespoor.budget.YearTotals;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
@@ -36,6 +39,12 @@ class PortfolioCacheTest extends DatabaseTest {
 
     @Autowired
     PortfolioCache cache;
+
+    @Autowired
+    ReserveService reserves;
+
+    @Autowired
+    BenefitsService benefits;
 
     @Autowired
     DSLContext db;
@@ -127,6 +136,56 @@ class PortfolioCacheTest extends DatabaseTest {
                 .isInstanceOf(DataAccessException.class)
                 .rootCause()
                 .hasMessageContaining("permission denied");
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void the_redesign_reserve_is_kept_and_a_saved_reserve_is_seen_at_once() {
+        var first = InOneRequest.count(() -> reserves.reserve(YEAR));
+        var again = InOneRequest.count(() -> reserves.reserve(YEAR));
+        assertThat(again.result()).isEqualTo(first.result());
+        assertThat(again.statements()).isLessThan(first.statements());
+
+        var amount = first.result().envelopes().min(new BigDecimal("4321"));
+        reserves.setReserve(YEAR, amount, first.result().version());
+
+        var after = reserves.reserve(YEAR);
+        assertThat(after.amount()).isEqualByComparingTo(amount);
+        assertThat(after.version()).isEqualTo(first.result().version() + 1);
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_benefit_lists_first_page_is_kept_and_the_pages_scrolled_to_are_read_as_asked() {
+        var firstPage = PageRequest.first(10);
+        var laterPage = new PageRequest(10, 10, List.of());
+        var first = InOneRequest.count(() -> benefits.experiments(firstPage));
+        var firstAgain = InOneRequest.count(() -> benefits.experiments(firstPage));
+        var later = InOneRequest.count(() -> benefits.experiments(laterPage));
+        var laterAgain = InOneRequest.count(() -> benefits.experiments(laterPage));
+
+        assertThat(firstAgain.result()).isEqualTo(first.result());
+        assertThat(firstAgain.statements()).isLessThan(first.statements());
+        assertThat(laterAgain.statements()).isEqualTo(later.statements());
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_kept_benefit_list_follows_a_committed_change() {
+        var page = PageRequest.first(50);
+        var before = InOneRequest.run(() -> benefits.departments(page));
+        var top = before.getFirst();
+        long version = version();
+
+        transactions.executeWithoutResult(status -> db.execute(
+                "update initiative set hours_saved_per_week = coalesce(hours_saved_per_week, 0) + 5"
+                        + " where department_id = ?",
+                top.departmentId()));
+
+        assertThat(version()).isEqualTo(version + 1);
+        assertThat(InOneRequest.run(() -> benefits.departments(page)))
+                .as("the next request reads the moved version and computes the list again")
+                .isNotEqualTo(before);
     }
 
     private long version() {

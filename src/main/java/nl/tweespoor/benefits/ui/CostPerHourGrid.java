@@ -2,13 +2,13 @@ package nl.tweespoor.benefits.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.stream.Stream;
 import nl.tweespoor.base.PageRequest;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Cells;
 import nl.tweespoor.benefits.BenefitsService;
 import nl.tweespoor.benefits.ItemBenefit;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +23,7 @@ class CostPerHourGrid extends Grid<ItemBenefit> {
         setId("benefits-experiments");
         setAriaLabel(getTranslation("benefits.per-experiment"));
         setHeight("24rem");
-        addComponentColumn(item -> new Anchor(Track.PERSONAL.itemPath(item.id()), item.title()))
+        addColumn(Cells.<ItemBenefit>link(item -> Track.PERSONAL.itemPath(item.id()), ItemBenefit::title))
                 .setHeader(getTranslation("field.title"))
                 .setSortProperty("title")
                 .setFlexGrow(1);

@@ -2,10 +2,10 @@ package nl.tweespoor.budget.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Cells;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.budget.Rollup;
 
@@ -19,7 +19,7 @@ class OverBudgetItems extends Div {
             return;
         }
         var grid = new Grid<Rollup>();
-        grid.addComponentColumn(item -> new Anchor(item.key(), item.label()))
+        grid.addColumn(Cells.<Rollup>link(Rollup::key, Rollup::label))
                 .setHeader(getTranslation("field.title"))
                 .setFlexGrow(1);
         grid.addColumn(r -> Formats.euros(r.actual(), getLocale()))

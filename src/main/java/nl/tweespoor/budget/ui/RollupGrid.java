@@ -2,10 +2,10 @@ package nl.tweespoor.budget.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import nl.tweespoor.base.i18n.Formats;
-import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.base.ui.Badges.Badge;
+import nl.tweespoor.base.ui.Cells;
 import nl.tweespoor.budget.Rollup;
 
 /** A roll-up of the year, planned against actual: per track (with its envelope), per goal or per department. */
@@ -39,9 +39,9 @@ class RollupGrid extends Grid<Rollup> {
                 .setHeader(grid.getTranslation("budget.envelope"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> r.overEnvelope()
-                        ? Badges.of(grid.getTranslation("budget.over-envelope-badge"), "stopped")
-                        : new Span())
+        grid.addColumn(Cells.<Rollup>badge(r -> r.overEnvelope()
+                        ? new Badge(grid.getTranslation("budget.over-envelope-badge"), "stopped")
+                        : null))
                 .setAutoWidth(true)
                 .setHeader(grid.getTranslation("budget.flags"));
         grid.setId("budget-tracks");
@@ -51,8 +51,8 @@ class RollupGrid extends Grid<Rollup> {
     /** Per goal or per department, with a badge where the actual passes the plan. */
     static RollupGrid perGroup(List<Rollup> rows, String labelKey) {
         var grid = new RollupGrid(rows, labelKey, false);
-        grid.addComponentColumn(r ->
-                        r.overBudget() ? Badges.of(grid.getTranslation("flag.OVER_BUDGET"), "stopped") : new Span())
+        grid.addColumn(Cells.<Rollup>badge(
+                        r -> r.overBudget() ? new Badge(grid.getTranslation("flag.OVER_BUDGET"), "stopped") : null))
                 .setAutoWidth(true)
                 .setHeader(grid.getTranslation("budget.flags"));
         return grid;

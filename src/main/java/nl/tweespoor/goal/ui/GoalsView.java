@@ -26,6 +26,7 @@ import java.time.Year;
 import nl.tweespoor.base.Track;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.base.ui.Cells;
 import nl.tweespoor.base.ui.SaveButton;
 import nl.tweespoor.goal.GoalDraft;
 import nl.tweespoor.goal.GoalRow;
@@ -69,12 +70,8 @@ public class GoalsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         if (service.mayEdit()) {
-            grid.addComponentColumn(row -> {
-                        var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(row));
-                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        edit.setAriaLabel(getTranslation("action.edit-item", row.title()));
-                        return edit;
-                    })
+            grid.addColumn(Cells.<GoalRow>editButton(
+                            row -> getTranslation("action.edit-item", row.title()), this::edit))
                     .setHeader(getTranslation("action.edit"))
                     .setAutoWidth(true)
                     .setFlexGrow(0);

@@ -11,7 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.base.ui.Badges.Badge;
+import nl.tweespoor.base.ui.Cells;
 import nl.tweespoor.governance.Principle;
 import nl.tweespoor.governance.PrincipleService;
 
@@ -53,26 +54,21 @@ public class PrinciplesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Principle::title)
                 .setHeader(getTranslation("field.title"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(
-                        p -> Badges.of(getTranslation("category." + p.category().name()), "neutral"))
+        grid.addColumn(Cells.<Principle>badge(
+                        p -> new Badge(getTranslation("category." + p.category().name()), "neutral")))
                 .setHeader(getTranslation("principle.category"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(p -> p.active()
-                        ? Badges.of(getTranslation("principle.active"), "strong")
-                        : Badges.of(getTranslation("principle.retired"), "stopped"))
+        grid.addColumn(Cells.<Principle>badge(p -> p.active()
+                        ? new Badge(getTranslation("principle.active"), "strong")
+                        : new Badge(getTranslation("principle.retired"), "stopped")))
                 .setHeader(getTranslation("principle.state"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         if (service.mayEdit()) {
-            grid.addComponentColumn(p -> {
-                        var edit = new Button(
-                                VaadinIcon.EDIT.create(),
-                                e -> new PrincipleDialog(service, p, grid.getDataProvider()::refreshAll).open());
-                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        edit.setAriaLabel(getTranslation("action.edit-item", p.code() + " " + p.title()));
-                        return edit;
-                    })
+            grid.addColumn(Cells.<Principle>editButton(
+                            p -> getTranslation("action.edit-item", p.code() + " " + p.title()),
+                            p -> new PrincipleDialog(service, p, grid.getDataProvider()::refreshAll).open()))
                     .setHeader(getTranslation("action.edit"))
                     .setAutoWidth(true)
                     .setFlexGrow(0);

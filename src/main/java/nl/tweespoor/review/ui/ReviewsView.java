@@ -21,7 +21,8 @@ import nl.tweespoor.base.KeysetPager;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.i18n.Formats;
 import nl.tweespoor.base.ui.Actions;
-import nl.tweespoor.base.ui.Badges;
+import nl.tweespoor.base.ui.Badges.Badge;
+import nl.tweespoor.base.ui.Cells;
 import nl.tweespoor.base.ui.ErrorMessages;
 import nl.tweespoor.export.ui.ExportLinks;
 import nl.tweespoor.review.Decision;
@@ -106,8 +107,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ReviewRow::quarter)
                 .setHeader(getTranslation("review.quarter"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(
-                        r -> Badges.of(getTranslation("review.status." + r.status()), r.closed() ? "done" : "active"))
+        grid.addColumn(Cells.<ReviewRow>badge(
+                        r -> new Badge(getTranslation("review.status." + r.status()), r.closed() ? "done" : "active")))
                 .setHeader(getTranslation("field.status"))
                 .setAutoWidth(true);
         grid.addColumn(ReviewRow::decisions)
@@ -171,8 +172,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         log.addColumn(DecisionRow::itemTitle)
                 .setHeader(getTranslation("review.item"))
                 .setWidth("16rem");
-        log.addComponentColumn(
-                        d -> Badges.of(getTranslation("decision." + d.decision().name()), "neutral"))
+        log.addColumn(Cells.<DecisionRow>badge(
+                        d -> new Badge(getTranslation("decision." + d.decision().name()), "neutral")))
                 .setHeader(getTranslation("review.decision"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -1,10 +1,8 @@
 package nl.tweespoor.status.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.tweespoor.base.i18n.Formats;
+import nl.tweespoor.base.ui.Cells;
 import nl.tweespoor.status.MyItem;
 import nl.tweespoor.status.StatusService;
 
@@ -24,7 +23,7 @@ public class MyItemsView extends VerticalLayout implements HasDynamicTitle {
     public MyItemsView(StatusService service) {
         addClassName("list-view");
         var grid = new Grid<MyItem>();
-        grid.addComponentColumn(item -> new Anchor(item.track().itemPath(item.id()), item.title()))
+        grid.addColumn(Cells.<MyItem>link(item -> item.track().itemPath(item.id()), MyItem::title))
                 .setHeader(getTranslation("field.title"))
                 .setFlexGrow(1);
         grid.addColumn(item -> getTranslation("stage." + item.stage()))
@@ -41,12 +40,8 @@ public class MyItemsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("field.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(item -> {
-                    var post = new Button(getTranslation("status.post"), e -> openPost(service, item));
-                    post.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    post.setId("post-" + item.id());
-                    return post;
-                })
+        grid.addColumn(Cells.<MyItem>smallButton(
+                        getTranslation("status.post"), item -> "post-" + item.id(), item -> openPost(service, item)))
                 .setHeader(getTranslation("status.heading"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.tweespoor.goal.GoalRow;
 import nl.tweespoor.support.BrowserlessUiTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import org.jooq.DSLContext;
@@ -46,6 +47,23 @@ class GoalsViewTest extends BrowserlessUiTest {
 
         assertThat(db.fetchCount(STRATEGIC_GOAL)).isEqualTo(before);
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(text("validation.title-required"));
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    @SuppressWarnings("unchecked")
+    void a_rows_edit_button_is_drawn_by_the_browser_names_its_goal_and_opens_that_goal_in_the_form() {
+        navigate(GoalsView.class);
+        Grid<GoalRow> grid = $(Grid.class).single();
+        var rows = test(grid);
+        int editColumn = grid.getColumns().size() - 1;
+        var first = rows.getRow(0);
+
+        assertThat(rows.getLitRendererPropertyValue(0, editColumn, "label", String.class))
+                .isEqualTo(text("action.edit-item", first.title()));
+        rows.invokeLitRendererFunction(0, editColumn, "edit");
+
+        assertThat($(TextField.class).id("goal-title").getValue()).isEqualTo(first.title());
     }
 
     @Test
