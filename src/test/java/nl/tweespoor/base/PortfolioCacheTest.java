@@ -9,10 +9,12 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.List;
+import nl.tweespoor.adoption.AdoptionService;
 import nl.tweespoor.benefits.BenefitsService;
 import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.budget.ReserveService;
 import nl.tweespoor.budget.YearTotals;
+import nl.tweespoor.governance.risk.RiskPortfolioService;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.InOneRequest;
@@ -45,6 +47,12 @@ class PortfolioCacheTest extends DatabaseTest {
 
     @Autowired
     BenefitsService benefits;
+
+    @Autowired
+    AdoptionService adoption;
+
+    @Autowired
+    RiskPortfolioService risks;
 
     @Autowired
     DSLContext db;
@@ -186,6 +194,38 @@ class PortfolioCacheTest extends DatabaseTest {
         assertThat(InOneRequest.run(() -> benefits.departments(page)))
                 .as("the next request reads the moved version and computes the list again")
                 .isNotEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void adoption_per_department_is_kept_and_follows_a_committed_change() {
+        var first = InOneRequest.count(() -> adoption.perDepartment());
+        var again = InOneRequest.count(() -> adoption.perDepartment());
+        assertThat(again.result()).isEqualTo(first.result());
+        assertThat(again.statements()).isLessThan(first.statements());
+
+        transactions.executeWithoutResult(
+                status -> db.execute(
+                        "update initiative set learnings = 'Gedeeld in de teamdag' where track = 'PERSONAL' and learnings is null"));
+
+        assertThat(InOneRequest.run(() -> adoption.perDepartment())).isNotEqualTo(first.result());
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_risk_overview_is_kept_and_follows_a_committed_change() {
+        var first = InOneRequest.count(() -> risks.overview());
+        var again = InOneRequest.count(() -> risks.overview());
+        assertThat(again.result()).isEqualTo(first.result());
+        assertThat(again.statements()).isLessThan(first.statements());
+
+        transactions.executeWithoutResult(
+                status -> db.execute(
+                        "update initiative set risk_class = 'HIGH', risk_justification = 'Beslist over klanten'"
+                                + " where id = (select min(id) from initiative where stage = 'RUNNING' and risk_class <> 'HIGH')"));
+
+        assertThat(InOneRequest.run(() -> risks.overview()).riskyCount())
+                .isEqualTo(first.result().riskyCount() + 1);
     }
 
     private long version() {
