@@ -29,4 +29,9 @@ public record RoadmapFilter(
             @Nullable Stage stage) {
         this(from, to, departmentId, goalId, layer, ambition, stage, ExperimentGrouping.DEPARTMENT);
     }
+
+    /** Whether any filter besides the quarters and the grouping narrows the roadmap. */
+    public boolean narrowed() {
+        return departmentId != null || goalId != null || layer != null || ambition != null || stage != null;
+    }
 }

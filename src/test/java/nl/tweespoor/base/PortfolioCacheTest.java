@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.List;
@@ -15,6 +16,8 @@ import nl.tweespoor.budget.BudgetService;
 import nl.tweespoor.budget.ReserveService;
 import nl.tweespoor.budget.YearTotals;
 import nl.tweespoor.governance.risk.RiskPortfolioService;
+import nl.tweespoor.roadmap.RoadmapFilter;
+import nl.tweespoor.roadmap.RoadmapService;
 import nl.tweespoor.support.DatabaseTest;
 import nl.tweespoor.support.FreshDatabaseForEachTest;
 import nl.tweespoor.support.InOneRequest;
@@ -53,6 +56,9 @@ class PortfolioCacheTest extends DatabaseTest {
 
     @Autowired
     RiskPortfolioService risks;
+
+    @Autowired
+    RoadmapService roadmaps;
 
     @Autowired
     DSLContext db;
@@ -226,6 +232,23 @@ class PortfolioCacheTest extends DatabaseTest {
 
         assertThat(InOneRequest.run(() -> risks.overview()).riskyCount())
                 .isEqualTo(first.result().riskyCount() + 1);
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void the_roadmap_as_it_opens_is_kept_and_a_filtered_one_is_read_as_asked() {
+        var now = Quarter.of(LocalDate.now());
+        var opening = new RoadmapFilter(now, now.plus(3), null, null, null, null, null);
+        var filtered = new RoadmapFilter(now, now.plus(3), null, null, null, "REDESIGN", null);
+
+        var first = InOneRequest.count(() -> roadmaps.roadmap(opening));
+        var again = InOneRequest.count(() -> roadmaps.roadmap(opening));
+        var narrowed = InOneRequest.count(() -> roadmaps.roadmap(filtered));
+        var narrowedAgain = InOneRequest.count(() -> roadmaps.roadmap(filtered));
+
+        assertThat(again.result()).isEqualTo(first.result());
+        assertThat(again.statements()).isLessThan(first.statements());
+        assertThat(narrowedAgain.statements()).isEqualTo(narrowed.statements());
     }
 
     private long version() {
