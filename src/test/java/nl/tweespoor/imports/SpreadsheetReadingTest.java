@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -391,7 +392,7 @@ class SpreadsheetReadingTest {
     }
 
     /** The columns the three portfolio workbooks share, where each has them. */
-    private static final java.util.Map<ImportField, Integer> PORTFOLIO_COLUMNS = java.util.Map.of(
+    private static final Map<ImportField, Integer> PORTFOLIO_COLUMNS = Map.of(
             ImportField.TITLE, 0,
             ImportField.DEPARTMENT, 1,
             ImportField.START_QUARTER, 2,
@@ -400,19 +401,16 @@ class SpreadsheetReadingTest {
             ImportField.ADOPTION, 5,
             ImportField.SATISFACTION, 6);
 
-    private static @org.jspecify.annotations.Nullable String quarter(
-            SheetTable table, SheetRow row, ImportField field) {
+    private static @Nullable String quarter(SheetTable table, SheetRow row, ImportField field) {
         return CellValues.quarter(table.cell(row, field));
     }
 
-    private static java.math.@org.jspecify.annotations.Nullable BigDecimal number(
-            SheetTable table, SheetRow row, ImportField field) {
+    private static @Nullable BigDecimal number(SheetTable table, SheetRow row, ImportField field) {
         return CellValues.number(table.cell(row, field), false, false);
     }
 
     /** A percentage as points: a 0.45 cell with a % format, or "45%", is 45. */
-    private static java.math.@org.jspecify.annotations.Nullable BigDecimal percent(
-            SheetTable table, SheetRow row, ImportField field) {
+    private static @Nullable BigDecimal percent(SheetTable table, SheetRow row, ImportField field) {
         return CellValues.number(table.cell(row, field), false, true);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.tweespoor.base.Option;
 import nl.tweespoor.base.Track;
+import nl.tweespoor.base.ui.Cells;
 import nl.tweespoor.export.ui.ExportLinks;
 import nl.tweespoor.governance.AssessmentResult;
 import nl.tweespoor.governance.MatrixFilter;
@@ -42,9 +43,7 @@ class PrincipleMatrix extends VerticalLayout {
         add(filters(departments), legend());
         // Lit renderers, not components: a page of 50 items × every principle would be hundreds of server-side
         // components per scroll.
-        grid.addColumn(LitRenderer.<MatrixRow>of("<a href=\"${item.href}\">${item.title}</a>")
-                        .withProperty("href", row -> row.track().itemPath(row.id()))
-                        .withProperty("title", MatrixRow::title))
+        grid.addColumn(Cells.<MatrixRow>link(row -> row.track().itemPath(row.id()), MatrixRow::title))
                 .setHeader(getTranslation("principle.matrix-item"))
                 .setFlexGrow(1)
                 .setWidth("16rem")
